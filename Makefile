@@ -1,0 +1,38 @@
+# tradeshock: make demo, make test, make lint, make bench, make eval
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TESTSTAMP := $(VENV)/.installed-test
+
+.PHONY: demo test lint bench eval clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(STAMP)
+
+$(TESTSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TESTSTAMP)
+
+demo: $(STAMP)
+	$(BIN)/tradeshock demo
+
+test: $(TESTSTAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+lint: $(TESTSTAMP)
+	$(BIN)/ruff check src tests bench
+
+bench: $(TESTSTAMP)
+	$(BIN)/python bench/run.py
+
+eval: $(STAMP)
+	$(BIN)/tradeshock eval eval/devset
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

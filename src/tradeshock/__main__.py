@@ -1,0 +1,3 @@
+from tradeshock.cli import run
+
+run()
