@@ -1,1 +1,103 @@
-"""(being written)"""
+"""``tradeshock analyze``: read articles into briefs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from tradeshock.cli import cli
+
+FORMATS = ("text", "json", "jsonl", "markdown")
+
+
+@cli.command("analyze")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", help="Publication date (ISO), used to resolve relative dates.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format. Default: text on a terminal, json otherwise (jsonl for several inputs).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file (atomically) instead of standard output.")
+@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Extra knowledge-base folder whose CSV files extend the bundled ones (repeatable).")
+@click.option("--allow-private", is_flag=True, help="Allow URLs that resolve to private or loopback addresses.")
+def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None, output: str | None,
+                kb_dirs: tuple[str, ...], allow_private: bool) -> None:
+    """Analyse news articles (paths, '-' for stdin, or http(s) URLs) into evidence-linked briefs.
+
+    Each brief has a summary, the people with roles, the events (SCHEMA.md shape) with their
+    evidence, the companies with tickers and what the article says their shares did, and who is
+    exposed to the goods concerned.
+    """
+    from tradeshock.ingest import load_inputs
+    from tradeshock.pipeline import AnalyzeOptions, analyze, load_kb
+    from tradeshock.render import to_json, to_jsonl
+
+    if fmt is None:
+        if len(inputs) > 1:
+            fmt = "jsonl"
+        else:
+            fmt = "text" if (output is None and sys.stdout.isatty()) else "json"
+    if fmt in ("json", "text", "markdown") and len(inputs) > 1 and fmt != "markdown":
+        if fmt == "json":
+            raise click.UsageError("several inputs need --format jsonl (one JSON object per line) or markdown")
+    options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
+    kb = load_kb(options)
+    pieces: list[str] = []
+    failures = 0
+    for _spec, result in load_inputs(inputs, published=published, allow_private=allow_private):
+        if isinstance(result, Exception):
+            failures += 1
+            click.echo(f"tradeshock: error: {result}", err=True)
+            continue
+        brief = analyze(result, options, kb=kb)
+        if fmt == "json":
+            pieces.append(to_json(brief) + "\n")
+        elif fmt == "jsonl":
+            pieces.append(to_jsonl(brief) + "\n")
+        elif fmt == "markdown":
+            from tradeshock.render.markdown import to_markdown
+
+            pieces.append(to_markdown(brief) + ("\n---\n\n" if len(inputs) > 1 else ""))
+        else:
+            if output is not None:
+                from rich.console import Console
+
+                console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
+                from tradeshock.render.text import print_brief
+
+                print_brief(brief, console)
+                pieces.append(console.export_text())
+            else:
+                from tradeshock.render.text import print_brief
+
+                print_brief(brief)
+    if output is not None:
+        write_atomically(Path(output), "".join(pieces))
+    else:
+        for p in pieces:
+            click.echo(p, nl=False)
+    if failures:
+        raise SystemExit(1)
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: never a half-written file."""
+    path = path.expanduser()
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        from tradeshock.errors import InputError
+
+        raise InputError(str(path), f"folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

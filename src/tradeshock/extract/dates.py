@@ -1,0 +1,262 @@
+"""Date expressions: find them in text and resolve them against the publication date.
+
+Each expression becomes a :class:`DateMention` with its character span and a resolved value at
+the precision the text fixes (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or ``None`` when no year
+can be fixed. Expressions relative to another event ("the next day", "four days after") are
+returned with ``anchor_offset`` set and resolved later against a running reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
+}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Order matters: the first pattern that matches at a position wins; longer forms come first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
+    ("part_month", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
+    ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month", re.compile(r"\b(?P<prep>in|since|until|till|by|from|during|before|after|this|last|next|of|through)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
+    ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
+    ("ago", re.compile(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("anchor_n", re.compile(r"\b(?:just\s+|only\s+)?" + _NUM + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before|later|earlier)\b", re.I)),
+    ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later)\b", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)")),
+]
+
+_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|to take effect|scheduled to|upcoming)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None  # ISO at the precision fixed, or None
+    precision: str | None  # "day" | "month" | "year" | None
+    anchor_offset: int | None = None  # days relative to the running reference date
+    weak: bool = False  # a vague expression ("this week"): usable, but explicit dates win
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month_num(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _num(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_year_for(month: int, pub: dt.date | None, future: bool) -> int | None:
+    if pub is None:
+        return None
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _add_months(d: dt.date, n: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[DateMention]:
+    """All date expressions in ``text`` (offsets shifted by ``base``), resolved where possible."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    future = bool(_FUTURE.search(text))
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mention = _resolve(kind, m, published, future)
+            if mention is None:
+                continue
+            taken.append((s, e))
+            out.append(replace(mention, start=s + base, end=e + base))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> DateMention | None:
+    g = m.groupdict()
+    text = m.group(0)
+    mk = lambda value, prec, **kw: DateMention(0, 0, text, kind, value, prec, **kw)  # noqa: E731
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
+        return mk(d.isoformat(), "day") if d else None
+    if kind in ("mdy", "dmy"):
+        month = _month_num(g["month"])
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        year = int(g["year"]) if g.get("year") else _month_year_for(month, pub, future)
+        if year is None:
+            return mk(None, None)
+        if not g.get("year") and pub is not None and not future:
+            cand = _safe_date(year, month, day)
+            if cand and cand > pub:
+                year -= 1
+        d = _safe_date(year, month, day)
+        return mk(d.isoformat(), "day") if d else None
+    if kind in ("part_month", "month_year"):
+        month = _month_num(g["month"])
+        year = int(g["year"]) if g.get("year") else _month_year_for(month, pub, future)
+        return mk(f"{year:04d}-{month:02d}", "month") if year else mk(None, None)
+    if kind == "month":
+        month = _month_num(g["month"])
+        prep = g["prep"].lower()
+        if pub is None:
+            return mk(None, None)
+        if prep == "last":
+            year = pub.year - 1 if month >= pub.month else pub.year
+        elif prep == "next":
+            year = pub.year + 1 if month <= pub.month else pub.year
+        elif prep == "this":
+            year = pub.year
+        else:
+            year = _month_year_for(month, pub, future and prep in ("from", "by", "until", "till", "in"))
+        return mk(f"{year:04d}-{month:02d}", "month")
+    if kind == "ordinal_day":
+        day = int(g["day"])
+        if pub is None or not 1 <= day <= 31:
+            return mk(None, None)
+        y, mo = pub.year, pub.month
+        if day > pub.day and not future:
+            y, mo = _add_months(pub, -1)
+        elif day < pub.day and future:
+            y, mo = _add_months(pub, 1)
+        d = _safe_date(y, mo, day)
+        return mk(d.isoformat(), "day") if d else None
+    if kind == "rel_unit":
+        if pub is None:
+            return mk(None, None)
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if unit == "year":
+            return mk(f"{pub.year + shift:04d}", "year")
+        if unit == "month":
+            y, mo = _add_months(pub, shift)
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        # a week: resolve to the month when the whole week lies in one month
+        start = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+        end = start + dt.timedelta(days=6)
+        if shift == 0 and rel == "earlier this":
+            end = pub
+        if start.month == end.month:
+            return mk(f"{start.year:04d}-{start.month:02d}", "month", weak=True)
+        return mk(None, None, weak=True)
+    if kind == "weekday":
+        if pub is None:
+            return mk(None, None)
+        rel = (g.get("rel") or "").lower()
+        wd = WEEKDAYS[g["wd"].lower()]
+        delta_back = (pub.weekday() - wd) % 7
+        delta_fwd = (wd - pub.weekday()) % 7
+        if rel == "last" or rel == "this past":
+            d = pub - dt.timedelta(days=delta_back or 7)
+        elif rel in ("next", "this coming"):
+            d = pub + dt.timedelta(days=delta_fwd or 7)
+        elif future:
+            d = pub + dt.timedelta(days=delta_fwd)
+        else:
+            d = pub - dt.timedelta(days=delta_back)
+        return mk(d.isoformat(), "day")
+    if kind == "weekend":
+        if pub is None:
+            return mk(None, None)
+        back = (pub.weekday() - 5) % 7 or 7  # the last Saturday before the publication date
+        if pub.weekday() == 6:
+            back = 1
+        return mk((pub - dt.timedelta(days=back)).isoformat(), "day", weak=True)
+    if kind == "today":
+        if pub is None:
+            return mk(None, None)
+        word = g["word"].lower()
+        off = {"yesterday": -1, "tomorrow": 1, "overnight": 0}.get(word, 0)
+        return mk((pub + dt.timedelta(days=off)).isoformat(), "day")
+    if kind == "ago":
+        if pub is None:
+            return mk(None, None)
+        n, unit = _num(g["num"]), g["unit"].lower()
+        if unit == "day":
+            return mk((pub - dt.timedelta(days=n)).isoformat(), "day")
+        if unit == "week":
+            return mk((pub - dt.timedelta(weeks=n)).isoformat(), "day", weak=True)
+        if unit == "month":
+            y, mo = _add_months(pub, -n)
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        return mk(f"{pub.year - n:04d}", "year")
+    if kind == "anchor_n":
+        n = _num(g["num"]) * (7 if g["unit"].lower() == "week" else 1)
+        sign = 1 if g["dir"].lower() in ("later",) else -1 if g["dir"].lower() in ("after",) else None
+        if g["dir"].lower() == "before":
+            sign = 1  # "X came N days before Y": Y (what follows) is N days after X
+        if g["dir"].lower() == "earlier":
+            sign = -1
+        return mk(None, None, anchor_offset=sign * n)
+    if kind == "anchor_word":
+        phrase = g["phrase"].lower()
+        off = 0
+        if phrase in ("the next day", "the following day", "a day later", "the day after", "the next morning"):
+            off = 1
+        elif phrase in ("the day before", "the previous day"):
+            off = -1
+        elif phrase in ("the following week", "a week later"):
+            off = 7
+        return mk(None, None, anchor_offset=off)
+    if kind == "year":
+        return mk(g["year"], "year")
+    return None
+
+
+def resolve_anchor(mention: DateMention, reference: str | None) -> DateMention:
+    """Resolve an anchor-relative mention against a day-precision reference date."""
+    if mention.anchor_offset is None or not reference or len(reference) != 10:
+        return mention
+    d = dt.date.fromisoformat(reference) + dt.timedelta(days=mention.anchor_offset)
+    return replace(mention, value=d.isoformat(), precision="day")

@@ -1,0 +1,92 @@
+"""A parsed article: tokens, sentences and everything found in them, built once and read by every
+rule module. Offsets are characters into ``Article.text``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from tradeshock.extract.dates import DateMention, find_dates, parse_published
+from tradeshock.extract.gazetteer import Gazetteer, Mention
+from tradeshock.extract.nlp import get_nlp
+from tradeshock.extract.quantities import Quantity, find_quantities
+from tradeshock.models import Article
+
+_TERMINAL = re.compile(r"[.!?][\"'”’)]*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    headline: bool
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    article: Article
+    doc: Doc
+    published: dt.date | None
+    sentences: list[Sentence]
+    mentions: list[Mention]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+def _is_headline(text: str, index: int, line_start: bool) -> bool:
+    stripped = text.strip()
+    if index == 0:
+        return True
+    if _BULLET.match(stripped):
+        return True
+    words = stripped.split()
+    if line_start and not _TERMINAL.search(stripped) and len(words) <= 20:
+        return True
+    return False
+
+
+def build_document(article: Article, gazetteer: Gazetteer) -> Document:
+    nlp = get_nlp()
+    doc = nlp(article.text)
+    published = parse_published(article.published)
+    mentions = gazetteer.find(doc)
+    sentences: list[Sentence] = []
+    text = article.text
+    mi = 0
+    for sent in doc.sents:
+        stext = sent.text
+        if not stext.strip():
+            continue
+        # trim surrounding whitespace so offsets point at words
+        lead = len(stext) - len(stext.lstrip())
+        start = sent.start_char + lead
+        end = sent.end_char - (len(stext) - len(stext.rstrip()))
+        if end <= start:
+            continue
+        body = text[start:end]
+        line_start = start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t").endswith("\n")
+        s = Sentence(len(sentences), start, end, body, sent.start, sent.end,
+                     _is_headline(body, len(sentences), line_start))
+        while mi < len(mentions) and mentions[mi].start < start:
+            mi += 1
+        j = mi
+        while j < len(mentions) and mentions[j].start < end:
+            s.mentions.append(mentions[j])
+            j += 1
+        s.dates = find_dates(body, published, base=start)
+        s.quantities = find_quantities(body, base=start)
+        sentences.append(s)
+    return Document(article, doc, published, sentences, mentions)

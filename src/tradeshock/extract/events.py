@@ -1,0 +1,954 @@
+"""Trade-policy events from a parsed article, by explainable rules.
+
+For every sentence:
+
+1. find *anchors*: instrument words and phrases ("tariffs", "export controls", "Entity List",
+   "talks", "phone call"), and verb + trade-flow pairs that are instruments with their own action
+   ("suspend exports", "resume the export of", "halt purchases");
+2. give each anchor one action: its own, else the nearest action word on its left within the
+   clause, else on its right ("the tariffs imposed on ...", "the agreement reached ...");
+3. fill the frame: actor and target from countries, capitals used as governments, ministries and
+   officials around it; goods; the rate next to the instrument; the date in the sentence (relative
+   dates resolved against the publication date and a running reference date); status from
+   modality (conditionals are ``proposed``, warnings ``threatened``, open questions in talks
+   ``under_negotiation``);
+4. merge restatements of the same event across the article, preferring body text over headlines.
+
+Every event lists the cue words that fired (``Event.why``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.gazetteer import Mention
+from tradeshock.extract.quantities import Quantity
+from tradeshock.kb import KnowledgeBase
+from tradeshock.models import Event, Evidence, Magnitude
+
+EXTRACTOR_VERSION = "rules.v1"
+
+SYMMETRIC = {"talks", "agreement", "leader_call"}
+ESCALATION = {"impose", "raise", "tighten", "threaten"}
+DEESCALATION = {"lower", "ease", "suspend", "resume", "defer", "agree"}
+FACT_STATUS = {"announced", "in_force", "paused", "extended", "revoked", "concluded"}
+
+_CLAUSE_BARRIERS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile", ":", "—", "–"}
+_LOCATION_PREPS = {"in", "at", "to", "from", "near", "inside", "outside", "via", "visit", "visited", "visiting",
+                   "into", "toward", "towards"}
+_TARGET_PREPS = {"on", "against", "to", "from", "targeting", "toward", "towards", "with", "for", "over"}
+_PASSIVE_BY = {"by"}
+_TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
+                "launch", "held", "hold", "holds", "holding", "kicked", "resumed", "continue", "continued"}
+_AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was", "are", "is", "be", "been",
+        "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
+_REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
+              "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
+           "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
+           "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
+_COURT_WORDS = {"court", "judge", "judges", "panel", "tribunal", "justices", "appeals", "wto", "arbitrator"}
+
+
+@dataclass
+class Party:
+    code: str
+    tok: int  # token index
+    explicit: bool = True
+    via: str = ""
+
+
+@dataclass
+class Anchor:
+    instrument: str
+    tok_start: int
+    tok_end: int
+    action: str | None = None
+    action_tok: int | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    actor: str | None
+    target: str | None
+    instrument: str
+    action: str
+    subject: tuple[str, ...]
+    magnitude: Quantity | None
+    duration: str | None
+    date: DateMention | None
+    status: str
+    evidence: tuple[int, int]
+    sentence: Sentence
+    cues: list[str]
+    explicit_actor: bool
+    explicit_target: bool
+    location: str | None = None
+    trade_value: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers on tokens
+
+
+def _lower(tok) -> str:  # type: ignore[no-untyped-def]
+    return tok.lower_
+
+
+def _clause_bounds(doc, sent: Sentence, i: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    lo = i
+    while lo > sent.tok_start:
+        t = doc[lo - 1]
+        if t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text:
+            break
+        lo -= 1
+    hi = i
+    while hi < sent.tok_end:
+        t = doc[hi]
+        if hi > i and (t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _mention_at(sent: Sentence, tok: int) -> Mention | None:
+    for m in sent.mentions:
+        if m.token_start <= tok < m.token_end:
+            return m
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# step 1: anchors
+
+
+def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    anchors: list[Anchor] = []
+    taken: set[int] = set()
+    low = sent.text.lower()
+    # multi-word instrument phrases
+    for phrase, instrument in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0])):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low):
+            span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            own = None
+            if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
+                own = "call"
+            if phrase == "blacklisted":
+                own = "impose"
+            anchors.append(Anchor(instrument, span.start, span.end, own, span.start if own else None, [phrase]))
+            taken.update(range(span.start, span.end))
+    # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
+    for i in range(sent.tok_start, sent.tok_end):
+        w = doc[i].lower_
+        if i in taken or (w not in lx.FLOW_EXPORT and w not in lx.FLOW_IMPORT):
+            continue
+        instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
+        if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, doc, i):
+            continue
+        best: tuple[int, str, int] | None = None
+        lo = max(sent.tok_start, i - 6)
+        for j in range(i - 1, lo - 1, -1):
+            wj = doc[j].lower_
+            if wj in lx.FLOW_ACTIONS:
+                best = (i - j, lx.FLOW_ACTIONS[wj], j)
+                break
+            if wj in (".", ";") or j in taken:
+                break
+        if best is None:
+            # "exports ... were halted" / "exports of rare earths resumed"
+            for j in range(i + 1, min(sent.tok_end, i + 7)):
+                wj = doc[j].lower_
+                if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
+                    best = (j - i, lx.FLOW_ACTIONS[wj], j)
+                    break
+                if wj in (".", ";", ","):
+                    break
+        if best is None:
+            continue
+        _, action, j = best
+        noun_like = doc[j].lower_ in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits")
+        if noun_like:
+            # "restrictions on rare earth exports": an instrument whose action comes from context
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [doc[j].lower_, w]))
+        else:
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [doc[j].lower_, w]))
+        taken.update(range(min(i, j), max(i, j) + 1))
+    # single-word instruments
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken:
+            continue
+        w = doc[i].lower_
+        instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument is None:
+            continue
+        if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
+            prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
+            if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev):
+                continue
+        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and doc[i + 1].lower_ == "free":
+            continue
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non":
+            continue  # "non-tariff measures"
+        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and doc[i - 1].lower_ in ("great", "big"):
+            pass
+        own = lx.SELF_ACTION.get(instrument)
+        anchors.append(Anchor(instrument, i, i + 1, None, None, [w]))
+        if own:
+            anchors[-1].cues.append(f"default:{own}")
+        taken.add(i)
+    # verbs that are events by themselves
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken:
+            continue
+        w = doc[i].lower_
+        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+        elif w in ("ruled", "rules", "ruling") and any(doc[k].lower_ in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
+            if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+                anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in ("agreed", "agree", "agrees", "signed", "reached", "struck", "clinched", "sealed"):
+            nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
+            nxt2 = doc[i + 2].lower_ if i + 2 < sent.tok_end else ""
+            k = i + 1
+            while k < sent.tok_end and (doc[k].lower_ in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)):
+                k += 1  # "agreed on Monday to ..."
+            nxt = doc[k].lower_ if k < sent.tok_end else ""
+            nxt2 = doc[k + 1].lower_ if k + 1 < sent.tok_end else ""
+            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in ("buy", "purchase")):
+                if nxt2 in ("buy", "purchase") or _joint_subject(sent, doc, i):
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
+                continue
+            if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
+                if _count_parties(sent) >= 1:
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
+    anchors.sort(key=lambda a: a.tok_start)
+    return anchors
+
+
+def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    c = doc[k].idx
+    return any(d.start <= c < d.end for d in sent.dates)
+
+
+def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Two or more governments before the verb: "the US and China agreed to ..."."""
+    codes = {m.key for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= i}
+    return len(codes) >= 2 or any(doc[k].lower_ in ("sides", "countries", "nations", "governments")
+                                  for k in range(max(sent.tok_start, i - 4), i))
+
+
+def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(m.label == "GOOD" and abs(m.token_start - i) <= 5 for m in sent.mentions)
+
+
+def _count_parties(sent: Sentence) -> int:
+    return len({m.key for m in sent.mentions if m.label in ("COUNTRY", "PERSON", "ORG")})
+
+
+def _has_anchor(anchors: list[Anchor], instrument: str, doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    lo, hi = _clause_bounds(doc, sent, i)
+    return any(a.instrument == instrument and lo <= a.tok_start < hi for a in anchors)
+
+
+# ---------------------------------------------------------------------------------------------
+# step 2: one action per anchor
+
+
+def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    if a.action:
+        return
+    allowed = lx.ALLOWED_ACTIONS[a.instrument]
+    lo, hi = _clause_bounds(doc, sent, a.tok_start)
+    other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
+    # a predicate right after the instrument ("the tariffs could return", "tariffs were raised")
+    j = a.tok_end
+    while j < hi and j < a.tok_end + 3 and doc[j].lower_ in _AUX:
+        j += 1
+    if j > a.tok_end and j < hi:
+        w = doc[j].lower_
+        act = lx.ACTION_WORDS.get(w)
+        if w in ("return", "returns", "returned", "come back", "snap"):
+            act = "resume"
+        if act and act in allowed:
+            if a.instrument == "tariff" and act == "ease":
+                act = "lower"
+            a.action, a.action_tok = act, j
+            a.cues.append(w)
+            return
+    # left, nearest first, up to 10 tokens
+    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
+        if j in other_spans:
+            # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
+            break
+        w = doc[j].lower_
+        two = f"{doc[j - 1].lower_} {w}" if j - 1 >= lo else ""
+        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling"):
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
+            return
+        if act and a.instrument == "talks" and w in _TALKS_START:
+            act = "negotiate"
+        if act and act in allowed:
+            if a.instrument == "tariff" and act == "ease":
+                act = "lower"
+            a.action, a.action_tok = act, j
+            a.cues.append(two if two in lx.ACTION_WORDS else w)
+            return
+    # right, up to 6 tokens, stopping at another anchor
+    for j in range(a.tok_end, min(hi, a.tok_end + 8)):
+        if j in other_spans or doc[j].text in (",", "(", ")"):
+            break
+        w = doc[j].lower_
+        two = f"{w} {doc[j + 1].lower_}" if j + 1 < hi else ""
+        three = f"{two} {doc[j + 2].lower_}" if j + 2 < hi else ""
+        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
+            if a.instrument == "tariff" and act == "ease":
+                act = "lower"
+            a.action, a.action_tok = act, j
+            a.cues.append(w)
+            return
+    own = lx.SELF_ACTION.get(a.instrument)
+    if own:
+        a.action, a.action_tok = own, a.tok_start
+        return
+    if a.instrument == "agreement":
+        # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
+        window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
+        if re.search(r"\b(the|its|their|this|that|last|earlier|previous|preliminary)\b", window) or any(
+            doc[k].is_title for k in range(max(lo, a.tok_start - 2), a.tok_start)
+        ):
+            a.action, a.action_tok = "agree", a.tok_start
+            a.cues.append("default:agree")
+
+
+# ---------------------------------------------------------------------------------------------
+# step 3: frame
+
+
+def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[Party]:  # type: ignore[no-untyped-def]
+    out: list[Party] = []
+    for m in sent.mentions:
+        if not (lo <= m.token_start < hi):
+            continue
+        code: str | None = None
+        via = m.label
+        if m.label == "COUNTRY":
+            if m.kind == "capital" and not _capital_as_government(doc, m):
+                continue  # a place, not a government
+            code = m.key
+        elif m.label == "ORG":
+            org = _org(kb, m.key)
+            if org is not None and org.country and org.kind in ("gov_body", "court", "central_bank", "legislature"):
+                code = org.country
+        elif m.label == "PERSON":
+            code = _person_country(kb, m.key)
+        elif m.label == "OFFICE":
+            office = _office(kb, m.key)
+            code = office.country if office else None
+        if code:
+            out.append(Party(code, m.token_start, True, via))
+    return out
+
+
+def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
+    "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
+    prev = doc[m.token_start - 1].lower_ if m.token_start > 0 else ""
+    nxt = doc[m.token_end] if m.token_end < len(doc) else None
+    if prev in _LOCATION_PREPS:
+        return False
+    if nxt is None:
+        return False
+    if nxt.text in ("'s", "’s", "'", "’"):
+        return True
+    if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
+        return False
+    if nxt.is_title and not nxt.sent.text.istitle() and nxt.lower_ not in ("and",):
+        # "Washington Post", "Beijing Capital" (but headlines are title case throughout)
+        return bool(sum(1 for t in nxt.sent if t.is_title) > 0.6 * sum(1 for t in nxt.sent if t.is_alpha))
+    return True
+
+
+def _org(kb: KnowledgeBase, name: str):  # type: ignore[no-untyped-def]
+    return _index(kb)["org"].get(name)
+
+
+def _office(kb: KnowledgeBase, title: str):  # type: ignore[no-untyped-def]
+    return _index(kb)["office"].get(title)
+
+
+def _person_country(kb: KnowledgeBase, name: str) -> str | None:
+    p = _index(kb)["person"].get(name)
+    return p.country if p else None
+
+
+_INDEX_CACHE: dict[int, dict[str, dict]] = {}  # type: ignore[type-arg]
+
+
+def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
+    idx = _INDEX_CACHE.get(id(kb))
+    if idx is None:
+        idx = {
+            "org": {o.name: o for o in kb.organizations},
+            "office": {o.title: o for o in kb.offices},
+            "person": {p.name: p for p in kb.people},
+        }
+        _INDEX_CACHE[id(kb)] = idx
+    return idx
+
+
+def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
+                  ) -> tuple[list[str], list[str]]:
+    """Actors and targets named in the clause around the anchor (codes, in text order)."""
+    first = a.action_tok if a.action_tok is not None else a.tok_start
+    actors: list[str] = []
+    targets: list[str] = []
+    for p in parties:
+        prev = doc[p.tok - 1].lower_ if p.tok > 0 else ""
+        prev2 = doc[p.tok - 2].lower_ if p.tok > 1 else ""
+        if p.tok < first:
+            if prev in _TARGET_PREPS and prev not in ("with",) and p.tok > first - 3:
+                targets.append(p.code)
+            elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
+                targets.append(p.code)
+            else:
+                actors.append(p.code)
+        else:
+            if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
+                actors.append(p.code)
+            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
+                targets.append(p.code)
+            elif a.action_tok is not None and a.action_tok < a.tok_start and 0 < p.tok - a.action_tok <= 2:
+                # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
+                targets.append(p.code)
+    # the closest actor before the verb is the subject
+    actors = _dedupe(actors[::-1])
+    targets = _dedupe(targets)
+    return actors, targets
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The part of the clause around the anchor, cut at commas that open a new clause (a comma
+    followed by a government, a person or a verb), not at commas inside lists of goods."""
+    def opens_clause(k: int) -> bool:
+        m = _mention_at(sent, k + 1)
+        if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
+            return True
+        nxt = doc[k + 1].lower_ if k + 1 < hi else ""
+        return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
+                       "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
+    s_lo = lo
+    for k in range(a.tok_start - 1, lo - 1, -1):
+        if doc[k].text == "," and opens_clause(k):
+            s_lo = k + 1
+            break
+    s_hi = hi
+    for k in range(a.tok_end, hi):
+        if doc[k].text == "," and opens_clause(k):
+            s_hi = k
+            break
+    return s_lo, s_hi
+
+
+def _goods(sent: Sentence, lo: int, hi: int, a: Anchor) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for m in sent.mentions:
+        if m.label != "GOOD" or not (lo <= m.token_start < hi):
+            continue
+        right = 3 if "default:agree" in a.cues else 14
+        if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
+            continue
+        found.append((abs(m.token_start - a.tok_start), m.key))
+    out: list[str] = []
+    for _, key in sorted(found):
+        if key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantity]:  # type: ignore[no-untyped-def]
+    """Rates written next to the instrument: "145% and 125% tariffs", "tariffs of 25%", "to 34 per cent"."""
+    start_char = doc[a.tok_start].idx
+    end_char = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    lo_char = doc[lo].idx
+    hi_char = doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else end_char
+    out: list[Quantity] = []
+    for q in sent.quantities:
+        if q.kind != "rate" or q.start < lo_char or q.end > hi_char:
+            continue
+        if q.end <= start_char:
+            gap = doc.text[q.end:start_char]
+            if len(gap.split()) <= 4 and not re.search(r"[;:]|\b(?:when|after|as|while)\b", gap):
+                out.append(q)
+        elif q.start >= end_char:
+            gap = doc.text[end_char:q.start]
+            if len(gap.split()) <= 8 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as)\b", gap) \
+                    and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
+                out.append(q)
+        elif a.action_tok is not None:
+            pass
+    # "raised from 10% to 25%": the new rate
+    if a.action in ("raise", "lower") and len(out) == 2:
+        between = doc.text[out[0].end:out[1].start]
+        if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", doc.text[max(0, out[0].start - 8):out[0].start]):
+            return [out[1]]
+    return out
+
+
+def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    start_char = doc[a.tok_start].idx
+    best: Quantity | None = None
+    for q in sent.quantities:
+        if q.kind == "duration" and abs(q.start - start_char) < 80:
+            best = q
+            break
+    if best is None:
+        return None
+    n = int(best.value) if best.value == int(best.value) else best.value
+    unit = best.unit if n != 1 else best.unit.rstrip("s")
+    return f"{n} {unit}"
+
+
+def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
+               ) -> DateMention | None:
+    """The date of the anchor: the nearest date in the sentence that no other anchor stands
+    closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
+    pos = doc[a.tok_start].idx
+    positions = [doc[b.tok_start].idx for b in anchors
+                 if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
+                         and doc[b.tok_start].lower_ in ("agreed", "agree", "agrees"))]
+    best: tuple[float, DateMention] | None = None
+    for d in sent.dates:
+        before = doc.text[max(0, d.start - 7):d.start].lower()
+        if before.endswith("since ") or d.text.lower().startswith("since"):
+            continue  # the start of a state, not the date of this event
+        opening = d.start - sent.start <= 12 or doc.text[d.end:d.end + 1] == "," and d.start - sent.start <= 30
+        nearest_other = min((abs(p - d.start) for p in positions if p != pos), default=None)
+        mine = abs(pos - d.start)
+        shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
+        if shift_phrase and pos >= d.end:
+            # "X came four days after Y": the shift belongs to the first thing that follows
+            if any(d.end <= p < pos for p in positions):
+                continue
+            mine = pos - d.end
+        elif nearest_other is not None and nearest_other < mine and not opening:
+            continue
+        if d.anchor_offset is not None:
+            if shift_phrase and d.end > pos:
+                d = replace(d, anchor_offset=0)  # X itself is at the reference date
+            d = resolve_anchor(d, reference)
+        if d.value is None and d.anchor_offset is None:
+            continue
+        dist = mine + (40 if d.weak else 0)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
+    """'hypothetical' | 'threat' | 'negotiation' | 'negated' | 'unchanged' | 'demand' | 'future' | None."""
+    pivot = a.action_tok if a.action_tok is not None else a.tok_start
+    left = doc[lo:min(pivot, a.tok_start)]
+    left_text = " " + " ".join(t.lower_ for t in left) + " "
+    clause_text = " " + " ".join(t.lower_ for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
+    sent_low = " " + sent.text.lower() + " "
+    cues: list[str] = []
+    near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
+    if any(w in lx.NEGATION for w in near):
+        return "negated", ["not"]
+    if any(c in clause_text for c in lx.UNCHANGED_CUES):
+        return "unchanged", ["unchanged"]
+    if pivot > a.tok_end and any(t.lower_ in ("could", "would", "might", "may") for t in doc[a.tok_end:pivot]):
+        return "hypothetical", ["modal"]  # "the tariffs could return if ..."
+    reported = any(t.lower_ in _REPORTING for t in doc[sent.tok_start:pivot])
+    for cue in lx.HYPOTHETICAL:
+        if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
+                r"\b(if|unless)\b", sent.text.lower()):
+            if (" " + cue) in left_text and cue == "would ":
+                return "future", ["would (reported)"]
+            continue
+        if (" " + cue) in left_text:
+            cues.append(cue.strip())
+            if cue.strip() == "whether":
+                return "negotiation", cues
+            return "hypothetical", cues
+    words = left_text.split()
+    if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
+        return "future", ["commitment"]
+    if any(w in lx.DEMAND_CUES for w in words[-8:]):
+        return "demand", [w for w in words if w in lx.DEMAND_CUES]
+    if any(w in lx.THREAT_CUES for w in words[-6:]) or a.action == "threaten":
+        return "threat", [w for w in words if w in lx.THREAT_CUES]
+    if any(c in sent_low for c in lx.NEGOTIATION_CUES) and a.instrument not in ("talks", "leader_call"):
+        if a.action in ("ease", "lower", "suspend", "resume", "extend") and not re.search(r"\b(agreed|announced|said)\b", left_text):
+            return "negotiation", ["negotiation context"]
+    if any(w in lx.FUTURE_CUES for w in words[-6:]):
+        return "future", [w for w in words[-6:] if w in lx.FUTURE_CUES]
+    return None, cues
+
+
+def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
+    if modality == "hypothetical":
+        return "proposed"
+    if modality == "threat" or action == "threaten":
+        return "threatened"
+    if modality == "negotiation":
+        return "under_negotiation"
+    if action == "negotiate":
+        return "under_negotiation"
+    if action in ("call", "agree", "rule"):
+        return "concluded" if modality != "future" else "announced"
+    if action in ("suspend", "defer"):
+        return "announced" if modality == "future" else "paused"
+    if action == "extend":
+        return "announced" if modality == "future" else "extended"
+    if action == "announce":
+        return "announced"
+    if modality == "future":
+        return "announced"
+    if action in ("impose", "raise", "lower", "tighten"):
+        if any(w in lx.ANNOUNCE_VERBS for w in cue_words):
+            return "announced"
+        return "in_force"
+    return "announced"
+
+
+def _direction(action: str, status: str, instrument: str, rule_strikes_down: bool) -> str:
+    if action in ESCALATION:
+        return "escalation"
+    if action == "extend":
+        return "de-escalation" if status in ("paused",) else "escalation" if instrument not in ("agreement", "talks") else "de-escalation"
+    if action == "rule":
+        return "de-escalation" if rule_strikes_down else "neutral"
+    if action in DEESCALATION:
+        return "de-escalation"
+    return "neutral"
+
+
+def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
+    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and doc[a.tok_start - 1].lower_ not in ("the", "a"):
+        m = _mention_at(sent, a.tok_start - 1)
+        if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
+            return doc[a.tok_start - 1].text
+        if a.tok_start > 1 and doc[a.tok_start - 2].is_title and _mention_at(sent, a.tok_start - 2) is None:
+            return doc[a.tok_start - 2].text
+    for j in range(max(lo, a.tok_start - 3), min(hi, a.tok_end + 6)):
+        if doc[j].lower_ in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
+            m = _mention_at(sent, j + 1)
+            if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
+                return doc[j + 1].text
+    return None
+
+
+def _evidence_span(doc, sent: Sentence, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    toks = [a.tok_start, a.tok_end - 1] + ([a.action_tok] if a.action_tok is not None else []) + extra
+    toks = [t for t in toks if lo <= t < hi]
+    s_tok, e_tok = min(toks), max(toks)
+    # extend to the end of the noun phrase / clause piece (next punctuation), at most 12 tokens
+    j = e_tok
+    while j + 1 < hi and j + 1 - e_tok <= 12 and doc[j + 1].text not in (",", ".", ";", ":", "?", "!", "—"):
+        j += 1
+    start = doc[s_tok].idx
+    end = doc[j].idx + len(doc[j].text)
+    return start, end
+
+
+def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
+    doc = document.doc
+    drafts: list[Draft] = []
+    reference: str | None = None
+    memory: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    for sent in document.sentences:
+        anchors = _find_anchors(doc, sent)
+        for a in anchors:
+            _action_for(doc, sent, a, anchors)
+        for a in anchors:
+            if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
+                continue
+            drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
+        # the running reference date: the last day-precision date this sentence fixes
+        for d in sent.dates:
+            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
+            if r.value and r.precision == "day":
+                reference = r.value
+        for dr in drafts:
+            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
+                reference = dr.date.value
+    drafts = _fill_parties(drafts, document, memory)
+    drafts = _inherit_dates(drafts, doc)
+    events = _merge(_inherit_dates(_merge(drafts), doc))
+    return [_finish(d, document, kb) for d in events]
+
+
+def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+           reference: str | None) -> list[Draft]:
+    lo, hi = _clause_bounds(doc, sent, a.tok_start)
+    if a.action_tok is not None:
+        lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
+        lo, hi = min(lo, lo2), max(hi, hi2)
+    modality, mcues = _modality(doc, sent, a, lo)
+    if modality in ("negated", "unchanged", "demand"):
+        return []
+    # a wider window for parties: the whole sentence when the clause names none
+    parties = _parties(doc, sent, kb, lo, hi)
+    if not parties:
+        parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+    actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
+    subject = _goods(sent, *_segment(doc, sent, a, lo, hi), a)
+    if not subject and a.instrument in ("tariff", "agreement"):
+        subject = ("all_goods",)
+    rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
+    date = _pick_date(doc, sent, a, anchors, reference)
+    status = _status(a.action or "", a.instrument, modality, a.cues)
+    action = a.action or ""
+    if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
+        action = "threaten"
+    ev_span = _evidence_span(doc, sent, a, lo, hi, [])
+    duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
+    location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
+    cues = [*a.cues, *mcues]
+    low = sent.text.lower()
+    each_other = "each other" in low or "one another" in low or "respectively" in low
+    out: list[Draft] = []
+
+    def draft(actor: str | None, target: str | None, rate: Quantity | None, ex_a: bool, ex_t: bool) -> Draft:
+        return Draft(actor, target, a.instrument, action, subject, rate, duration, date, status, ev_span, sent,
+                     cues, ex_a, ex_t, location)
+
+    if a.instrument in SYMMETRIC:
+        codes = _dedupe(actors + targets)
+        actor = codes[0] if codes else None
+        target = codes[1] if len(codes) > 1 else None
+        out.append(draft(actor, target, None, actor is not None, target is not None))
+        return out
+    if each_other:
+        sent_codes = _dedupe([p.code for p in parties])
+        if len(sent_codes) >= 2:
+            pair = sent_codes[:2]
+            for k in range(2):
+                rate = rates[k] if len(rates) >= 2 else None
+                out.append(draft(pair[k], pair[1 - k], rate, True, True))
+            return out
+    actor = actors[0] if actors else None
+    if len(rates) >= 2 and len(targets) >= 2:
+        for rate, target in zip(rates, targets, strict=False):
+            out.append(draft(actor, target, rate, actor is not None, True))
+        return out
+    tlist = [t for t in targets if t != actor] or [None]
+    rlist: list[Quantity | None] = list(rates) or [None]
+    for target in tlist:
+        for rate in rlist:
+            out.append(draft(actor, target, rate, actor is not None, target is not None))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# step 4: fill from context, merge, finish
+
+
+def _dyad(document: Document) -> list[str]:
+    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY")
+    return [c for c, _ in counts.most_common(2)]
+
+
+def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list[Draft]:  # type: ignore[type-arg]
+    dyad = _dyad(document)
+    seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
+    seen_instr: dict[str, str] = {}
+    for d in drafts:
+        if d.actor and d.explicit_actor:
+            for s in d.subject or ("",):
+                seen_actor.setdefault((d.instrument, (s,)), d.actor)
+            seen_instr.setdefault(d.instrument, d.actor)
+    out: list[Draft] = []
+    for d in drafts:
+        actor, target = d.actor, d.target
+        if d.instrument in SYMMETRIC:
+            if actor is None and len(dyad) == 2:
+                actor, target = dyad[0], dyad[1]
+            elif target is None and actor in dyad and len(dyad) == 2:
+                target = dyad[1] if actor == dyad[0] else dyad[0]
+        else:
+            if actor is None:
+                for s in d.subject or ("",):
+                    if (d.instrument, (s,)) in seen_actor:
+                        actor = seen_actor[(d.instrument, (s,))]
+                        break
+            if actor is None and target and target in dyad and len(dyad) == 2:
+                actor = dyad[1] if target == dyad[0] else dyad[0]
+            if actor is None and d.instrument in seen_instr:
+                actor = seen_instr[d.instrument]
+            if (target is None and actor in dyad and len(dyad) == 2
+                    and d.status in ("under_negotiation", "proposed")):
+                target = dyad[1] if actor == dyad[0] else dyad[0]
+        if actor is None:
+            continue
+        if target == actor:
+            target = None
+        out.append(replace(d, actor=actor, target=target))
+    return out
+
+
+def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """Undated events take a date the article fixes elsewhere for the same occasion:
+    - an event in a sentence naming a place where a dated meeting or deal happened
+      ("the Geneva meeting, where ... agreed to a 90-day deferment") takes that date;
+    - a measure under negotiation takes the date of the talks negotiating it."""
+    place_dates: dict[str, DateMention] = {}
+    for d in drafts:
+        if d.instrument in ("agreement", "talks") and d.location and d.date is not None and d.date.value:
+            place_dates.setdefault(d.location, d.date)
+    talks_dates = {d.date.value for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value}
+    talks_date = next(d.date for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value) \
+        if len(talks_dates) == 1 else None
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None or not d.date.value:
+            inherited = None
+            for place, date in place_dates.items():
+                if re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text):
+                    inherited = date
+                    break
+            if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
+                inherited = talks_date
+            if inherited is not None:
+                d = replace(d, date=inherited, cues=[*d.cues, "date:inherited"])
+        out.append(d)
+    return out
+
+
+def _key(d: Draft) -> tuple:  # type: ignore[type-arg]
+    parties = tuple(sorted([d.actor or "", d.target or ""])) if d.instrument in SYMMETRIC else (d.actor, d.target)
+    mag = (d.magnitude.value, d.magnitude.unit) if d.magnitude else None
+    return (parties, d.instrument, d.action, mag)
+
+
+def _compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def _better(a: Draft, b: Draft) -> Draft:
+    """Of two restatements, the one to keep as the base (body over headline, then more detail)."""
+    def score(d: Draft) -> tuple[int, int, int]:
+        return (0 if d.sentence.headline else 1, int(d.date is not None and bool(d.date.value)),
+                int(d.explicit_actor) + int(d.explicit_target))
+    return a if score(a) >= score(b) else b
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
+    deal_places = {d.location for d in drafts if d.instrument == "agreement" and d.location}
+    drafts = [d for d in drafts if not (d.instrument == "talks" and d.location and d.location in deal_places)]
+    for d in drafts:
+        hit = None
+        for i, m in enumerate(merged):
+            same = _key(m) == _key(d)
+            if not same and m.instrument == d.instrument and m.action == d.action and d.instrument not in SYMMETRIC:
+                # the same measure restated without its target or rate
+                dates_ok = (m.date is None or not m.date.value or d.date is None or not d.date.value
+                            or m.date.value == d.date.value)
+                if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
+                    m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
+                ) and (set(m.subject) & set(d.subject) or not m.subject or not d.subject) and dates_ok:
+                    same = True
+            if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not set(m.subject) & set(d.subject):
+                if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
+                    same = False
+            if same and _compatible_dates(m.date, d.date):
+                hit = i
+                break
+        if hit is None:
+            merged.append(d)
+            continue
+        m = merged[hit]
+        base, other = (m, d) if _better(m, d) is m else (d, m)
+        subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
+        if len(subject) > 1 and "all_goods" in subject:
+            subject = tuple(s for s in subject if s != "all_goods")
+        merged[hit] = replace(
+            base,
+            target=base.target or other.target,
+            magnitude=base.magnitude or other.magnitude,
+            duration=base.duration or other.duration,
+            date=base.date if base.date and base.date.value else other.date,
+            subject=subject,
+            explicit_target=base.explicit_target or other.explicit_target,
+            cues=list(dict.fromkeys([*base.cues, *other.cues])),
+            location=base.location or other.location,
+        )
+    return merged
+
+
+def _confidence(d: Draft) -> float:
+    c = 0.45
+    c += 0.15 if d.explicit_actor else 0.0
+    c += 0.1 if d.explicit_target or d.instrument in SYMMETRIC else 0.0
+    c += 0.1 if d.date is not None and d.date.value else 0.0
+    c += 0.1 if not any(x.startswith("default:") for x in d.cues) else 0.0
+    c -= 0.1 if d.sentence.headline else 0.0
+    return max(0.05, min(0.95, c))
+
+
+def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
+    text = document.text
+    s, e = d.evidence
+    strikes_down = d.action == "rule" and bool(re.search(
+        r"struck down|strike down|illegal|unlawful|invalid|exceeded|overturn|blocked|block", d.sentence.text.lower()))
+    direction = _direction(d.action, d.status, d.instrument, strikes_down)
+    date_value = d.date.value if d.date else None
+    basis = None
+    if date_value:
+        window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
+        if re.search(r"effective|take effect|took effect|takes effect|kick in|from|starting|as of", window):
+            basis = "effective"
+        elif d.instrument in ("talks", "leader_call") or d.status == "under_negotiation":
+            basis = "reported"
+        else:
+            basis = "announced"
+    mag = None
+    if d.magnitude:
+        mag = Magnitude(d.magnitude.text, d.magnitude.value, d.magnitude.unit)
+    raw = "|".join([document.article.id, EXTRACTOR_VERSION, str(d.actor), str(d.target), d.instrument, d.action,
+                    ",".join(d.subject), mag.text if mag else "", str(s)])
+    eid = "ev_" + hashlib.sha256(raw.encode()).hexdigest()[:16]
+    return Event(
+        id=eid,
+        actor=d.actor,
+        target=d.target,
+        instrument=d.instrument,
+        action=d.action,
+        subject=d.subject,
+        magnitude=mag,
+        event_date=date_value,
+        date_basis=basis,
+        status=d.status,
+        direction=direction,
+        evidence=Evidence(text[s:e], s, e),
+        confidence=_confidence(d),
+        codes=kb.codes_for(d.instrument, d.action, d.status),
+        duration=d.duration,
+        why=tuple(d.cues),
+    )

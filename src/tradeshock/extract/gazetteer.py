@@ -1,0 +1,111 @@
+"""Knowledge-base look-up in text: countries (names, demonyms, capitals, metonyms), organisations,
+companies, known people, offices and goods, found with spaCy PhraseMatchers built once per KB.
+
+Phrases written with capitals match case-sensitively ("US" is not "us"); phrases written in lower
+case match in any case ("rare earths", "vice premier").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from tradeshock.extract.nlp import get_nlp
+from tradeshock.kb import KnowledgeBase
+
+# labels, in order of preference when two entries cover exactly the same words
+PRIORITY = {"PERSON": 0, "COMPANY": 1, "ORG": 2, "OFFICE": 3, "COUNTRY": 4, "GOOD": 5}
+
+# company aliases that are also ordinary words: they need a capital letter and are never
+# sentence-initial (a weak guard; the company linker asks for more context)
+RISKY_COMPANY_WORDS = {"apple", "target", "block", "visa", "arm", "meta", "ford", "deere", "micron", "intel",
+                       "amazon", "oracle", "shell", "corning", "gap", "ball", "mosaic", "nucor", "caterpillar"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    label: str  # COUNTRY | ORG | COMPANY | PERSON | OFFICE | GOOD
+    key: str  # country code, organisation name, company name, person name, office title, subject
+    kind: str = ""  # for COUNTRY: name | demonym | capital | metonym
+    token_start: int = 0
+    token_end: int = 0
+
+
+class Gazetteer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        nlp = get_nlp()
+        self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._payload: dict[str, tuple[str, str, str]] = {}
+        self._n = 0
+        for c in kb.countries:
+            self._add("COUNTRY", c.code, "name", [c.name, *c.aliases])
+            self._add("COUNTRY", c.code, "demonym", c.demonyms)
+            self._add("COUNTRY", c.code, "capital", c.capitals)
+            self._add("COUNTRY", c.code, "metonym", c.metonyms)
+        for o in kb.organizations:
+            self._add("ORG", o.name, o.kind, [o.name, *o.aliases])
+        for co in kb.companies:
+            names = [co.name, *co.aliases]
+            variants = set(names)
+            for n in names:
+                if n.lower() not in RISKY_COMPANY_WORDS and any(ch.isupper() for ch in n):
+                    variants.add(n.upper())
+            self._add("COMPANY", co.name, "", sorted(variants))
+        for p in kb.people:
+            self._add("PERSON", p.name, "", [p.name, *p.aliases])
+        for off in kb.offices:
+            self._add("OFFICE", off.title, off.kind, [off.title.lower(), *(a.lower() for a in off.aliases)])
+        for g in kb.goods:
+            self._add("GOOD", g.subject, "", [g.label.lower(), *(s.lower() for s in g.synonyms)])
+
+    def _add(self, label: str, key: str, kind: str, phrases: Iterable[str]) -> None:
+        nlp = get_nlp()
+        cased, lower = [], []
+        for phrase in {p for p in phrases if p}:
+            doc = nlp.make_doc(phrase)
+            (cased if any(ch.isupper() for ch in phrase) else lower).append(doc)
+        if not cased and not lower:
+            return
+        match_id = f"{label}\x1f{key}\x1f{kind}"
+        self._payload[match_id] = (label, key, kind)
+        if cased:
+            self._cased.add(match_id, cased)
+        if lower:
+            self._lower.add(match_id, lower)
+
+    def find(self, doc: Doc) -> list[Mention]:
+        vocab = doc.vocab
+        raw: list[tuple[int, int, str, str, str]] = []
+        for matcher in (self._cased, self._lower):
+            for match_id, s, e in matcher(doc):
+                label, key, kind = self._payload[vocab.strings[match_id]]
+                raw.append((s, e, label, key, kind))
+        # longest first, then by label priority; keep non-overlapping
+        raw.sort(key=lambda m: (-(m[1] - m[0]), PRIORITY[m[2]], m[0]))
+        taken = bytearray(len(doc) + 1)
+        chosen: list[Mention] = []
+        for s, e, label, key, kind in raw:
+            if any(taken[s:e]):
+                continue
+            span = doc[s:e]
+            if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start):
+                continue
+            for i in range(s, e):
+                taken[i] = 1
+            chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+
+@functools.lru_cache(maxsize=4)
+def gazetteer_for(kb: KnowledgeBase) -> Gazetteer:
+    return Gazetteer(kb)

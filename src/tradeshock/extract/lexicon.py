@@ -1,0 +1,214 @@
+"""Word lists the event rules read: instrument nouns, action words and modality cues.
+
+Every entry is a lower-case word form (no lemmatiser is needed). Multi-word cues are matched on
+lower-cased sentence text. Keeping them here, apart from the rules, makes the rules explainable:
+each event lists the cue words that fired.
+"""
+
+from __future__ import annotations
+
+
+def _forms(*stems: str) -> set[str]:
+    out: set[str] = set()
+    for s in stems:
+        out.update(s.split("|"))
+    return out
+
+
+# instrument nouns (single tokens, lower case) -> instrument
+INSTRUMENT_WORDS: dict[str, str] = {}
+for w in _forms("tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges"):
+    INSTRUMENT_WORDS[w] = "tariff"
+for w in _forms("sanction|sanctions|sanctioned"):
+    INSTRUMENT_WORDS[w] = "sanction"
+for w in _forms("talks|negotiations|negotiation|meeting|meetings|summit|consultations|dialogue"):
+    INSTRUMENT_WORDS[w] = "talks"
+for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|framework|ceasefire|détente|detente"):
+    INSTRUMENT_WORDS[w] = "agreement"
+for w in _forms("ruling|rulings|verdict|judgment|judgement"):
+    INSTRUMENT_WORDS[w] = "legal_ruling"
+for w in _forms("probe|probes|investigation|investigations|countermeasures|countermeasure|inquiry"):
+    INSTRUMENT_WORDS[w] = "other"
+
+# multi-word instrument cues, matched on lower-cased text (longest first when they overlap)
+INSTRUMENT_PHRASES: list[tuple[str, str]] = [
+    ("unreliable entity list", "entity_list"),
+    ("entity list", "entity_list"),
+    ("export control list", "entity_list"),
+    ("export control control list", "entity_list"),
+    ("trade blacklist", "entity_list"),
+    ("blacklist", "entity_list"),
+    ("blacklisted", "entity_list"),
+    ("military end-user list", "entity_list"),
+    ("export controls", "export_control"),
+    ("export control", "export_control"),
+    ("export restrictions", "export_control"),
+    ("export restriction", "export_control"),
+    ("export curbs", "export_control"),
+    ("export ban", "export_control"),
+    ("export bans", "export_control"),
+    ("export licence", "export_control"),
+    ("export license", "export_control"),
+    ("export licences", "export_control"),
+    ("export licenses", "export_control"),
+    ("export licensing", "export_control"),
+    ("export permits", "export_control"),
+    ("licence requirement", "export_control"),
+    ("license requirement", "export_control"),
+    ("licensing requirement", "export_control"),
+    ("foreign direct product rule", "export_control"),
+    ("import ban", "import_restriction"),
+    ("import bans", "import_restriction"),
+    ("import restrictions", "import_restriction"),
+    ("import curbs", "import_restriction"),
+    ("investment restrictions", "investment_restriction"),
+    ("outbound investment", "investment_restriction"),
+    ("investment ban", "investment_restriction"),
+    ("investment curbs", "investment_restriction"),
+    ("investment screening", "investment_restriction"),
+    ("phone call", "leader_call"),
+    ("phone conversation", "leader_call"),
+    ("telephone call", "leader_call"),
+    ("telephone conversation", "leader_call"),
+    ("video call", "leader_call"),
+    ("spoke by phone", "leader_call"),
+    ("spoke by telephone", "leader_call"),
+    ("held a call", "leader_call"),
+    ("port fees", "other"),
+    ("port fee", "other"),
+    ("docking fees", "other"),
+    ("anti-dumping", "other"),
+    ("antidumping", "other"),
+    ("anti-subsidy", "other"),
+    ("countervailing", "tariff"),
+    ("currency manipulator", "other"),
+    ("section 301 investigation", "other"),
+    ("section 232 investigation", "other"),
+    ("trade talks", "talks"),
+    ("trade deal", "agreement"),
+    ("trade agreement", "agreement"),
+    ("phase one", "agreement"),
+    ("phase 1", "agreement"),
+]
+
+# words that turn "exports"/"sales"/"shipments"/"supply"/"purchases" into an instrument with an action
+FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales")
+FLOW_IMPORT = _forms("imports|purchases|buying|purchasing")
+FLOW_ACTIONS: dict[str, str] = {}
+for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|halted|halting|stop|stops|stopped|"
+                "stopping|ban|bans|banned|banning|restrict|restricts|restricted|restricting|restriction|restrictions|"
+                "curb|curbs|curbed|curbing|block|blocks|blocked|blocking|bar|bars|barred|barring|limit|limits|"
+                "limited|limiting|prohibit|prohibits|prohibited|prohibiting|cut off|freeze|froze|frozen"):
+    FLOW_ACTIONS[w] = "impose"
+for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|restore|"
+                "restores|restored|restoring|restoration|reopen|reopened"):
+    FLOW_ACTIONS[w] = "resume"
+for w in _forms("allow|allows|allowed|allowing|permit|permits|permitted|approve|approves|approved|approving|"
+                "license|licensed|licence|licenced"):
+    FLOW_ACTIONS[w] = "ease"
+
+# action words (single tokens) -> action
+ACTION_WORDS: dict[str, str] = {}
+
+
+def _act(action: str, forms: str) -> None:
+    for w in forms.split("|"):
+        ACTION_WORDS[w] = action
+
+
+_act("impose", "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
+     "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
+     "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
+     "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
+     "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
+     "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
+     "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
+_act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
+     "double|doubles|doubled|doubling|triple|tripled|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
+     "ratchet|ratcheted|jack|jacked|higher")
+_act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
+     "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback")
+_act("tighten", "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
+     "widened|widening|broaden|broadens|broadened|broadening|strengthen|strengthened|toughen|toughened|"
+     "update|updated|close|closed|stricter|tougher|further")
+_act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|loosen|loosens|loosened|"
+     "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
+     "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|exempt|exempted|"
+     "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
+     "withdrawn|end|ended|ending|soften|softened")
+_act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
+     "frozen|deferment|halt|halted|reprieve|moratorium")
+_act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
+     "postponing|postponement|push back|pushed back")
+_act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
+_act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|reinstates|restore|restored|"
+     "reimpose|reimposed|reimposes|snap back|snapped back")
+_act("threaten", "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
+     "weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|vowed|pledge|pledged|"
+     "mulled|contemplate|contemplating|eyeing|ultimatum")
+_act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
+     "proposal|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
+     "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
+     "start|started|plan|plans|planned|unveil")
+_act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|meeting|held|hold|holds|holding|"
+     "talk|talked|discuss|discussed|discussing|resumed talks")
+_act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
+     "signed|signing|seal|sealed|clinch|clinched|conclude|concluded|finalise|finalised|finalize|finalized|"
+     "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal")
+_act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
+_act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
+     "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
+
+# "announce" is also how new measures are introduced: "announced tariffs" = impose, announced
+ANNOUNCE_VERBS = _forms("announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|declare|declared")
+
+# which actions an instrument accepts; anything else is ignored for that instrument
+ALLOWED_ACTIONS: dict[str, set[str]] = {
+    "tariff": {"impose", "raise", "lower", "suspend", "resume", "defer", "extend", "threaten", "announce",
+               "ease", "tighten"},
+    "export_control": {"impose", "tighten", "ease", "suspend", "resume", "defer", "extend", "threaten",
+                       "announce"},
+    "import_restriction": {"impose", "tighten", "ease", "suspend", "resume", "extend", "threaten", "announce"},
+    "entity_list": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
+    "sanction": {"impose", "tighten", "ease", "suspend", "resume", "threaten", "announce", "extend"},
+    "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend"},
+    "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
+    "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
+    "leader_call": {"call"},
+    "legal_ruling": {"rule"},
+    "other": {"impose", "announce", "raise", "lower", "suspend", "extend", "threaten", "ease", "tighten",
+              "resume", "defer", "rule"},
+}
+
+# instruments that are events by themselves (no action word needed) and their default action
+SELF_ACTION = {"talks": "negotiate", "leader_call": "call", "legal_ruling": "rule"}
+
+# modality
+HYPOTHETICAL = ["if ", "unless ", "whether ", "would ", "could ", "might ", "may ", "should ", "in exchange for",
+                "in return for", "as long as", "provided that", "on condition", "in case"]
+THREAT_CUES = _forms("threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|"
+                     "weigh|weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|"
+                     "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing")
+DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
+                     "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped")
+FUTURE_CUES = _forms("will|shall|plans|planned|planning|set|scheduled|due|intends|intend|expected|upcoming|"
+                     "next|proposed")
+NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", "on the table", "talks on",
+                    "talks about", "in talks", "seeking", "agenda", "focal point", "could be", "push for",
+                    "pushing for"]
+NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out")
+UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
+                  "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at"]
+
+# shares and their moves
+MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"
+                 "gains|gaining|climb|climbed|climbs|climbing|rally|rallied|rallies|rallying|soar|soared|soars|"
+                 "soaring|advance|advanced|advances|added|up|higher|increase|increases|increased|spiked|spike|"
+                 "leapt|leaped|leap|popped|jumping|outperformed|rebounded|rebound|recovered|boosted|lifted")
+MOVE_DOWN = _forms("fell|fall|falls|falling|drop|dropped|drops|dropping|slid|slide|slides|sliding|tumble|"
+                   "tumbled|tumbles|tumbling|plunge|plunged|plunges|plunging|sank|sink|sinks|sinking|decline|"
+                   "declined|declines|declining|lost|lose|loses|losing|slump|slumped|slumps|down|lower|shed|"
+                   "sheds|retreated|retreat|skidded|dipped|dip|dips|tanked|sell-off|selloff|losses|"
+                   "underperformed|weighed|hit|hammered|battered|sagged|eased")
+STOCK_CUES = _forms("shares|share|stock|stocks|equities|equity|traded|trading|nasdaq|nyse|investors|"
+                    "market|markets|%|percent|cent|premarket|pre-market|session|index|indices|rally|sell-off")

@@ -1,0 +1,32 @@
+"""The spaCy pipeline tradeshock uses: a blank English tokenizer (with two extra infix rules so
+"U.S.-China" splits at the hyphen), the rule-based sentencizer, and sentence breaks at line breaks.
+No statistical model is needed; nothing is downloaded."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.language import Language
+
+
+@Language.component("tradeshock_line_breaks")
+def line_breaks(doc: Any) -> Any:
+    """A line break always ends a sentence (headlines, bullets and paragraphs)."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Za-z])", r"(?<=[0-9])-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("tradeshock_line_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp

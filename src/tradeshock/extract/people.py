@@ -1,0 +1,239 @@
+"""People with their roles and countries.
+
+Found three ways, then joined:
+
+- titled names: an office followed by a capitalised name ("Treasury Secretary Scott Bessent",
+  "White House economic adviser Kevin Hassett", "Chinese President Xi Jinping");
+- appositions: a name, a comma, then an office ("Li Chenggang, China's vice commerce minister");
+- names the knowledge base knows (with their short forms, "Lutnick", "Xi").
+
+Later short mentions (the surname) join the full name. A person's country is the country named
+with the office, else the office's own country, else the knowledge base's. Bylines are authors,
+not people in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradeshock.extract.document import Document
+from tradeshock.extract.gazetteer import Mention
+from tradeshock.kb import KnowledgeBase
+from tradeshock.models import Person
+
+_NOT_NAME = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "said", "says", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+    "dr", "he", "she", "it", "they", "this", "that", "but", "who", "which", "last", "next", "also", "has", "had",
+    "is", "was", "will", "would", "its", "his", "her", "their", "as", "after", "before", "during", "while",
+    "u.s.", "us", "eu", "uk", "according", "however", "meanwhile", "reporter", "correspondent", "editor",
+}
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "del", "di", "du"}
+_HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+_BYLINE_ROLE = re.compile(
+    r"\b(reporter|correspondent|staff writer|editor|contributing|columnist|bureau chief|writer|contributor)\b", re.I
+)
+
+
+@dataclass
+class _Acc:
+    name: str
+    role: str | None = None
+    country: str | None = None
+    org: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # type: ignore[no-untyped-def]
+    """How many tokens from ``i`` form a capitalised personal name (0 if none)."""
+    n = 0
+    j = i
+    while j < limit and n < 5:
+        t = doc[j]
+        txt = t.text
+        if j in mention_toks:
+            break
+        if txt in ("-", "‐") and n > 0 and j + 1 < limit and doc[j + 1].text[:1].isalpha():
+            j += 1
+            n += 1
+            continue
+        if (t.is_title or (txt[:1].isupper() and txt[1:].islower())) and txt.lower().rstrip(".") not in _NOT_NAME:
+            n += 1
+            j += 1
+            continue
+        if n > 0 and doc[j - 1].text in ("-",) and txt.islower() and txt.isalpha():
+            n += 1  # "Kim Jung-ah"
+            j += 1
+            continue
+        if txt.lower() in _PARTICLES and n > 0 and j + 1 < limit and doc[j + 1].is_title:
+            n += 1
+            j += 1
+            continue
+        break
+    # a trailing hyphen is not part of a name
+    while n > 0 and doc[i + n - 1].text == "-":
+        n -= 1
+    return n
+
+
+def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person], str | None]:
+    """People in the story and the byline's author (or None)."""
+    doc = document.doc
+    text = document.text
+    known = {p.name: p for p in kb.people}
+    offices = {o.title: o for o in kb.offices}
+    mention_toks: set[int] = set()
+    for m in document.mentions:
+        if m.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD"):
+            mention_toks.update(range(m.token_start, m.token_end))
+    people: dict[str, _Acc] = {}
+    author = _byline(document)
+
+    def add(name: str, span: tuple[int, int], role: str | None, country: str | None) -> None:
+        name = re.sub(r"\s+", " ", name).strip()
+        if author and name == author:
+            return
+        acc = people.get(name)
+        if acc is None:
+            acc = _Acc(name, first=span[0])
+            people[name] = acc
+        if span not in acc.spans:
+            acc.spans.append(span)
+        if role and not acc.role:
+            acc.role = role
+        if country and not acc.country:
+            acc.country = country
+
+    sents = document.sentences
+    for sent in sents:
+        ms = sent.mentions
+        for k, m in enumerate(ms):
+            if m.label != "OFFICE":
+                continue
+            office = offices.get(m.key)
+            country = office.country if office else None
+            role_start = m.start
+            # "Chinese President", "China's vice commerce minister", "White House economic adviser"
+            if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end in (m.token_start, m.token_start - 1):
+                prev = ms[k - 1]
+                country = prev.key
+                if prev.kind == "metonym" or prev.kind == "name" and doc[prev.token_end].text not in ("'s", "’s"):
+                    if prev.kind == "metonym" or prev.text in ("US", "U.S.", "EU"):
+                        role_start = prev.start
+            elif k > 0 and ms[k - 1].label == "ORG" and ms[k - 1].token_end == m.token_start:
+                role_start = ms[k - 1].start
+            role = text[role_start:m.end]
+            role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start else role
+            # office + name
+            nxt = m.token_end
+            if nxt < sent.tok_end:
+                person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
+                if person_m is not None:
+                    kp = known.get(person_m.key)
+                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    continue
+                n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
+                if n >= 2 or (n == 1 and _surname_known(doc[nxt].text, known)):
+                    span = doc[nxt:nxt + n]
+                    name = span.text
+                    kp = _known_by_alias(name, known)
+                    add(kp.name if kp else name, (span.start_char, span.end_char), role,
+                        country or (kp.country if kp else None))
+                    continue
+            # name + ", " + [country's] office  (apposition)
+            j = m.token_start - 1
+            while j > sent.tok_start and (doc[j].lower_ in ("the", "a", "an", "'s", "’s", "former", "deputy", "acting",
+                                                           "then", "chief") or j in mention_toks
+                                          and _mention_label(ms, j) == "COUNTRY"):
+                j -= 1
+            if j > sent.tok_start and doc[j].text == ",":
+                end = j
+                person_m = next((x for x in ms if x.label == "PERSON" and x.token_end == end), None)
+                if person_m is not None:
+                    kp = known.get(person_m.key)
+                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    continue
+                start = end
+                while start - 1 >= sent.tok_start and _name_tokens(doc, start - 1, end, mention_toks) == end - start + 1:
+                    start -= 1
+                if end - start >= 2:
+                    span = doc[start:end]
+                    add(span.text, (span.start_char, span.end_char), role, country)
+        # known people anywhere
+        for m in ms:
+            if m.label == "PERSON":
+                kp = known[m.key]
+                add(m.key, (m.start, m.end), None, kp.country)
+    # short mentions: surnames and KB aliases of people already found
+    _join_short_mentions(document, people, known)
+    out: list[Person] = []
+    for acc in sorted(people.values(), key=lambda a: a.first):
+        kp = known.get(acc.name)
+        country = acc.country or (kp.country if kp else None)
+        aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
+        out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
+    return out, author
+
+
+def _mention_label(ms: list[Mention], tok: int) -> str | None:
+    for m in ms:
+        if m.token_start <= tok < m.token_end:
+            return m.label
+    return None
+
+
+def _surname_known(word: str, known: dict) -> bool:  # type: ignore[type-arg]
+    return any(word in p.aliases or p.name.split()[-1] == word for p in known.values())
+
+
+def _known_by_alias(name: str, known: dict):  # type: ignore[no-untyped-def, type-arg]
+    for p in known.values():
+        if name == p.name or name in p.aliases:
+            return p
+    return None
+
+
+def _join_short_mentions(document: Document, people: dict[str, _Acc], known: dict) -> None:  # type: ignore[type-arg]
+    text = document.text
+    by_short: dict[str, str] = {}
+    for name in people:
+        parts = name.split()
+        if len(parts) >= 2:
+            by_short.setdefault(parts[-1], name)
+            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi")
+            kp = known.get(name)
+            if kp and kp.country in ("CHN", "TWN", "KOR", "PRK", "HKG", "VNM"):
+                by_short.setdefault(parts[0], name)
+            elif kp is None and len(parts) == 2 and len(parts[0]) <= 3:
+                by_short.setdefault(parts[0], name)
+        kp = known.get(name)
+        if kp:
+            for a in kp.aliases:
+                by_short.setdefault(a, name)
+    if not by_short:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True)) + r")\b")
+    for m in pattern.finditer(text):
+        name = by_short[m.group(1)]
+        span = (m.start(), m.end())
+        acc = people[name]
+        if any(s <= span[0] < e for s, e in acc.spans):
+            continue
+        acc.spans.append(span)
+
+
+def _byline(document: Document) -> str | None:
+    """'By Jane Doe' or 'Jane Doe, Staff Reporter' on a line of its own."""
+    text = document.text
+    for line_m in re.finditer(r"^[^\n]{3,120}$", text, re.M):
+        line = line_m.group(0).strip()
+        m = re.match(r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\b", line)
+        if m:
+            return m.group(1)
+        m = re.match(r"^([A-Z][\w.'-]+(?:[\s-][A-Za-z][\w.'-]+){1,3}),\s*(.+)$", line)
+        if m and _BYLINE_ROLE.search(m.group(2)) and len(line.split()) <= 10:
+            return m.group(1)
+    return None

@@ -1,0 +1,83 @@
+"""Quantities: tariff rates, percentage points, money, durations and counts, with spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradeshock.extract.dates import NUMBER_WORDS
+
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+_RATE = re.compile(
+    r"(?<![\w.])" + _N + r"\s?(?P<u>%|percentage points?|pct points?|per ?cent(?:age points?)?|pct\b|pp\b)", re.I
+)
+_MONEY = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥|RMB\s?|yuan\s)\s?" + _N + r"\s?(?P<scale>trillion|tn\b|billion|bn\b|million|mn\b|m\b|b\b)?"
+    r"|" + r"(?<![\w.])(?P<n2>\d+(?:\.\d+)?)\s?(?P<scale2>trillion|billion|million|bn|mn)\s+(?P<cur2>dollars|euros|yuan|pounds|yen)",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\b(?P<n>\d+|" + _NUMWORD + r"|a|an)[\s-](?P<u>day|week|month|year)s?\b(?![\s-]+(?:ago|after|before|later|earlier|old))",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(?<![\w.$])(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _NUMWORD + r")\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:Chinese\s+|U\.?S\.?\s+|American\s+|foreign\s+)?"
+    r"(?P<u>companies|firms|entities|entries|items|elements|products|tariff lines|organi[sz]ations|individuals|people|businesses)\b",
+    re.I,
+)
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
+_CUR = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY", "yuan": "CNY",
+        "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # "%", "pp", "USD", "EUR", ..., "days", "weeks", "months", "years", "count"
+    kind: str  # rate | money | duration | count
+
+
+def _number(s: str) -> float:
+    s = s.lower().replace(",", "")
+    if s in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s])
+    return float(s)
+
+
+def find_quantities(text: str, base: int = 0) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: float, unit: str, kind: str) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        out.append(Quantity(s + base, e + base, m.group(0), value, unit, kind))
+
+    for m in _RATE.finditer(text):
+        u = m.group("u").lower()
+        add(m, _number(m.group("n")), "pp" if "point" in u or u == "pp" else "%", "rate")
+    for m in _MONEY.finditer(text):
+        if m.group("n") is not None:
+            scale = (m.group("scale") or "").lower()
+            if not scale and not m.group("cur"):
+                continue
+            cur = _CUR.get(m.group("cur").strip().lower(), "USD")
+            add(m, _number(m.group("n")) * _SCALE.get(scale, 1.0), cur, "money")
+        else:
+            cur = _CUR.get(m.group("cur2").lower(), "USD")
+            add(m, _number(m.group("n2")) * _SCALE[m.group("scale2").lower()], cur, "money")
+    for m in _DURATION.finditer(text):
+        n = m.group("n").lower()
+        value = 1.0 if n in ("a", "an") else _number(n)
+        add(m, value, m.group("u").lower() + "s", "duration")
+    for m in _COUNT.finditer(text):
+        add(m, _number(m.group("n")), "count", "count")
+    out.sort(key=lambda q: q.start)
+    return out

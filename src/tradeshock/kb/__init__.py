@@ -1,0 +1,280 @@
+"""The knowledge base: countries, offices, people, organisations, goods, companies, sectors,
+exposure links and the code mapping table, kept as CSV files in ``kb/data/``.
+
+``KnowledgeBase.load()`` reads the bundled files once; ``KnowledgeBase.load(extra_dirs=[...])``
+adds a user's folder whose rows extend or override the bundled ones by key (see
+``docs/knowledge-base.md``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tradeshock.errors import KnowledgeBaseError
+
+DATA_DIR = Path(__file__).with_name("data")
+
+# file name -> (required columns, key column)
+FILES: dict[str, tuple[tuple[str, ...], str]] = {
+    "countries.csv": (("code", "name", "aliases", "demonyms", "capitals", "metonyms"), "code"),
+    "offices.csv": (("title", "country", "aliases", "kind"), "title"),
+    "people.csv": (("name", "aliases", "role", "country", "organization", "start", "end"), ""),
+    "organizations.csv": (("name", "aliases", "kind", "country"), "name"),
+    "goods.csv": (("subject", "label", "synonyms", "parent", "hs_codes"), "subject"),
+    "companies.csv": (
+        ("name", "aliases", "ticker", "exchange", "country", "sector", "sells", "depends_on", "parent"),
+        "name",
+    ),
+    "sectors.csv": (("sector", "label", "etf", "etf_name", "description"), "sector"),
+    "exposure.csv": (("subject", "sector", "tickers", "relation", "why", "source"), ""),
+    "codes.csv": (("instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"), ""),
+}
+
+
+def split_list(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    country: str | None
+    aliases: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    country: str | None
+    organization: str | None
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GoodEntry:
+    subject: str
+    label: str
+    synonyms: tuple[str, ...]
+    parent: str | None
+    hs_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    aliases: tuple[str, ...]
+    ticker: str | None
+    exchange: str | None
+    country: str | None
+    sector: str | None
+    sells: tuple[str, ...]
+    depends_on: tuple[str, ...]
+    parent: str | None
+    us_ticker: str | None = None
+
+
+@dataclass(frozen=True)
+class Sector:
+    sector: str
+    label: str
+    etf: str | None
+    etf_name: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class ExposureLink:
+    subject: str
+    sector: str
+    tickers: tuple[str, ...]
+    relation: str
+    why: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CodeRow:
+    instrument: str
+    action: str
+    status: str | None
+    cameo: str | None
+    cameo_label: str | None
+    plover: str | None
+    gta: str | None
+
+
+def _read(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise KnowledgeBaseError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = []
+            for i, row in enumerate(reader, start=2):
+                if None in row:
+                    raise KnowledgeBaseError(f"{path}, line {i}: more fields than the header has")
+                rows.append({k: (v or "").strip() for k, v in row.items()})
+            return rows
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{path}: not UTF-8 ({exc.reason})") from exc
+    except csv.Error as exc:
+        raise KnowledgeBaseError(f"{path}: malformed CSV ({exc})") from exc
+
+
+def _merge(rows: list[dict[str, str]], extra: list[dict[str, str]], key: str) -> list[dict[str, str]]:
+    """Rows of ``extra`` replace rows of ``rows`` with the same key and add the others."""
+    if not key:
+        return rows + extra
+    out = {r[key].lower(): r for r in rows}
+    for r in extra:
+        out[r[key].lower()] = r
+    return list(out.values())
+
+
+def _none(v: str) -> str | None:
+    return v or None
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """All knowledge-base tables. Compared and hashed by identity (one instance per load)."""
+
+    countries: tuple[Country, ...]
+    offices: tuple[Office, ...]
+    people: tuple[KnownPerson, ...]
+    organizations: tuple[Org, ...]
+    goods: tuple[GoodEntry, ...]
+    companies: tuple[Company, ...]
+    sectors: tuple[Sector, ...]
+    exposure: tuple[ExposureLink, ...]
+    codes: tuple[CodeRow, ...]
+    sources: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[str | Path] = ()) -> KnowledgeBase:
+        return _load(tuple(str(Path(d)) for d in extra_dirs))
+
+    # -- look-ups ---------------------------------------------------------------------------
+    @functools.cached_property
+    def country_by_code(self) -> dict[str, Country]:
+        return {c.code: c for c in self.countries}
+
+    @functools.cached_property
+    def company_by_ticker(self) -> dict[str, Company]:
+        return {c.ticker: c for c in self.companies if c.ticker}
+
+    @functools.cached_property
+    def sector_by_name(self) -> dict[str, Sector]:
+        return {s.sector: s for s in self.sectors}
+
+    @functools.cached_property
+    def good_by_subject(self) -> dict[str, GoodEntry]:
+        return {g.subject: g for g in self.goods}
+
+    def codes_for(self, instrument: str, action: str, status: str | None) -> dict[str, str | None]:
+        best: CodeRow | None = None
+        for row in self.codes:
+            if row.instrument == instrument and row.action == action:
+                if row.status and row.status == status:
+                    best = row
+                    break
+                if not row.status and best is None:
+                    best = row
+        if best is None:
+            return {"cameo": None, "plover": None, "gta": None}
+        return {"cameo": best.cameo, "plover": best.plover, "gta": best.gta}
+
+
+@functools.lru_cache(maxsize=8)
+def _load(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
+    tables: dict[str, list[dict[str, str]]] = {}
+    for name, (required, key) in FILES.items():
+        path = DATA_DIR / name
+        if not path.exists():
+            raise KnowledgeBaseError(f"{path}: bundled knowledge-base file is missing")
+        rows = _read(path, required)
+        for d in extra_dirs:
+            dpath = Path(d)
+            if not dpath.is_dir():
+                raise KnowledgeBaseError(f"{d}: knowledge-base folder does not exist")
+            extra = dpath / name
+            if extra.exists():
+                rows = _merge(rows, _read(extra, required), key)
+        tables[name] = rows
+    t = tables
+    return KnowledgeBase(
+        countries=tuple(
+            Country(r["code"], r["name"], split_list(r["aliases"]), split_list(r["demonyms"]),
+                    split_list(r["capitals"]), split_list(r["metonyms"]))
+            for r in t["countries.csv"]
+        ),
+        offices=tuple(
+            Office(r["title"], _none(r["country"]), split_list(r["aliases"]), r["kind"] or "other")
+            for r in t["offices.csv"]
+        ),
+        people=tuple(
+            KnownPerson(r["name"], split_list(r["aliases"]), _none(r["role"]), _none(r["country"]),
+                        _none(r["organization"]), _none(r["start"]), _none(r["end"]))
+            for r in t["people.csv"]
+        ),
+        organizations=tuple(
+            Org(r["name"], split_list(r["aliases"]), r["kind"] or "other", _none(r["country"]))
+            for r in t["organizations.csv"]
+        ),
+        goods=tuple(
+            GoodEntry(r["subject"], r["label"], split_list(r["synonyms"]), _none(r["parent"]),
+                      split_list(r["hs_codes"]))
+            for r in t["goods.csv"]
+        ),
+        companies=tuple(
+            Company(r["name"], split_list(r["aliases"]), _none(r["ticker"]), _none(r["exchange"]),
+                    _none(r["country"]), _none(r["sector"]), split_list(r["sells"]),
+                    split_list(r["depends_on"]), _none(r["parent"]), _none(r.get("us_ticker", "")))
+            for r in t["companies.csv"]
+        ),
+        sectors=tuple(
+            Sector(r["sector"], r["label"], _none(r["etf"]), _none(r["etf_name"]), r["description"])
+            for r in t["sectors.csv"]
+        ),
+        exposure=tuple(
+            ExposureLink(r["subject"], r["sector"], split_list(r["tickers"]), r["relation"], r["why"],
+                         r["source"])
+            for r in t["exposure.csv"]
+        ),
+        codes=tuple(
+            CodeRow(r["instrument"], r["action"], _none(r["status"]), _none(r["cameo"]),
+                    _none(r["cameo_label"]), _none(r["plover"]), _none(r["gta"]))
+            for r in t["codes.csv"]
+        ),
+        sources=(str(DATA_DIR), *extra_dirs),
+    )
