@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 SCHEMA_VERSION = "tradeshock/1"
@@ -228,7 +228,7 @@ class Brief:
     companies: tuple[CompanyMention, ...]
     goods: tuple[Good, ...] = ()
     exposure: tuple[Exposure, ...] = ()
-    claims: tuple[dict[str, Any], ...] = ()
+    claims: tuple[Claim, ...] = ()
     market_reaction: tuple[dict[str, Any], ...] = ()
     notes: tuple[str, ...] = ()
     extractor: str = ""
@@ -254,9 +254,66 @@ class Brief:
             "companies": [c.to_dict() for c in self.companies],
             "goods": [g.to_dict() for g in self.goods],
             "exposure": [x.to_dict() for x in self.exposure],
-            "claims": [dict(c) for c in self.claims],
+            "claims": [c.to_dict() for c in self.claims],
             "market_reaction": [dict(r) for r in self.market_reaction],
             "notes": list(self.notes),
             "extractor": self.extractor,
         }
+        return d
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None
+    end: str | None
+    kind: str = "day"  # day | range | drawdown | level_vs_high | assumed
+    reference: str | None = None  # for drawdowns and recoveries: the period of the high
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.kind != "day":
+            d["kind"] = self.kind
+        if self.reference:
+            d["reference"] = self.reference
+        return d
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the article says a price did, and (when prices are given) what the data say."""
+
+    text: str
+    subject: str
+    ticker: str | None
+    direction: str  # up | down | recovered
+    magnitude: float | None  # stated size as a fraction (0.18 for "18%"), or None
+    qualifier: str | None  # "nearly", "more than", "sharp", ...
+    period: Period | None
+    evidence: Evidence
+    intraday: bool = False
+    proxy: str | None = None  # the symbol measured when the subject is an index or a sector
+    verdict: str = "unchecked"
+    measured: dict[str, Any] | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "text": self.text,
+            "subject": self.subject,
+            "ticker": self.ticker,
+            "direction": self.direction,
+            "magnitude": self.magnitude,
+            "period": self.period.to_dict() if self.period else None,
+            "verdict": self.verdict,
+            "measured": self.measured,
+            "evidence": {"start": self.evidence.start, "end": self.evidence.end},
+        }
+        if self.qualifier:
+            d["qualifier"] = self.qualifier
+        if self.intraday:
+            d["intraday"] = True
+        if self.proxy:
+            d["measured_symbol"] = self.proxy
+        if self.reason:
+            d["reason"] = self.reason
         return d

@@ -40,6 +40,7 @@ class Document:
     published: dt.date | None
     sentences: list[Sentence]
     mentions: list[Mention]
+    references: list[str | None] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -89,4 +90,20 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         s.dates = find_dates(body, published, base=start)
         s.quantities = find_quantities(body, base=start)
         sentences.append(s)
-    return Document(article, doc, published, sentences, mentions)
+    return Document(article, doc, published, sentences, mentions, running_references(sentences))
+
+
+def running_references(sentences: list[Sentence]) -> list[str | None]:
+    """The reference date in force at the start of each sentence: the last day-precision date the
+    text has fixed so far ("on the 9th", then "four days after" moves it to the 5th)."""
+    from tradeshock.extract.dates import resolve_anchor
+
+    out: list[str | None] = []
+    ref: str | None = None
+    for s in sentences:
+        out.append(ref)
+        for d in s.dates:
+            r = resolve_anchor(d, ref) if d.anchor_offset is not None else d
+            if r.value and r.precision == "day":
+                ref = r.value
+    return out
