@@ -60,8 +60,11 @@ class Gazetteer:
                 if n.lower() not in RISKY_COMPANY_WORDS and any(ch.isupper() for ch in n):
                     variants.add(n.upper())
             self._add("COMPANY", co.name, "", sorted(variants))
+        titles = tuple(f.lower() + " " for o in kb.offices for f in (o.title, *o.aliases))
         for p in kb.people:
-            self._add("PERSON", p.name, "", [p.name, *p.aliases])
+            # "President Trump" is an office and a name: the office rules read it, not this list
+            forms = [a for a in (p.name, *p.aliases) if not a.lower().startswith(titles)]
+            self._add("PERSON", p.name, "", forms)
         for off in kb.offices:
             self._add("OFFICE", off.title, off.kind, [off.title.lower(), *(a.lower() for a in off.aliases)])
         for g in kb.goods:

@@ -29,6 +29,10 @@ _NOT_NAME = {
     "is", "was", "will", "would", "its", "his", "her", "their", "as", "after", "before", "during", "while",
     "u.s.", "us", "eu", "uk", "according", "however", "meanwhile", "reporter", "correspondent", "editor",
 }
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
+# short forms that are also English words: never taken alone as a person ("He did not attend")
+_ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
+                  "Or", "As", "At", "By", "If", "Of", "To", "Up", "We", "Ye", "Lee", "Young", "Long", "Wing"}
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "del", "di", "du"}
 _HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 _BYLINE_ROLE = re.compile(
@@ -162,11 +166,16 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 if end - start >= 2:
                     span = doc[start:end]
                     add(span.text, (span.start_char, span.end_char), role, country)
-        # known people anywhere
+        # known people anywhere; a title inside the matched words ("President Trump") is their role
         for m in ms:
             if m.label == "PERSON":
                 kp = known[m.key]
-                add(m.key, (m.start, m.end), None, kp.country)
+                role, name_start = _leading_title(m.text, offices)
+                country = kp.country
+                k = ms.index(m)
+                if role and k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end == m.token_start:
+                    country = ms[k - 1].key  # "Chinese President Xi"
+                add(m.key, (m.start + name_start, m.end), role, country)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
     out: list[Person] = []
@@ -176,6 +185,18 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
     return out, author
+
+
+def _leading_title(text: str, offices: dict) -> tuple[str | None, int]:  # type: ignore[type-arg]
+    """("President", 10) for "President Trump": an office title at the start of a matched name."""
+    low = text.lower()
+    best: tuple[str | None, int] = (None, 0)
+    for title, office in offices.items():
+        for form in (title, *office.aliases):
+            f = form.lower()
+            if low.startswith(f + " ") and len(f) + 1 > best[1]:
+                best = (text[:len(f)], len(f) + 1)
+    return best
 
 
 def _mention_label(ms: list[Mention], tok: int) -> str | None:
@@ -201,18 +222,18 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: dic
     by_short: dict[str, str] = {}
     for name in people:
         parts = name.split()
-        if len(parts) >= 2:
-            by_short.setdefault(parts[-1], name)
-            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi")
-            kp = known.get(name)
-            if kp and kp.country in ("CHN", "TWN", "KOR", "PRK", "HKG", "VNM"):
-                by_short.setdefault(parts[0], name)
-            elif kp is None and len(parts) == 2 and len(parts[0]) <= 3:
-                by_short.setdefault(parts[0], name)
         kp = known.get(name)
+        if len(parts) >= 2:
+            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi")
+            if kp and kp.country in _FAMILY_NAME_FIRST:
+                by_short.setdefault(parts[0], name)
+            else:
+                by_short.setdefault(parts[-1], name)
         if kp:
             for a in kp.aliases:
                 by_short.setdefault(a, name)
+    for word in _ENGLISH_WORDS:
+        by_short.pop(word, None)
     if not by_short:
         return
     pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True)) + r")\b")
@@ -220,7 +241,7 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: dic
         name = by_short[m.group(1)]
         span = (m.start(), m.end())
         acc = people[name]
-        if any(s <= span[0] < e for s, e in acc.spans):
+        if any(s < span[1] and span[0] < e for s, e in acc.spans):
             continue
         acc.spans.append(span)
 
