@@ -50,7 +50,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)")),
 ]
 
-_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|to take effect|scheduled to|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
+                     r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
+                     r"expires?|lapse|would|kick in|kicks in)\b", re.I)
+_FUTURE_STRICT = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|"
+                            r"takes? effect|to take effect|scheduled to|upcoming)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,22 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _nearest_year(month: int, day: int, pub: dt.date, future: bool) -> dt.date | None:
+    """A day without a year: the occurrence nearest the publication date; a later one only when
+    the sentence looks forward ("take effect on", "from", "will") or it lies within a week."""
+    best: dt.date | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is None:
+            continue
+        delta = (cand - pub).days
+        if delta > 7 and not future:
+            continue
+        if best is None or abs(delta) < abs((best - pub).days):
+            best = cand
+    return best
+
+
 def _month_year_for(month: int, pub: dt.date | None, future: bool) -> int | None:
     if pub is None:
         return None
@@ -107,8 +127,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     """All date expressions in ``text`` (offsets shifted by ``base``), resolved where possible."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    future = bool(_FUTURE.search(text))
+    forward = bool(_FUTURE.search(text))
+    strict = bool(_FUTURE_STRICT.search(text))
     for kind, pat in _PATTERNS:
+        future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -134,14 +156,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
-        year = int(g["year"]) if g.get("year") else _month_year_for(month, pub, future)
-        if year is None:
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day)
+            return mk(d.isoformat(), "day") if d else None
+        if pub is None:
             return mk(None, None)
-        if not g.get("year") and pub is not None and not future:
-            cand = _safe_date(year, month, day)
-            if cand and cand > pub:
-                year -= 1
-        d = _safe_date(year, month, day)
+        d = _nearest_year(month, day, pub, future)
         return mk(d.isoformat(), "day") if d else None
     if kind in ("part_month", "month_year"):
         month = _month_num(g["month"])

@@ -469,20 +469,56 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
     return s_lo, s_hi
 
 
-def _goods(sent: Sentence, lo: int, hi: int, a: Anchor) -> tuple[str, ...]:
-    found: list[tuple[int, str]] = []
+BASE_SUBJECTS = frozenset({
+    "all_goods", "rare_earths", "rare_earth_magnets", "critical_minerals", "gallium", "germanium", "graphite",
+    "antimony", "ai_chips", "semiconductors", "chipmaking_equipment", "chip_design_software", "ev", "autos",
+    "lithium_batteries", "solar_cells", "steel", "aluminum", "aircraft", "defense", "telecom", "soybeans",
+    "agricultural_products", "energy", "shipping", "pharmaceuticals", "industrial_goods"})
+_STRONG_ALL = re.compile(r"^(all|reciprocal|fentanyl|across|blanket|baseline|universal|each other)", re.I)
+
+
+def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
+    """The SCHEMA.md vocabulary term a knowledge-base subject falls under (itself, or the nearest
+    ancestor), or None for goods outside that vocabulary (toys, furniture)."""
+    seen = set()
+    cur: str | None = subject
+    goods = kb.good_by_subject
+    while cur and cur not in seen:
+        if cur in BASE_SUBJECTS:
+            return cur
+        seen.add(cur)
+        g = goods.get(cur)
+        cur = g.parent if g else None
+    return None
+
+
+@dataclass(frozen=True)
+class _Good:
+    tok: int
+    subject: str | None  # base vocabulary term
+    detail: str
+    char: int
+
+
+def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
+    out: list[_Good] = []
+    right = 3 if "default:agree" in a.cues else 14
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
-        right = 3 if "default:agree" in a.cues else 14
         if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
             continue
-        found.append((abs(m.token_start - a.tok_start), m.key))
-    out: list[str] = []
-    for _, key in sorted(found):
-        if key not in out:
-            out.append(key)
-    return tuple(out)
+        if m.key == "all_goods" and not _STRONG_ALL.match(m.text):
+            # "$200 billion of Chinese goods" is a part of them, not all goods
+            before = doc.text[max(sent.start, m.start - 40):m.start].lower()
+            if re.search(r"\d|\b(some|certain|list of|range of|other|remaining|more|further|several)\b", before):
+                continue
+        out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    return sorted(out, key=lambda g: g.tok)
+
+
+def _subjects(goods: list[_Good]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(g.subject for g in goods if g.subject))
 
 
 def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantity]:  # type: ignore[no-untyped-def]
@@ -511,6 +547,22 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
         between = doc.text[out[0].end:out[1].start]
         if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", doc.text[max(0, out[0].start - 8):out[0].start]):
             return [out[1]]
+    return out
+
+
+def _pair_rates_goods(rates: list[Quantity], goods: list[_Good]) -> list[tuple[Quantity, tuple[str, ...]]]:
+    """"25 percent on steel and 10 percent on aluminum": each rate with the goods after it (up to
+    the next rate). Empty unless there are several rates and each finds goods."""
+    if len(rates) < 2 or len(goods) < 2:
+        return []
+    out: list[tuple[Quantity, tuple[str, ...]]] = []
+    for k, q in enumerate(rates):
+        nxt = rates[k + 1].start if k + 1 < len(rates) else 10**9
+        mine = [g for g in goods if q.end <= g.char < nxt]
+        subj = _subjects(mine)
+        if not subj:
+            return []
+        out.append((q, subj))
     return out
 
 
@@ -713,10 +765,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if not parties:
         parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
     actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
-    subject = _goods(sent, *_segment(doc, sent, a, lo, hi), a)
-    if not subject and a.instrument in ("tariff", "agreement"):
-        subject = ("all_goods",)
+    goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
+    subject = _subjects(goods)
+    low_sent = sent.text.lower()
+    if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
+                        or a.instrument == "tariff" and "each other" in low_sent):
+        subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
+    rate_goods = _pair_rates_goods(rates, goods)
     date = _pick_date(doc, sent, a, anchors, reference)
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
@@ -749,6 +805,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 out.append(draft(pair[k], pair[1 - k], rate, True, True))
             return out
     actor = actors[0] if actors else None
+    if rate_goods and len(targets) <= 1:
+        target = targets[0] if targets else None
+        for rate, subj in rate_goods:
+            d = draft(actor, target, rate, actor is not None, target is not None)
+            out.append(replace(d, subject=subj or subject))
+        return out
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))

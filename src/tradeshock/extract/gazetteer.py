@@ -92,11 +92,13 @@ class Gazetteer:
             for match_id, s, e in matcher(doc):
                 label, key, kind = self._payload[vocab.strings[match_id]]
                 raw.append((s, e, label, key, kind))
-        # longest first, then by label priority; keep non-overlapping
+        # longest first, then by label priority; non-overlapping within each layer: goods form
+        # their own layer, so "Chinese goods" is both a good and a mention of China
         raw.sort(key=lambda m: (-(m[1] - m[0]), PRIORITY[m[2]], m[0]))
-        taken = bytearray(len(doc) + 1)
+        taken_by_layer = {True: bytearray(len(doc) + 1), False: bytearray(len(doc) + 1)}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
+            taken = taken_by_layer[label == "GOOD"]
             if any(taken[s:e]):
                 continue
             span = doc[s:e]
