@@ -301,6 +301,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
+            if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
+                act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
             a.cues.append(two if two in lx.ACTION_WORDS else w)
             return
@@ -318,6 +320,15 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument == "legal_ruling":
+        for j in range(a.tok_start - 1, max(lo, a.tok_start - 8) - 1, -1):
+            if doc[j].lower_ in lx.LEGAL_OPEN:
+                a.action, a.action_tok = "announce", j
+                a.cues.append(doc[j].lower_)
+                return
+        phrase = doc[a.tok_start:a.tok_end].text.lower()
+        if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
+            return  # the WTO named as a body, or a case nobody opened or decided here
     own = lx.SELF_ACTION.get(a.instrument)
     if own:
         a.action, a.action_tok = own, a.tok_start
@@ -764,9 +775,25 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     parties = _parties(doc, sent, kb, lo, hi)
     if not parties:
         parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+    if _in_ruling_complement(doc, sent, a, anchors):
+        return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
+    if a.instrument in _COMPANY_TARGETED:
+        firms = _firms_after(doc, sent, a, lo, hi, kb)
+        if firms:
+            if not targets:
+                targets = _dedupe([c.country for c in firms if c.country])
+            if not subject and a.instrument in ("entity_list", "sanction"):
+                subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+    if a.instrument == "leader_call" and not _leaders_in(sent, kb):
+        a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
+    if a.instrument == "legal_ruling" and _igo_in(sent, kb, lo, hi):
+        # a WTO ruling: no country is the actor; the target is the country the ruling hits
+        codes = _dedupe(targets + actors[::-1])
+        actors, targets = [], codes[-1:] if codes else []
+        a.cues.append("igo")
     low_sent = sent.text.lower()
     if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
                         or a.instrument == "tariff" and "each other" in low_sent):
@@ -823,6 +850,61 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     return out
 
 
+_COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
+
+
+def _dedupe_t(items) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    return tuple(dict.fromkeys(x for x in items if x))
+
+
+def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: KnowledgeBase) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """Companies the measure is aimed at: named in the clause after the verb (or after the
+    instrument when the verb comes later)."""
+    start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
+    by_name = {c.name: c for c in kb.companies}
+    out = []
+    for m in sent.mentions:
+        if m.label == "COMPANY" and start < m.token_start < hi and m.key in by_name:
+            out.append(by_name[m.key])
+    return out
+
+
+def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
+    offices = _index(kb)["office"]
+    people = _index(kb)["person"]
+    for m in sent.mentions:
+        if m.label == "OFFICE":
+            o = offices.get(m.key)
+            if o and o.kind in ("head_of_state", "head_of_government"):
+                return True
+        if m.label == "PERSON":
+            p = people.get(m.key)
+            if p and p.role and offices.get(p.role) and offices[p.role].kind in ("head_of_state", "head_of_government"):
+                return True
+    return bool(re.search(r"\b(president|prime minister|premier|chancellor|king|leaders?)\b", sent.text.lower()))
+
+
+def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
+    orgs = _index(kb)["org"]
+    for m in sent.mentions:
+        if m.label == "ORG" and lo <= m.token_start < hi:
+            o = orgs.get(m.key)
+            if o and o.kind == "igo":
+                return True
+    return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()
+
+
+def _in_ruling_complement(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    if a.instrument == "legal_ruling":
+        return False
+    for b in anchors:
+        if b.instrument == "legal_ruling" and b.action in ("rule",) and b.tok_start < a.tok_start:
+            between = " ".join(t.lower_ for t in doc[b.tok_start:a.tok_start])
+            if re.search(r"\b(that|allowing|allowed|authori[sz]ing|authori[sz]ed|to)\b", between):
+                return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # step 4: fill from context, merge, finish
 
@@ -844,7 +926,9 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
-        if d.instrument in SYMMETRIC:
+        if "igo" in d.cues:
+            pass
+        elif d.instrument in SYMMETRIC:
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
             elif target is None and actor in dyad and len(dyad) == 2:
@@ -862,7 +946,7 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
             if (target is None and actor in dyad and len(dyad) == 2
                     and d.status in ("under_negotiation", "proposed")):
                 target = dyad[1] if actor == dyad[0] else dyad[0]
-        if actor is None:
+        if actor is None and d.instrument != "legal_ruling":
             continue
         if target == actor:
             target = None

@@ -74,6 +74,52 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("spoke by phone", "leader_call"),
     ("spoke by telephone", "leader_call"),
     ("held a call", "leader_call"),
+    ("world trade organization", "legal_ruling"),
+    ("wto case", "legal_ruling"),
+    ("wto complaint", "legal_ruling"),
+    ("wto dispute", "legal_ruling"),
+    ("wto challenge", "legal_ruling"),
+    ("lawsuit", "legal_ruling"),
+    ("legal challenge", "legal_ruling"),
+    ("legal action", "legal_ruling"),
+    ("whitelist", "export_control"),
+    ("white list", "export_control"),
+    ("list of trusted trading partners", "export_control"),
+    ("list of preferred trading partners", "export_control"),
+    ("trusted trading partners", "export_control"),
+    ("licence requirements", "export_control"),
+    ("license requirements", "export_control"),
+    ("licensing requirements", "export_control"),
+    ("temporary general license", "export_control"),
+    ("temporary licence", "export_control"),
+    ("temporary license", "export_control"),
+    ("validated end-user", "export_control"),
+    ("validated end user", "export_control"),
+    ("banning transactions", "sanction"),
+    ("ban transactions", "sanction"),
+    ("transactions with", "sanction"),
+    ("asset freeze", "sanction"),
+    ("stop buying", "import_restriction"),
+    ("stop purchasing", "import_restriction"),
+    ("halt purchases", "import_restriction"),
+    ("suspend purchases", "import_restriction"),
+    ("stopped buying", "import_restriction"),
+    ("halted purchases", "import_restriction"),
+    ("suspended purchases", "import_restriction"),
+    ("critical information infrastructure", "import_restriction"),
+    ("barred from buying shares", "investment_restriction"),
+    ("investing in", "investment_restriction"),
+    ("investments in", "investment_restriction"),
+    ("american investment", "investment_restriction"),
+    ("u.s. investment", "investment_restriction"),
+    ("outbound investments", "investment_restriction"),
+    ("cybersecurity review", "other"),
+    ("security review", "other"),
+    ("necessary measures", "other"),
+    ("measures of its own", "other"),
+    ("countermeasures", "other"),
+    ("fight back", "other"),
+    ("respond in kind", "other"),
     ("port fees", "other"),
     ("port fee", "other"),
     ("docking fees", "other"),
@@ -116,7 +162,8 @@ def _act(action: str, forms: str) -> None:
         ACTION_WORDS[w] = action
 
 
-_act("impose", "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
+_act("impose", "designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
+     "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
      "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
@@ -128,7 +175,8 @@ _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|incr
      "ratchet|ratcheted|jack|jacked|higher")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback")
-_act("tighten", "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
+_act("tighten", "deny|denied|denies|denying|revoke licences|strike|strikes|struck|removing|remove from|"
+     "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
      "widened|widening|broaden|broadens|broadened|broadening|strengthen|strengthened|toughen|toughened|"
      "update|updated|close|closed|stricter|tougher|further")
 _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|loosen|loosens|loosened|"
@@ -158,6 +206,11 @@ _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strik
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
+
+# verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
+LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"
+                    "launched|start|started|open|opened|initiate|initiated|challenge|challenged|sue|sued|request|"
+                    "requested|appeal|appealed")
 
 # "announce" is also how new measures are introduced: "announced tariffs" = impose, announced
 ANNOUNCE_VERBS = _forms("announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|declare|declared")
