@@ -158,6 +158,16 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         lo = max(sent.tok_start, i - 6)
         for j in range(i - 1, lo - 1, -1):
             wj = doc[j].lower_
+            if wj in lx.LICENCE_WORDS:
+                # "require a licence to export", "granted licences to ship", "denied permission to sell"
+                for k in range(j - 1, max(sent.tok_start, j - 5) - 1, -1):
+                    verb = lx.LICENCE_VERBS.get(doc[k].lower_)
+                    if verb:
+                        best = (i - k, verb, k)
+                        break
+                if best is None:
+                    best = (i - j, "impose", j)
+                break
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
@@ -210,8 +220,14 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if i in taken:
             continue
         w = doc[i].lower_
+        nxt_w = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+        elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
+                and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
         elif w in ("ruled", "rules", "ruling") and any(doc[k].lower_ in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
@@ -659,7 +675,12 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]):
         return "demand", [w for w in words if w in lx.DEMAND_CUES]
-    if any(w in lx.THREAT_CUES for w in words[-6:]) or a.action == "threaten":
+    threat_words = [w for w in words[-6:] if w in lx.THREAT_CUES]
+    if threat_words or a.action == "threaten":
+        tail = " ".join(words[-8:])
+        if a.action == "threaten" and re.search(r"\b(warn|warns|warned|warning)\s+(that|of)\b", tail) \
+                and not re.search(r"\b(would|will|could|may|might)\b", tail.split("that")[-1]):
+            return "reported", ["warned that"]
         return "threat", [w for w in words if w in lx.THREAT_CUES]
     if any(c in sent_low for c in lx.NEGOTIATION_CUES) and a.instrument not in ("talks", "leader_call"):
         if a.action in ("ease", "lower", "suspend", "resume", "extend") and not re.search(r"\b(agreed|announced|said)\b", left_text):
@@ -744,10 +765,14 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         anchors = _find_anchors(doc, sent)
         for a in anchors:
             _action_for(doc, sent, a, anchors)
+        before = len(drafts)
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
             drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
+        if not anchors and drafts:
+            drafts.extend(_rate_list_continuation(doc, sent, drafts[-1], kb))
+        _also_same_day(sent, drafts[before:], drafts[:before])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -762,6 +787,47 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     return [_finish(d, document, kb) for d in events]
 
 
+def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Chinese goods face an additional 34%. The European Union faces 20%, Japan 24% ...": a
+    sentence of (country, rate) pairs right after a tariff event continues that tariff."""
+    if prev.instrument != "tariff" or prev.sentence.index < sent.index - 1 or prev.actor is None:
+        return []
+    rates = [q for q in sent.quantities if q.kind == "rate" and q.unit == "%"]
+    countries = [m for m in sent.mentions if m.label == "COUNTRY" and m.key != prev.actor]
+    if not rates or not countries:
+        return []
+    out: list[Draft] = []
+    used: set[int] = set()
+    for m in countries:
+        # the first rate after the country, before the next country
+        nxt = min((c.start for c in countries if c.start > m.start), default=sent.end)
+        q = next((q for q in rates if m.end <= q.start < nxt and id(q) not in used), None)
+        if q is None:
+            continue
+        used.add(id(q))
+        out.append(replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
+                           subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],
+                           explicit_target=True, explicit_actor=False))
+    return out
+
+
+def _also_same_day(sent: Sentence, new: list[Draft], earlier: list[Draft]) -> None:
+    """"Beijing also placed seven rare earths under export controls": an undated event told as a
+    companion of the previous sentence's dated event (same actor) happened on the same date."""
+    if not new or not earlier:
+        return
+    if not re.search(r"\b(also|as well|at the same time|in addition|separately|too)\b", sent.text.lower()):
+        return
+    prev = [d for d in earlier if d.sentence.index >= sent.index - 2 and d.date is not None and d.date.value]
+    if not prev:
+        return
+    for k, d in enumerate(new):
+        if d.date is None or not d.date.value:
+            src = next((p for p in reversed(prev) if p.actor and p.actor == d.actor), None)
+            if src is not None:
+                new[k] = replace(d, date=src.date, cues=[*d.cues, "date:also"])
+
+
 def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
            reference: str | None) -> list[Draft]:
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
@@ -771,6 +837,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     modality, mcues = _modality(doc, sent, a, lo)
     if modality in ("negated", "unchanged", "demand"):
         return []
+    if modality == "reported" and a.instrument not in SYMMETRIC:
+        return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
     parties = _parties(doc, sent, kb, lo, hi)
     if not parties:
@@ -922,10 +990,11 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
         if d.actor and d.explicit_actor:
             for s in d.subject or ("",):
                 seen_actor.setdefault((d.instrument, (s,)), d.actor)
-            seen_instr.setdefault(d.instrument, d.actor)
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
+        if actor and d.explicit_actor:
+            seen_instr[d.instrument] = actor  # the most recent explicit actor of this instrument
         if "igo" in d.cues:
             pass
         elif d.instrument in SYMMETRIC:
@@ -943,8 +1012,10 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
                 actor = dyad[1] if target == dyad[0] else dyad[0]
             if actor is None and d.instrument in seen_instr:
                 actor = seen_instr[d.instrument]
+            retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
+                                         d.sentence.text.lower()))
             if (target is None and actor in dyad and len(dyad) == 2
-                    and d.status in ("under_negotiation", "proposed")):
+                    and (d.status in ("under_negotiation", "proposed") or retaliation)):
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         if actor is None and d.instrument != "legal_ruling":
             continue

@@ -150,8 +150,17 @@ for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|res
                 "restores|restored|restoring|restoration|reopen|reopened"):
     FLOW_ACTIONS[w] = "resume"
 for w in _forms("allow|allows|allowed|allowing|permit|permits|permitted|approve|approves|approved|approving|"
-                "license|licensed|licence|licenced"):
+                "licensed|licenced"):
     FLOW_ACTIONS[w] = "ease"
+# "a licence to export": the verb before the licence decides ("require" tightens, "grant" eases)
+LICENCE_WORDS = _forms("license|licence|licenses|licences|permission|permit|approval")
+LICENCE_VERBS = {**{w: "impose" for w in _forms("require|requires|required|requiring|need|needs|needed|"
+                                                 "needing|obtain|seek|apply")},
+                 **{w: "ease" for w in _forms("grant|grants|granted|granting|issue|issues|issued|issuing|"
+                                               "approve|approves|approved|give|gave|given|receive|received|"
+                                               "win|won|obtained|secured")},
+                 **{w: "tighten" for w in _forms("deny|denies|denied|denying|revoke|revoked|revokes|"
+                                                  "refuse|refused|withhold|withheld|held back|hold back")}}
 
 # action words (single tokens) -> action
 ACTION_WORDS: dict[str, str] = {}
@@ -191,7 +200,8 @@ _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|pos
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
 _act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
-_act("threaten", "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
+_act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|ready|draw up|drew up|drawn up|"
+     "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
      "weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|vowed|pledge|pledged|"
      "mulled|contemplate|contemplating|eyeing|ultimatum")
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
