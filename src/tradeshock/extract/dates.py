@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
                      r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
                      r"expires?|lapse|would|kick in|kicks in)\b", re.I)
+_LOCAL_FUTURE = re.compile(r"\b(will|shall|from|starting|effective|until|due|scheduled|set to|is to|are to|"
+                           r"plans? to|expected to|takes? effect|to take effect|by|before)\b[^.;]*$", re.I)
 _FUTURE_STRICT = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|"
                             r"takes? effect|to take effect|scheduled to|upcoming)\b", re.I)
 
@@ -132,6 +134,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     for kind, pat in _PATTERNS:
         future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
+            if kind in ("weekday", "ordinal_day"):
+                # news tells of days past; a weekday is ahead only when the words right before
+                # it say so ("from Monday", "will meet on Friday", "due on the 9th")
+                future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

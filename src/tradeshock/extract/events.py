@@ -226,7 +226,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
                 and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
-            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            if _leaders_count(sent) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
+            else:
+                anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
         elif w in ("ruled", "rules", "ruling") and any(doc[k].lower_ in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
@@ -262,6 +265,18 @@ def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-unty
                                   for k in range(max(sent.tok_start, i - 4), i))
 
 
+def _leaders_count(sent: Sentence) -> int:
+    n = 0
+    for m in sent.mentions:
+        if m.label == "PERSON" and m.key in _LEADER_NAMES_CACHE:
+            n += 1
+    n += len(re.findall(r"\b(?:President|Prime Minister|Premier|Chancellor)\b", sent.text))
+    return n
+
+
+_LEADER_NAMES_CACHE: set[str] = set()
+
+
 def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     return any(m.label == "GOOD" and abs(m.token_start - i) <= 5 for m in sent.mentions)
 
@@ -280,8 +295,23 @@ def _has_anchor(anchors: list[Anchor], instrument: str, doc, sent: Sentence, i: 
 
 
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
-    if a.action:
-        return
+    if not a.action:
+        _choose_action(doc, sent, a, anchors)
+    # announcing a deal is the deal; announcing talks is talks to come
+    if a.instrument == "agreement" and a.action == "announce":
+        a.action = "agree"
+    elif a.instrument == "talks" and a.action == "announce":
+        a.action = "negotiate"
+    elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
+        nxt = doc[a.tok_end].lower_ if a.tok_end < len(doc) else ""
+        if nxt == "to" or (a.action_tok > a.tok_start and doc[a.action_tok + 1].lower_ == "to"):
+            a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+_CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
+
+
+def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
@@ -349,7 +379,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
     if own:
         a.action, a.action_tok = own, a.tok_start
         return
-    if a.instrument == "agreement":
+    if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
         if re.search(r"\b(the|its|their|this|that|last|earlier|previous|preliminary)\b", window) or any(
@@ -570,10 +600,13 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
         elif a.action_tok is not None:
             pass
     # "raised from 10% to 25%": the new rate
-    if a.action in ("raise", "lower") and len(out) == 2:
+    if len(out) == 2:
         between = doc.text[out[0].end:out[1].start]
-        if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", doc.text[max(0, out[0].start - 8):out[0].start]):
-            return [out[1]]
+        before = doc.text[max(0, out[0].start - 8):out[0].start]
+        if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", before):
+            return [out[1]]  # "from 10% to 25%": the new rate
+        if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
+            return [out[0]]  # "to 30% from 145%"
     return out
 
 
@@ -608,7 +641,7 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
 
 
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
-               ) -> DateMention | None:
+               exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
     pos = doc[a.tok_start].idx
@@ -617,6 +650,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                          and doc[b.tok_start].lower_ in ("agreed", "agree", "agrees"))]
     best: tuple[float, DateMention] | None = None
     for d in sent.dates:
+        if exclude is not None and exclude[0] <= d.start < exclude[1]:
+            continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = doc.text[max(0, d.start - 7):d.start].lower()
         if before.endswith("since ") or d.text.lower().startswith("since"):
             continue  # the start of a state, not the date of this event
@@ -658,6 +693,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         return "unchanged", ["unchanged"]
     if pivot > a.tok_end and any(t.lower_ in ("could", "would", "might", "may") for t in doc[a.tok_end:pivot]):
         return "hypothetical", ["modal"]  # "the tariffs could return if ..."
+    will_between = pivot > a.tok_end and any(t.lower_ in ("will", "shall") for t in doc[a.tok_end:pivot])
     reported = any(t.lower_ in _REPORTING for t in doc[sent.tok_start:pivot])
     for cue in lx.HYPOTHETICAL:
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
@@ -687,12 +723,16 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
             return "negotiation", ["negotiation context"]
     if any(w in lx.FUTURE_CUES for w in words[-6:]):
         return "future", [w for w in words[-6:] if w in lx.FUTURE_CUES]
+    if will_between:
+        return "future", ["will"]  # "duties on Chinese goods will drop to 30%"
     return None, cues
 
 
 def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
     if modality == "hypothetical":
         return "proposed"
+    if modality == "threat" and action not in ESCALATION and action != "announce":
+        return "proposed"  # "he might speak with Xi", "could cut tariffs": possible, not a threat
     if modality == "threat" or action == "threaten":
         return "threatened"
     if modality == "negotiation":
@@ -758,6 +798,11 @@ def _evidence_span(doc, sent: Sentence, a: Anchor, lo: int, hi: int, extra: list
 
 def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     doc = document.doc
+    if not _LEADER_NAMES_CACHE:
+        offices = _index(kb)["office"]
+        _LEADER_NAMES_CACHE.update(
+            p.name for p in kb.people
+            if p.role and p.role in offices and offices[p.role].kind in ("head_of_state", "head_of_government"))
     drafts: list[Draft] = []
     reference: str | None = None
     memory: dict[tuple[str, str], tuple[str | None, str | None]] = {}
@@ -785,6 +830,62 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _inherit_dates(drafts, doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     return [_finish(d, document, kb) for d in events]
+
+
+_REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "has", "have", "was", "were", "been",
+             "already", "first", "its", "their", "own", "each", "other", "'s", "’s", "both", "two", "sides",
+             "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
+_REL_VERBS = {"imposed", "introduced", "placed", "announced", "levied", "slapped", "put", "began", "adopted",
+              "unveiled", "enacted", "rolled", "set", "added", "issued", "applied", "established"}
+
+
+def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """"the tariffs they imposed on each other last month", "the controls it announced on Oct. 9",
+    "the port fees they began charging ... on Oct. 14": (verb token, end of the clause)."""
+    if a.action_tok is None or a.action_tok > a.tok_start:
+        return None  # the participle is the event's own verb
+    j = a.tok_end
+    limit = min(hi, a.tok_end + 6)
+    while j < limit:
+        t = doc[j]
+        if t.lower_ in _REL_VERBS:
+            end = j + 1
+            while end < hi and end < j + 12 and doc[end].text not in (",", ";", "."):
+                end += 1
+            return j, end
+        if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None:
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: list[Party],  # type: ignore[no-untyped-def]
+                actors: list[str], targets: list[str], subject: tuple[str, ...], rates: list[Quantity],
+                kb: KnowledgeBase, draft) -> list[Draft]:
+    """The measure a relative clause tells the origin of, as a background event of its own."""
+    rel_tok, rel_end = rel
+    start, end = doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1])
+    dates = [d for d in sent.dates if start <= d.start < end and d.value]
+    if not dates:
+        return []
+    in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
+    actor = in_clause[0] if in_clause else (actors[0] if actors else None)
+    target = next((t for t in targets if t != actor), None)
+    out: list[Draft] = []
+    low = sent.text.lower()
+    pairs: list[tuple[str | None, str | None, Quantity | None]]
+    codes = _dedupe([p.code for p in parties])
+    if ("each other" in low or "one another" in low) and len(codes) >= 2:
+        pairs = [(codes[0], codes[1], rates[0] if len(rates) >= 2 else None),
+                 (codes[1], codes[0], rates[1] if len(rates) >= 2 else None)]
+    else:
+        pairs = [(actor, target, rates[0] if rates else None)]
+    for act, tgt, rate in pairs:
+        d = draft(act, tgt, rate, act is not None, tgt is not None)
+        out.append(replace(d, action="impose", status="in_force", date=dates[0], duration=None,
+                           evidence=(doc[a.tok_start].idx, end), cues=[*d.cues, "background"]))
+    return out
 
 
 def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
@@ -868,7 +969,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
     rate_goods = _pair_rates_goods(rates, goods)
-    date = _pick_date(doc, sent, a, anchors, reference)
+    rel = _relative_participle(doc, sent, a, hi)
+    exclude = None
+    if rel is not None:
+        rel_tok, rel_end = rel
+        exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
+    date = _pick_date(doc, sent, a, anchors, reference, exclude)
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
     if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
@@ -885,6 +991,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return Draft(actor, target, a.instrument, action, subject, rate, duration, date, status, ev_span, sent,
                      cues, ex_a, ex_t, location)
 
+    if rel is not None and action not in ("impose", "threaten") and a.instrument not in SYMMETRIC:
+        out.extend(_background(doc, sent, a, rel, parties, actors, targets, subject, rates, kb, draft))
     if a.instrument in SYMMETRIC:
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
