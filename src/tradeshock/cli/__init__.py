@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the click group and turns ``TradeshockError`` into one line on stderr."""
     _register()
     try:
-        cli.main(args=argv, prog_name="tradeshock", standalone_mode=False)
+        rc = cli.main(args=argv, prog_name="tradeshock", standalone_mode=False)
+        if isinstance(rc, int):
+            return rc
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 130

@@ -41,9 +41,8 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
             fmt = "jsonl"
         else:
             fmt = "text" if (output is None and sys.stdout.isatty()) else "json"
-    if fmt in ("json", "text", "markdown") and len(inputs) > 1 and fmt != "markdown":
-        if fmt == "json":
-            raise click.UsageError("several inputs need --format jsonl (one JSON object per line) or markdown")
+    if fmt == "json" and len(inputs) > 1:
+        raise click.UsageError("several inputs need --format jsonl (one JSON object per line), markdown or text")
     options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
     kb = load_kb(options)
     pieces: list[str] = []
@@ -81,7 +80,7 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
         for p in pieces:
             click.echo(p, nl=False)
     if failures:
-        raise SystemExit(1)
+        raise click.exceptions.Exit(1)
 
 
 def write_atomically(path: Path, content: str) -> None:

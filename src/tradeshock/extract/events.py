@@ -655,7 +655,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         before = doc.text[max(0, d.start - 7):d.start].lower()
         if before.endswith("since ") or d.text.lower().startswith("since"):
             continue  # the start of a state, not the date of this event
-        opening = d.start - sent.start <= 12 or doc.text[d.end:d.end + 1] == "," and d.start - sent.start <= 30
+        opening = d.start - sent.start <= 3 or doc.text[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         nearest_other = min((abs(p - d.start) for p in positions if p != pos), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
@@ -673,15 +673,30 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
+        if _EFFECTIVE.search(doc.text[max(sent.start, d.start - 22):d.start]) and d.start > pos:
+            dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
 
 
+_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
+                        r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
+
+
 def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
     """'hypothetical' | 'threat' | 'negotiation' | 'negated' | 'unchanged' | 'demand' | 'future' | None."""
     pivot = a.action_tok if a.action_tok is not None else a.tok_start
-    left = doc[lo:min(pivot, a.tok_start)]
+    first = min(pivot, a.tok_start)
+    for k in range(first - 1, lo, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("days", "weeks", "months", "after", "before", "since",
+                                                          "when", "as", "because", "while", "which", "who"):
+            lo = k + 1
+            break
+        if doc[k].lower_ in ("after", "before", "because", "since") and k + 1 < first:
+            lo = k + 1
+            break
+    left = doc[lo:first]
     left_text = " " + " ".join(t.lower_ for t in left) + " "
     clause_text = " " + " ".join(t.lower_ for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
     sent_low = " " + sent.text.lower() + " "
@@ -1167,6 +1182,26 @@ def _key(d: Draft) -> tuple:  # type: ignore[type-arg]
     return (parties, d.instrument, d.action, mag)
 
 
+_PARENT = {"rare_earth_magnets": "rare_earths", "rare_earths": "critical_minerals", "gallium": "critical_minerals",
+           "germanium": "critical_minerals", "graphite": "critical_minerals", "antimony": "critical_minerals",
+           "ai_chips": "semiconductors", "ev": "autos", "soybeans": "agricultural_products"}
+
+
+def _lineage(subject: str) -> set[str]:
+    out = {subject}
+    while subject in _PARENT:
+        subject = _PARENT[subject]
+        out.add(subject)
+    return out
+
+
+def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Subjects overlap, counting a good and its kind ("soybeans" and "farm goods") as the same."""
+    la = set().union(*(_lineage(x) for x in a)) if a else set()
+    lb = set().union(*(_lineage(x) for x in b)) if b else set()
+    return bool(set(a) & lb or set(b) & la)
+
+
 def _compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:
     if a is None or b is None or not a.value or not b.value:
         return True
@@ -1197,9 +1232,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                             or m.date.value == d.date.value)
                 if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
                     m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
-                ) and (set(m.subject) & set(d.subject) or not m.subject or not d.subject) and dates_ok:
+                ) and (_related(m.subject, d.subject) or not m.subject or not d.subject) and dates_ok:
                     same = True
-            if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not set(m.subject) & set(d.subject):
+            if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
                     same = False
             if same and _compatible_dates(m.date, d.date):
@@ -1213,6 +1248,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
         if len(subject) > 1 and "all_goods" in subject:
             subject = tuple(s for s in subject if s != "all_goods")
+        # keep the most specific: "soybeans" rather than "soybeans, agricultural_products"
+        subject = tuple(x for x in subject if not any(x != y and x in _lineage(y) for y in subject))
         merged[hit] = replace(
             base,
             target=base.target or other.target,

@@ -1,0 +1,129 @@
+"""`tradeshock analyze` end to end through the real entry point (no mocks): formats, several
+inputs with one bad, stdin, atomic output files, extra knowledge-base folders, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tradeshock.cli import main
+
+ARTICLE = (
+    "Beijing hits back with tariffs on US farm goods\n"
+    "China said on Tuesday it would impose a 15% tariff on American soybeans from March 10, "
+    "days after Washington raised its tariffs on Chinese goods to 20%. "
+    "Commerce Minister Wang Wentao said talks with the United States would continue.\n"
+)
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    p = tmp_path / "farm.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "farm.meta.json").write_text(json.dumps({"published": "2025-03-05"}), encoding="utf-8")
+    return p
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    rc = main(list(args))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_json_is_the_schema_object(capsys, article: Path) -> None:
+    rc, out, err = run(capsys, "analyze", str(article), "--format", "json")
+    assert rc == 0, err
+    d = json.loads(out)
+    assert d["schema_version"] == "tradeshock/1"
+    assert d["article"]["published"] == "2025-03-05"
+    soy = [e for e in d["events"] if e["actor"] == "CHN" and e["instrument"] == "tariff"]
+    assert soy and soy[0]["target"] == "USA" and soy[0]["subject"] == ["soybeans"]
+    assert soy[0]["magnitude"] == "15%" and soy[0]["event_date"] == "2025-03-10"
+    assert {"people", "organizations", "companies", "exposure", "claims", "market_reaction"} <= d.keys()
+
+
+def test_several_inputs_jsonl_in_order_and_one_bad_reported(capsys, article: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    rc, out, err = run(capsys, "analyze", str(article), str(empty), str(article), "--format", "jsonl")
+    assert rc == 1
+    lines = out.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["schema_version"] == "tradeshock/1" for x in lines)
+    assert "empty.txt" in err and "empty" in err.lower()
+    assert "Traceback" not in err
+
+
+def test_stdin_markdown(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    rc, out, err = run(capsys, "analyze", "-", "--format", "markdown", "--published", "2025-03-05")
+    assert rc == 0, err
+    assert out.startswith("# Beijing hits back")
+    assert "| CHN → USA | tariff / impose |" in out
+
+
+def test_output_file_written_atomically(capsys, article: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.json"
+    rc, out, err = run(capsys, "analyze", str(article), "--format", "json", "-o", str(target))
+    assert rc == 0 and out == ""
+    assert json.loads(target.read_text())["schema_version"] == "tradeshock/1"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")] == []
+
+
+def test_missing_output_folder_is_a_clear_error(capsys, article: Path, tmp_path: Path) -> None:
+    rc, out, err = run(capsys, "analyze", str(article), "-o", str(tmp_path / "nope" / "x.json"))
+    assert rc == 1 and "does not exist" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa\xfb" * 50, "")],
+)
+def test_bad_input_one_line_nonzero(capsys, tmp_path: Path, content: bytes, problem: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    rc, out, err = run(capsys, "analyze", str(p), "--format", "json")
+    assert rc != 0 and out == ""
+    assert err.count("\n") == 1 and "bad.txt" in err and problem in err.lower()
+
+
+def test_missing_file_and_bad_date(capsys, tmp_path: Path, article: Path) -> None:
+    rc, _, err = run(capsys, "analyze", str(tmp_path / "absent.txt"), "--format", "json")
+    assert rc == 1 and "absent.txt" in err
+    rc, _, err = run(capsys, "analyze", str(article), "--published", "10/06/2025", "--format", "json")
+    assert rc == 1 and "10/06/2025" in err
+
+
+def test_unknown_publication_date_leaves_relative_dates_null(capsys, tmp_path: Path) -> None:
+    p = tmp_path / "undated.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    rc, out, _ = run(capsys, "analyze", str(p), "--format", "json")
+    d = json.loads(out)
+    assert d["article"]["published"] is None
+    assert any("publication date unknown" in n for n in d["notes"])
+    assert all(e["event_date"] is None for e in d["events"])
+
+
+def test_user_knowledge_base_extends_companies(capsys, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "companies.csv").write_text(
+        "name,aliases,ticker,exchange,country,sector,sells,depends_on,parent,us_ticker\n"
+        "Zyxel Widgets,Zyxel,ZYXW,NASDAQ,USA,technology_hardware,semiconductors,,,\n", encoding="utf-8")
+    p = tmp_path / "w.txt"
+    p.write_text("Widget maker news\nShares of Zyxel Widgets jumped 9% on Monday after the tariff pause.\n")
+    rc, out, err = run(capsys, "analyze", str(p), "--format", "json", "--kb", str(kb), "--published", "2025-04-10")
+    assert rc == 0, err
+    companies = json.loads(out)["companies"]
+    assert companies == [c for c in companies if c["ticker"] == "ZYXW"] and companies[0]["move"] == "up"
+
+
+def test_cold_start_command_runs_as_a_program(article: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "tradeshock", "analyze", str(article), "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["article"]["word_count"] == len(ARTICLE.split())
