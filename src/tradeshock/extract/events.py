@@ -98,8 +98,16 @@ class Draft:
 # helpers on tokens
 
 
-def _lower(tok) -> str:  # type: ignore[no-untyped-def]
-    return tok.lower_
+def _text(doc) -> str:  # type: ignore[no-untyped-def]
+    """The document's text, kept once (spaCy rebuilds ``Doc.text`` from tokens on every access)."""
+    t = doc.user_data.get("text")
+    if t is None:
+        t = doc.user_data["text"] = doc.text
+    return t
+
+
+_PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
+               for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
 
 
 def _clause_bounds(doc, sent: Sentence, i: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -134,8 +142,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     taken: set[int] = set()
     low = sent.text.lower()
     # multi-word instrument phrases
-    for phrase, instrument in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0])):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low):
+    for rx, phrase, instrument in _PHRASE_RES:
+        if phrase not in low:
+            continue
+        for m in rx.finditer(low):
             span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -431,9 +441,10 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return True
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
         return False
-    if nxt.is_title and not nxt.sent.text.istitle() and nxt.lower_ not in ("and",):
+    if nxt.is_title and nxt.lower_ not in ("and",):
         # "Washington Post", "Beijing Capital" (but headlines are title case throughout)
-        return bool(sum(1 for t in nxt.sent if t.is_title) > 0.6 * sum(1 for t in nxt.sent if t.is_alpha))
+        window = doc[max(0, m.token_start - 6):m.token_end + 6]
+        return bool(sum(1 for t in window if t.is_title) > 0.6 * sum(1 for t in window if t.is_alpha))
     return True
 
 
@@ -567,7 +578,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue
         if m.key == "all_goods" and not _STRONG_ALL.match(m.text):
             # "$200 billion of Chinese goods" is a part of them, not all goods
-            before = doc.text[max(sent.start, m.start - 40):m.start].lower()
+            before = _text(doc)[max(sent.start, m.start - 40):m.start].lower()
             if re.search(r"\d|\b(some|certain|list of|range of|other|remaining|more|further|several)\b", before):
                 continue
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
@@ -589,11 +600,11 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
         if q.kind != "rate" or q.start < lo_char or q.end > hi_char:
             continue
         if q.end <= start_char:
-            gap = doc.text[q.end:start_char]
+            gap = _text(doc)[q.end:start_char]
             if len(gap.split()) <= 4 and not re.search(r"[;:]|\b(?:when|after|as|while)\b", gap):
                 out.append(q)
         elif q.start >= end_char:
-            gap = doc.text[end_char:q.start]
+            gap = _text(doc)[end_char:q.start]
             if len(gap.split()) <= 8 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
@@ -601,8 +612,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             pass
     # "raised from 10% to 25%": the new rate
     if len(out) == 2:
-        between = doc.text[out[0].end:out[1].start]
-        before = doc.text[max(0, out[0].start - 8):out[0].start]
+        between = _text(doc)[out[0].end:out[1].start]
+        before = _text(doc)[max(0, out[0].start - 8):out[0].start]
         if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", before):
             return [out[1]]  # "from 10% to 25%": the new rate
         if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
@@ -652,10 +663,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     for d in sent.dates:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
-        before = doc.text[max(0, d.start - 7):d.start].lower()
+        before = _text(doc)[max(0, d.start - 7):d.start].lower()
         if before.endswith("since ") or d.text.lower().startswith("since"):
             continue  # the start of a state, not the date of this event
-        opening = d.start - sent.start <= 3 or doc.text[d.end:d.end + 1] == "," and d.start - sent.start <= 30
+        opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         nearest_other = min((abs(p - d.start) for p in positions if p != pos), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
@@ -673,7 +684,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if _EFFECTIVE.search(doc.text[max(sent.start, d.start - 22):d.start]) and d.start > pos:
+        if _EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start]) and d.start > pos:
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
         if best is None or dist < best[0]:
             best = (dist, d)
