@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from tradeshock.extract.claims import find_claims
 from tradeshock.extract.companies import extract_companies
 from tradeshock.extract.document import build_document
 from tradeshock.extract.events import EXTRACTOR_VERSION, extract_events
@@ -38,6 +39,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
     people, author = extract_people(document, kb)
     events = extract_events(document, kb)
     companies = extract_companies(document, kb)
+    claims = find_claims(document, companies, document.references)
     event_sentences = {s.index for s in document.sentences for e in events if s.start <= e.evidence.start < s.end}
     summary = summarize(document, event_sentences, n=max(1, min(3, options.summary_sentences)))
     goods: dict[str, list[tuple[int, int]]] = {}
@@ -66,6 +68,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
         companies=tuple(companies),
         goods=tuple(Good(k, tuple(v)) for k, v in goods.items()),
         exposure=tuple(exposure_for(events_subjects(events), companies, kb)),
+        claims=tuple(claims),
         notes=tuple(notes),
         extractor=EXTRACTOR_VERSION,
     )

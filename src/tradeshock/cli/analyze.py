@@ -11,7 +11,7 @@ import click
 
 from tradeshock.cli import cli
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "html")
 
 
 @cli.command("analyze")
@@ -24,8 +24,11 @@ FORMATS = ("text", "json", "jsonl", "markdown")
 @click.option("--kb", "kb_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Extra knowledge-base folder whose CSV files extend the bundled ones (repeatable).")
 @click.option("--allow-private", is_flag=True, help="Allow URLs that resolve to private or loopback addresses.")
+@click.option("--prices", "prices_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder of daily price files (TICKER.csv/.parquet): measure reactions and check market claims.")
+@click.option("--benchmark", default="SPY", show_default=True, help="Market index or ETF for the market model.")
 def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None, output: str | None,
-                kb_dirs: tuple[str, ...], allow_private: bool) -> None:
+                kb_dirs: tuple[str, ...], allow_private: bool, prices_dir: str | None, benchmark: str) -> None:
     """Analyse news articles (paths, '-' for stdin, or http(s) URLs) into evidence-linked briefs.
 
     Each brief has a summary, the people with roles, the events (SCHEMA.md shape) with their
@@ -43,8 +46,15 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
             fmt = "text" if (output is None and sys.stdout.isatty()) else "json"
     if fmt == "json" and len(inputs) > 1:
         raise click.UsageError("several inputs need --format jsonl (one JSON object per line), markdown or text")
+    if fmt == "html" and len(inputs) > 1:
+        raise click.UsageError("--format html writes one report: give one input")
     options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
     kb = load_kb(options)
+    source = None
+    if prices_dir is not None:
+        from tradeshock.prices.local import LocalPriceSource
+
+        source = LocalPriceSource(prices_dir)
     pieces: list[str] = []
     failures = 0
     for _spec, result in load_inputs(inputs, published=published, allow_private=allow_private):
@@ -53,7 +63,17 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
             click.echo(f"tradeshock: error: {result}", err=True)
             continue
         brief = analyze(result, options, kb=kb)
-        if fmt == "json":
+        reaction = None
+        if source is not None:
+            from tradeshock.markets import ReactionOptions, add_market_data
+
+            brief, reaction = add_market_data(brief, source, kb, ReactionOptions(benchmark=benchmark))
+        if fmt == "html":
+            from tradeshock.render.html import to_html
+            from tradeshock.render.charts import reaction_charts
+
+            pieces.append(to_html(brief.to_dict(), result.text, reaction_charts(reaction) if reaction else None))
+        elif fmt == "json":
             pieces.append(to_json(brief) + "\n")
         elif fmt == "jsonl":
             pieces.append(to_jsonl(brief) + "\n")

@@ -161,7 +161,14 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
                 text=_clause(text, sent, start, end), subject=label, ticker=symbol, direction=direction,
                 magnitude=mag, qualifier=qualifier, period=claim_period,
                 evidence=Evidence(text[start:end], start, end), intraday=intraday, proxy=proxy))
-    return out
+    return _drop_undated_repeats(out)
+
+
+def _drop_undated_repeats(claims: list[Claim]) -> list[Claim]:
+    """A summary line repeating a dated claim ("NVIDIA ... seeing significant increases") adds
+    nothing checkable: keep the undated one only when no dated claim has the same subject and move."""
+    dated = {(c.ticker or c.subject, c.direction) for c in claims if c.period is not None}
+    return [c for c in claims if c.period is not None or (c.ticker or c.subject, c.direction) not in dated]
 
 
 def _next_sentence_text(document: Document, sent: Sentence) -> str:
@@ -206,6 +213,9 @@ def _period(sent: Sentence, reference: str | None, document: Document) -> Period
     if best is None:
         if re.search(r"\b(on (?:this|that|the same) day|the same day)\b", sent.text, re.I) and reference:
             return Period(reference, reference)
+        if reference and not sent.headline:
+            # "Tesla surged 6.8%" after "The S&P 500 jumped 3.3% on Monday": the day the text is on
+            return Period(reference, reference, "context_day")
         return None
     if best.precision == "day":
         return Period(best.value, best.value)

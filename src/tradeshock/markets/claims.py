@@ -92,7 +92,7 @@ def _check(c: Claim, s: _Series) -> Claim:
         r = s.values[hi - 1] / s.values[lo - 1] - 1.0
         m = _measured(r, "close-to-close", s.day(lo - 1), s.day(hi - 1), s)
         return _verdict(c, r, m, daily=False)
-    # a single day
+    # a single day (given in the sentence, or the day the text was last on: kind "context_day")
     i = s.index_on(p.start)
     if i is None:
         day = dt.date.fromisoformat(p.start)
