@@ -40,7 +40,8 @@ def _exclusive(ctx: click.Context, a: str, a_value: object, b: str, b_value: obj
               help="Normal-return model.")
 @click.option("--factors", metavar="FILE", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Factor file for ff3/ff5/carhart (Ken French CSV layout accepted).")
-@click.option("--returns", "returns_kind", type=click.Choice(("log", "simple")), default="log", show_default=True)
+@click.option("--returns", "returns_kind", type=click.Choice(("log", "simple")), default="log", show_default=True,
+              help="Log (continuously compounded) or simple returns.")
 @click.option("--multi-day", is_flag=True, help="Take returns across missing prices instead of dropping them.")
 @click.option("--convention", type=click.Choice(("textbook", "estudy2")), default="textbook", show_default=True,
               help="Test formulas: textbook, or exactly as the R package estudy2.")
@@ -48,7 +49,8 @@ def _exclusive(ctx: click.Context, a: str, a_value: object, b: str, b_value: obj
               help="Fewest estimation returns for a pair to be estimated.")
 @click.option("--calendar", default="XNYS", show_default=True,
               help="Exchange calendar (exchange_calendars code) or 'data'.")
-@click.option("--format", "fmt", type=click.Choice(("json", "csv", "text")), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(("json", "csv", "text")), default="json", show_default=True,
+              help="Output: the JSON result, a CSV table (see --table), or a readable summary.")
 @click.option("--table", type=click.Choice(("ar", "days", "pairs")), default="ar", show_default=True,
               help="Table written by --format csv: per pair-day ARs, per-day tests, or per-pair estimates.")
 @click.option("--plot", metavar="car.png|car.html", type=click.Path(dir_okay=False, path_type=Path),

@@ -88,6 +88,13 @@ def choose_tickers(brief: Brief, subjects: Sequence[str], kb: KnowledgeBase, sou
     return [(t, out[t]) for t in kept]
 
 
+def missing_named(brief: Brief, source: PriceSource) -> list[str]:
+    """Tickers of companies the article names that the price source does not have."""
+    named = [c.ticker for c in brief.companies if c.ticker]
+    have = set(_available(source, named))
+    return [t for t in named if t not in have]
+
+
 def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
                     options: ReactionOptions | None = None) -> Reaction:
     from tradeshock.study import EventStudy
@@ -110,6 +117,9 @@ def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
     rows: list[dict[str, Any]] = []
     days: list[dict[str, Any]] = []
     series: list[dict[str, Any]] = []
+    if by_date:
+        for t in missing_named(brief, source):
+            notes.append(f"{t}: named in the article, but {getattr(source, 'name', 'the price source')} has no prices for it")
     for date, events in sorted(by_date.items()):
         subjects = list(dict.fromkeys(s for e in events for s in e.subject if s != "all_goods"))
         tickers = choose_tickers(brief, subjects, kb, source, options)

@@ -1,0 +1,64 @@
+"""Reaction studies around an article's dated events, on the bundled real prices and on prices
+that cannot serve: the brief still comes out and says what was not measured and why."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tradeshock.data import load_sample, sample_prices_dir
+from tradeshock.markets import add_market_data
+from tradeshock.markets.reaction import stars, study_reactions
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze, load_kb
+from tradeshock.prices import InMemoryPriceSource, LocalPriceSource
+
+
+def test_sample_article_day_study() -> None:
+    kb = load_kb()
+    brief, reaction = add_market_data(analyze(load_sample(), kb=kb), LocalPriceSource(sample_prices_dir()), kb)
+    rows = brief.to_dict()["market_reaction"]
+    days = {r["event_day"] for r in rows}
+    # Saturday's talks and Monday's deal are measured on one session, 2025-05-12
+    assert days == {"2025-05-12"}
+    named = {c.ticker for c in brief.companies}
+    assert named <= {r["ticker"] for r in rows}
+    for r in rows:
+        assert r["window"] in ([0, 0], [-1, 1], [0, 5]) and r["model"] == "market" and r["benchmark"] == "SPY"
+        assert r["n_estimation_days"] >= 60 and 0 <= r["p_value"] <= 1  # MP's file starts in Dec 2024
+        assert r["stars"] == stars(r["p_value"])
+        assert len(r["events_on_day"]) >= 2
+    assert any("share this day" in n for n in brief.notes)
+    assert any("only the month is known" in n for n in brief.notes)
+    # the day's CAR over [0, 0] is the day-0 abnormal return, the same number the engine reports
+    one = next(r for r in rows if r["ticker"] == "NVDA" and r["window"] == [0, 0])
+    path = next(s for s in reaction.series if s["ticker"] == "NVDA")["points"]
+    day0 = dict((d, v) for d, v in path)
+    assert abs(one["car"] - (day0[0] - day0[-1])) < 1e-6
+
+
+def test_events_outside_the_data_are_reported_not_dropped() -> None:
+    kb = load_kb()
+    article = Article(text="Tariff news\nOn Monday, the United States raised tariffs on Chinese steel to 50%, "
+                           "and shares of Nvidia fell 3%.\n", published="2030-03-06")
+    brief = analyze(article, kb=kb)
+    assert brief.events and brief.events[0].event_date == "2030-03-04"
+    reaction = study_reactions(brief, LocalPriceSource(sample_prices_dir()), kb)
+    assert reaction.rows == ()
+    assert any("2030-03-04" in n and "not measured" in n for n in reaction.notes)
+
+
+def test_ticker_without_prices_is_skipped_with_reason() -> None:
+    kb = load_kb()
+    days = pd.bdate_range("2024-01-02", "2025-06-30")
+    rng = np.random.default_rng(7)
+    spy = 100 * np.cumprod(1 + rng.normal(0, 0.01, len(days)))
+    nvda = 100 * np.cumprod(1 + rng.normal(0, 0.02, len(days)))
+    source = InMemoryPriceSource({"SPY": pd.DataFrame({"close": spy}, index=days),
+                                  "NVDA": pd.DataFrame({"close": nvda}, index=days)})
+    article = Article(text="Chip curbs\nOn Monday, the United States tightened export controls on AI chips to China. "
+                           "Shares of Nvidia and AMD fell.\n", published="2025-06-10")
+    brief = analyze(article, kb=kb)
+    reaction = study_reactions(brief, source, kb)
+    assert {r["ticker"] for r in reaction.rows} == {"NVDA"}
+    assert any("AMD" in n for n in reaction.notes)
