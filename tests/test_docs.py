@@ -45,3 +45,11 @@ def test_readme_shows_the_two_commands_first() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     head = readme[:1500]
     assert "make demo" in head and "make test" in head
+
+
+def test_readme_demo_output_is_current(tmp_path) -> None:
+    spec = importlib.util.spec_from_file_location("update_readme", ROOT / "scripts" / "update_readme.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert mod.section(readme) == mod.demo_markdown(tmp_path / "r.html"), "README demo output is stale: run scripts/update_readme.py"
