@@ -100,6 +100,11 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         name = re.sub(r"\s+", " ", name).strip()
         if author and name == author:
             return
+        if re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+            return  # "the Trump administration" is not a person in the story
+        written = text[span[0]:span[1]]
+        if written != name and _fold(written) == _fold(name):
+            name = written  # keep the spelling of the text ("Maros Sefcovic")
         acc = people.get(name)
         if acc is None:
             acc = _Acc(name, first=span[0])
@@ -112,14 +117,16 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             acc.country = country
 
     sents = document.sentences
+    last_role: tuple[str | None, str | None] = (None, None)
     for sent in sents:
-        ms = sent.mentions
+        ms = sorted([*sent.mentions, *_generic_offices(doc, sent, mention_toks)], key=lambda x: x.start)
         for k, m in enumerate(ms):
             if m.label != "OFFICE":
                 continue
             office = offices.get(m.key)
             country = office.country if office else None
             role_start = m.start
+            role_end = _role_end(doc, sent, m)
             # "Chinese President", "China's vice commerce minister", "White House economic adviser"
             if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end in (m.token_start, m.token_start - 1):
                 prev = ms[k - 1]
@@ -129,8 +136,32 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                         role_start = prev.start
             elif k > 0 and ms[k - 1].label == "ORG" and ms[k - 1].token_end == m.token_start:
                 role_start = ms[k - 1].start
-            role = text[role_start:m.end]
+            else:
+                role_start = _compound_start(doc, sent, m, mention_toks)
+            role = text[role_start:role_end]
+            if m.key == "counterpart":
+                # "his US counterpart Donald Trump": the office of the person he is counterpart to
+                role = last_role[0] or role
+                if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end >= m.token_start - 1:
+                    country = ms[k - 1].key
             role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start else role
+            last_role = (role, country)
+            # "The U.S. Trade Representative, Robert Lighthizer," / "a federal judge in Washington, Rudolph Contreras,"
+            comma = _comma_after(doc, sent, m)
+            if comma is not None:
+                n = _name_tokens(doc, comma + 1, sent.tok_end, mention_toks)
+                person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == comma + 1), None)
+                after = comma + 1 + n
+                if person_m is not None:
+                    kp = known.get(person_m.key)
+                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    continue
+                if n >= 2 and (after >= sent.tok_end or doc[after].text in (",", ".", ";")):
+                    span = doc[comma + 1:after]
+                    kp = _known_by_alias(span.text, known)
+                    add(kp.name if kp else span.text, (span.start_char, span.end_char), role,
+                        country or (kp.country if kp else None))
+                    continue
             # office + name
             nxt = m.token_end
             if nxt < sent.tok_end:
@@ -185,6 +216,75 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
     return out, author
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+_GENERIC_OFFICE = re.compile(
+    r"\b(?:(?:Deputy|Vice|First|Senior) )?(?:Prime )?Minister (?:of|for) (?:the )?[A-Z][\w-]+"
+    r"(?:(?:,| and| of| for|, and) (?:the )?[A-Z][\w-]+)*|\bcounterpart\b")
+_COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
+                "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
+                "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house"}
+
+
+def _generic_offices(doc, sent, mention_toks: set[int]) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """Offices no list can hold: "Minister of Economy and Finance", and "counterpart"."""
+    out: list[Mention] = []
+    for m in _GENERIC_OFFICE.finditer(sent.text):
+        span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        key = "counterpart" if m.group(0) == "counterpart" else m.group(0)
+        out.append(Mention(span.start_char, span.end_char, span.text, "OFFICE", key, "minister",
+                           span.start, span.end))
+    return out
+
+
+def _compound_start(doc, sent, m: Mention, mention_toks: set[int]) -> int:  # type: ignore[no-untyped-def]
+    """Extend a role left over the nouns that qualify it: "commerce ministry spokesman",
+    "central bank governor" (not over determiners, possessives or names)."""
+    j = m.token_start
+    while j - 1 >= sent.tok_start and doc[j - 1].lower_ in _COMPOUND_OK:
+        j -= 1
+    return doc[j].idx if j < m.token_start else m.start
+
+
+def _role_end(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
+    """Extend a role right over "for trade", "of the Commerce Ministry" (up to a comma or a name)."""
+    j = m.token_end
+    if j < sent.tok_end and doc[j].lower_ in ("for", "of", "at") and j + 1 < sent.tok_end:
+        k = j + 1
+        while k < sent.tok_end and k < j + 6 and doc[k].text not in (",", ".", ";", "(", ")") \
+                and not (doc[k].is_title and k + 1 < sent.tok_end and doc[k + 1].is_title
+                         and doc[k].lower_ not in _COMPOUND_OK and not doc[k + 1].lower_.startswith("minist")):
+            k += 1
+        if k > j + 1 and (k >= sent.tok_end or doc[k].text in (",", ".", ";")):
+            return doc[k - 1].idx + len(doc[k - 1].text)
+    return m.end
+
+
+def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untyped-def]
+    """Token index of the comma in "OFFICE, Name," or "OFFICE in Place, Name,"."""
+    j = m.token_end
+    if j < sent.tok_end and doc[j].lower_ in ("in", "at", "for", "of"):
+        k = j + 1
+        while k < sent.tok_end and k < j + 4 and doc[k].text != ",":
+            k += 1
+        j = k
+    first = m.token_start
+    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in _COMPOUND_OK:
+        first -= 1
+    if j < sent.tok_end and doc[j].text == "," and (first == sent.tok_start or
+                                                   doc[first - 1].lower_ in ("the", "a", "an")
+                                                   or doc[first - 1].text in ("'s", "’s")
+                                                   or doc[first - 1].is_title):
+        return j
+    return None
 
 
 def _leading_title(text: str, offices: dict) -> tuple[str | None, int]:  # type: ignore[type-arg]
