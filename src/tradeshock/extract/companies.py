@@ -16,6 +16,22 @@ from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
 
 _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
+_MORE_UP = {"tripled", "doubled", "advances", "advance", "gains", "surges", "jumps", "rallies", "edged", "firmed",
+            "outpaced", "popped", "rocketed", "skyrocketed"}
+_MORE_DOWN = {"slipped", "slip", "slips", "halved", "sagged", "skidded", "tanked", "cratered", "shed", "lost",
+              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid"}
+_OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
+                  "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
+_PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
+                             r"the automaker's|the miner's|the stock|its stock)\b", re.I)
+
+
+def _direction(w: str) -> str | None:
+    if w in lx.MOVE_UP or w in _MORE_UP:
+        return "up"
+    if w in lx.MOVE_DOWN or w in _MORE_DOWN:
+        return "down"
+    return None
 
 
 @dataclass
@@ -26,10 +42,11 @@ class _Acc:
     downs: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _move_in_sentence(doc, sent, tok: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
-    """Nearest move word in the clause of ``tok`` (looking right first), if the sentence is about shares."""
+def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
+    before it) is about shares."""
     words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-    if not any(w in lx.STOCK_CUES for w in words):
+    if not market_context and not any(w in lx.STOCK_CUES for w in words):
         return None
     best: tuple[int, str, int] | None = None
     # right
@@ -37,7 +54,9 @@ def _move_in_sentence(doc, sent, tok: int) -> tuple[str, int] | None:  # type: i
         w = doc[j].lower_
         if w in _CLAUSE_END:
             break
-        d = "up" if w in lx.MOVE_UP else "down" if w in lx.MOVE_DOWN else None
+        if w in _OTHER_SUBJECT and j + 1 < sent.tok_end and doc[j + 1].lower_ != "of" and j > tok + 2:
+            break  # "Huawei ... as chip stocks slide": the move belongs to another subject
+        d = _direction(w)
         if d:
             if w in ("up", "down") and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
@@ -50,7 +69,7 @@ def _move_in_sentence(doc, sent, tok: int) -> tuple[str, int] | None:  # type: i
         w = doc[j].lower_
         if w in _CLAUSE_END:
             break
-        d = "up" if w in lx.MOVE_UP else "down" if w in lx.MOVE_DOWN else None
+        d = _direction(w)
         if d and (best is None or tok - j < best[0]):
             if w in ("up", "down", "lower", "higher", "hit", "weighed", "eased", "added", "lifted", "boosted", "increase", "increases"):
                 continue
@@ -65,13 +84,28 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     doc = document.doc
     companies = {c.name: c for c in kb.companies}
     accs: dict[str, _Acc] = {}
+    prev_market = False
+    last_company: str | None = None
     for sent in document.sentences:
-        for m in sent.mentions:
-            if m.label != "COMPANY":
-                continue
+        words = {t.lower_ for t in doc[sent.tok_start:sent.tok_end]}
+        market = bool(words & lx.STOCK_CUES)
+        here = [m for m in sent.mentions if m.label == "COMPANY"]
+        pm = _PRONOUN_SHARES.search(sent.text)
+        if pm and last_company and all(m.start > sent.start + pm.start() for m in here):
+            # "Its shares slipped 0.4%": the company the previous sentence was about
+            tok = doc.char_span(sent.start + pm.start(), sent.start + pm.end(), alignment_mode="expand")
+            if tok is not None:
+                mv = _move_in_sentence(doc, sent, tok.end - 1)
+                if mv is not None:
+                    direction, j = mv
+                    s0, e0 = tok.start_char, doc[j].idx + len(doc[j].text)
+                    acc = accs[last_company]
+                    (acc.ups if direction == "up" else acc.downs).append((s0, e0))
+        for m in here:
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
-            mv = _move_in_sentence(doc, sent, m.token_end - 1)
+            last_company = m.key
+            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market)
             if mv is None:
                 continue
             direction, j = mv
@@ -79,9 +113,14 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             s = min(m.start, doc[j].idx)
             e = max(m.end, doc[j].idx + len(doc[j].text))
             (acc.ups if direction == "up" else acc.downs).append((s, e))
+        prev_market = market and not sent.headline
+    unknown = _unlisted_companies(document, accs)
     out: list[CompanyMention] = []
     text = document.text
-    for acc in sorted(accs.values(), key=lambda a: a.spans[0][0]):
+    for acc in sorted([*accs.values(), *unknown], key=lambda a: a.spans[0][0]):
+        if acc.name not in companies:
+            out.append(CompanyMention(acc.name, None, None, None, "mentioned", tuple(acc.spans)))
+            continue
         c = companies[acc.name]
         if acc.ups and len(acc.ups) >= len(acc.downs):
             move, ev = "up", acc.ups[0]
@@ -93,6 +132,36 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         out.append(CompanyMention(c.name, c.ticker, c.exchange, c.sector, move, tuple(acc.spans), evidence,
                                   c.country))
     return out
+
+
+_SUFFIX_NAME = re.compile(
+    r"\b((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.'-]*)\s(Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|"
+    r"Group|Holdings|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|Materials|"
+    r"Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections)\b")
+_NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "U.S.", "US", "Chinese", "American",
+                      "European", "Japanese", "Korean", "Taiwanese", "Dutch", "German", "French", "British"}
+
+
+def _unlisted_companies(document: Document, known: dict[str, _Acc]) -> list[_Acc]:
+    """Companies the knowledge base does not know, found by the form of their names ("Biren
+    Technology", "Sequoia Capital", "AK Steel Holding Corp"): reported without a ticker."""
+    taken = [(m.start, m.end) for m in document.mentions if m.label in ("COMPANY", "ORG", "COUNTRY", "PERSON")]
+    found: dict[str, _Acc] = {}
+    for m in _SUFFIX_NAME.finditer(document.text):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_COMPANY_START:
+            words = words[1:]
+        if not words:
+            continue
+        start = m.end(1) - len(" ".join(words))
+        s, e = start, m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if "\n" in document.text[s:e] or re.match(r"\s+(?:index|Index|ETF|fund|sector)\b", document.text[e:e + 8]):
+            continue
+        name = document.text[s:e].rstrip(".")
+        found.setdefault(name, _Acc(name)).spans.append((s, s + len(name)))
+    return list(found.values())
 
 
 def strip_possessive(name: str) -> str:
