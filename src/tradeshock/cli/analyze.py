@@ -69,8 +69,8 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
 
             brief, reaction = add_market_data(brief, source, kb, ReactionOptions(benchmark=benchmark))
         if fmt == "html":
-            from tradeshock.render.html import to_html
             from tradeshock.render.charts import reaction_charts
+            from tradeshock.render.html import to_html
 
             pieces.append(to_html(brief.to_dict(), result.text, reaction_charts(reaction) if reaction else None))
         elif fmt == "json":

@@ -135,7 +135,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
 
 
 _SUFFIX_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.'-]*)\s(Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|"
+    r"\b((?:[A-Z][\w&.'-]* ){0,3}[A-Z][\w&.'-]*) (Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|"
     r"Group|Holdings|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|Materials|"
     r"Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections)\b")
 _NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "U.S.", "US", "Chinese", "American",

@@ -1,0 +1,36 @@
+"""Companies, tickers and what the article says their shares did."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def moves(text: str) -> dict[str, str]:
+    brief = analyze(Article(text="Markets\n" + text, published="2025-06-10"))
+    return {(c.ticker or c.name): c.move for c in brief.companies}
+
+
+def test_moves_read_from_the_verbs() -> None:
+    got = moves("Shares of Nvidia jumped 4% while Broadcom slid 2% in New York trading.")
+    assert got == {"NVDA": "up", "AVGO": "down"}
+
+
+def test_a_company_named_without_a_share_move_is_mentioned() -> None:
+    assert moves("Nvidia said its sales to China rose last year.") == {"NVDA": "mentioned"}
+
+
+def test_move_of_another_subject_is_not_the_companys() -> None:
+    assert moves("Washington eased curbs on Huawei as chip stocks slid.")["Huawei"] == "mentioned"
+
+
+def test_context_sentences_and_pronouns() -> None:
+    got = moves("Stocks fell sharply on Tuesday. Apple and Boeing, two big exporters, also fell. "
+                "Tesla unveiled a new model. Its shares slipped 1%.")
+    assert got == {"AAPL": "down", "BA": "down", "TSLA": "down"}
+
+
+def test_unknown_companies_by_the_form_of_their_names() -> None:
+    brief = analyze(Article(text="Chips\nQuillon Semiconductor and Brightwater Capital were named in the filing.",
+                            published="2025-06-10"))
+    assert {c.name: c.ticker for c in brief.companies} == {"Quillon Semiconductor": None, "Brightwater Capital": None}

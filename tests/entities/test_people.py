@@ -1,0 +1,59 @@
+"""People and their roles, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    brief = analyze(Article(text="Headline\n" + text, published="2025-06-10"))
+    return {p.name: (p.role, p.country) for p in brief.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        ("Treasury Secretary Scott Bessent met reporters.", "Scott Bessent", "Treasury Secretary", "USA"),
+        ("Li Chenggang, China's vice commerce minister, said talks went well.", "Li Chenggang",
+         "vice commerce minister", "CHN"),
+        ("The U.S. Trade Representative, Jamieson Greer, told lawmakers the deal was close.", "Jamieson Greer",
+         "U.S. Trade Representative", "USA"),
+        ("Chinese President Xi Jinping spoke first.", "Xi Jinping", "President", "CHN"),
+        ("Minister of Trade and Industry Anna Lindqvist said exports would suffer.", "Anna Lindqvist",
+         "Minister of Trade and Industry", None),
+        ("Mark Olsen, a commerce ministry spokesman, declined to comment.", "Mark Olsen",
+         "commerce ministry spokesman", None),
+    ],
+)
+def test_titled_and_apposed_names(text: str, name: str, role: str, country: str | None) -> None:
+    found = people(text)
+    assert name in found, found
+    got_role, got_country = found[name]
+    assert got_role.lower() == role.lower()
+    if country:
+        assert got_country == country
+
+
+def test_counterpart_takes_the_other_persons_office() -> None:
+    found = people("Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono met in Bangkok.")
+    assert found["Taro Kono"][0] == "Foreign Minister"
+
+
+def test_short_mentions_join_and_pronouns_do_not() -> None:
+    brief = analyze(Article(text="Headline\nCommerce Secretary Howard Lutnick flew to London. "
+                                 "He said Lutnick's team was ready. He Lifeng, China's vice premier, arrived later.",
+                            published="2025-06-10"))
+    by = {p.name: p for p in brief.people}
+    assert len(by["Howard Lutnick"].spans) == 2
+    assert by["He Lifeng"].spans == ((brief.article.text.index("He Lifeng"),
+                                      brief.article.text.index("He Lifeng") + len("He Lifeng")),)
+
+
+def test_byline_and_administrations_are_not_people() -> None:
+    brief = analyze(Article(text="Headline\nBy Jane Porter\n\nThe Trump administration raised tariffs on steel.",
+                            published="2025-06-10"))
+    assert brief.article.author == "Jane Porter"
+    assert [p.name for p in brief.people] == []
