@@ -41,7 +41,10 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
     companies = extract_companies(document, kb)
     claims = find_claims(document, companies, document.references)
     event_sentences = {s.index for s in document.sentences for e in events if s.start <= e.evidence.start < s.end}
-    summary = summarize(document, event_sentences, n=max(1, min(3, options.summary_sentences)))
+    moved = [c.move_evidence.start for c in companies if c.move_evidence is not None]
+    market_sentences = frozenset(s.index for s in document.sentences for pos in moved if s.start <= pos < s.end)
+    summary = summarize(document, event_sentences, n=max(1, min(3, options.summary_sentences)),
+                        market_sentences=market_sentences)
     goods: dict[str, list[tuple[int, int]]] = {}
     orgs: dict[str, list[tuple[int, int]]] = {}
     org_index = {o.name: o for o in kb.organizations}

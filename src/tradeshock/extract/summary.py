@@ -1,8 +1,9 @@
 """Extractive summary: 1-3 sentences of the article, chosen by a small, explainable score.
 
 Each body sentence is scored by the weight of its content words (term frequency over the article,
-stop words removed), plus a bonus for sentences that carry an extracted event and for early
-position; near-duplicates of a chosen sentence are skipped. Needs no downloaded data.
+stop words removed), plus bonuses for the lead sentence and early position, for sentences that
+carry an extracted event, and for sentences saying how named companies' shares moved;
+near-duplicates of a chosen sentence are skipped. Needs no downloaded data.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _STOP = set(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
-def summarize(document: Document, event_sentences: set[int], n: int = 3) -> list[str]:
+def summarize(document: Document, event_sentences: set[int], n: int = 3,
+              market_sentences: frozenset[int] = frozenset()) -> list[str]:
     body = [s for s in document.sentences if not s.headline and len(s.text.split()) >= 8]
     if not body:
         body = [s for s in document.sentences if len(s.text.split()) >= 5]
@@ -44,8 +46,8 @@ def summarize(document: Document, event_sentences: set[int], n: int = 3) -> list
         if not ws:
             return 0.0
         content = sum(math.log1p(tf[w]) for w in set(ws)) / math.sqrt(len(ws) + 4)
-        bonus = 0.6 if s.index in event_sentences else 0.0
-        position = 0.5 * (1.0 - rank / max(1, total))
+        bonus = (0.6 if s.index in event_sentences else 0.0) + (0.4 if s.index in market_sentences else 0.0)
+        position = 1.0 * (1.0 - rank / max(1, total)) + (0.6 if rank == 0 else 0.0)
         byline = -5.0 if re.search(r"@|\b(reporter|correspondent)\b", s.text, re.I) else 0.0
         return content + bonus + position + byline
 
