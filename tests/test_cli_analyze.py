@@ -127,3 +127,31 @@ def test_cold_start_command_runs_as_a_program(article: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["article"]["word_count"] == len(ARTICLE.split())
+
+
+def test_html_report_with_prices(capsys, tmp_path: Path) -> None:
+    from tradeshock.data import SAMPLE_ARTICLE, sample_prices_dir
+
+    report = tmp_path / "report.html"
+    rc, out, err = run(capsys, "analyze", str(SAMPLE_ARTICLE), "--prices", str(sample_prices_dir()),
+                       "--format", "html", "-o", str(report))
+    assert rc == 0, err
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page
+    assert "Market reaction" in page and "2025-05-12" in page
+    assert "http://" not in page and "https://" not in page  # self-contained, no CDN
+
+
+def test_prices_folder_must_exist(capsys, article: Path, tmp_path: Path) -> None:
+    rc, out, err = run(capsys, "analyze", str(article), "--prices", str(tmp_path / "none"), "--format", "json")
+    assert rc == 1 and "none" in err and "Traceback" not in err
+
+
+def test_demo_runs_offline_and_writes_the_report(capsys, tmp_path: Path) -> None:
+    report = tmp_path / "demo.html"
+    rc, out, err = run(capsys, "demo", "--format", "json", "-o", str(report))
+    assert rc == 0, err
+    d = json.loads(out)
+    assert d["market_reaction"] and d["claims"] and report.exists()
+    verdicts = {c["ticker"]: c["verdict"] for c in d["claims"]}
+    assert verdicts["NVDA"] == "supported" and verdicts["MP"] == "supported"
