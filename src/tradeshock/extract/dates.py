@@ -53,8 +53,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
                      r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
                      r"expires?|lapse|would|kick in|kicks in)\b", re.I)
-_LOCAL_FUTURE = re.compile(r"\b(will|shall|from|starting|effective|until|due|scheduled|set to|is to|are to|"
-                           r"plans? to|expected to|takes? effect|to take effect|by|before)\b[^.;]*$", re.I)
+# a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
+# Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
+# phone on Tuesday" is past
+_LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|"
+                           r"to take effect)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
+                           r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
 _FUTURE_STRICT = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|"
                             r"takes? effect|to take effect|scheduled to|upcoming)\b", re.I)
 

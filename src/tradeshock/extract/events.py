@@ -149,11 +149,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            own = None
+            own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
-            if phrase == "blacklisted":
-                own = "impose"
             anchors.append(Anchor(instrument, span.start, span.end, own, span.start if own else None, [phrase]))
             taken.update(range(span.start, span.end))
     # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
@@ -218,6 +216,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non":
             continue  # "non-tariff measures"
+        if instrument == "tariff" and i + 1 < sent.tok_end and doc[i + 1].lower_ in _NOT_A_MEASURE:
+            continue  # "the tariff war", "tariff fears": the word names a conflict or a mood, not a measure
         if instrument == "agreement" and w in ("deal", "deals") and i > 0 and doc[i - 1].lower_ in ("great", "big"):
             pass
         own = lx.SELF_ACTION.get(instrument)
@@ -244,6 +244,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         elif w in ("ruled", "rules", "ruling") and any(doc[k].lower_ in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and doc[i + 1].lower_ == "to" \
+                and doc[i + 2].lower_ in _BUY_VERBS:
+            # "committed to buy $200 billion of American goods": a purchase commitment is a deal
+            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, doc[i + 2].lower_, "purchase"]))
+            taken.update(range(i, i + 3))
         elif w in ("agreed", "agree", "agrees", "signed", "reached", "struck", "clinched", "sealed"):
             nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
             nxt2 = doc[i + 2].lower_ if i + 2 < sent.tok_end else ""
@@ -252,8 +257,15 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 k += 1  # "agreed on Monday to ..."
             nxt = doc[k].lower_ if k < sent.tok_end else ""
             nxt2 = doc[k + 1].lower_ if k + 1 < sent.tok_end else ""
-            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in ("buy", "purchase")):
-                if nxt2 in ("buy", "purchase") or _joint_subject(sent, doc, i):
+            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees"):
+                # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
+                anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
+                taken.update(range(i, k + 2))
+                continue
+            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS):
+                if nxt2 in _BUY_VERBS:
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2, "purchase"]))
+                elif _joint_subject(sent, doc, i):
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
                 continue
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
@@ -312,10 +324,32 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         a.action = "agree"
     elif a.instrument == "talks" and a.action == "announce":
         a.action = "negotiate"
+    elif a.action == "suspend" and a.action_tok is not None and _prolonged_pause(doc, sent, a.action_tok):
+        a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
     elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
         nxt = doc[a.tok_end].lower_ if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and doc[a.action_tok + 1].lower_ == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+_BUY_VERBS = {"buy", "purchase", "import"}
+_COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
+_MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
+_NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
+                  "standoff", "tensions", "fears", "worries", "jitters", "uncertainty", "turmoil", "news",
+                  "announcement", "announcements", "headlines", "chaos", "shock", "shocks", "saga", "feud"}
+_SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$", re.I)
+_FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
+
+
+def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """"keep suspending", "continue the pause", "paused for another 90 days"."""
+    text = _text(doc)
+    c = doc[tok].idx
+    before = text[max(sent.start, c - 25):c]
+    after = text[c:min(sent.end, c + 120)].split(";")[0]
+    return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
 
 
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
@@ -340,11 +374,24 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument == "other" and " ".join(a.cues) in lx.COUNTERMEASURE_PHRASES:
+        # "would take necessary measures", "reserved the right to respond with measures of its own"
+        left = [t.lower_ for t in doc[max(lo, a.tok_start - 10):a.tok_start]]
+        if any(w in lx.FUTURE_MODALS for w in left):
+            a.action, a.action_tok = "threaten", a.tok_start
+            a.cues.append("unnamed countermeasure")
+            return
+        if any(w in lx.TAKE_VERBS for w in left):
+            a.action, a.action_tok = "impose", a.tok_start
+            a.cues.append("took countermeasure")
+            return
     # left, nearest first, up to 10 tokens
     for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break
+        if doc[j].lower_ in _SUBORDINATORS and j < a.tok_start - 1:
+            break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
         w = doc[j].lower_
         two = f"{doc[j - 1].lower_} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
@@ -364,8 +411,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     # right, up to 6 tokens, stopping at another anchor
     for j in range(a.tok_end, min(hi, a.tok_end + 8)):
-        if j in other_spans or doc[j].text in (",", "(", ")"):
-            break
+        if j in other_spans or doc[j].text in (",", "(", ")") or doc[j].lower_ in _SUBORDINATORS:
+            break  # "... if Washington raised its duties": the verb of another clause
         w = doc[j].lower_
         two = f"{w} {doc[j + 1].lower_}" if j + 1 < hi else ""
         three = f"{two} {doc[j + 2].lower_}" if j + 2 < hi else ""
@@ -376,6 +423,15 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument == "entity_list" and _list_object(doc, a, lo):
+        # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
+        # stand far before "to ... list"
+        for j in range(a.tok_start - 1, lo - 1, -1):
+            w = doc[j].lower_
+            if w in _LIST_VERBS:
+                a.action, a.action_tok = _LIST_VERBS[w], j
+                a.cues.append(w)
+                return
     if a.instrument == "legal_ruling":
         for j in range(a.tok_start - 1, max(lo, a.tok_start - 8) - 1, -1):
             if doc[j].lower_ in lx.LEGAL_OPEN:
@@ -389,6 +445,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if own:
         a.action, a.action_tok = own, a.tok_start
         return
+    if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
+            and a.tok_start > sent.tok_start and not sent.headline:
+        return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
@@ -397,6 +456,22 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_LIST_VERBS = {**{w: "impose" for w in ("add", "adds", "added", "adding", "put", "puts", "putting", "place",
+                                         "places", "placed", "placing", "include", "included", "includes")},
+               **{w: "ease" for w in ("remove", "removes", "removed", "removing", "delist", "delisted",
+                                      "drop", "dropped", "take", "took", "taken")}}
+
+
+def _list_object(doc, a: Anchor, lo: int) -> bool:  # type: ignore[no-untyped-def]
+    """The list is the goal of a transfer: "... to its entity list", "... on a trade blacklist",
+    "... from the Unreliable Entity List"."""
+    j = a.tok_start - 1
+    while j >= lo and doc[j].lower_ in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
+                                        "department", "'s", "’s", "trade", "export", "china", "chinese", "american"):
+        j -= 1
+    return j >= lo and doc[j].lower_ in ("to", "on", "onto", "from", "off")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -485,6 +560,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     for p in parties:
         prev = doc[p.tok - 1].lower_ if p.tok > 0 else ""
         prev2 = doc[p.tok - 2].lower_ if p.tok > 1 else ""
+        if _origin_of_goods(doc, sent, p):
+            # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
+            # the country the measure hits, never the one that takes it
+            targets.append(p.code)
+            continue
         if p.tok < first:
             if prev in _TARGET_PREPS and prev not in ("with",) and p.tok > first - 3:
                 targets.append(p.code)
@@ -504,6 +584,33 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     actors = _dedupe(actors[::-1])
     targets = _dedupe(targets)
     return actors, targets
+
+
+_GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made"}
+_MEASURE_NOUNS = set(lx.INSTRUMENT_WORDS) | {"export", "controls", "control", "curbs", "restrictions", "ban",
+                                             "exporters", "companies", "firms", "makers", "officials"}
+
+
+def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
+    if m is None or m.kind not in ("demonym", "name"):
+        return False
+    end = m.token_end
+    if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
+        return False
+    nxt = doc[end].lower_
+    if nxt == "-" and end + 1 < sent.tok_end:
+        nxt = doc[end + 1].lower_
+    last = end
+    if nxt not in _GOODS_NOUNS:
+        g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
+        if g is None:
+            return False
+        last = g.token_end - 1
+    else:
+        last = end
+    after = doc[last + 1].lower_ if last + 1 < sent.tok_end else ""
+    return after not in _MEASURE_NOUNS
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -570,19 +677,57 @@ class _Good:
 
 def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
     out: list[_Good] = []
-    right = 3 if "default:agree" in a.cues else 14
+    right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
         if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
             continue
-        if m.key == "all_goods" and not _STRONG_ALL.match(m.text):
-            # "$200 billion of Chinese goods" is a part of them, not all goods
-            before = _text(doc)[max(sent.start, m.start - 40):m.start].lower()
-            if re.search(r"\d|\b(some|certain|list of|range of|other|remaining|more|further|several)\b", before):
-                continue
+        if m.key == "all_goods" and not _STRONG_ALL.match(m.text) and _part_of_goods(doc, sent, m.start):
+            continue  # "$200 billion of Chinese goods" is a part of them, not all goods
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    if a.instrument in ("tariff", "import_restriction") and not out:
+        out.extend(_country_goods(doc, sent, lo, hi, a))
     return sorted(out, key=lambda g: g.tok)
+
+
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
+                           r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
+                           r"most|many|selected|part of)\b")
+_GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
+_AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
+_BEFORE_COUNTRY = re.compile(r"\b" + _GOODS_NOUN + r"\s+(?:imported\s+|coming\s+|shipped\s+)?from\s+(?:the\s+)?$",
+                             re.I)
+
+
+def _part_of_goods(doc, sent: Sentence, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A trade value or a quantifier before "Chinese goods" makes it a part of them."""
+    before = _text(doc)[max(sent.start, start - 40):start].lower()
+    before = re.split(r"[,;]|\b(?:and|on|against)\b", before)[-1] if re.search(r"\bon\b", before) else before
+    return bool(_MONEY_BEFORE.search(before))
+
+
+def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
+    """"imports from Mexico", "all goods imported from Canada", "Vietnamese products": a country's
+    goods without a trade value are all of its goods."""
+    text = _text(doc)
+    out: list[_Good] = []
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < a.tok_start - 6 \
+                or m.token_start > a.tok_end + 14:
+            continue
+        after = text[m.end:m.end + 30]
+        mb = _AFTER_COUNTRY.match(after)
+        if mb is not None:
+            if _part_of_goods(doc, sent, m.start):
+                continue
+            out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
+            continue
+        before = text[max(sent.start, m.start - 40):m.start]
+        mb2 = _BEFORE_COUNTRY.search(before)
+        if mb2 is not None and not _part_of_goods(doc, sent, m.start - len(before) + mb2.start()):
+            out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
+    return out[:1]
 
 
 def _subjects(goods: list[_Good]) -> tuple[str, ...]:
@@ -667,7 +812,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if before.endswith("since ") or d.text.lower().startswith("since"):
             continue  # the start of a state, not the date of this event
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
-        nearest_other = min((abs(p - d.start) for p in positions if p != pos), default=None)
+        # other anchors compete for a date only from inside the date's own clause
+        nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)),
+                            default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
         if shift_phrase and pos >= d.end:
@@ -684,11 +831,21 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if _EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start]) and d.start > pos:
+        if not opening and not _same_clause(doc, pos, d.start, d.end):
+            dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
+        if _EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start]) and d.start > pos \
+                and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when)\b|\b(?:while|whereas)\b")
+def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """No clause break (";", ", and", ", which", "while" ...) between two character offsets."""
+    lo_c, hi_c = (a, b) if a < b else ((b_end if b_end is not None else b), a)
+    return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
 _EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
@@ -717,10 +874,13 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         return "negated", ["not"]
     if any(c in clause_text for c in lx.UNCHANGED_CUES):
         return "unchanged", ["unchanged"]
-    if pivot > a.tok_end and any(t.lower_ in ("could", "would", "might", "may") for t in doc[a.tok_end:pivot]):
-        return "hypothetical", ["modal"]  # "the tariffs could return if ..."
     will_between = pivot > a.tok_end and any(t.lower_ in ("will", "shall") for t in doc[a.tok_end:pivot])
     reported = any(t.lower_ in _REPORTING for t in doc[sent.tok_start:pivot])
+    if pivot > a.tok_end and any(t.lower_ in ("could", "would", "might", "may") for t in doc[a.tok_end:pivot]):
+        if reported and not re.search(r"\b(if|unless)\b", sent.text.lower()) \
+                and any(t.lower_ == "would" for t in doc[a.tok_end:pivot]):
+            return "future", ["would (reported)"]  # "said the tariffs would take effect on ..."
+        return "hypothetical", ["modal"]  # "the tariffs could return if ..."
     for cue in lx.HYPOTHETICAL:
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
                 r"\b(if|unless)\b", sent.text.lower()):
@@ -756,7 +916,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
 
 def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
     if modality == "hypothetical":
-        return "proposed"
+        # "would be forced to fight back if ...", "would impose tariffs unless ...": a conditional
+        # escalation is a threat; a conditional concession is a proposal
+        return "threatened" if action in ESCALATION else "proposed"
     if modality == "threat" and action not in ESCALATION and action != "announce":
         return "proposed"  # "he might speak with Xi", "could cut tariffs": possible, not a threat
     if modality == "threat" or action == "threaten":
@@ -842,7 +1004,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 continue
             drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
         if not anchors and drafts:
-            drafts.extend(_rate_list_continuation(doc, sent, drafts[-1], kb))
+            last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
+            drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
         _also_same_day(sent, drafts[before:], drafts[:before])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
@@ -855,6 +1018,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _fill_parties(drafts, document, memory)
     drafts = _inherit_dates(drafts, doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
+    events = _context_dates(events, document)
     return [_finish(d, document, kb) for d in events]
 
 
@@ -917,7 +1081,7 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
 def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
     """"Chinese goods face an additional 34%. The European Union faces 20%, Japan 24% ...": a
     sentence of (country, rate) pairs right after a tariff event continues that tariff."""
-    if prev.instrument != "tariff" or prev.sentence.index < sent.index - 1 or prev.actor is None:
+    if prev.instrument != "tariff" or prev.sentence.index < sent.index - 3 or prev.actor is None:
         return []
     rates = [q for q in sent.quantities if q.kind == "rate" and q.unit == "%"]
     countries = [m for m in sent.mentions if m.label == "COUNTRY" and m.key != prev.actor]
@@ -931,6 +1095,9 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase)
         q = next((q for q in rates if m.end <= q.start < nxt and id(q) not in used), None)
         if q is None:
             continue
+        between = {w.lower() for w in re.findall(r"[A-Za-z-]+", _text(doc)[m.end:q.start])}
+        if between & (lx.MOVE_UP | lx.MOVE_DOWN):
+            continue  # "Vietnam's index tumbled 14%": a market move, not a rate
         used.add(id(q))
         out.append(replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
                            subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],
@@ -973,6 +1140,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if _in_ruling_complement(doc, sent, a, anchors):
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
+    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC:
+        # "China said it would never fire the first shot but would be forced to fight back": the
+        # subject told before the clause
+        early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
+        early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
+        actors = [c for c in early_actors if c not in targets][:1]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
     if a.instrument in _COMPANY_TARGETED:
@@ -984,7 +1157,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
-    if a.instrument == "legal_ruling" and _igo_in(sent, kb, lo, hi):
+    if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
         actors, targets = [], codes[-1:] if codes else []
@@ -1149,13 +1322,60 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
                                          d.sentence.text.lower()))
             if (target is None and actor in dyad and len(dyad) == 2
-                    and (d.status in ("under_negotiation", "proposed") or retaliation)):
+                    and (d.status in ("under_negotiation", "proposed") or retaliation
+                         or d.instrument == "other" and d.action == "threaten")):
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         if actor is None and d.instrument != "legal_ruling":
             continue
         if target == actor:
             target = None
         out.append(replace(d, actor=actor, target=target))
+    return out
+
+
+def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMention | None]:
+    """For each sentence, the last resolved date told earlier in its paragraph; and the article's
+    news day (the first day-precision date of the body)."""
+    text = document.text
+    out: dict[int, DateMention] = {}
+    lead: DateMention | None = None
+    current: DateMention | None = None
+    prev_end = 0
+    reference: str | None = None
+    for s in document.sentences:
+        if "\n" in text[prev_end:s.start]:
+            current = None  # a new paragraph
+        prev_end = s.end
+        if current is not None:
+            out[s.index] = current
+        for d in s.dates:
+            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
+            if not r.value:
+                continue
+            if r.precision == "day":
+                reference = r.value
+            if re.search(r"\bsince\b", r.text.lower()) or re.search(
+                    r"\bsince\s*$", text[max(0, r.start - 7):r.start].lower()):
+                continue
+            current = r
+            if lead is None and not s.headline and r.precision == "day" and not r.weak:
+                lead = r
+    return out, lead
+
+
+def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
+    """An event its sentence does not date happened when the paragraph last said (news tells a
+    paragraph from one point in time), or else on the article's news day."""
+    para, lead = _paragraph_dates(document)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None or not d.date.value:
+            ctx = para.get(d.sentence.index)
+            if ctx is None and d.status in FACT_STATUS | {"threatened", "under_negotiation"}:
+                ctx = lead
+            if ctx is not None:
+                d = replace(d, date=ctx, cues=[*d.cues, "date:context"])
+        out.append(d)
     return out
 
 
@@ -1248,6 +1468,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
                     same = False
+            if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
+                same = False  # a purchase commitment is told apart from the deal that contains it
             if same and _compatible_dates(m.date, d.date):
                 hit = i
                 break

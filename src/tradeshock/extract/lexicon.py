@@ -116,6 +116,22 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("cybersecurity review", "other"),
     ("security review", "other"),
     ("necessary measures", "other"),
+    ("resolute measures", "other"),
+    ("firm measures", "other"),
+    ("forceful measures", "other"),
+    ("strong measures", "other"),
+    ("retaliatory measures", "other"),
+    ("measures in response", "other"),
+    ("list of unreliable entities", "entity_list"),
+    ("unreliable entities list", "entity_list"),
+    ("antitrust investigation", "other"),
+    ("antitrust probe", "other"),
+    ("anti-monopoly investigation", "other"),
+    ("anti-monopoly probe", "other"),
+    ("spoken by phone", "leader_call"),
+    ("speak by phone", "leader_call"),
+    ("talked by phone", "leader_call"),
+    ("spoke by video", "leader_call"),
     ("measures of its own", "other"),
     ("countermeasures", "other"),
     ("fight back", "other"),
@@ -177,6 +193,8 @@ _act("impose", "designate|designated|designates|designating|label|labelled|label
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
+     "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charging|"
+     "collect|collects|collected|collecting|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
@@ -194,9 +212,10 @@ _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
      "withdrawn|end|ended|ending|soften|softened")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
-     "frozen|deferment|halt|halted|reprieve|moratorium")
+     "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
+     "put on hold|on hold")
 _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
-     "postponing|postponement|push back|pushed back")
+     "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off")
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
 _act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
@@ -238,10 +257,27 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
     "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
     "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
     "leader_call": {"call"},
-    "legal_ruling": {"rule"},
+    "legal_ruling": {"rule", "announce", "threaten"},
     "other": {"impose", "announce", "raise", "lower", "suspend", "extend", "threaten", "ease", "tighten",
               "resume", "defer", "rule"},
 }
+
+# instrument phrases that carry their own verb, and its action ("banning transactions with")
+PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose", "asset freeze": "impose",
+                 "stop buying": "impose", "stop purchasing": "impose", "halt purchases": "impose",
+                 "suspend purchases": "impose", "stopped buying": "impose", "halted purchases": "impose",
+                 "suspended purchases": "impose", "barred from buying shares": "impose", "blacklisted": "impose",
+                 "spoken by phone": "call", "speak by phone": "call", "talked by phone": "call",
+                 "spoke by video": "call"}
+
+# unnamed retaliation ("would take necessary measures", "vowed to fight back"): a threat unless the
+# text says it was carried out
+COUNTERMEASURE_PHRASES = {"necessary measures", "resolute measures", "firm measures", "forceful measures",
+                          "strong measures", "retaliatory measures", "measures in response", "measures of its own",
+                          "countermeasures", "fight back", "respond in kind"}
+TAKE_VERBS = _forms("take|takes|took|taken|taking|adopt|adopts|adopted")
+FUTURE_MODALS = _forms("would|will|could|may|might|shall|vowed|vows|vow|pledged|threatened|threatens|warned|"
+                       "warns|reserved|reserves|right|ready|prepared|poised|promised|promises|able")
 
 # instruments that are events by themselves (no action word needed) and their default action
 SELF_ACTION = {"talks": "negotiate", "leader_call": "call", "legal_ruling": "rule"}

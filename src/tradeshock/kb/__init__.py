@@ -18,20 +18,21 @@ from tradeshock.errors import KnowledgeBaseError
 
 DATA_DIR = Path(__file__).with_name("data")
 
-# file name -> (required columns, key column)
-FILES: dict[str, tuple[tuple[str, ...], str]] = {
-    "countries.csv": (("code", "name", "aliases", "demonyms", "capitals", "metonyms"), "code"),
-    "offices.csv": (("title", "country", "aliases", "kind"), "title"),
-    "people.csv": (("name", "aliases", "role", "country", "organization", "start", "end"), ""),
-    "organizations.csv": (("name", "aliases", "kind", "country"), "name"),
-    "goods.csv": (("subject", "label", "synonyms", "parent", "hs_codes"), "subject"),
+# file name -> (required columns, key columns): a user's row replaces the bundled row with the same key
+FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "countries.csv": (("code", "name", "aliases", "demonyms", "capitals", "metonyms"), ("code",)),
+    "offices.csv": (("title", "country", "aliases", "kind"), ("title",)),
+    "people.csv": (("name", "aliases", "role", "country", "organization", "start", "end"), ("name", "role", "start")),
+    "organizations.csv": (("name", "aliases", "kind", "country"), ("name",)),
+    "goods.csv": (("subject", "label", "synonyms", "parent", "hs_codes"), ("subject",)),
     "companies.csv": (
         ("name", "aliases", "ticker", "exchange", "country", "sector", "sells", "depends_on", "parent"),
-        "name",
+        ("name",),
     ),
-    "sectors.csv": (("sector", "label", "etf", "etf_name", "description"), "sector"),
-    "exposure.csv": (("subject", "sector", "tickers", "relation", "why", "source"), ""),
-    "codes.csv": (("instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"), ""),
+    "sectors.csv": (("sector", "label", "etf", "etf_name", "description"), ("sector",)),
+    "exposure.csv": (("subject", "sector", "tickers", "relation", "why", "source"), ("subject", "sector", "relation")),
+    "codes.csv": (("instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"),
+                  ("instrument", "action", "status")),
 }
 
 
@@ -151,13 +152,14 @@ def _read(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
         raise KnowledgeBaseError(f"{path}: malformed CSV ({exc})") from exc
 
 
-def _merge(rows: list[dict[str, str]], extra: list[dict[str, str]], key: str) -> list[dict[str, str]]:
+def _merge(rows: list[dict[str, str]], extra: list[dict[str, str]], key: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of ``extra`` replace rows of ``rows`` with the same key and add the others."""
-    if not key:
-        return rows + extra
-    out = {r[key].lower(): r for r in rows}
+    def k(r: dict[str, str]) -> tuple[str, ...]:
+        return tuple(r.get(c, "").lower() for c in key)
+
+    out = {k(r): r for r in rows}
     for r in extra:
-        out[r[key].lower()] = r
+        out[k(r)] = r
     return list(out.values())
 
 
