@@ -6,8 +6,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import click
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -17,11 +15,11 @@ def render() -> str:
     _register()
     out = ["# Command line reference", "",
            "Generated from each command's `--help` by `scripts/gen_cli_docs.py`; do not edit by hand.", ""]
-    ctx = click.Context(cli, info_name="tradeshock", terminal_width=100)
+    ctx = cli.make_context("tradeshock", [], resilient_parsing=True, terminal_width=100)
     out += ["## tradeshock", "", "```", cli.get_help(ctx), "```", ""]
     for name in sorted(cli.commands):
         cmd = cli.commands[name]
-        sub = click.Context(cmd, info_name=f"tradeshock {name}", parent=ctx, terminal_width=100)
+        sub = cmd.make_context(f"tradeshock {name}", [], parent=ctx, resilient_parsing=True, terminal_width=100)
         out += [f"## tradeshock {name}", "", "```", cmd.get_help(sub), "```", ""]
     return "\n".join(out)
 
