@@ -1289,6 +1289,21 @@ def _dyad(document: Document) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
+_GLOBAL = re.compile(r"\b(all (?:trading partners|countries|imports|foreign)|every country|worldwide|global(?:ly)?|"
+                     r"imported|all nations|most countries|almost every country|trading partners|"
+                     r"from everywhere|universal|baseline|reciprocal)\b", re.I)
+# export controls are left out: a country's controls on its minerals are often global
+_BILATERAL_BY_DEFAULT = {"tariff", "entity_list", "sanction", "import_restriction", "investment_restriction",
+                         "other"}
+
+
+def _strong_dyad(document: Document, dyad: list[str]) -> bool:
+    """The article is about two countries: they take most country mentions."""
+    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY")
+    total = sum(counts.values())
+    return total > 0 and (counts[dyad[0]] + counts[dyad[1]]) / total >= 0.7
+
+
 def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list[Draft]:  # type: ignore[type-arg]
     dyad = _dyad(document)
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -1321,9 +1336,13 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
                 actor = seen_instr[d.instrument]
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
                                          d.sentence.text.lower()))
-            if (target is None and actor in dyad and len(dyad) == 2
+            global_measure = bool(_GLOBAL.search(d.sentence.text))
+            if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") or retaliation
-                         or d.instrument == "other" and d.action == "threaten")):
+                         or d.instrument == "other" and d.action == "threaten"
+                         or d.instrument in _BILATERAL_BY_DEFAULT and _strong_dyad(document, dyad))):
+                # a measure in a story about two countries is aimed at the other one, unless the
+                # text says it is global ("on all imports", "from every country")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         if actor is None and d.instrument != "legal_ruling":
             continue
