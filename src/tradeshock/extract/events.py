@@ -356,6 +356,9 @@ _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restrictio
 
 
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and doc[a.tok_end].lower_ in (
+            "rules", "members", "member", "membership", "chief", "head"):
+        return  # "World Trade Organization rules": the rule book, not a ruling
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
@@ -1157,6 +1160,15 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
+    if a.instrument == "legal_ruling" and a.action == "announce":
+        challenged = _against(doc, sent, kb, parties, a)
+        if challenged:
+            targets = [challenged]
+    if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
+        # a national court ruling on its own government's measures has no foreign target
+        targets = [t for t in targets if _against(doc, sent, kb, parties, a) == t]
+        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
+            subject = ("all_goods",)
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
@@ -1242,6 +1254,15 @@ def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: Knowledge
         if m.label == "COMPANY" and start < m.token_start < hi and m.key in by_name:
             out.append(by_name[m.key])
     return out
+
+
+def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure a case is against: "a lawsuit against the new U.S. tariffs"."""
+    for p in parties:
+        window = [doc[k].lower_ for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
+        if "against" in window or "challenged" in window or "challenging" in window:
+            return p.code
+    return None
 
 
 def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
