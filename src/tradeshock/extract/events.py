@@ -50,6 +50,9 @@ _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was"
         "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_TALKS_PLANNED = re.compile(r"\b(will|would|planned|plans?|scheduled|agreed to (?:meet|talk|hold|resume)|invited|"
+                            r"next (?:week|month)|later this (?:week|month)|expected to|hope[sd]? to|aim(?:s|ed)? to|"
+                            r"set to|due to|upcoming)\b", re.I)
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
@@ -929,7 +932,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if modality == "negotiation":
         return "under_negotiation"
     if action == "negotiate":
-        return "under_negotiation"
+        # talks still to come ("will meet next month", "agreed to talk again") are proposed
+        return "proposed" if modality in ("talks_planned",) else "under_negotiation"
     if action in ("call", "agree", "rule"):
         return "concluded" if modality != "future" else "announced"
     if action in ("suspend", "defer"):
@@ -1186,6 +1190,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         rel_tok, rel_end = rel
         exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
     date = _pick_date(doc, sent, a, anchors, reference, exclude)
+    if a.instrument == "talks" and modality is None and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[hi - 1].idx + 1]):
+        modality = "talks_planned"
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
     if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
@@ -1369,6 +1375,8 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
             continue
         if target == actor:
             target = None
+        if d.instrument in SYMMETRIC and target is None:
+            continue  # talks, deals and calls take two parties ("the ECB meets next week" is not talks)
         out.append(replace(d, actor=actor, target=target))
     return out
 
