@@ -142,11 +142,11 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
             if mv is None:
                 continue
             pos, direction, word = mv
-            mag, qualifier = _magnitude(sent, pos, text)
+            mag, qualifier, mag_end = _magnitude(sent, pos, text)
             strong = next((w for w in STRONG_WORDS if re.search(r"\b" + w + r"\b", low)), None)
             if qualifier is None and strong:
                 qualifier = strong
-            end = max(e, pos + len(word))
+            end = max(e, pos + len(word), mag_end)
             start = min(s, pos)
             claim_period = period
             if mag is not None and re.search(r"\b(?:from|since|off)\b[^.;]*\b(?:high|peak|record)\b", low) is None:
@@ -185,12 +185,13 @@ def _nearest_move(moves: list[tuple[int, str, str]], s: int, e: int) -> tuple[in
     return max(before, key=lambda m: m[0]) if before else None
 
 
-def _magnitude(sent: Sentence, pos: int, text: str) -> tuple[float | None, str | None]:
+def _magnitude(sent: Sentence, pos: int, text: str) -> tuple[float | None, str | None, int]:
+    """The stated size after the move word, its qualifier, and where it ends (or ``pos``)."""
     for q in sent.quantities:
         if q.kind == "rate" and q.unit == "%" and 0 <= q.start - pos <= 40:
             qual = _QUALIFIER.search(text[max(sent.start, q.start - 20):q.start])
-            return q.value / 100.0, qual.group(1).lower() if qual else None
-    return None, None
+            return q.value / 100.0, qual.group(1).lower() if qual else None, q.end
+    return None, None, pos
 
 
 def _clause(text: str, sent: Sentence, start: int, end: int) -> str:
