@@ -230,6 +230,7 @@ class Brief:
     exposure: tuple[Exposure, ...] = ()
     claims: tuple[Claim, ...] = ()
     market_reaction: tuple[dict[str, Any], ...] = ()
+    market_reaction_days: tuple[dict[str, Any], ...] = ()
     notes: tuple[str, ...] = ()
     extractor: str = ""
 
@@ -256,6 +257,7 @@ class Brief:
             "exposure": [x.to_dict() for x in self.exposure],
             "claims": [c.to_dict() for c in self.claims],
             "market_reaction": [dict(r) for r in self.market_reaction],
+            "market_reaction_days": [dict(r) for r in self.market_reaction_days],
             "notes": list(self.notes),
             "extractor": self.extractor,
         }

@@ -62,3 +62,24 @@ def test_ticker_without_prices_is_skipped_with_reason() -> None:
     reaction = study_reactions(brief, source, kb)
     assert {r["ticker"] for r in reaction.rows} == {"NVDA"}
     assert any("AMD" in n for n in reaction.notes)
+
+
+def test_publication_after_the_close_moves_same_day_events_to_the_next_session() -> None:
+    kb = load_kb()
+    text = "Chip curbs\nThe United States today added 12 Chinese chipmakers to its Entity List. Nvidia shares fell.\n"
+    late = analyze(Article(text=text, published="2025-06-09T20:30:00-04:00"), kb=kb)
+    early = analyze(Article(text=text, published="2025-06-09T10:30:00-04:00"), kb=kb)
+    assert late.events[0].event_date == early.events[0].event_date == "2025-06-09"
+    source = LocalPriceSource(sample_prices_dir())
+    late_days = {r["event_day"] for r in study_reactions(late, source, kb).rows}
+    early_days = {r["event_day"] for r in study_reactions(early, source, kb).rows}
+    assert early_days == {"2025-06-09"} and late_days == {"2025-06-10"}
+
+
+def test_day_level_results_are_in_the_brief() -> None:
+    kb = load_kb()
+    brief, _ = add_market_data(analyze(load_sample(), kb=kb), LocalPriceSource(sample_prices_dir()), kb)
+    days = brief.to_dict()["market_reaction_days"]
+    assert {tuple(d["window"]) for d in days} == {(0, 0), (-1, 1), (0, 5)}
+    for d in days:
+        assert d["n"] >= 4 and "kolari_pynnonen" in d and 0 <= d["kolari_pynnonen"]["p_value"] <= 1

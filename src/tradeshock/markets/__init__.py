@@ -21,5 +21,5 @@ def add_market_data(brief: Brief, source: PriceSource, kb: KnowledgeBase,
     reaction = study_reactions(brief, source, kb, options)
     claims = tuple(check_claims(list(brief.claims), source))
     rows: tuple[dict[str, Any], ...] = reaction.rows
-    return replace(brief, claims=claims, market_reaction=rows,
+    return replace(brief, claims=claims, market_reaction=rows, market_reaction_days=reaction.days,
                    notes=(*brief.notes, *reaction.notes)), reaction

@@ -127,7 +127,8 @@ def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
         if not tickers:
             notes.append(f"{date}: no price data for any named or exposed company")
             continue
-        records = [{"event_id": f"day:{date}", "ticker": t, "date": date} for t, _ in tickers]
+        records = [{"event_id": f"day:{date}", "ticker": t, "date": date, **_published_time(brief, events)}
+                   for t, _ in tickers]
         try:
             result = study.fit(records, source)
         except TradeshockError as exc:
@@ -176,6 +177,21 @@ def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
             notes.append(f"{event_day}: {len(ids)} events share this day; the reaction is the day's, "
                          f"not one event's ({', '.join(ids)})")
     return Reaction(tuple(rows), tuple(days), tuple(notes), tuple(series))
+
+
+def _published_time(brief: Brief, events: list[Any]) -> dict[str, str]:
+    """An event dated on the publication day, in an article whose publication time is known, is
+    placed at that time: published after the close, it moves to the next session."""
+    published = brief.article.published or ""
+    if "T" not in published or not any(e.event_date == published[:10] for e in events):
+        return {}
+    import datetime as dt
+
+    stamp = dt.datetime.fromisoformat(published)
+    if stamp.tzinfo is None:
+        return {}
+    utc = stamp.astimezone(dt.timezone.utc)
+    return {"date": utc.date().isoformat(), "time": utc.strftime("%H:%M"), "timezone": "UTC"}
 
 
 def _session_on_or_after(day: str, calendar: str = "XNYS") -> str:

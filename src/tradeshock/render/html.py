@@ -382,6 +382,22 @@ def _reaction(brief: dict[str, Any], labels: dict[str, str]) -> str:
                 _num(r.get("p_value"), ".3f"), f'<span class="stars">{_e(stars) if stars else ""}</span>',
                 _e(r.get("n_estimation_days")), _e(r.get("note")) if r.get("note") else "",
             ])
+        summary_rows = []
+        for d in brief.get("market_reaction_days") or []:
+            if str(d.get("event_day")) != day:
+                continue
+            w = d.get("window") or []
+            kp = d.get("kolari_pynnonen") or {}
+            summary_rows.append([
+                escape(f"[{_signed(w[0])}, {_signed(w[1])}]" if len(w) == 2 else str(w)),
+                f'<span class="num">{_pct(d.get("mean_car"))}</span>', _e(d.get("n")),
+                _num(kp.get("stat"), ".2f"), _num(kp.get("p_value"), ".3f"),
+                f'<span class="stars">{_e(stars_for(kp.get("p_value")))}</span>',
+            ])
+        if summary_rows:
+            head += ('<p class="small">The day across all tickers: mean CAR and the Kolari-Pynnonen test, which '
+                     "allows for abnormal returns that share a date being correlated.</p>"
+                     + _table(["window", "mean CAR", "tickers", "KP stat", "p", ""], summary_rows, "reaction"))
         parts.append(head + _table(["ticker", "window", "model", "benchmark", "CAR", "t", "p", "", "est. days", "note"],
                                    table_rows, "reaction"))
     return _section("reaction", "Market reaction", "".join(parts))

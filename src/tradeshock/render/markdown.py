@@ -74,6 +74,13 @@ def to_markdown(brief: Brief) -> str:
                           _num(r.get("t_stat")), _num(r.get("p_value")), r.get("stars", "")]
                          for r in d["market_reaction"]])
         lines.append("")
+    if d.get("market_reaction_days"):
+        lines += ["Across the tickers of each day (mean CAR; Kolari-Pynnonen test for a shared date):", ""]
+        lines += _table(["event day", "window", "mean CAR", "n", "KP stat", "p"],
+                        [[r.get("event_day"), r.get("window"), _pct(r.get("mean_car")), r.get("n"),
+                          _num((r.get("kolari_pynnonen") or {}).get("stat")),
+                          _num((r.get("kolari_pynnonen") or {}).get("p_value"))] for r in d["market_reaction_days"]])
+        lines.append("")
     for n in d["notes"]:
         lines.append(f"> {n}")
     return "\n".join(lines).rstrip() + "\n"

@@ -90,3 +90,15 @@ def _print_markets(console: Any, d: dict[str, Any]) -> None:
                       "-" if r.get("t_stat") is None else f"{r['t_stat']:.2f}",
                       "-" if r.get("p_value") is None else f"{r['p_value']:.3f}", r.get("stars", ""))
         console.print(t)
+    if d.get("market_reaction_days"):
+        t = Table(title="Each event day across its tickers (Kolari-Pynnonen test for a shared date)",
+                  title_justify="left")
+        for col in ("event day", "window", "mean CAR", "n", "KP stat", "p"):
+            t.add_column(col)
+        for r in d["market_reaction_days"]:
+            kp = r.get("kolari_pynnonen") or {}
+            mean = r.get("mean_car")
+            t.add_row(str(r.get("event_day")), str(r.get("window")), "-" if mean is None else f"{mean * 100:+.2f}%",
+                      str(r.get("n")), "-" if kp.get("stat") is None else f"{kp['stat']:.2f}",
+                      "-" if kp.get("p_value") is None else f"{kp['p_value']:.3f}")
+        console.print(t)
