@@ -138,7 +138,11 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     for kind, pat in _PATTERNS:
         future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
-            if kind in ("weekday", "ordinal_day"):
+            if kind == "month" and m.group("prep").lower() == "in":
+                # "reached in Geneva in May" is past even when the sentence goes on to say what
+                # "is due to" happen: "in <month>" looks ahead only when its own clause does
+                future = bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+            elif kind in ("weekday", "ordinal_day"):
                 # news tells of days past; a weekday is ahead only when the words right before
                 # it say so ("from Monday", "will meet on Friday", "due on the 9th")
                 future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
@@ -152,6 +156,15 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
             out.append(replace(mention, start=s + base, end=e + base))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _own_clause(text: str, start: int) -> str:
+    """The words before ``start`` back to the last clause break (";", "and"/"but" after a comma,
+    a relative "which"/"that"), at most 60 characters."""
+    before = text[max(0, start - 60):start]
+    cut = max((m.end() for m in re.finditer(r";|,\s*(?:and|but|which|while)?\b|\b(?:which|that|and)\b", before)),
+              default=0)
+    return before[cut:]
 
 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> DateMention | None:

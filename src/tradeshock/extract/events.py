@@ -399,6 +399,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if doc[j].lower_ in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
         w = doc[j].lower_
+        if _in_name(doc, sent, j):
+            continue
         two = f"{doc[j - 1].lower_} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling"):
@@ -420,6 +422,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if j in other_spans or doc[j].text in (",", "(", ")") or doc[j].lower_ in _SUBORDINATORS:
             break  # "... if Washington raised its duties": the verb of another clause
         w = doc[j].lower_
+        if _in_name(doc, sent, j):
+            continue
         two = f"{w} {doc[j + 1].lower_}" if j + 1 < hi else ""
         three = f"{two} {doc[j + 2].lower_}" if j + 2 < hi else ""
         act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
@@ -462,6 +466,14 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """A capitalised word inside a name ("the Trade Expansion Act", "the Inflation Reduction
+    Act") is not a verb of the sentence (headlines, capitalised throughout, are left alone)."""
+    if sent.headline or j <= sent.tok_start or not doc[j].is_title:
+        return False
+    return doc[j - 1].is_title or (j + 1 < sent.tok_end and doc[j + 1].is_title)
 
 
 _LIST_VERBS = {**{w: "impose" for w in ("add", "adds", "added", "adding", "put", "puts", "putting", "place",
@@ -563,9 +575,14 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     first = a.action_tok if a.action_tok is not None else a.tok_start
     actors: list[str] = []
     targets: list[str] = []
+    owner: list[str] = []
     for p in parties:
         prev = doc[p.tok - 1].lower_ if p.tok > 0 else ""
         prev2 = doc[p.tok - 2].lower_ if p.tok > 1 else ""
+        if _premodifier(doc, sent, a, p):
+            # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
+            owner.append(p.code)
+            continue
         if _origin_of_goods(doc, sent, p):
             # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
             # the country the measure hits, never the one that takes it
@@ -587,9 +604,51 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
                 targets.append(p.code)
     # the closest actor before the verb is the subject
-    actors = _dedupe(actors[::-1])
-    targets = _dedupe(targets)
+    actors = _dedupe(owner + actors[::-1])
+    targets = _dedupe([t for t in targets if t not in owner])
     return actors, targets
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
+_MODIFIER_SKIP = {"new", "retaliatory", "additional", "extra", "existing", "earlier", "punitive", "own", "latest",
+                  "higher", "sweeping", "steep", "fresh", "export", "import", "trade"}
+
+
+def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """"U.S. and Chinese tariffs", "EU and Canadian duties": two owners coordinated before the
+    instrument noun."""
+    if a.instrument in SYMMETRIC:
+        return None
+    owners = [m for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= a.tok_start
+              and _premodifier(doc, sent, a, Party(m.key, m.token_start))]
+    if len(owners) != 1:
+        return None
+    second = owners[0]
+    k = second.token_start - 1
+    if k < sent.tok_start or doc[k].lower_ != "and":
+        return None
+    first = _mention_at(sent, k - 1)
+    if first is None or first.label != "COUNTRY" or first.key == second.key or not (
+            first.kind == "demonym" or first.kind == "name" and _ABBREVIATION.match(first.text)):
+        return None
+    return first.key, second.key
+
+
+def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """A demonym or an abbreviated country name right before the instrument noun ("U.S. tariffs",
+    "Chinese retaliatory duties", "EU export controls") names who applies the measure. Full names
+    ("China tariffs") are left alone: in headlines they often name the target."""
+    m = _mention_at(sent, p.tok)
+    if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
+        return False
+    if not (m.kind == "demonym" or m.kind == "name" and _ABBREVIATION.match(m.text)):
+        return False
+    if a.instrument in SYMMETRIC or m.token_end > a.tok_start:
+        return False
+    gap = [doc[k].lower_ for k in range(m.token_end, a.tok_start)]
+    if len(gap) > 2 or any(w not in _MODIFIER_SKIP for w in gap):
+        return False
+    return not _origin_of_goods(doc, sent, p)
 
 
 _GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made"}
@@ -1023,10 +1082,97 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
     drafts = _fill_parties(drafts, document, memory)
+    drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(drafts, doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _context_dates(events, document)
     return [_finish(d, document, kb) for d in events]
+
+
+_TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
+                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)", re.I)
+_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
+_NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
+_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?)\b",
+                         re.I)
+_ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
+                       re.I)
+_ENACTED = ("impose", "raise", "lower", "tighten")
+
+
+def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actors: set[str | None]) -> bool:
+    """Can ``d`` (told before ``np_start`` in sentence ``s``) be the measure a start-date
+    statement refers to?"""
+    return (d.instrument not in SYMMETRIC and d.action in _ENACTED
+            and (not instruments or d.instrument in instruments)
+            and (not actors or d.actor in actors)
+            and d.status not in ("threatened", "proposed") and "background" not in d.cues
+            and "date:effective" not in d.cues
+            and (d.sentence.index < s.index or d.sentence is s and d.evidence[1] <= np_start))
+
+
+def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"The tariffs take effect on March 23": a definite measure with a start date restates the
+    measures told just before (or, when it names a rate, the earlier measure at that rate). Their
+    date becomes the effective date, and the restatement is not an event of its own. A following
+    ellipsis ("... on Saturday and the higher rates on April 9") dates the rest of that group."""
+    dropped: set[int] = set()
+    for s in document.sentences:
+        if s.headline or not _TAKES_EFFECT.search(s.text):
+            continue
+        for m in _TAKES_EFFECT.finditer(s.text):
+            verb_end = s.start + m.end()
+            date = next((d for d in s.dates if 0 <= d.start - verb_end <= 12 and d.value), None)
+            if date is None:
+                continue
+            head = s.text[:m.start()]
+            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+            np_text = head[cut:].strip()
+            np_start, np_end = s.start + cut, s.start + m.start()
+            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(np_text):
+                continue  # "a separate 25% tariff took effect": a measure of its own
+            words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
+            instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
+            rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
+            if not instruments and not rates and not _MEASURE_NP.search(np_text):
+                continue
+            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
+            actors = {drafts[k].actor for k in own if drafts[k].actor}
+            pool = [k for k, d in enumerate(drafts)
+                    if k not in own and _restated(d, s, np_start, instruments, actors)]
+            recent = [k for k in pool if drafts[k].sentence.index >= s.index - 2]
+            last = max((drafts[k].sentence.index for k in recent), default=None)
+            group = [k for k in recent if drafts[k].sentence.index == last]
+            rate_q = None
+            if rates:
+                by_rate = [k for k in pool if drafts[k].magnitude is not None and drafts[k].magnitude.value in rates]
+                if by_rate:
+                    group = by_rate
+                elif len(group) == 1 and drafts[group[0]].magnitude is None and len(rates) == 1:
+                    # "China would raise tariffs on $60 billion of goods. Tariffs of up to 25% would
+                    # apply from June 1": the rate and the start date of the measure just told
+                    rate_q = next(q for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end)
+                else:
+                    group = []
+            if not group:
+                continue
+            if rate_q is not None:
+                drafts[group[0]] = replace(drafts[group[0]], magnitude=rate_q)
+            for k in group:
+                drafts[k] = replace(drafts[k], date=date, cues=[*drafts[k].cues, "date:effective"])
+            for k in own:
+                if drafts[k].magnitude is None or drafts[k].magnitude.value in rates:
+                    dropped.add(k)
+            # "... and the higher rates on April 9": the rest of the group told just before
+            later = next((d for d in s.dates if d.start > date.end and d.value), None)
+            if later is not None and _ELLIPSIS.match(_text(document.doc)[date.end:later.start]):
+                group_actors = {drafts[k].actor for k in group}
+                for k in pool:
+                    d = drafts[k]
+                    if k not in group and d.sentence.index >= s.index - 2 and d.actor in group_actors \
+                            and "date:effective" not in d.cues:
+                        drafts[k] = replace(d, date=later, cues=[*d.cues, "date:effective"])
+    return [d for k, d in enumerate(drafts) if k not in dropped]
 
 
 _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "has", "have", "was", "were", "been",
@@ -1215,6 +1361,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         actor = codes[0] if codes else None
         target = codes[1] if len(codes) > 1 else None
         out.append(draft(actor, target, None, actor is not None, target is not None))
+        return out
+    mutual = _mutual_owners(doc, sent, a)
+    if mutual is not None:
+        # "the U.S. and Chinese tariffs took effect": each side's measure on the other
+        for k in range(2):
+            out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
     if each_other:
         sent_codes = _dedupe([p.code for p in parties])
@@ -1496,6 +1648,11 @@ def _better(a: Draft, b: Draft) -> Draft:
     return a if score(a) >= score(b) else b
 
 
+def _bare(d: Draft) -> bool:
+    """A talks or deal noun that took its action by default, not from a verb of its own."""
+    return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
@@ -1526,6 +1683,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         m = merged[hit]
         base, other = (m, d) if _better(m, d) is m else (d, m)
+        if _bare(base) and not _bare(other):
+            base, other = other, base  # the telling with its own verb ("agreed on May 12") leads
         subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
         if len(subject) > 1 and "all_goods" in subject:
             subject = tuple(s for s in subject if s != "all_goods")

@@ -194,7 +194,7 @@ _act("impose", "designate|designated|designates|designating|label|labelled|label
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
      "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charging|"
-     "collect|collects|collected|collecting|"
+     "collect|collects|collected|collecting|apply|applies|applied|applying|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
