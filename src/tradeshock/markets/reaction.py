@@ -190,7 +190,7 @@ def _published_time(brief: Brief, events: list[Any]) -> dict[str, str]:
     stamp = dt.datetime.fromisoformat(published)
     if stamp.tzinfo is None:
         return {}
-    utc = stamp.astimezone(dt.timezone.utc)
+    utc = stamp.astimezone(dt.UTC)
     return {"date": utc.date().isoformat(), "time": utc.strftime("%H:%M"), "timezone": "UTC"}
 
 
