@@ -16,7 +16,7 @@ from tradeshock.prices import InMemoryPriceSource, LocalPriceSource
 
 def _prices(moves: dict[str, float], ticker: str = "NVDA") -> InMemoryPriceSource:
     """Flat prices except the given daily moves (date -> return)."""
-    days = pd.bdate_range("2025-01-02", "2025-06-30")
+    days = pd.bdate_range("2024-12-02", "2025-06-30")
     r = np.zeros(len(days))
     for d, m in moves.items():
         r[days.get_loc(pd.Timestamp(d))] = m
@@ -88,3 +88,20 @@ def test_seed_article_claims_against_real_prices(seed_article) -> None:
     rec = by[("GSPC", "level_vs_high")][0]
     assert rec.verdict == "supported" and rec.measured["return"] == pytest.approx(-0.0225, abs=5e-4)
     assert rec.measured["end"] == "2025-06-09"
+
+
+def test_index_claims_are_measured_on_their_stand_in() -> None:
+    claims = _claims("Markets\nThe Nasdaq Composite fell 2.5% on Monday, while the Dow Jones Industrial Average "
+                     "lost 1.1%.\n")
+    assert [(c.ticker, c.direction, c.magnitude) for c in claims] == [("QQQ", "down", 0.025), ("DIA", "down", 0.011)]
+    assert all(c.period.start == "2025-06-09" for c in claims)
+
+
+def test_closed_down_and_year_to_date() -> None:
+    claims = _claims("Markets\nApple shares closed down 2.3% on Monday.\n")
+    assert [(c.ticker, c.direction, c.magnitude) for c in claims] == [("AAPL", "down", 0.023)]
+    claims = _claims("Markets\nShares of Nvidia have more than doubled this year.\n")
+    assert [(c.ticker, c.direction, c.magnitude, c.qualifier) for c in claims] == [("NVDA", "up", 1.0, "more than")]
+    assert (claims[0].period.start, claims[0].period.end, claims[0].period.kind) == ("2025-01-01", "2025-06-09", "range")
+    year = check_claims(claims, _prices({"2025-03-03": 1.5}))[0]
+    assert year.verdict == "supported" and year.measured["return"] == pytest.approx(1.5)

@@ -78,12 +78,23 @@ def _market_subjects(sent: Sentence, text: str) -> list[tuple[int, int, MarketSu
     return out
 
 
+_MULTIPLES = {"doubled": ("up", 1.0), "tripled": ("up", 2.0), "quadrupled": ("up", 3.0), "halved": ("down", 0.5)}
+_CLOSE_VERBS = {"closed", "ended", "finished", "settled", "traded", "was", "were", "is", "are", "stood", "closing",
+                "ending", "trading"}
+
+
 def _move_words(sent: Sentence, doc) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
     """(char offset, direction, word) of move words in the sentence."""
     out = []
     for i in range(sent.tok_start, sent.tok_end):
         w = doc[i].lower_
-        if w in lx.MOVE_UP and w not in ("up", "higher", "increase", "lifted", "boosted", "added"):
+        prev = doc[i - 1].lower_ if i > sent.tok_start else ""
+        nxt = doc[i + 1].text if i + 1 < sent.tok_end else ""
+        if w in ("up", "down", "higher", "lower") and (prev in _CLOSE_VERBS or nxt[:1].isdigit()):
+            out.append((doc[i].idx, "up" if w in ("up", "higher") else "down", w))  # "closed down 2.3%"
+        elif w in _MULTIPLES:
+            out.append((doc[i].idx, _MULTIPLES[w][0], w))
+        elif w in lx.MOVE_UP and w not in ("up", "higher", "increase", "lifted", "boosted", "added"):
             out.append((doc[i].idx, "up", w))
         elif w in lx.MOVE_DOWN and w not in ("down", "lower", "hit", "weighed", "eased", "losses"):
             out.append((doc[i].idx, "down", w))
@@ -143,6 +154,10 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
                 continue
             pos, direction, word = mv
             mag, qualifier, mag_end = _magnitude(sent, pos, text)
+            if word in _MULTIPLES and mag is None:
+                mag = _MULTIPLES[word][1]  # "doubled": +100%
+                q = _QUALIFIER.search(text[max(sent.start, pos - 20):pos])
+                qualifier = q.group(1).lower() if q else None
             strong = next((w for w in STRONG_WORDS if re.search(r"\b" + w + r"\b", low)), None)
             if qualifier is None and strong:
                 qualifier = strong
@@ -190,7 +205,7 @@ def _magnitude(sent: Sentence, pos: int, text: str) -> tuple[float | None, str |
     for q in sent.quantities:
         if q.kind == "rate" and q.unit == "%" and 0 <= q.start - pos <= 40:
             qual = _QUALIFIER.search(text[max(sent.start, q.start - 20):q.start])
-            return q.value / 100.0, qual.group(1).lower() if qual else None, q.end
+            return round(q.value / 100.0, 6), qual.group(1).lower() if qual else None, q.end
     return None, None, pos
 
 
@@ -222,6 +237,11 @@ def _period(sent: Sentence, reference: str | None, document: Document) -> Period
         return Period(best.value, best.value)
     if best.precision == "month" and best.value:
         return _month_range(best.value, best.text)
+    if best.precision == "year" and best.value:
+        # "this year": from the last close of the year before to the latest close the writer saw
+        asof = _asof(document)
+        end = asof if asof and asof[:4] == best.value else f"{best.value}-12-31"
+        return Period(f"{best.value}-01-01", end, "range")
     return None
 
 
