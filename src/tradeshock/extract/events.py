@@ -12,7 +12,10 @@ For every sentence:
    dates resolved against the publication date and a running reference date); status from
    modality (conditionals are ``proposed``, warnings ``threatened``, open questions in talks
    ``under_negotiation``);
-4. merge restatements of the same event across the article, preferring body text over headlines.
+4. read across sentences (:mod:`tradeshock.extract.coref`): the goods or companies listed with
+   their rates after a measure are events of their own with its actor, target and date; a purchase
+   commitment with several amounts is one event per amount, dated by the deal that contains it;
+5. merge restatements of the same event across the article, preferring body text over headlines.
 
 Every event lists the cue words that fired (``Event.why``).
 """
@@ -24,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from tradeshock.extract import coref
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
@@ -355,6 +359,8 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
     return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
 
 
+_EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
+                 "enter", "enters", "kick", "kicks", "kicked"}
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 
@@ -433,6 +439,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
+        # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
+        # the measure's own predicate, past a long noun phrase
+        for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+            if j in other_spans or doc[j].text in (",", "(", ";") or doc[j].lower_ in _SUBORDINATORS \
+                    or doc[j].lower_ in ("that", "which", "who"):
+                break
+            if doc[j].lower_ in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+                a.action, a.action_tok = "impose", j
+                a.cues.append("take effect")
+                return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
@@ -576,12 +593,17 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     actors: list[str] = []
     targets: list[str] = []
     owner: list[str] = []
+    passive: list[str] = []
     for p in parties:
         prev = doc[p.tok - 1].lower_ if p.tok > 0 else ""
         prev2 = doc[p.tok - 2].lower_ if p.tok > 1 else ""
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
+            continue
+        if prev == "in" and prev2 in _MADE:
+            # "electric vehicles made in China": where the goods come from
+            targets.append(p.code)
             continue
         if _origin_of_goods(doc, sent, p):
             # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
@@ -596,17 +618,34 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             else:
                 actors.append(p.code)
         else:
+            if _after_participle(doc, first, p.tok):
+                continue  # "..., prompting retaliation from the EU": another clause's party
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
-                actors.append(p.code)
+                passive.append(p.code)
             elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
                 targets.append(p.code)
             elif a.action_tok is not None and a.action_tok < a.tok_start and 0 < p.tok - a.action_tok <= 2:
                 # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
                 targets.append(p.code)
-    # the closest actor before the verb is the subject
-    actors = _dedupe(owner + actors[::-1])
+    # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
+    # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
+    # to counter subsidies paid by Beijing": X is the actor)
+    actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
     return actors, targets
+
+
+def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """A comma and an -ing verb stand between the event's verb and the party: "came into force on
+    Wednesday, prompting swift retaliation from the EU"."""
+    for k in range(first + 1, tok - 1):
+        if doc[k].text == "," and doc[k + 1].lower_.endswith("ing") and doc[k + 1].lower_ not in (
+                "including", "targeting", "covering", "affecting", "hitting"):
+            return True
+    return False
+
+
+_MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
@@ -876,6 +915,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
         if before.endswith("since ") or d.text.lower().startswith("since"):
             continue  # the start of a state, not the date of this event
+        if _dateline(_text(doc), d):
+            continue  # "SEOUL, June 20 --": when the story was filed
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # other anchors compete for a date only from inside the date's own clause
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)),
@@ -1072,6 +1113,10 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if not anchors and drafts:
             last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
             drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
+        # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
+        items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
+        if items:
+            drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
@@ -1083,7 +1128,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 reference = dr.date.value
     drafts = _fill_parties(drafts, document, memory)
     drafts = _effective_statements(drafts, document)
-    drafts = _inherit_dates(drafts, doc)
+    drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _context_dates(events, document)
     return [_finish(d, document, kb) for d in events]
@@ -1468,7 +1513,7 @@ def _dyad(document: Document) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
-_GLOBAL = re.compile(r"\b(all (?:trading partners|countries|imports|foreign)|every country|worldwide|global(?:ly)?|"
+_GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|foreign)|every country|worldwide|global(?:ly)?|"
                      r"imported|all nations|most countries|almost every country|trading partners|"
                      r"from everywhere|universal|baseline|reciprocal)\b", re.I)
 # export controls are left out: a country's controls on its minerals are often global
@@ -1557,10 +1602,21 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
             if re.search(r"\bsince\b", r.text.lower()) or re.search(
                     r"\bsince\s*$", text[max(0, r.start - 7):r.start].lower()):
                 continue
+            if _dateline(text, r):
+                continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
             current = r
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
                 lead = r
     return out, lead
+
+
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """A date in a dateline: a place in capitals before it and a dash after it."""
+    return bool(re.match(r"\s*(?:--|—|–)", text[d.end:d.end + 4])
+                and _DATELINE.search(text[max(0, d.start - 40):d.start]))
 
 
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:

@@ -199,7 +199,8 @@ _act("impose", "designate|designated|designates|designating|label|labelled|label
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
-     "ratchet|ratcheted|jack|jacked|higher")
+     "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
+     "climbs to|climbed to|climb from|go to|goes to|went to|jump to|jumps to|jumped to")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback")
 _act("tighten", "deny|denied|denies|denying|revoke licences|strike|strikes|struck|removing|remove from|"

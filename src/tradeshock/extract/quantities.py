@@ -1,4 +1,4 @@
-"""Quantities: tariff rates, percentage points, money, durations and counts, with spans."""
+"""Quantities: tariff rates, percentage points, money, durations, counts and volumes, with spans."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ _COUNT = re.compile(
     r"(?P<u>companies|firms|entities|entries|items|elements|products|tariff lines|organi[sz]ations|individuals|people|businesses)\b",
     re.I,
 )
+# physical volumes of purchase commitments: "12 million metric tons", "25 million tonnes", "1.5bn barrels"
+_VOLUME = re.compile(
+    r"(?<![\w.$])" + _N + r"\s?(?P<scale>million|billion|mn|bn|m)?\s+(?:metric\s+)?(?P<u>tons|tonnes|barrels|bushels|"
+    r"cubic metres|cubic meters)\b", re.I,
+)
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
 _CUR = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY", "yuan": "CNY",
         "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
@@ -39,7 +44,7 @@ class Quantity:
     text: str
     value: float
     unit: str  # "%", "pp", "USD", "EUR", ..., "days", "weeks", "months", "years", "count"
-    kind: str  # rate | money | duration | count
+    kind: str  # rate | money | duration | count | volume
 
 
 def _number(s: str) -> float:
@@ -77,6 +82,10 @@ def find_quantities(text: str, base: int = 0) -> list[Quantity]:
         n = m.group("n").lower()
         value = 1.0 if n in ("a", "an") else _number(n)
         add(m, value, m.group("u").lower() + "s", "duration")
+    for m in _VOLUME.finditer(text):
+        scale = (m.group("scale") or "").lower()
+        unit = m.group("u").lower().replace("tonnes", "tons").replace("meters", "metres")
+        add(m, _number(m.group("n")) * _SCALE.get(scale, 1.0), unit, "volume")
     for m in _COUNT.finditer(text):
         add(m, _number(m.group("n")), "count", "count")
     out.sort(key=lambda q: q.start)
