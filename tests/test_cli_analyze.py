@@ -42,7 +42,7 @@ def test_json_is_the_schema_object(capsys, article: Path) -> None:
     assert d["schema_version"] == "tradeshock/1"
     assert d["article"]["published"] == "2025-03-05"
     soy = [e for e in d["events"] if e["actor"] == "CHN" and e["instrument"] == "tariff"]
-    assert soy and soy[0]["target"] == "USA" and soy[0]["subject"] == ["soybeans"]
+    assert soy and soy[0]["target"] == "USA" and soy[0]["subject"][0] == "soybeans"
     assert soy[0]["magnitude"] == "15%" and soy[0]["event_date"] == "2025-03-10"
     assert {"people", "organizations", "companies", "exposure", "claims", "market_reaction"} <= d.keys()
 

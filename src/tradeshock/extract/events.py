@@ -605,6 +605,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             # "electric vehicles made in China": where the goods come from
             targets.append(p.code)
             continue
+        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from"):
+            # "minerals sourced from China", "exports from Japan": the exporter, who controls them
+            owner.append(p.code)
+            continue
         if _origin_of_goods(doc, sent, p):
             # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
             # the country the measure hits, never the one that takes it
@@ -850,11 +854,12 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             continue
         if q.end <= start_char:
             gap = _text(doc)[q.end:start_char]
-            if len(gap.split()) <= 4 and not re.search(r"[;:]|\b(?:when|after|as|while)\b", gap):
+            if len(gap.split()) <= 4 and not re.search(r"[;:,]|\b(?:when|after|as|while|with)\b", gap):
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
-            if len(gap.split()) <= 8 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as)\b", gap) \
+            if len(gap.split()) <= 8 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
+                                                   r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
         elif a.action_tok is not None:
@@ -1604,6 +1609,8 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                 continue
             if _dateline(text, r):
                 continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
+            if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]):
+                continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
                 lead = r
@@ -1611,6 +1618,13 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+
+
+def _ahead(d: DateMention, document: Document) -> bool:
+    """A date after the publication date (a deadline or a start date, not the day of the news)."""
+    if document.published is None or not d.value:
+        return False
+    return d.value[:len(d.value)] > document.published.isoformat()[:len(d.value)]
 
 
 def _dateline(text: str, d: DateMention) -> bool:
@@ -1744,8 +1758,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
         if len(subject) > 1 and "all_goods" in subject:
             subject = tuple(s for s in subject if s != "all_goods")
-        # keep the most specific: "soybeans" rather than "soybeans, agricultural_products"
-        subject = tuple(x for x in subject if not any(x != y and x in _lineage(y) for y in subject))
+        # both a good and its kind stay: the text named each
         merged[hit] = replace(
             base,
             target=base.target or other.target,
