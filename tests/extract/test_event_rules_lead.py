@@ -40,3 +40,43 @@ def test_global_measures_keep_no_target() -> None:
             "South Korea said talks with Japan would continue, and Japan said it was open to talks.")
     got = events(text)
     assert ("JPN", None, "tariff", "impose", ("steel",)) in got
+
+
+def test_a_start_date_does_not_date_the_rest_of_the_article() -> None:
+    brief = analyze(Article(text="Headline\nChina has introduced new export controls on rare earths. "
+                                 "From Dec. 1, foreign firms will need a licence to export magnets made with them. "
+                                 "Trump has threatened a 100% tariff in retaliation.", published="2025-10-16"))
+    threat = [e for e in brief.events if e.instrument == "tariff"]
+    assert threat and threat[0].event_date is None and threat[0].status == "threatened"
+
+
+def test_goods_sourced_from_a_country_are_that_countrys_control() -> None:
+    got = events("Foreign companies will need a licence to export products containing minerals sourced from China.",
+                 published="2025-10-16")
+    assert [g[:4] for g in got if g[2] == "export_control"] == [("CHN", None, "export_control", "impose")]
+
+
+def test_a_country_after_with_is_a_companion_not_the_actor() -> None:
+    got = events("China reignited tensions with the United States after announcing new restrictions on "
+                 "the export of rare earth elements.")
+    assert [g[:3] for g in got] == [("CHN", None, "export_control")]
+
+
+def test_rules_on_exports_and_unknown_ministries() -> None:
+    got = events("China unveiled export controls on five more rare earths on Monday. The Ministry of Commerce also "
+                 "imposed new rules on the export of equipment used to refine rare-earth metals.")
+    controls = [g for g in got if g[2] == "export_control"]
+    assert controls and all(g[0] == "CHN" for g in controls)
+
+
+def test_threat_carries_over_coordinated_verbs() -> None:
+    got = events("Trump threatened to impose a 100% tariff on Chinese goods and introduce new export controls "
+                 "on software.")
+    assert {(g[2], g[3]) for g in got} == {("tariff", "threaten"), ("export_control", "threaten")}
+
+
+def test_numbered_documents_are_not_dates() -> None:
+    from tradeshock.extract.dates import find_dates
+
+    assert find_dates("announcement number 61 of 2025", None) == []
+    assert [d.value for d in find_dates("the rules of 2025", None)] == ["2025"]

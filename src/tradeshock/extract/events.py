@@ -54,6 +54,7 @@ _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was"
         "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "licensing", "licencing"}
 _TALKS_PLANNED = re.compile(r"\b(will|would|planned|plans?|scheduled|agreed to (?:meet|talk|hold|resume)|invited|"
                             r"next (?:week|month)|later this (?:week|month)|expected to|hope[sd]? to|aim(?:s|ed)? to|"
                             r"set to|due to|upcoming)\b", re.I)
@@ -186,6 +187,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
+            if wj in _RULE_NOUNS and instrument == "export_control":
+                # "new rules on the export of ...", "curbs on exports": an instrument whose verb is elsewhere
+                best = (i - j, "", j)
+                break
             if wj in (".", ";") or j in taken:
                 break
         if best is None:
@@ -200,7 +205,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if best is None:
             continue
         _, action, j = best
-        noun_like = doc[j].lower_ in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits")
+        noun_like = doc[j].lower_ in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
+            or doc[j].lower_ in _RULE_NOUNS
         if noun_like:
             # "restrictions on rare earth exports": an instrument whose action comes from context
             anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [doc[j].lower_, w]))
@@ -615,7 +621,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             targets.append(p.code)
             continue
         if p.tok < first:
-            if prev in _TARGET_PREPS and prev not in ("with",) and p.tok > first - 3:
+            if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
+                continue  # "reignited tensions with the United States after announcing ...": a companion
+            if prev in _TARGET_PREPS and p.tok > first - 3:
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
@@ -1004,6 +1012,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
                 return "negotiation", cues
             return "hypothetical", cues
     words = left_text.split()
+    if re.search(r"\b(threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?) to\b[^.;]*\band(?: \w+)?\s*$", left_text):
+        return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]):

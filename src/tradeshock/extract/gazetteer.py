@@ -66,16 +66,18 @@ class Gazetteer:
             forms = [a for a in (p.name, *p.aliases) if not a.lower().startswith(titles)]
             self._add("PERSON", p.name, "", forms)
         for off in kb.offices:
-            self._add("OFFICE", off.title, off.kind, [off.title.lower(), *(a.lower() for a in off.aliases)])
+            self._add("OFFICE", off.title, off.kind, [off.title, *off.aliases], any_case=True)
         for g in kb.goods:
-            self._add("GOOD", g.subject, "", [g.label.lower(), *(s.lower() for s in g.synonyms)])
+            self._add("GOOD", g.subject, "", [g.label, *g.synonyms], any_case=True)
 
-    def _add(self, label: str, key: str, kind: str, phrases: Iterable[str]) -> None:
+    def _add(self, label: str, key: str, kind: str, phrases: Iterable[str], any_case: bool = False) -> None:
+        """Phrases with capitals match case-sensitively unless ``any_case``; they are tokenized as
+        written, so "U.S. Treasury Secretary" splits the way the text does."""
         nlp = get_nlp()
         cased, lower = [], []
         for phrase in {p for p in phrases if p}:
             doc = nlp.make_doc(phrase)
-            (cased if any(ch.isupper() for ch in phrase) else lower).append(doc)
+            (cased if any(ch.isupper() for ch in phrase) and not any_case else lower).append(doc)
         if not cased and not lower:
             return
         match_id = f"{label}\x1f{key}\x1f{kind}"
@@ -104,6 +106,8 @@ class Gazetteer:
             span = doc[s:e]
             if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start):
                 continue
+            if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
+                continue  # "the Ministry of Commerce": part of a longer name this list does not hold
             for i in range(s, e):
                 taken[i] = 1
             chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))
