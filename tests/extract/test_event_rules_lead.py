@@ -80,3 +80,13 @@ def test_numbered_documents_are_not_dates() -> None:
 
     assert find_dates("announcement number 61 of 2025", None) == []
     assert [d.value for d in find_dates("the rules of 2025", None)] == ["2025"]
+
+
+def test_capitalised_year_phrases_and_long_rate_phrases() -> None:
+    brief = analyze(Article(text="Headline\nIn 2022, the Biden administration banned exports of advanced chips to China.",
+                            published="2025-04-16"))
+    assert [(e.actor, e.target, e.instrument, e.event_date) for e in brief.events] == [
+        ("USA", "CHN", "export_control", "2022")]
+    got = analyze(Article(text="Headline\nThe European Commission said on Wednesday it would impose duties on imports "
+                               "of Chinese electric vehicles of up to 38.1%.", published="2024-06-13")).events
+    assert got and got[0].magnitude is not None and got[0].magnitude.value == 38.1

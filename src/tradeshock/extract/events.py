@@ -866,7 +866,7 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
-            if len(gap.split()) <= 8 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
+            if len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
