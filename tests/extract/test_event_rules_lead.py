@@ -28,11 +28,19 @@ def test_a_national_court_ruling_has_no_foreign_target() -> None:
     assert rulings and rulings[0][:2] == ("USA", None) and rulings[0][4] == ("all_goods",)
 
 
-def test_two_country_story_aims_measures_at_the_other_country() -> None:
+def test_a_measure_whose_text_names_no_target_keeps_none() -> None:
+    # ANNOTATION.md: "a global measure, or one whose text names no target, has target: null"
     text = ("Japan and South Korea traded barbs on Friday. Japan imposed a 10% tariff on steel. "
             "South Korea said talks with Japan would continue, and Japan said it was open to talks.")
     got = events(text)
-    assert ("JPN", "KOR", "tariff", "impose", ("steel",)) in got
+    assert ("JPN", None, "tariff", "impose", ("steel",)) in got
+
+
+def test_firms_of_a_country_name_the_target() -> None:
+    got = events("The president signed an order on Wednesday that will prohibit some American investments in "
+                 "Chinese companies working on chips.", published="2023-08-10")
+    assert [g[:4] for g in got if g[2] == "investment_restriction"] == [
+        ("USA", "CHN", "investment_restriction", "impose")]
 
 
 def test_global_measures_keep_no_target() -> None:

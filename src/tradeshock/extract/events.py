@@ -705,6 +705,7 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
 _GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made"}
 _MEASURE_NOUNS = set(lx.INSTRUMENT_WORDS) | {"export", "controls", "control", "curbs", "restrictions", "ban",
                                              "exporters", "companies", "firms", "makers", "officials"}
+_FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "chipmakers", "startups", "groups"}
 
 
 def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
@@ -1016,8 +1017,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
-    if any(w in lx.DEMAND_CUES for w in words[-8:]):
-        return "demand", [w for w in words if w in lx.DEMAND_CUES]
+    if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
+                                                                    " ".join(words[-10:])):
+        return "demand", [w for w in words if w in lx.DEMAND_CUES] or ["calling for"]
     threat_words = [w for w in words[-6:] if w in lx.THREAT_CUES]
     if threat_words or a.action == "threaten":
         tail = " ".join(words[-8:])
@@ -1291,6 +1293,33 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     return out
 
 
+_DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
+_REFERENCE_ADJ = {"increased", "higher", "impending", "planned", "new", "latest", "looming", "proposed", "threatened",
+                  "announced", "expected", "coming", "upcoming", "doubled", "hiked", "raised"}
+
+
+def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A measure named again by a definite noun phrase whose verb is not a trade action ("the
+    increased tariffs could have devastating effects", "responded to the impending tariff hike"):
+    a mention of an event already told, with no date or rate of its own."""
+    if a.instrument in SYMMETRIC or a.action_tok is None:
+        return False
+    k = a.tok_start - 1
+    if a.action_tok == k and k - 1 >= sent.tok_start and doc[k].lower_ in _REFERENCE_ADJ:
+        det = doc[k - 1].lower_
+    elif a.action_tok == a.tok_end and doc[a.tok_end].lower_ in ("hike", "hikes", "increase", "increases", "rise"):
+        det = doc[k].lower_ if k >= sent.tok_start else ""
+        if det in _REFERENCE_ADJ and k - 1 >= sent.tok_start:
+            det = doc[k - 1].lower_
+    else:
+        return False
+    if det not in _DETERMINERS:
+        return False
+    start, end = doc[a.tok_start].idx, doc[min(a.tok_end + 6, sent.tok_end - 1)].idx
+    has_rate = any(q.kind == "rate" and start - 30 <= q.start <= end + 20 for q in sent.quantities)
+    return not has_rate
+
+
 def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
     """"Chinese goods face an additional 34%. The European Union faces 20%, Japan 24% ...": a
     sentence of (country, rate) pairs right after a tariff event continues that tariff."""
@@ -1344,6 +1373,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     modality, mcues = _modality(doc, sent, a, lo)
     if modality in ("negated", "unchanged", "demand"):
         return []
+    if _anaphoric(doc, sent, a):
+        return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
@@ -1361,6 +1392,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         actors = [c for c in early_actors if c not in targets][:1]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
+    if a.instrument == "investment_restriction" and not targets:
+        # "investments in Chinese companies": the country whose firms receive the money
+        for m in sent.mentions:
+            if (m.label == "COUNTRY" and m.token_start > a.tok_start and m.token_end < hi
+                    and doc[m.token_end].lower_ in _FIRM_NOUNS and doc[m.token_start - 1].lower_ in ("in", "into")):
+                targets = [m.key]
+                break
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, lo, hi, kb)
         if firms:
@@ -1578,10 +1616,10 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
             global_measure = bool(_GLOBAL.search(d.sentence.text))
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") or retaliation
-                         or d.instrument == "other" and d.action == "threaten"
-                         or d.instrument in _BILATERAL_BY_DEFAULT and _strong_dyad(document, dyad))):
-                # a measure in a story about two countries is aimed at the other one, unless the
-                # text says it is global ("on all imports", "from every country")
+                         or d.instrument == "other" and d.action == "threaten")):
+                # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
+                # country of the story; other measures whose text names no target keep none
+                # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         if actor is None and d.instrument != "legal_ruling":
             continue
