@@ -34,3 +34,8 @@ def test_unknown_companies_by_the_form_of_their_names() -> None:
     brief = analyze(Article(text="Chips\nQuillon Semiconductor and Brightwater Capital were named in the filing.",
                             published="2025-06-10"))
     assert {c.name: c.ticker for c in brief.companies} == {"Quillon Semiconductor": None, "Brightwater Capital": None}
+
+
+def test_down_nearly_a_stated_size_is_a_move() -> None:
+    assert moves("Nvidia was down nearly 8% at the close, and Target was down about 11%.") == {
+        "NVDA": "down", "TGT": "down"}

@@ -98,3 +98,14 @@ def test_capitalised_year_phrases_and_long_rate_phrases() -> None:
     got = analyze(Article(text="Headline\nThe European Commission said on Wednesday it would impose duties on imports "
                                "of Chinese electric vehicles of up to 38.1%.", published="2024-06-13")).events
     assert got and got[0].magnitude is not None and got[0].magnitude.value == 38.1
+
+
+def test_the_country_that_faces_a_tariff_is_its_target() -> None:
+    got = events("China will face a new 34% tariff on top of the existing duties, the White House said.")
+    assert ("USA", "CHN", "tariff") in [g[:3] for g in got] or (None, "CHN", "tariff") in [g[:3] for g in got]
+    assert not [g for g in got if g[0] == "CHN"]
+
+
+def test_market_verbs_are_not_tariff_actions() -> None:
+    got = events("The Dow drops 1,700 points as tariffs roil the stock market.")
+    assert not [g for g in got if g[3] in ("lower", "ease")]

@@ -60,7 +60,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         if d:
             if w in ("up", "down") and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
-            ) and doc[j + 1].lower_ not in (".", ",", "sharply", "strongly", "more", "in", "on", "after"):
+            ) and doc[j + 1].lower_ not in (".", ",", "sharply", "strongly", "more", "in", "on", "after", "nearly",
+                                             "about", "almost", "roughly", "some", "over", "around", "by", "less"):
                 continue
             best = (j - tok, d, j)
             break

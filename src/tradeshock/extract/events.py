@@ -54,6 +54,8 @@ _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was"
         "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares", "stocks", "stock", "market",
+                 "markets", "futures", "yields"}
 _RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "licensing", "licencing"}
 _TALKS_PLANNED = re.compile(r"\b(will|would|planned|plans?|scheduled|agreed to (?:meet|talk|hold|resume)|invited|"
                             r"next (?:week|month)|later this (?:week|month)|expected to|hope[sd]? to|aim(?:s|ed)? to|"
@@ -410,6 +412,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break
         if doc[j].lower_ in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
+        if doc[j].lower_ in _MARKET_WORDS:
+            break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
         w = doc[j].lower_
         if _in_name(doc, sent, j):
             continue
@@ -620,6 +624,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             # the country the measure hits, never the one that takes it
             targets.append(p.code)
             continue
+        if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
+            targets.append(p.code)  # "China will face a new 34% tariff", "Canada was excluded"
+            continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 continue  # "reignited tensions with the United States after announcing ...": a companion
@@ -728,6 +735,20 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         last = end
     after = doc[last + 1].lower_ if last + 1 < sent.tok_end else ""
     return after not in _MEASURE_NOUNS
+
+
+_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
+                      r"(?:faces?|faced|facing|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
+                      r"named|added|placed|put|subjected|charged|levied))\b")
+
+
+def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The party is the one a measure falls on: "China will face ...", "Canada and Mexico were
+    excluded ...", "Japanese cars are subject to ..."."""
+    m = next((x for x in sent.mentions if x.token_start == tok), None)
+    end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
+    return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
 
 
 def _dedupe(items: list[str]) -> list[str]:
