@@ -109,3 +109,18 @@ def test_the_country_that_faces_a_tariff_is_its_target() -> None:
 def test_market_verbs_are_not_tariff_actions() -> None:
     got = events("The Dow drops 1,700 points as tariffs roil the stock market.")
     assert not [g for g in got if g[3] in ("lower", "ease")]
+
+
+def test_a_start_date_told_next_dates_the_measure() -> None:
+    brief = analyze(Article(text="Headline\nThe Netherlands on Friday announced new export restrictions on advanced "
+                                 "chipmaking equipment. Companies will need a licence to export the machines under "
+                                 "rules that will come into effect on Sep. 1.", published="2023-06-30"))
+    controls = [e for e in brief.events if e.instrument == "export_control"]
+    assert [(e.actor, e.event_date, e.status) for e in controls] == [("NLD", "2023-09-01", "announced")]
+
+
+def test_pressure_to_act_is_not_the_act_and_last_month_names_resolve() -> None:
+    got = analyze(Article(text="Headline\nLast October, the U.S. introduced rules to cut off exports of chips to "
+                               "China. Since then it has put pressure on allies like Japan to introduce export "
+                               "restrictions of their own.", published="2023-06-30")).events
+    assert [(e.actor, e.event_date) for e in got if e.instrument == "export_control"] == [("USA", "2022-10")]

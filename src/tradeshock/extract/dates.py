@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
-    ("month", re.compile(r"\b(?P<prep>in|since|until|till|by|from|during|before|after|this|last|next|of|through)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),

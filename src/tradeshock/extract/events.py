@@ -1039,7 +1039,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
-                                                                    " ".join(words[-10:])):
+                                                                    " ".join(words[-10:])) or re.search(
+            r"\b(pressure|pressured|pressed|pressing|urged|urging|asked|asking|called on|calling on|pushed|pushing)"
+            r"\b[^.;]{0,100}\bto\s*$", left_text):
         return "demand", [w for w in words if w in lx.DEMAND_CUES] or ["calling for"]
     threat_words = [w for w in words[-6:] if w in lx.THREAT_CUES]
     if threat_words or a.action == "threaten":
@@ -1787,6 +1789,26 @@ def _better(a: Draft, b: Draft) -> Draft:
     return a if score(a) >= score(b) else b
 
 
+def _start_date_of(a: Draft, b: Draft) -> bool:
+    """``a`` tells when the measure ``b`` announced takes effect: its date follows an effective-date
+    phrase ("rules that will come into effect on Sep. 1") and is later than ``b``'s, in the next
+    sentences. ANNOTATION.md dates a measure by its effective date when the text gives one."""
+    if a.date is None or b.date is None or not a.date.value or not b.date.value:
+        return False
+    if not 0 <= a.sentence.index - b.sentence.index <= 2 and not 0 <= b.sentence.index - a.sentence.index <= 2:
+        return False
+    sent = a.sentence
+    if not sent.start <= a.date.start < sent.end:
+        return False  # a date taken from elsewhere
+    before = sent.text[max(0, a.date.start - sent.start - 40):a.date.start - sent.start]
+    return bool(_EFFECTIVE_ANY.search(before)) and a.date.value > b.date.value
+
+
+_EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
+                            r"come into effect|comes into effect|came into effect|come into force|into force|"
+                            r"kick in|kicks in|go into effect|goes into effect)\b[^.;]*$", re.I)
+
+
 def _bare(d: Draft) -> bool:
     """A talks or deal noun that took its action by default, not from a verb of its own."""
     return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
@@ -1804,7 +1826,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if not same and m.instrument == d.instrument and m.action == d.action and d.instrument not in SYMMETRIC:
                 # the same measure restated without its target or rate
                 dates_ok = (m.date is None or not m.date.value or d.date is None or not d.date.value
-                            or m.date.value == d.date.value)
+                            or m.date.value == d.date.value
+                            or _start_date_of(m, d) or _start_date_of(d, m))
                 if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
                     m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
                 ) and (_related(m.subject, d.subject) or not m.subject or not d.subject) and dates_ok:
@@ -1814,7 +1837,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     same = False
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
                 same = False  # a purchase commitment is told apart from the deal that contains it
-            if same and _compatible_dates(m.date, d.date):
+            if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
                 hit = i
                 break
         if hit is None:
@@ -1833,7 +1856,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             target=base.target or other.target,
             magnitude=base.magnitude or other.magnitude,
             duration=base.duration or other.duration,
-            date=base.date if base.date and base.date.value else other.date,
+            date=(other.date if _start_date_of(other, base) else
+                  base.date if base.date and base.date.value else other.date),
+            status=other.status if _start_date_of(other, base) else base.status,
             subject=subject,
             explicit_target=base.explicit_target or other.explicit_target,
             cues=list(dict.fromkeys([*base.cues, *other.cues])),

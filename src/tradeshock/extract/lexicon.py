@@ -290,7 +290,8 @@ THREAT_CUES = _forms("threaten|threatens|threatened|threatening|threat|threats|w
                      "weigh|weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|"
                      "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing")
 DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
-                     "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped")
+                     "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped|"
+                     "pressure|pressures|pressuring|lobbying|lobbied")
 FUTURE_CUES = _forms("will|shall|plans|planned|planning|set|scheduled|due|intends|intend|expected|upcoming|"
                      "next|proposed")
 NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", "on the table", "talks on",
