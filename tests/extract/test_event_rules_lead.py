@@ -124,3 +124,13 @@ def test_pressure_to_act_is_not_the_act_and_last_month_names_resolve() -> None:
                                "China. Since then it has put pressure on allies like Japan to introduce export "
                                "restrictions of their own.", published="2023-06-30")).events
     assert [(e.actor, e.event_date) for e in got if e.instrument == "export_control"] == [("USA", "2022-10")]
+
+
+def test_sanctions_and_lists_of_a_countrys_firms() -> None:
+    text = ("China sanctioned 12 US defence firms on Thursday. Subsidiaries of the firms were added to China's "
+            "Unreliable Entity List. Separately, China's commerce ministry added 20 US entities to its export "
+            "control list, banning the export of dual-use items to them.")
+    got = events(text, published="2025-01-03")
+    assert ("CHN", "USA", "sanction", "impose") in [g[:4] for g in got]
+    assert ("CHN", "USA", "entity_list", "impose") in [g[:4] for g in got]
+    assert not [g for g in got if g[0] == "USA"]

@@ -236,6 +236,12 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if instrument == "agreement" and w in ("deal", "deals") and i > 0 and doc[i - 1].lower_ in ("great", "big"):
             pass
         own = lx.SELF_ACTION.get(instrument)
+        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and not doc[i - 1].lower_ in ("the", "a", "been",
+                                                                                                "be", "being"):
+            # "China sanctioned 10 US defence firms": the verb is the measure
+            anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w]))
+            taken.add(i)
+            continue
         anchors.append(Anchor(instrument, i, i + 1, None, None, [w]))
         if own:
             anchors[-1].cues.append(f"default:{own}")
@@ -624,6 +630,13 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             # the country the measure hits, never the one that takes it
             targets.append(p.code)
             continue
+        if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
+                doc[p.tok - 1].like_num or prev in (
+                "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
+            targets.append(p.code)  # "sanctioned 10 US defence firms", "added 28 US entities": the listed
+            continue
+        if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
+            continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
             targets.append(p.code)  # "China will face a new 34% tariff", "Canada was excluded"
             continue
@@ -694,11 +707,16 @@ def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  #
 
 def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
     """A demonym or an abbreviated country name right before the instrument noun ("U.S. tariffs",
-    "Chinese retaliatory duties", "EU export controls") names who applies the measure. Full names
-    ("China tariffs") are left alone: in headlines they often name the target."""
+    "Chinese retaliatory duties", "EU export controls") names who applies the measure, and so does
+    a possessive before a list ("added to China's Unreliable Entity List"). Full names ("China
+    tariffs") are left alone: in headlines they often name the target."""
     m = _mention_at(sent, p.tok)
     if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
         return False
+    if a.instrument in ("entity_list", "export_control") and m.token_end < a.tok_start and \
+            doc[m.token_end].text in ("'s", "’s") and all(
+                doc[k].text in ('"', "“", "”", "'", "own", "its") for k in range(m.token_end + 1, a.tok_start)):
+        return True
     if not (m.kind == "demonym" or m.kind == "name" and _ABBREVIATION.match(m.text)):
         return False
     if a.instrument in SYMMETRIC or m.token_end > a.tok_start:

@@ -52,7 +52,11 @@ class Gazetteer:
             self._add("COUNTRY", c.code, "capital", c.capitals)
             self._add("COUNTRY", c.code, "metonym", c.metonyms)
         for o in kb.organizations:
-            self._add("ORG", o.name, o.kind, [o.name, *o.aliases])
+            # multi-word names match in any case ("China's commerce ministry"); single words keep
+            # their case ("Commerce" the department, not "commerce" the activity)
+            forms = [o.name, *o.aliases]
+            self._add("ORG", o.name, o.kind, [f for f in forms if len(f.split()) == 1])
+            self._add("ORG", o.name, o.kind, [f for f in forms if len(f.split()) > 1], any_case=True)
         for co in kb.companies:
             names = [co.name, *co.aliases]
             variants = set(names)
