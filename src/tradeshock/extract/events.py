@@ -236,7 +236,7 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if instrument == "agreement" and w in ("deal", "deals") and i > 0 and doc[i - 1].lower_ in ("great", "big"):
             pass
         own = lx.SELF_ACTION.get(instrument)
-        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and not doc[i - 1].lower_ in ("the", "a", "been",
+        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and doc[i - 1].lower_ not in ("the", "a", "been",
                                                                                                 "be", "being"):
             # "China sanctioned 10 US defence firms": the verb is the measure
             anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w]))
