@@ -134,3 +134,13 @@ def test_sanctions_and_lists_of_a_countrys_firms() -> None:
     assert ("CHN", "USA", "sanction", "impose") in [g[:4] for g in got]
     assert ("CHN", "USA", "entity_list", "impose") in [g[:4] for g in got]
     assert not [g for g in got if g[0] == "USA"]
+
+
+def test_port_fees_formal_proposals_and_probes_into_firms() -> None:
+    text = ("The USTR on Thursday announced it will phase in fees on Chinese-built vessels. "
+            "The USTR is also proposing to impose tariffs on ship-to-shore cranes. "
+            "China's market regulator on Friday opened an antitrust investigation into Qualcomm.")
+    got = events(text, published="2025-04-21")
+    assert ("USA", "CHN", "other", "impose") in [g[:4] for g in got]
+    assert ("USA", None, "tariff", "announce") in [g[:4] for g in got]
+    assert ("CHN", "USA", "other", "announce") in [g[:4] for g in got]

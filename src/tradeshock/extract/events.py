@@ -54,6 +54,8 @@ _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was"
         "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the"}
+_MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares", "stocks", "stock", "market",
                  "markets", "futures", "yields"}
 _RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "licensing", "licencing"}
@@ -223,6 +225,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         instrument = lx.INSTRUMENT_WORDS.get(w)
         if instrument is None:
             continue
+        if instrument == "other" and w in ("fee", "fees"):
+            ahead = " ".join(t.lower_ for t in doc[i + 1:min(sent.tok_end, i + 8)])
+            if not re.search(r"\b(vessels?|ships?|shipping|carriers?|ports?)\b", ahead):
+                continue  # "service fees" in general are not port fees
         if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
             prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
             if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev):
@@ -565,6 +571,9 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
         return True
+    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (doc[nxt.i + 1].lower_ in _WEEKDAY_WORDS
+                                                        or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
+        return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
         return False
     if nxt.is_title and nxt.lower_ not in ("and",):
@@ -727,7 +736,8 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
     return not _origin_of_goods(doc, sent, p)
 
 
-_GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made"}
+_GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made",
+                "built", "operated", "owned", "vessels", "ships"}
 _MEASURE_NOUNS = set(lx.INSTRUMENT_WORDS) | {"export", "controls", "control", "curbs", "restrictions", "ban",
                                              "exporters", "companies", "firms", "makers", "officials"}
 _FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "chipmakers", "startups", "groups"}
@@ -1054,6 +1064,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     words = left_text.split()
     if re.search(r"\b(threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?) to\b[^.;]*\band(?: \w+)?\s*$", left_text):
         return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
+    if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose")
+                                                     for w in words[-4:-1]):
+        return "formal_proposal", ["proposing to"]  # "USTR is proposing to impose tariffs on cranes"
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
@@ -1079,6 +1092,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
 
 
 def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
+    if modality == "formal_proposal":
+        return "proposed"
     if modality == "hypothetical":
         # "would be forced to fight back if ...", "would impose tariffs unless ...": a conditional
         # escalation is a threat; a conditional concession is a proposal
@@ -1440,6 +1455,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                     and doc[m.token_end].lower_ in _FIRM_NOUNS and doc[m.token_start - 1].lower_ in ("in", "into")):
                 targets = [m.key]
                 break
+    if a.instrument == "other" and doc[a.tok_end - 1].lower_ in ("investigation", "probe", "inquiry", "review") \
+            and a.tok_end < hi and doc[a.tok_end].lower_ in ("into", "of", "on", "against"):
+        firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
+        company = {c.name: c for c in kb.companies}.get(firm.key) if firm is not None else None
+        if company is not None and company.country:
+            targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, lo, hi, kb)
         if firms:
@@ -1479,6 +1500,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         modality = "talks_planned"
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
+    if modality == "formal_proposal" and a.instrument not in SYMMETRIC:
+        action = "announce"  # ANNOTATION.md: formal proposals are "announce"
     if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
         action = "threaten"
     ev_span = _evidence_span(doc, sent, a, lo, hi, [])
@@ -1656,7 +1679,8 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
                                          d.sentence.text.lower()))
             global_measure = bool(_GLOBAL.search(d.sentence.text))
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
-                    and (d.status in ("under_negotiation", "proposed") or retaliation
+                    and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues
+                         or retaliation
                          or d.instrument == "other" and d.action == "threaten")):
                 # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
                 # country of the story; other measures whose text names no target keep none

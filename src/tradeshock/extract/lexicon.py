@@ -27,7 +27,7 @@ for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|framework|cea
     INSTRUMENT_WORDS[w] = "agreement"
 for w in _forms("ruling|rulings|verdict|judgment|judgement"):
     INSTRUMENT_WORDS[w] = "legal_ruling"
-for w in _forms("probe|probes|investigation|investigations|countermeasures|countermeasure|inquiry"):
+for w in _forms("probe|probes|investigation|investigations|countermeasures|countermeasure|inquiry|fees|fee"):
     INSTRUMENT_WORDS[w] = "other"
 
 # multi-word instrument cues, matched on lower-cased text (longest first when they overlap)
@@ -187,7 +187,7 @@ def _act(action: str, forms: str) -> None:
         ACTION_WORDS[w] = action
 
 
-_act("impose", "designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
+_act("impose", "phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
      "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
      "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
