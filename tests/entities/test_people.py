@@ -57,3 +57,9 @@ def test_byline_and_administrations_are_not_people() -> None:
                             published="2025-06-10"))
     assert brief.article.author == "Jane Porter"
     assert [p.name for p in brief.people] == []
+
+
+def test_agency_titles_and_title_case_headlines() -> None:
+    brief = analyze(Article(text="USTR Announces Course Correction Measures\n"
+                                 "\"Ships matter,\" said USTR Jamieson Greer.", published="2025-04-21"))
+    assert [(p.name, p.role) for p in brief.people] == [("Jamieson Greer", "USTR")]

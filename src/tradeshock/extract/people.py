@@ -118,8 +118,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
 
     sents = document.sentences
     last_role: tuple[str | None, str | None] = (None, None)
+    office_forms = {f.lower(): o.title for o in kb.offices for f in (o.title, *o.aliases)}
     for sent in sents:
-        ms = sorted([*sent.mentions, *_generic_offices(doc, sent, mention_toks)], key=lambda x: x.start)
+        ms = sorted([*(_as_office(m, office_forms) for m in sent.mentions),
+                     *_generic_offices(doc, sent, mention_toks)], key=lambda x: x.start)
         for k, m in enumerate(ms):
             if m.label != "OFFICE":
                 continue
@@ -171,6 +173,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
                     continue
                 n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
+                if _title_case_line(doc, sent) and not _known_by_alias(doc[nxt:nxt + n].text, known):
+                    n = 0  # a headline in title case: capitals do not mark names there
                 if n >= 2 or (n == 1 and _surname_known(doc[nxt].text, known)):
                     span = doc[nxt:nxt + n]
                     name = span.text
@@ -216,6 +220,20 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
     return out, author
+
+
+def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
+    words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha and len(t.text) > 3]
+    return sent.headline and len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
+
+
+def _as_office(m: Mention, office_forms: dict[str, str]) -> Mention:
+    """An agency name that is also a title ("USTR Jamieson Greer") is read as the title."""
+    if m.label == "ORG" and m.text.lower() in office_forms:
+        from dataclasses import replace
+
+        return replace(m, label="OFFICE", key=office_forms[m.text.lower()])
+    return m
 
 
 def _fold(s: str) -> str:
