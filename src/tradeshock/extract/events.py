@@ -110,6 +110,14 @@ class Draft:
 # helpers on tokens
 
 
+def _lw(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """Lower-cased token texts, built once per document (token objects are costly to create)."""
+    lw = doc.user_data.get("lower")
+    if lw is None:
+        lw = doc.user_data["lower"] = [t.lower_ for t in doc]
+    return lw
+
+
 def _text(doc) -> str:  # type: ignore[no-untyped-def]
     """The document's text, kept once (spaCy rebuilds ``Doc.text`` from tokens on every access)."""
     t = doc.user_data.get("text")
@@ -168,7 +176,7 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             taken.update(range(span.start, span.end))
     # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
     for i in range(sent.tok_start, sent.tok_end):
-        w = doc[i].lower_
+        w = _lw(doc)[i]
         if i in taken or (w not in lx.FLOW_EXPORT and w not in lx.FLOW_IMPORT):
             continue
         instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
@@ -177,11 +185,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         best: tuple[int, str, int] | None = None
         lo = max(sent.tok_start, i - 6)
         for j in range(i - 1, lo - 1, -1):
-            wj = doc[j].lower_
+            wj = _lw(doc)[j]
             if wj in lx.LICENCE_WORDS:
                 # "require a licence to export", "granted licences to ship", "denied permission to sell"
                 for k in range(j - 1, max(sent.tok_start, j - 5) - 1, -1):
-                    verb = lx.LICENCE_VERBS.get(doc[k].lower_)
+                    verb = lx.LICENCE_VERBS.get(_lw(doc)[k])
                     if verb:
                         best = (i - k, verb, k)
                         break
@@ -200,7 +208,7 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if best is None:
             # "exports ... were halted" / "exports of rare earths resumed"
             for j in range(i + 1, min(sent.tok_end, i + 7)):
-                wj = doc[j].lower_
+                wj = _lw(doc)[j]
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
@@ -209,19 +217,19 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if best is None:
             continue
         _, action, j = best
-        noun_like = doc[j].lower_ in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
-            or doc[j].lower_ in _RULE_NOUNS
+        noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
+            or _lw(doc)[j] in _RULE_NOUNS
         if noun_like:
             # "restrictions on rare earth exports": an instrument whose action comes from context
-            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [doc[j].lower_, w]))
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [_lw(doc)[j], w]))
         else:
-            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [doc[j].lower_, w]))
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w]))
         taken.update(range(min(i, j), max(i, j) + 1))
     # single-word instruments
     for i in range(sent.tok_start, sent.tok_end):
         if i in taken:
             continue
-        w = doc[i].lower_
+        w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
         if instrument is None:
             continue
@@ -233,16 +241,16 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
             if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev):
                 continue
-        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and doc[i + 1].lower_ == "free":
+        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
             continue
-        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non":
+        if i >= 2 and doc[i - 1].text == "-" and _lw(doc)[i - 2] == "non":
             continue  # "non-tariff measures"
-        if instrument == "tariff" and i + 1 < sent.tok_end and doc[i + 1].lower_ in _NOT_A_MEASURE:
+        if instrument == "tariff" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _NOT_A_MEASURE:
             continue  # "the tariff war", "tariff fears": the word names a conflict or a mood, not a measure
-        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and doc[i - 1].lower_ in ("great", "big"):
+        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and _lw(doc)[i - 1] in ("great", "big"):
             pass
         own = lx.SELF_ACTION.get(instrument)
-        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and doc[i - 1].lower_ not in ("the", "a", "been",
+        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and _lw(doc)[i - 1] not in ("the", "a", "been",
                                                                                                 "be", "being"):
             # "China sanctioned 10 US defence firms": the verb is the measure
             anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w]))
@@ -256,8 +264,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     for i in range(sent.tok_start, sent.tok_end):
         if i in taken:
             continue
-        w = doc[i].lower_
-        nxt_w = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
+        w = _lw(doc)[i]
+        nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
@@ -268,22 +276,22 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
-        elif w in ("ruled", "rules", "ruling") and any(doc[k].lower_ in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
+        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and doc[i + 1].lower_ == "to" \
-                and doc[i + 2].lower_ in _BUY_VERBS:
+        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
+                and _lw(doc)[i + 2] in _BUY_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
-            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, doc[i + 2].lower_, "purchase"]))
+            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
             taken.update(range(i, i + 3))
         elif w in ("agreed", "agree", "agrees", "signed", "reached", "struck", "clinched", "sealed"):
-            nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
-            nxt2 = doc[i + 2].lower_ if i + 2 < sent.tok_end else ""
+            nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+            nxt2 = _lw(doc)[i + 2] if i + 2 < sent.tok_end else ""
             k = i + 1
-            while k < sent.tok_end and (doc[k].lower_ in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)):
+            while k < sent.tok_end and (_lw(doc)[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)):
                 k += 1  # "agreed on Monday to ..."
-            nxt = doc[k].lower_ if k < sent.tok_end else ""
-            nxt2 = doc[k + 1].lower_ if k + 1 < sent.tok_end else ""
+            nxt = _lw(doc)[k] if k < sent.tok_end else ""
+            nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
             if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees"):
                 # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
                 anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
@@ -310,7 +318,7 @@ def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untype
 def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     """Two or more governments before the verb: "the US and China agreed to ..."."""
     codes = {m.key for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= i}
-    return len(codes) >= 2 or any(doc[k].lower_ in ("sides", "countries", "nations", "governments")
+    return len(codes) >= 2 or any(_lw(doc)[k] in ("sides", "countries", "nations", "governments")
                                   for k in range(max(sent.tok_start, i - 4), i))
 
 
@@ -354,8 +362,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
     elif a.action == "suspend" and a.action_tok is not None and _prolonged_pause(doc, sent, a.action_tok):
         a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
     elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
-        nxt = doc[a.tok_end].lower_ if a.tok_end < len(doc) else ""
-        if nxt == "to" or (a.action_tok > a.tok_start and doc[a.action_tok + 1].lower_ == "to"):
+        nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
+        if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
@@ -385,7 +393,7 @@ _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restrictio
 
 
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
-    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and doc[a.tok_end].lower_ in (
+    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
         return  # "World Trade Organization rules": the rule book, not a ruling
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
@@ -393,10 +401,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
     # a predicate right after the instrument ("the tariffs could return", "tariffs were raised")
     j = a.tok_end
-    while j < hi and j < a.tok_end + 3 and doc[j].lower_ in _AUX:
+    while j < hi and j < a.tok_end + 3 and _lw(doc)[j] in _AUX:
         j += 1
     if j > a.tok_end and j < hi:
-        w = doc[j].lower_
+        w = _lw(doc)[j]
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
@@ -422,14 +430,14 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break
-        if doc[j].lower_ in _SUBORDINATORS and j < a.tok_start - 1:
+        if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
-        if doc[j].lower_ in _MARKET_WORDS:
+        if _lw(doc)[j] in _MARKET_WORDS:
             break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
-        w = doc[j].lower_
+        w = _lw(doc)[j]
         if _in_name(doc, sent, j):
             continue
-        two = f"{doc[j - 1].lower_} {w}" if j - 1 >= lo else ""
+        two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling"):
             a.action, a.action_tok = "impose", j
@@ -447,13 +455,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     # right, up to 6 tokens, stopping at another anchor
     for j in range(a.tok_end, min(hi, a.tok_end + 8)):
-        if j in other_spans or doc[j].text in (",", "(", ")") or doc[j].lower_ in _SUBORDINATORS:
+        if j in other_spans or doc[j].text in (",", "(", ")") or _lw(doc)[j] in _SUBORDINATORS:
             break  # "... if Washington raised its duties": the verb of another clause
-        w = doc[j].lower_
+        w = _lw(doc)[j]
         if _in_name(doc, sent, j):
             continue
-        two = f"{w} {doc[j + 1].lower_}" if j + 1 < hi else ""
-        three = f"{two} {doc[j + 2].lower_}" if j + 2 < hi else ""
+        two = f"{w} {_lw(doc)[j + 1]}" if j + 1 < hi else ""
+        three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
         act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
@@ -465,10 +473,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
         for j in range(a.tok_end, min(hi, a.tok_end + 25)):
-            if j in other_spans or doc[j].text in (",", "(", ";") or doc[j].lower_ in _SUBORDINATORS \
-                    or doc[j].lower_ in ("that", "which", "who"):
+            if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
+                    or _lw(doc)[j] in ("that", "which", "who"):
                 break
-            if doc[j].lower_ in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+            if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
                 a.action, a.action_tok = "impose", j
                 a.cues.append("take effect")
                 return
@@ -476,16 +484,16 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
         for j in range(a.tok_start - 1, lo - 1, -1):
-            w = doc[j].lower_
+            w = _lw(doc)[j]
             if w in _LIST_VERBS:
                 a.action, a.action_tok = _LIST_VERBS[w], j
                 a.cues.append(w)
                 return
     if a.instrument == "legal_ruling":
         for j in range(a.tok_start - 1, max(lo, a.tok_start - 8) - 1, -1):
-            if doc[j].lower_ in lx.LEGAL_OPEN:
+            if _lw(doc)[j] in lx.LEGAL_OPEN:
                 a.action, a.action_tok = "announce", j
-                a.cues.append(doc[j].lower_)
+                a.cues.append(_lw(doc)[j])
                 return
         phrase = doc[a.tok_start:a.tok_end].text.lower()
         if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
@@ -525,10 +533,10 @@ def _list_object(doc, a: Anchor, lo: int) -> bool:  # type: ignore[no-untyped-de
     """The list is the goal of a transfer: "... to its entity list", "... on a trade blacklist",
     "... from the Unreliable Entity List"."""
     j = a.tok_start - 1
-    while j >= lo and doc[j].lower_ in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
+    while j >= lo and _lw(doc)[j] in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
                                         "department", "'s", "’s", "trade", "export", "china", "chinese", "american"):
         j -= 1
-    return j >= lo and doc[j].lower_ in ("to", "on", "onto", "from", "off")
+    return j >= lo and _lw(doc)[j] in ("to", "on", "onto", "from", "off")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -563,7 +571,7 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
-    prev = doc[m.token_start - 1].lower_ if m.token_start > 0 else ""
+    prev = _lw(doc)[m.token_start - 1] if m.token_start > 0 else ""
     nxt = doc[m.token_end] if m.token_end < len(doc) else None
     if prev in _LOCATION_PREPS:
         return False
@@ -571,7 +579,7 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
         return True
-    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (doc[nxt.i + 1].lower_ in _WEEKDAY_WORDS
+    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (_lw(doc)[nxt.i + 1] in _WEEKDAY_WORDS
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
         return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
@@ -620,8 +628,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     owner: list[str] = []
     passive: list[str] = []
     for p in parties:
-        prev = doc[p.tok - 1].lower_ if p.tok > 0 else ""
-        prev2 = doc[p.tok - 2].lower_ if p.tok > 1 else ""
+        prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
+        prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
@@ -680,7 +688,7 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
     """A comma and an -ing verb stand between the event's verb and the party: "came into force on
     Wednesday, prompting swift retaliation from the EU"."""
     for k in range(first + 1, tok - 1):
-        if doc[k].text == "," and doc[k + 1].lower_.endswith("ing") and doc[k + 1].lower_ not in (
+        if doc[k].text == "," and _lw(doc)[k + 1].endswith("ing") and _lw(doc)[k + 1] not in (
                 "including", "targeting", "covering", "affecting", "hitting"):
             return True
     return False
@@ -705,7 +713,7 @@ def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  #
         return None
     second = owners[0]
     k = second.token_start - 1
-    if k < sent.tok_start or doc[k].lower_ != "and":
+    if k < sent.tok_start or _lw(doc)[k] != "and":
         return None
     first = _mention_at(sent, k - 1)
     if first is None or first.label != "COUNTRY" or first.key == second.key or not (
@@ -730,7 +738,7 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
         return False
     if a.instrument in SYMMETRIC or m.token_end > a.tok_start:
         return False
-    gap = [doc[k].lower_ for k in range(m.token_end, a.tok_start)]
+    gap = [_lw(doc)[k] for k in range(m.token_end, a.tok_start)]
     if len(gap) > 2 or any(w not in _MODIFIER_SKIP for w in gap):
         return False
     return not _origin_of_goods(doc, sent, p)
@@ -750,9 +758,9 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
     end = m.token_end
     if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
         return False
-    nxt = doc[end].lower_
+    nxt = _lw(doc)[end]
     if nxt == "-" and end + 1 < sent.tok_end:
-        nxt = doc[end + 1].lower_
+        nxt = _lw(doc)[end + 1]
     last = end
     if nxt not in _GOODS_NOUNS:
         g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
@@ -761,7 +769,7 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         last = g.token_end - 1
     else:
         last = end
-    after = doc[last + 1].lower_ if last + 1 < sent.tok_end else ""
+    after = _lw(doc)[last + 1] if last + 1 < sent.tok_end else ""
     return after not in _MEASURE_NOUNS
 
 
@@ -794,7 +802,7 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         m = _mention_at(sent, k + 1)
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
-        nxt = doc[k + 1].lower_ if k + 1 < hi else ""
+        nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
     s_lo = lo
@@ -970,7 +978,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     pos = doc[a.tok_start].idx
     positions = [doc[b.tok_start].idx for b in anchors
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
-                         and doc[b.tok_start].lower_ in ("agreed", "agree", "agrees"))]
+                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))]
     best: tuple[float, DateMention] | None = None
     for d in sent.dates:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
@@ -1026,11 +1034,11 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     pivot = a.action_tok if a.action_tok is not None else a.tok_start
     first = min(pivot, a.tok_start)
     for k in range(first - 1, lo, -1):
-        if doc[k].text == "," and doc[k + 1].lower_ in ("days", "weeks", "months", "after", "before", "since",
+        if doc[k].text == "," and _lw(doc)[k + 1] in ("days", "weeks", "months", "after", "before", "since",
                                                           "when", "as", "because", "while", "which", "who"):
             lo = k + 1
             break
-        if doc[k].lower_ in ("after", "before", "because", "since") and k + 1 < first:
+        if _lw(doc)[k] in ("after", "before", "because", "since") and k + 1 < first:
             lo = k + 1
             break
     left = doc[lo:first]
@@ -1137,14 +1145,14 @@ def _direction(action: str, status: str, instrument: str, rule_strikes_down: boo
 
 
 def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
-    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and doc[a.tok_start - 1].lower_ not in ("the", "a"):
+    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and _lw(doc)[a.tok_start - 1] not in ("the", "a"):
         m = _mention_at(sent, a.tok_start - 1)
         if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
             return doc[a.tok_start - 1].text
         if a.tok_start > 1 and doc[a.tok_start - 2].is_title and _mention_at(sent, a.tok_start - 2) is None:
             return doc[a.tok_start - 2].text
     for j in range(max(lo, a.tok_start - 3), min(hi, a.tok_end + 6)):
-        if doc[j].lower_ in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
+        if _lw(doc)[j] in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
             m = _mention_at(sent, j + 1)
             if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
                 return doc[j + 1].text
@@ -1361,12 +1369,12 @@ def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyp
     if a.instrument in SYMMETRIC or a.action_tok is None:
         return False
     k = a.tok_start - 1
-    if a.action_tok == k and k - 1 >= sent.tok_start and doc[k].lower_ in _REFERENCE_ADJ:
-        det = doc[k - 1].lower_
-    elif a.action_tok == a.tok_end and doc[a.tok_end].lower_ in ("hike", "hikes", "increase", "increases", "rise"):
-        det = doc[k].lower_ if k >= sent.tok_start else ""
+    if a.action_tok == k and k - 1 >= sent.tok_start and _lw(doc)[k] in _REFERENCE_ADJ:
+        det = _lw(doc)[k - 1]
+    elif a.action_tok == a.tok_end and _lw(doc)[a.tok_end] in ("hike", "hikes", "increase", "increases", "rise"):
+        det = _lw(doc)[k] if k >= sent.tok_start else ""
         if det in _REFERENCE_ADJ and k - 1 >= sent.tok_start:
-            det = doc[k - 1].lower_
+            det = _lw(doc)[k - 1]
     else:
         return False
     if det not in _DETERMINERS:
@@ -1452,11 +1460,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         # "investments in Chinese companies": the country whose firms receive the money
         for m in sent.mentions:
             if (m.label == "COUNTRY" and m.token_start > a.tok_start and m.token_end < hi
-                    and doc[m.token_end].lower_ in _FIRM_NOUNS and doc[m.token_start - 1].lower_ in ("in", "into")):
+                    and _lw(doc)[m.token_end] in _FIRM_NOUNS and _lw(doc)[m.token_start - 1] in ("in", "into")):
                 targets = [m.key]
                 break
-    if a.instrument == "other" and doc[a.tok_end - 1].lower_ in ("investigation", "probe", "inquiry", "review") \
-            and a.tok_end < hi and doc[a.tok_end].lower_ in ("into", "of", "on", "against"):
+    if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in ("investigation", "probe", "inquiry", "review") \
+            and a.tok_end < hi and _lw(doc)[a.tok_end] in ("into", "of", "on", "against"):
         firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
         company = {c.name: c for c in kb.companies}.get(firm.key) if firm is not None else None
         if company is not None and company.country:
@@ -1579,7 +1587,7 @@ def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: Knowledge
 def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
     """The country whose measure a case is against: "a lawsuit against the new U.S. tariffs"."""
     for p in parties:
-        window = [doc[k].lower_ for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
+        window = [_lw(doc)[k] for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
         if "against" in window or "challenged" in window or "challenging" in window:
             return p.code
     return None
