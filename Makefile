@@ -32,7 +32,10 @@ bench: $(TESTSTAMP)
 	$(BIN)/python bench/run.py
 
 eval: $(STAMP)
+	@echo "== development set (the rules are tuned on it) =="
 	$(BIN)/tradeshock eval eval/devset
+	@echo "== held-out set (never used to tune; measures generalisation) =="
+	$(BIN)/tradeshock eval eval/heldout
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
