@@ -144,3 +144,17 @@ def test_port_fees_formal_proposals_and_probes_into_firms() -> None:
     assert ("USA", "CHN", "other", "impose") in [g[:4] for g in got]
     assert ("USA", None, "tariff", "announce") in [g[:4] for g in got]
     assert ("CHN", "USA", "other", "announce") in [g[:4] for g in got]
+
+
+def test_cut_off_and_choking_off_flows_deal_terms_and_formalized_deals() -> None:
+    text = ("The United States had cut off sales of software tools used to design semiconductors to China in May "
+            "in retaliation for Beijing choking off rare earth exports. The two sides formalized a trade agreement "
+            "last week. Under the deal, the US would lift its export curbs on chip software.")
+    got = events(text, published="2025-07-03")
+    keys = [g[:4] for g in got]
+    assert ("USA", "CHN", "export_control", "impose") in keys
+    assert ("CHN", "USA", "export_control", "impose") in keys
+    assert any(g[2] == "agreement" for g in got)
+    lift = [e for e in analyze(Article(text="Headline\n" + text, published="2025-07-03")).events
+            if e.action == "ease"]
+    assert lift and lift[0].status == "announced" and lift[0].subject == ("chip_design_software",)

@@ -196,6 +196,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 if best is None:
                     best = (i - j, "impose", j)
                 break
+            if wj in ("off", "down") and j > sent.tok_start and _lw(doc)[j - 1] in ("cut", "cuts", "cutting", "shut",
+                                                                                     "shuts", "choked", "choking",
+                                                                                     "closed", "closing"):
+                best = (i - (j - 1), "impose", j - 1)  # "cut off sales of ... to China", "choking off exports"
+                break
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
@@ -335,7 +340,7 @@ _LEADER_NAMES_CACHE: set[str] = set()
 
 
 def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
-    return any(m.label == "GOOD" and abs(m.token_start - i) <= 5 for m in sent.mentions)
+    return any(m.label == "GOOD" and abs(m.token_start - i) <= 8 for m in sent.mentions)
 
 
 def _count_parties(sent: Sentence) -> int:
@@ -1058,6 +1063,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
                 and any(t.lower_ == "would" for t in doc[a.tok_end:pivot]):
             return "future", ["would (reported)"]  # "said the tariffs would take effect on ..."
         return "hypothetical", ["modal"]  # "the tariffs could return if ..."
+    if re.match(r"\s*under (?:the|this|that|a|their) (?:deal|agreement|truce|framework|accord|pact|arrangement)\b",
+                sent.text, re.I) and not re.search(r"\b(if|unless)\b", sent.text.lower()):
+        return "future", ["terms of a deal"]  # "Under the deal, the US would lift its export curbs"
     for cue in lx.HYPOTHETICAL:
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
                 r"\b(if|unless)\b", sent.text.lower()):

@@ -160,7 +160,8 @@ FLOW_ACTIONS: dict[str, str] = {}
 for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|halted|halting|stop|stops|stopped|"
                 "stopping|ban|bans|banned|banning|restrict|restricts|restricted|restricting|restriction|restrictions|"
                 "curb|curbs|curbed|curbing|block|blocks|blocked|blocking|bar|bars|barred|barring|limit|limits|"
-                "limited|limiting|prohibit|prohibits|prohibited|prohibiting|cut off|freeze|froze|frozen"):
+                "limited|limiting|prohibit|prohibits|prohibited|prohibiting|cut off|freeze|froze|frozen|choke|chokes|"
+                "choked|choking|throttle|throttled|throttling|squeeze|squeezed|squeezing|strangle|strangling"):
     FLOW_ACTIONS[w] = "impose"
 for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|restore|"
                 "restores|restored|restoring|restoration|reopen|reopened"):
@@ -232,6 +233,7 @@ _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|me
      "talk|talked|discuss|discussed|discussing|resumed talks")
 _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
      "signed|signing|seal|sealed|clinch|clinched|conclude|concluded|finalise|finalised|finalize|finalized|"
+     "formalize|formalized|formalise|formalised|formalizing|formalising|"
      "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal")
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
