@@ -118,6 +118,13 @@ def _lw(doc) -> list[str]:  # type: ignore[no-untyped-def]
     return lw
 
 
+def _word(tok, sent: Sentence) -> str:  # type: ignore[no-untyped-def]
+    """A token's lower-case form, with the month "May" told apart from the modal "may"."""
+    if tok.text == "May" and tok.i > sent.tok_start:
+        return "<month>"
+    return tok.lower_
+
+
 def _text(doc) -> str:  # type: ignore[no-untyped-def]
     """The document's text, kept once (spaCy rebuilds ``Doc.text`` from tokens on every access)."""
     t = doc.user_data.get("text")
@@ -1047,8 +1054,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
             lo = k + 1
             break
     left = doc[lo:first]
-    left_text = " " + " ".join(t.lower_ for t in left) + " "
-    clause_text = " " + " ".join(t.lower_ for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
+    left_text = " " + " ".join(_word(t, sent) for t in left) + " "
+    clause_text = " " + " ".join(_word(t, sent) for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
     sent_low = " " + sent.text.lower() + " "
     cues: list[str] = []
     near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
