@@ -358,6 +358,58 @@ def test_listed_companies_have_exchange_and_sector() -> None:
     assert not bad
 
 
+# Yahoo Finance suffix of each exchange named in companies.csv ("" for US listings).
+YAHOO_SUFFIX = {
+    "NASDAQ": "", "NYSE": "", "NYSE American": "", "TWSE": ".TW", "TSE": ".T", "KRX": ".KS", "HKEX": ".HK",
+    "SSE": ".SS", "SZSE": ".SZ", "ASX": ".AX", "XETRA": ".DE", "LSE": ".L", "SIX": ".SW",
+    "Euronext Amsterdam": ".AS", "Euronext Paris": ".PA", "Euronext Milan": ".MI", "Euronext Brussels": ".BR",
+    "Euronext Dublin": ".IR", "Nasdaq Copenhagen": ".CO", "Nasdaq Stockholm": ".ST", "Nasdaq Helsinki": ".HE",
+    "TSX": ".TO", "Oslo Bors": ".OL", "B3": ".SA", "NSE": ".NS", "Santiago Stock Exchange": ".SN", "BME": ".MC",
+    "SGX": ".SI", "BMV": ".MX",
+}
+# exchanges whose Yahoo symbols are numeric codes of a fixed form
+NUMERIC_FORMS = {"HKEX": r"\d{4}\.HK", "KRX": r"\d{6}\.KS", "SSE": r"\d{6}\.SS", "SZSE": r"\d{6}\.SZ",
+                 "TWSE": r"\d{4}\.TW", "TSE": r"\d{3}[0-9A-Z]\.T"}
+
+
+def test_ticker_form_matches_exchange() -> None:
+    problems = []
+    for r in rows("companies.csv"):
+        ticker, exchange = r["ticker"], r["exchange"]
+        if not ticker:
+            if exchange:
+                problems.append((r["name"], "exchange without ticker"))
+            continue
+        if exchange not in YAHOO_SUFFIX:
+            problems.append((r["name"], f"exchange {exchange!r} is not in the documented list"))
+            continue
+        suffix = YAHOO_SUFFIX[exchange]
+        if (suffix and not ticker.endswith(suffix)) or (not suffix and "." in ticker):
+            problems.append((r["name"], f"{ticker} does not have the Yahoo form of {exchange}"))
+        form = NUMERIC_FORMS.get(exchange)
+        if form and not re.fullmatch(form, ticker):
+            problems.append((r["name"], f"{ticker} is not a {exchange} code"))
+        if "." in r["us_ticker"]:
+            problems.append((r["name"], f"us_ticker {r['us_ticker']} has an exchange suffix"))
+    assert not problems, problems[:10]
+
+
+def test_index_examples_resolve() -> None:
+    by_form = {}
+    for r in rows("companies.csv"):
+        for form in [r["name"], *split(r["aliases"])]:
+            by_form[form] = r
+    expected = {"Toyota": "7203.T", "Nestlé": "NESN.SW", "Rolls-Royce": "RR.L", "Petrobras": "PETR4.SA",
+                "Reliance Industries": "RELIANCE.NS", "Tencent": "0700.HK", "TSMC": "2330.TW", "Shopify": "SHOP.TO",
+                "BHP": "BHP.AX", "SAP": "SAP.DE", "HSBC": "HSBA.L", "Samsung Biologics": "207940.KS",
+                "JPMorgan": "JPM", "Inditex": "ITX.MC"}
+    wrong = {f: (by_form[f]["ticker"] if f in by_form else None) for f, t in expected.items()
+             if f not in by_form or by_form[f]["ticker"] != t}
+    assert not wrong, wrong
+    assert by_form["Zara"]["parent"] == "Inditex"
+    assert by_form["Jaguar Land Rover"]["ticker"] == ""
+
+
 @pytest.mark.parametrize(("name", "column"), [("companies.csv", "sells"), ("companies.csv", "depends_on"),
                                               ("exposure.csv", "subject")])
 def test_subjects_exist_in_goods(name: str, column: str) -> None:

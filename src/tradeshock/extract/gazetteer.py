@@ -23,7 +23,8 @@ PRIORITY = {"PERSON": 0, "COMPANY": 1, "ORG": 2, "OFFICE": 3, "COUNTRY": 4, "GOO
 # company aliases that are also ordinary words: they need a capital letter and are never
 # sentence-initial (a weak guard; the company linker asks for more context)
 RISKY_COMPANY_WORDS = {"target", "block", "visa", "arm", "shell", "corning", "gap", "ball", "mosaic", "oracle",
-                       "square", "snap", "match", "discovery", "progressive"}
+                       "square", "snap", "match", "discovery", "progressive", "tapestry", "vale", "vinci", "puma",
+                       "crown", "disco", "lucid", "honor", "crocs", "santander", "lam", "ing", "next"}
 
 
 @dataclass(frozen=True)
