@@ -63,3 +63,8 @@ def test_agency_titles_and_title_case_headlines() -> None:
     brief = analyze(Article(text="USTR Announces Course Correction Measures\n"
                                  "\"Ships matter,\" said USTR Jamieson Greer.", published="2025-04-21"))
     assert [(p.name, p.role) for p in brief.people] == [("Jamieson Greer", "USTR")]
+
+
+def test_apposition_with_a_qualified_office() -> None:
+    found = people("Stability matters, Mei Lanfang, a ministry spokesperson, said at a news conference.")
+    assert found["Mei Lanfang"][0] == "ministry spokesperson"

@@ -185,9 +185,9 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             # name + ", " + [country's] office  (apposition)
             j = m.token_start - 1
             while j > sent.tok_start and (doc[j].lower_ in ("the", "a", "an", "'s", "’s", "former", "deputy", "acting",
-                                                           "then", "chief") or j in mention_toks
-                                          and _mention_label(ms, j) == "COUNTRY"):
-                j -= 1
+                                                           "then", "chief") or doc[j].lower_ in _COMPOUND_OK
+                                          or j in mention_toks and _mention_label(ms, j) in ("COUNTRY", "ORG")):
+                j -= 1  # "He Yongqian, a ministry spokesperson," / "Gao Feng, the Commerce Ministry spokesman,"
             if j > sent.tok_start and doc[j].text == ",":
                 end = j
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_end == end), None)
