@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from tradeshock.extract.claims import find_claims
 from tradeshock.extract.companies import extract_companies
 from tradeshock.extract.document import build_document
-from tradeshock.extract.events import EXTRACTOR_VERSION, extract_events
+from tradeshock.extract.events import extract_events
+from tradeshock.registry import extractors
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.extract.people import extract_people
 from tradeshock.extract.summary import summarize
@@ -25,7 +26,11 @@ class AnalyzeOptions:
     """Knobs of the article analysis."""
 
     kb_dirs: tuple[str, ...] = field(default=(), metadata={"help": "extra knowledge-base folders"})
+    extractor: str = field(default="rules.v1", metadata={"help": "registered event extractor (tradeshock.registry)"})
     summary_sentences: int = field(default=3, metadata={"help": "sentences in the summary (1-3)"})
+
+
+extractors.register("rules.v1")(extract_events)
 
 
 def load_kb(options: AnalyzeOptions | None = None) -> KnowledgeBase:
@@ -37,7 +42,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
     kb = kb or load_kb(options)
     document = build_document(article, gazetteer_for(kb))
     people, author = extract_people(document, kb)
-    events = extract_events(document, kb)
+    events = extractors.get(options.extractor)(document, kb)
     companies = extract_companies(document, kb)
     claims = find_claims(document, companies, document.references)
     event_sentences = {s.index for s in document.sentences for e in events if s.start <= e.evidence.start < s.end}
@@ -73,7 +78,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
         exposure=tuple(exposure_for(events_subjects(events), companies, kb)),
         claims=tuple(claims),
         notes=tuple(notes),
-        extractor=EXTRACTOR_VERSION,
+        extractor=options.extractor,
     )
 
 
