@@ -13,12 +13,12 @@ from tradeshock.extract.claims import find_claims
 from tradeshock.extract.companies import extract_companies
 from tradeshock.extract.document import build_document
 from tradeshock.extract.events import extract_events
-from tradeshock.registry import extractors
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.extract.people import extract_people
 from tradeshock.extract.summary import summarize
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import Article, Brief, Exposure, Good, Organization
+from tradeshock.registry import extractors
 
 
 @dataclass(frozen=True)
