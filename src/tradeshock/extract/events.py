@@ -1001,9 +1001,14 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
+        # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
+        # "starting") closes the measure told before it; anchors after it do not take it
+        starts = bool(_EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start])) and not opening
+        if starts and pos > d.start:
+            continue
         # other anchors compete for a date only from inside the date's own clause
-        nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)),
-                            default=None)
+        nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
+                             and not (starts and p > d.start)), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
         if shift_phrase and pos >= d.end:
@@ -1128,11 +1133,16 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if modality == "negotiation":
         return "under_negotiation"
     if action == "negotiate":
-        # talks still to come ("will meet next month", "agreed to talk again") are proposed
-        return "proposed" if modality in ("talks_planned",) else "under_negotiation"
+        # talks still to come ("will meet next month", "agreed to talk again", "said he would
+        # meet Xi") are proposed
+        return "proposed" if modality in ("talks_planned", "future") else "under_negotiation"
+    if action == "call" and modality == "future":
+        return "proposed"  # "said he would speak with Xi": a call still to be held
     if action in ("call", "agree", "rule"):
         return "concluded" if modality != "future" else "announced"
-    if action in ("suspend", "defer"):
+    if action == "suspend":
+        return "paused"  # "said it would suspend the duties for a year": the pause is decided
+    if action == "defer":
         return "announced" if modality == "future" else "paused"
     if action == "extend":
         return "announced" if modality == "future" else "extended"
@@ -1226,8 +1236,53 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
-    events = _context_dates(events, document)
+    events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+def _money_near(d: Draft) -> set[float]:
+    """The trade values ("$120 billion") told with an event, to tell apart two measures at one rate."""
+    lo, hi = d.evidence
+    return {q.value for q in d.sentence.quantities if q.kind == "money" and lo - 40 <= q.start <= hi + 40}
+
+
+def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
+    """A measure in force that the article later says was suspended is ``paused``: "imposed 25%
+    tariffs on Ruritania on Saturday ... the tariffs on Ruritania were paused for 30 days". The
+    suspension must name the same actor, target and instrument, with no other rate, goods or
+    trade value, and come later in the text and not earlier in time."""
+    pauses = [p for p in drafts if p.action == "suspend" and p.status == "paused" and p.target]
+    if not pauses:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if d.action in _ENACTED and d.target and _tense_status(d, d.date.value if d.date else None,
+                                                                document) == "in_force":
+            for p in pauses:
+                if (p.actor, p.target, p.instrument) != (d.actor, d.target, d.instrument):
+                    continue
+                if p.sentence.index < d.sentence.index and not p.sentence.headline \
+                        or not _compatible_order(d.date, p.date):
+                    continue
+                if p.magnitude is not None and d.magnitude is not None and p.magnitude.value != d.magnitude.value:
+                    continue
+                if p.subject and d.subject and not _related(p.subject, d.subject):
+                    continue
+                mp, md = _money_near(p), _money_near(d)
+                if mp and md and not mp & md:
+                    continue
+                d = replace(d, status="paused", cues=[*d.cues, "paused later"])
+                break
+        out.append(d)
+    return out
+
+
+def _compatible_order(first: DateMention | None, then: DateMention | None) -> bool:
+    """``then`` is not before ``first`` (unknown dates are compatible)."""
+    if first is None or then is None or not first.value or not then.value:
+        return True
+    n = min(len(first.value), len(then.value))
+    return then.value[:n] >= first.value[:n]
 
 
 _TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
@@ -1330,6 +1385,17 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
         return None  # the participle is the event's own verb
     j = a.tok_end
     limit = min(hi, a.tok_end + 6)
+    # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
+    # words on, then the passive participle that tells the measure's origin
+    for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
+        if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
+            v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
+            if v < hi and doc[v].lower_ in _REL_VERBS:
+                end = v + 1
+                while end < hi and end < v + 12 and doc[end].text not in (",", ";", "."):
+                    end += 1
+                return v, end
+            break
     while j < limit:
         t = doc[j]
         if t.lower_ in _REL_VERBS:
@@ -1356,6 +1422,13 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
     target = next((t for t in targets if t != actor), None)
+    if _lw(doc)[rel_tok - 1] in ("was", "were", "been"):
+        # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
+        # actor; the measure is the one the main clause changes, at the rate it is changed from
+        actor = actors[0] if actors else None
+        target = next((t for t in targets if t != actor), None)
+        text = _text(doc)
+        rates = [q for q in rates if text[max(0, q.start - 5):q.start].lower().endswith("from ")]
     out: list[Draft] = []
     low = sent.text.lower()
     pairs: list[tuple[str | None, str | None, Quantity | None]]
@@ -1365,9 +1438,12 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
                  (codes[1], codes[0], rates[1] if len(rates) >= 2 else None)]
     else:
         pairs = [(actor, target, rates[0] if rates else None)]
+    # "would suspend the controls it announced on Oct. 9": the measure being paused
+    main = draft(actor, target, None, False, False)
+    status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
     for act, tgt, rate in pairs:
         d = draft(act, tgt, rate, act is not None, tgt is not None)
-        out.append(replace(d, action="impose", status="in_force", date=dates[0], duration=None,
+        out.append(replace(d, action="impose", status=status, date=dates[0], duration=None,
                            evidence=(doc[a.tok_start].idx, end), cues=[*d.cues, "background"]))
     return out
 
@@ -1777,7 +1853,9 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     for d in drafts:
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
-            if ctx is None and d.status in FACT_STATUS | {"threatened", "under_negotiation"}:
+            if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
+                                or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
+                # planned talks are dated by the day they were announced
                 ctx = lead
             if ctx is not None:
                 d = replace(d, date=ctx, cues=[*d.cues, "date:context"])
@@ -1860,6 +1938,8 @@ def _start_date_of(a: Draft, b: Draft) -> bool:
     sentences. ANNOTATION.md dates a measure by its effective date when the text gives one."""
     if a.date is None or b.date is None or not a.date.value or not b.date.value:
         return False
+    if "background" in b.cues:
+        return False  # "the tariff that was imposed on Sept. 1": dated when it began, not announced
     if not 0 <= a.sentence.index - b.sentence.index <= 2 and not 0 <= b.sentence.index - a.sentence.index <= 2:
         return False
     sent = a.sentence
@@ -1942,13 +2022,46 @@ def _confidence(d: Draft) -> float:
     return max(0.05, min(0.95, c))
 
 
+def _after_publication(value: str | None, document: Document) -> bool | None:
+    """Is a date later than the publication date (compared at the date's own precision)?
+    ``None`` when either is unknown."""
+    if not value or document.published is None:
+        return None
+    return value > document.published.isoformat()[:len(value)]
+
+
+def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
+    """The status the event's own date allows: a measure whose date (its start) is still to
+    come on the day the article was published has been announced, not put in force
+    ("the 25% duty applies from June 1" in a May piece)."""
+    if d.status == "in_force" and _after_publication(date_value, document):
+        return "announced"
+    if d.status == "proposed" and d.instrument in ("talks", "leader_call") and _own_date(d) \
+            and d.date is not None and d.date.start > d.evidence[0] \
+            and _after_publication(date_value, document) is False and date_value != _published(document, date_value):
+        # "the consensus from the phone call ... last Thursday": a meeting or call dated after its
+        # own noun to a day before publication has been held, whatever modal the sentence carries
+        return "concluded"
+    return d.status
+
+
+def _published(document: Document, value: str) -> str | None:
+    return document.published.isoformat()[:len(value)] if document.published is not None else None
+
+
+def _own_date(d: Draft) -> bool:
+    """The event's date is told in its own sentence (not taken from context)."""
+    return d.date is not None and d.sentence.start <= d.date.start < d.sentence.end
+
+
 def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
     text = document.text
     s, e = d.evidence
     strikes_down = d.action == "rule" and bool(re.search(
         r"struck down|strike down|illegal|unlawful|invalid|exceeded|overturn|blocked|block", d.sentence.text.lower()))
-    direction = _direction(d.action, d.status, d.instrument, strikes_down)
     date_value = d.date.value if d.date else None
+    status = _tense_status(d, date_value, document)
+    direction = _direction(d.action, status, d.instrument, strikes_down)
     basis = None
     if date_value:
         window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
@@ -1974,11 +2087,11 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
         magnitude=mag,
         event_date=date_value,
         date_basis=basis,
-        status=d.status,
+        status=status,
         direction=direction,
         evidence=Evidence(text[s:e], s, e),
         confidence=_confidence(d),
-        codes=kb.codes_for(d.instrument, d.action, d.status),
+        codes=kb.codes_for(d.instrument, d.action, status),
         duration=d.duration,
         why=tuple(d.cues),
     )
