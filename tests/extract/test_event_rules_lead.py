@@ -158,3 +158,18 @@ def test_cut_off_and_choking_off_flows_deal_terms_and_formalized_deals() -> None
     lift = [e for e in analyze(Article(text="Headline\n" + text, published="2025-07-03")).events
             if e.action == "ease"]
     assert lift and lift[0].status == "announced" and lift[0].subject == ("chip_design_software",)
+
+
+def test_suspended_threats_coordinated_targets_and_measures_that_went_ahead() -> None:
+    text = ("Trump on Monday suspended his threat of 25% tariffs on Mexico and Canada for 30 days. "
+            "But the 10% U.S. tariffs on Chinese goods went ahead on Tuesday.")
+    got = events(text, published="2025-02-06")
+    keys = [g[:4] for g in got]
+    assert ("USA", "MEX", "tariff", "suspend") in keys and ("USA", "CAN", "tariff", "suspend") in keys
+    assert ("USA", "CHN", "tariff", "impose") in keys
+
+
+def test_a_possessive_owner_of_a_measure_is_its_actor() -> None:
+    got = events("EU leaders vowed to answer Trump's new tariffs on steel within days.")
+    assert [g[:3] for g in got if g[2] == "tariff"] == [("USA", None, "tariff")] or \
+        [g[0] for g in got if g[2] == "tariff"] == ["USA"]

@@ -366,6 +366,14 @@ def _has_anchor(anchors: list[Anchor], instrument: str, doc, sent: Sentence, i: 
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if not a.action:
         _choose_action(doc, sent, a, anchors)
+    if a.action == "threaten" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("threat", "threats"):
+        # "suspended his threat of 25% tariffs": what is paused is the threatened measure
+        for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):
+            act = lx.ACTION_WORDS.get(_lw(doc)[k])
+            if act in ("suspend", "defer"):
+                a.action, a.action_tok = act, k
+                a.cues.append(_lw(doc)[k])
+                break
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -575,6 +583,11 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
         elif m.label == "OFFICE":
             office = _office(kb, m.key)
             code = office.country if office else None
+            if code is None:
+                # "the U.S. president's announcement", "Chinese Premier": the country in the title
+                words = m.text.split()
+                forms = _index(kb)["country_forms"]
+                code = forms.get(" ".join(words[:2])) or forms.get(words[0]) if words else None
         if code:
             out.append(Party(code, m.token_start, True, via))
     return out
@@ -626,6 +639,8 @@ def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
             "org": {o.name: o for o in kb.organizations},
             "office": {o.title: o for o in kb.offices},
             "person": {p.name: p for p in kb.people},
+            "country_forms": {f: c.code for c in kb.countries
+                              for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()},
         }
         _INDEX_CACHE[id(kb)] = idx
     return idx
@@ -691,6 +706,15 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
     # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
     # to counter subsidies paid by Beijing": X is the actor)
+    if a.instrument not in SYMMETRIC:
+        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too
+        for k in range(1, len(parties)):
+            p, q = parties[k], parties[k - 1]
+            if (q.code in targets and p.code not in targets and 0 < p.tok - q.tok <= 3
+                    and _lw(doc)[p.tok - 1] in ("and", "or", ",")):
+                targets.append(p.code)
+                if p.code in actors:
+                    actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
     return actors, targets
@@ -740,6 +764,12 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
     a possessive before a list ("added to China's Unreliable Entity List"). Full names ("China
     tariffs") are left alone: in headlines they often name the target."""
     m = _mention_at(sent, p.tok)
+    if m is not None and m.label in ("PERSON", "COUNTRY", "ORG") and m.token_start == p.tok and \
+            m.token_end < a.tok_start and doc[m.token_end].text in ("'s", "’s") and a.instrument not in SYMMETRIC:
+        gap = [_lw(doc)[k] for k in range(m.token_end + 1, a.tok_start)]
+        if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
+                                 and w not in lx.INSTRUMENT_WORDS for w in gap):
+            return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
     if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
         return False
     if a.instrument in ("entity_list", "export_control") and m.token_end < a.tok_start and \
