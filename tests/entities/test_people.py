@@ -68,3 +68,10 @@ def test_agency_titles_and_title_case_headlines() -> None:
 def test_apposition_with_a_qualified_office() -> None:
     found = people("Stability matters, Mei Lanfang, a ministry spokesperson, said at a news conference.")
     assert found["Mei Lanfang"][0] == "ministry spokesperson"
+
+
+def test_apposition_with_an_office_no_list_holds() -> None:
+    found = people("Peter Navarro, Trump's senior counselor for trade, defended the tariffs.")
+    assert found["Peter Navarro"][0] == "Trump's senior counselor for trade"
+    found = people("Pia Lindgren, an economist at Nordea, said exports would slow.")
+    assert found["Pia Lindgren"][0] == "an economist at Nordea" or found["Pia Lindgren"][0].endswith("economist at Nordea")

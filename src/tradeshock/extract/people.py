@@ -211,6 +211,19 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 if role and k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end == m.token_start:
                     country = ms[k - 1].key  # "Chinese President Xi"
                 add(m.key, (m.start + name_start, m.end), role, country)
+    # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
+    for m in _ROLE_APPOSITION.finditer(text):
+        name, role = m.group("name"), m.group("role").strip()
+        if author and name == author or any(w in _NOT_NAME for w in name.lower().split()):
+            continue
+        span = (m.start("name"), m.end("name"))
+        overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
+        if overlap:
+            if not overlap[0].role:
+                overlap[0].role = role
+            continue
+        kp = _known_by_alias(name, known)
+        add(kp.name if kp else name, span, role, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
     out: list[Person] = []
@@ -220,6 +233,17 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
     return out, author
+
+
+_ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person)|analyst|economist|strategist|"
+               r"official|director|chief|head|chair(?:man|woman|person)?|ambassador|envoy|representative|"
+               r"commissioner|governor|lawmaker|senator|congress(?:man|woman)|professor|researcher|executive|"
+               r"founder|partner|minister|secretary|president|premier|chancellor|administrator|undersecretary|"
+               r"deputy|aide|fellow|manager|officer|CEO|chief executive")
+_ROLE_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
+    r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their )"
+    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’. -]{2,60}?)?),")
 
 
 def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
