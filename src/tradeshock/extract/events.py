@@ -179,6 +179,20 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
+            own_tok = span.start if own else None
+            if instrument == "export_control" and phrase in lx.END_USER_PHRASES:
+                own = "ease"  # "designated the plants as validated end users": licence-free imports
+                lo_c = _clause_bounds(doc, sent, span.start)[0]
+                own_tok = next((k for k in range(span.start - 1, max(lo_c, span.start - 15) - 1, -1)
+                                if _lw(doc)[k] in lx.END_USER_VERBS), span.start)
+            elif instrument == "export_control" and any(w in lx.STANDALONE_LICENCE for w in phrase.split()):
+                verb = _licence_verb(doc, sent, span.start)
+                if verb is not None:
+                    own, own_tok = verb  # "issued a temporary license": granting eases the control
+            if own:
+                anchors.append(Anchor(instrument, span.start, span.end, own, own_tok, [phrase]))
+                taken.update(range(span.start, span.end))
+                continue
             anchors.append(Anchor(instrument, span.start, span.end, own, span.start if own else None, [phrase]))
             taken.update(range(span.start, span.end))
     # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
@@ -237,6 +251,22 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         else:
             anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w]))
         taken.update(range(min(i, j), max(i, j) + 1))
+    # a licence noun governed by a verb of requiring, granting or denying: "companies will need a
+    # license to sell China the chips", "began issuing licences for the H20"
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken or _lw(doc)[i] not in lx.STANDALONE_LICENCE:
+            continue
+        verb = _licence_verb(doc, sent, i)
+        if verb is None or not _export_context(doc, sent):
+            continue
+        action, k = verb
+        j = k - 1
+        while j > sent.tok_start and _lw(doc)[j] in _AUX | {"also", "now", "still", "already"}:
+            j -= 1
+        if _lw(doc)[j] in ("which", "who", "that"):
+            continue  # "toolmakers, which need licenses to sell ...": what a listing means for firms
+        anchors.append(Anchor("export_control", i, i + 1, action, k, [_lw(doc)[k], _lw(doc)[i]]))
+        taken.add(i)
     # single-word instruments
     for i in range(sent.tok_start, sent.tok_end):
         if i in taken:
@@ -251,7 +281,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 continue  # "service fees" in general are not port fees
         if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
             prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
-            if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev):
+            if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev) \
+                    and not _probe_of_trade(doc, sent, i):
                 continue
         if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
             continue
@@ -288,6 +319,14 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
+                and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            # "after his own call with Trump", "a call with the Mexican president": a call held
+            if _leaders_count(sent) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
+            elif _count_parties(sent) >= 1:
+                anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
@@ -320,6 +359,43 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
+
+
+_LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
+                 "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
+                 "granting", "requiring", "begin", "began", "start", "started"}
+
+
+def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb that governs the licence noun at ``i`` ("will need a license", "issued a temporary
+    license", "began issuing licences", "denied permission"): (action, token) or None."""
+    for k in range(i - 1, max(sent.tok_start, i - 5) - 1, -1):
+        w = _lw(doc)[k]
+        act = lx.STANDALONE_LICENCE_VERBS.get(w)
+        if act is not None:
+            return act, k
+        if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
+            return None  # "Chinese approval" / "U.S. permission" pass; any other word breaks the link
+    return None
+
+
+def _export_context(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence is about trade in goods: it names goods or a verb of selling or shipping."""
+    return any(m.label == "GOOD" for m in sent.mentions) or any(
+        _lw(doc)[k] in lx.EXPORT_CONTEXT for k in range(sent.tok_start, sent.tok_end))
+
+
+_TRADE_OBJECT = re.compile(r"\b(?:imports?|exports?|restrictions?|tariffs?|duties|levies|curbs|subsid\w*|dumping|"
+                           r"trade|trading|practices|goods|products|shipments)\b")
+
+
+def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"a probe into Canada's restrictions on Chinese goods", "an investigation into imports of
+    pork": an inquiry whose object is trade."""
+    if i + 1 >= sent.tok_end or _lw(doc)[i + 1] not in ("into", "of", "on"):
+        return False
+    after = " ".join(t.lower_ for t in doc[i + 2:min(sent.tok_end, i + 7)])
+    return bool(_TRADE_OBJECT.search(after))
 
 
 def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
@@ -407,6 +483,11 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
     return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
 
 
+_CALL_DETERMINERS = {"a", "his", "her", "their", "its", "own", "the", "phone", "video", "telephone", "first",
+                     "second", "latest", "lengthy", "hour-long", "brief"}
+_INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "review"}
+_START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
+_MEASURES = {"tariff", "export_control", "import_restriction", "investment_restriction", "sanction"}
 _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
                  "enter", "enters", "kick", "kicks", "kicked"}
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
@@ -459,7 +540,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
-        if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling"):
+        if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
+                and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
@@ -483,6 +565,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         two = f"{w} {_lw(doc)[j + 1]}" if j + 1 < hi else ""
         three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
         act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
+                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+            act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -1013,6 +1098,22 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
+
+
+def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """"have slapped tariffs on each other's goods since July": a measure put on then and in
+    place since, dated by its start."""
+    if a.action != "impose" or a.action_tok is None or a.action_tok > a.tok_start:
+        return False
+    text = _text(doc)
+    end = doc[a.tok_end - 1].idx
+    if not 0 < d.start - end < 100 or re.search(r"\b(?:time|times|level|lowest|highest)\s+(?:since\s*)?$",
+                                                 text[max(0, d.start - 25):d.start], re.I):
+        return False  # "for the first time since 2008": a record, not the measure's start
+    return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
@@ -1026,7 +1127,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
-        if before.endswith("since ") or d.text.lower().startswith("since"):
+        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d):
             continue  # the start of a state, not the date of this event
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
@@ -1249,6 +1350,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if not anchors and drafts:
             last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
             drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
+        if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
+            drafts.extend(_exempted_parties(doc, sent, drafts))
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
         items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
         if items:
@@ -1532,6 +1635,49 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase)
     return out
 
 
+_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*(?:also\s+|still\s+)?"
+                       r"(?:be\s+|been\s+|being\s+)(?:exempted|exempt|spared|excluded|excused)\b", re.I)
+
+
+def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Canada and Mexico will be exempted": countries as the subject of a passive exemption, in a
+    sentence that names no measure, are let off the last measure told (within two sentences)."""
+    prev = next((d for d in reversed(drafts) if d.instrument in _MEASURES), None)
+    if prev is None or prev.sentence.index < sent.index - 2 \
+            or prev.action not in ("impose", "raise", "tighten", "announce"):
+        return []
+    text = _text(doc)
+    countries = [m for m in sent.mentions if m.label == "COUNTRY" and m.key != prev.actor]
+    out: list[Draft] = []
+    for k, m in enumerate(countries):
+        # the countries coordinated before the verb ("Canada and Mexico", "Australia, Japan and Korea")
+        group = [m]
+        for n in countries[k + 1:]:
+            if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", text[group[-1].end:n.start]):
+                group.append(n)
+            else:
+                break
+        hit = _EXEMPTED.match(text[group[-1].end:sent.end])
+        if hit is None:
+            continue
+        end = group[-1].end + hit.end()
+        recent = [d for d in reversed(drafts) if d.instrument == prev.instrument
+                  and (prev.actor is None or d.actor in (None, prev.actor)) and d.sentence.index >= sent.index - 3]
+        # the goods of the latest sentence that named some ("25 percent on steel and 10 percent on aluminum")
+        told_in = next((d.sentence for d in recent if d.subject), None)
+        subject = tuple(dict.fromkeys(x for d in recent if d.sentence is told_in for x in d.subject))
+        # the day the exemption was told: the measure's announcement, not its start date
+        told = next((d.date for d in recent if d.date and d.date.value
+                     and not _TAKES_EFFECT.search(d.sentence.text)), prev.date)
+        for g in group:
+            out.append(replace(prev, target=g.key, action="ease", magnitude=None, duration=None, sentence=sent,
+                               evidence=(group[0].start, end), status="announced", subject=subject,
+                               date=next((d for d in sent.dates if d.value), told),
+                               cues=[*prev.cues, "exempted"], explicit_target=True, explicit_actor=False))
+        break
+    return out
+
+
 def _also_same_day(sent: Sentence, new: list[Draft], earlier: list[Draft]) -> None:
     """"Beijing also placed seven rare earths under export controls": an undated event told as a
     companion of the previous sentence's dated event (same actor) happened on the same date."""
@@ -1588,15 +1734,22 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             and a.tok_end < hi and _lw(doc)[a.tok_end] in ("into", "of", "on", "against"):
         firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
         company = {c.name: c for c in kb.companies}.get(firm.key) if firm is not None else None
+        country = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start == a.tok_end + 1
+                        and _lw(doc)[m.token_end] in ("'s", "’s", "'")), None)
         if company is not None and company.country:
             targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
+        elif country is not None and country.key not in actors:
+            targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, lo, hi, kb)
         if firms:
-            if not targets:
-                targets = _dedupe([c.country for c in firms if c.country])
-            if not subject and a.instrument in ("entity_list", "sanction"):
-                subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+            if not targets or set(targets) <= set(actors[:1]):
+                # "allowing Huawei to buy American goods": the actor's own goods name no target
+                targets = _dedupe([c.country for c in firms if c.country]) or targets
+            if not subject and a.instrument in ("entity_list", "sanction") or (
+                    a.instrument == "export_control" and subject == ("all_goods",)):
+                # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
+                subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
     if a.instrument == "legal_ruling" and a.action == "announce":
@@ -1639,6 +1792,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     cues = [*a.cues, *mcues]
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low
+    if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
+            and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
+        cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
+        if not subject and a.instrument == "tariff":
+            subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
     out: list[Draft] = []
 
     def draft(actor: str | None, target: str | None, rate: Quantity | None, ex_a: bool, ex_t: bool) -> Draft:
@@ -1686,6 +1844,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     return out
 
 
+_BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
 _COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
 
 
@@ -1785,6 +1944,10 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
+        if "both sides" in d.cues and actor is None and len(dyad) == 2:
+            # the two countries of the story, each on the other
+            out.extend(replace(d, actor=dyad[k], target=dyad[1 - k]) for k in range(2))
+            continue
         if actor and d.explicit_actor:
             seen_instr[d.instrument] = actor  # the most recent explicit actor of this instrument
         if "igo" in d.cues:

@@ -17,7 +17,7 @@ def _forms(*stems: str) -> set[str]:
 
 # instrument nouns (single tokens, lower case) -> instrument
 INSTRUMENT_WORDS: dict[str, str] = {}
-for w in _forms("tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges"):
+for w in _forms("tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes"):
     INSTRUMENT_WORDS[w] = "tariff"
 for w in _forms("sanction|sanctions|sanctioned"):
     INSTRUMENT_WORDS[w] = "sanction"
@@ -95,6 +95,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("temporary license", "export_control"),
     ("validated end-user", "export_control"),
     ("validated end user", "export_control"),
+    ("validated end users", "export_control"),
+    ("validated end-users", "export_control"),
     ("banning transactions", "sanction"),
     ("ban transactions", "sanction"),
     ("transactions with", "sanction"),
@@ -178,6 +180,20 @@ LICENCE_VERBS = {**{w: "impose" for w in _forms("require|requires|required|requi
                                                "win|won|obtained|secured")},
                  **{w: "tighten" for w in _forms("deny|denies|denied|denying|revoke|revoked|revokes|"
                                                   "refuse|refused|withhold|withheld|held back|hold back")}}
+
+# a licence noun standing alone ("will need licenses", "issued a temporary license") is an export
+# control when a verb of requiring or granting governs it; who asks for one ("applied for licences")
+# tells nothing about the control
+STANDALONE_LICENCE = _forms("license|licence|licenses|licences|permits|permission")
+STANDALONE_LICENCE_VERBS = {w: act for w, act in LICENCE_VERBS.items()
+                            if w not in _forms("obtain|seek|apply|obtained")}
+# the goods being traded: a licence governs an export when the sentence names goods or a trade verb
+EXPORT_CONTEXT = _forms("export|exports|exporting|exporters|exporter|sell|sells|selling|sold|sales|ship|ships|"
+                        "shipping|shipped|shipments|supply|supplying|supplied|supplier|suppliers|buy|buying|"
+                        "deliver|delivering|transfer|transfers")
+# "validated end-user" status is a relaxation: designated firms import without separate licences
+END_USER_VERBS = _forms("designate|designated|designates|designating|named|granted|gave|approved|added|certified")
+END_USER_PHRASES = ("validated end user", "validated end users", "validated end-user", "validated end-users")
 
 # action words (single tokens) -> action
 ACTION_WORDS: dict[str, str] = {}
