@@ -69,3 +69,20 @@ def test_offsets_point_into_the_text() -> None:
     text = "Officials met in Geneva on May 10 and May 11."
     found = find_dates(text, PUB, base=100)
     assert [text[d.start - 100:d.end - 100] for d in found] == ["May 10", "May 11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the duties were expected to go into effect on April 1",
+        "the levies come into force on April 1, officials said",
+        "the tariff goes into effect on April 1",
+    ],
+)
+def test_coming_into_effect_looks_ahead(text: str) -> None:
+    # published in March: a yearless April date that something is yet to enter into is this April
+    assert one(text, dt.date(2025, 3, 13)).value == "2025-04-01"
+
+
+def test_yearless_past_date_without_future_words_stays_behind() -> None:
+    assert one("the duties took hold on April 1", dt.date(2025, 3, 13)).value == "2024-04-01"
