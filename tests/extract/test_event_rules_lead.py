@@ -173,3 +173,15 @@ def test_a_possessive_owner_of_a_measure_is_its_actor() -> None:
     got = events("EU leaders vowed to answer Trump's new tariffs on steel within days.")
     assert [g[:3] for g in got if g[2] == "tariff"] == [("USA", None, "tariff")] or \
         [g[0] for g in got if g[2] == "tariff"] == ["USA"]
+
+
+def test_a_party_met_in_a_later_comparison_is_not_a_target() -> None:
+    got = events("Trump imposed a 25% tariff on South Korean goods on Monday, a rate equivalent to the "
+                 "deals struck with Japan.", published="2025-07-30")
+    tariffs = [g for g in got if g[2] == "tariff"]
+    assert [g[:2] for g in tariffs] == [("USA", "KOR")]
+
+
+def test_a_trade_war_with_a_country_still_names_the_target() -> None:
+    got = events("Trump imposed a 30% tariff on imports in a trade war with China.", published="2025-07-30")
+    assert [g[:3] for g in got if g[2] == "tariff"] == [("USA", "CHN", "tariff")]

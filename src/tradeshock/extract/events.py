@@ -46,6 +46,9 @@ FACT_STATUS = {"announced", "in_force", "paused", "extended", "revoked", "conclu
 _CLAUSE_BARRIERS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile", ":", "—", "–"}
 _LOCATION_PREPS = {"in", "at", "to", "from", "near", "inside", "outside", "via", "visit", "visited", "visiting",
                    "into", "toward", "towards"}
+# "a trade war with China": the party a measure is aimed at, even far from the measure's words
+_CONFLICT_NOUNS = {"war", "wars", "dispute", "disputes", "conflict", "standoff", "feud", "fight", "spat",
+                   "tensions", "battle", "row"}
 _TARGET_PREPS = {"on", "against", "to", "from", "targeting", "toward", "towards", "with", "for", "over"}
 _PASSIVE_BY = {"by"}
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
@@ -783,6 +786,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 continue  # "..., prompting retaliation from the EU": another clause's party
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
                 passive.append(p.code)
+            elif (a.instrument not in SYMMETRIC and (prev == "with" or prev == "the" and prev2 == "with")
+                  and p.tok - a.tok_end > 3
+                  and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
+                continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
             elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
                 targets.append(p.code)
             elif a.action_tok is not None and a.action_tok < a.tok_start and 0 < p.tok - a.action_tok <= 2:
