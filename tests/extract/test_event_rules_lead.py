@@ -185,3 +185,21 @@ def test_a_party_met_in_a_later_comparison_is_not_a_target() -> None:
 def test_a_trade_war_with_a_country_still_names_the_target() -> None:
     got = events("Trump imposed a 30% tariff on imports in a trade war with China.", published="2025-07-30")
     assert [g[:3] for g in got if g[2] == "tariff"] == [("USA", "CHN", "tariff")]
+
+
+def test_a_rule_told_after_the_sentence_naming_its_government_is_that_governments() -> None:
+    text = ("Washington said on Monday it would impose export controls on software.\n"
+            "The response came quickly. Japan's trade ministry published new rules on Thursday. "
+            "Foreign firms will need a licence from Dec. 1 to export products containing rare earths.")
+    got = events(text, published="2025-10-11")
+    rare = [g for g in got if g[2] == "export_control" and "rare_earths" in g[4]]
+    assert rare and rare[0][0] == "JPN"
+
+
+def test_two_governments_in_the_sentence_before_leave_the_actor_to_other_rules() -> None:
+    text = ("Washington said on Monday it would impose export controls on software.\n"
+            "Japan and Korea published new rules on Thursday. "
+            "Foreign firms will need a licence from Dec. 1 to export products containing rare earths.")
+    got = events(text, published="2025-10-11")
+    rare = [g for g in got if g[2] == "export_control" and "rare_earths" in g[4]]
+    assert rare and rare[0][0] not in ("JPN", "KOR")

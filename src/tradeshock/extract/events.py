@@ -1372,7 +1372,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
-    drafts = _fill_parties(drafts, document, memory)
+    drafts = _fill_parties(drafts, document, memory, _lone_party_before(doc, document, kb))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
@@ -1940,7 +1940,25 @@ def _strong_dyad(document: Document, dyad: list[str]) -> bool:
     return total > 0 and (counts[dyad[0]] + counts[dyad[1]]) / total >= 0.7
 
 
-def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list[Draft]:  # type: ignore[type-arg]
+def _lone_party_before(doc, document: Document, kb: KnowledgeBase) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """For each sentence, the one government the sentence before it (in the same paragraph) names,
+    when it names exactly one: "China's Ministry of Commerce unveiled rules on Thursday. Foreign
+    companies will need approval from Dec. 1 to export ...": whose rule the second sentence tells."""
+    text = document.text
+    out: dict[int, str] = {}
+    prev: Sentence | None = None
+    for s in document.sentences:
+        if prev is not None and not prev.headline and "\n" not in text[prev.end:s.start]:
+            codes = {p.code for p in _parties(doc, prev, kb, prev.tok_start, prev.tok_end)}
+            if len(codes) == 1:
+                out[s.index] = codes.pop()
+        prev = s
+    return out
+
+
+def _fill_parties(drafts: list[Draft], document: Document, memory: dict,  # type: ignore[type-arg]
+                  lone_before: dict[int, str] | None = None) -> list[Draft]:
+    lone_before = lone_before or {}
     dyad = _dyad(document)
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
@@ -1970,6 +1988,9 @@ def _fill_parties(drafts: list[Draft], document: Document, memory: dict) -> list
                     if (d.instrument, (s,)) in seen_actor:
                         actor = seen_actor[(d.instrument, (s,))]
                         break
+            if (actor is None and d.sentence.index in lone_before
+                    and lone_before[d.sentence.index] != target):
+                actor = lone_before[d.sentence.index]  # the government the sentence before names
             if actor is None and target and target in dyad and len(dyad) == 2:
                 actor = dyad[1] if target == dyad[0] else dyad[0]
             if actor is None and d.instrument in seen_instr:
