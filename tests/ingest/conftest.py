@@ -175,12 +175,15 @@ class _QuietServer(ThreadingHTTPServer):
         pass  # clients that hang up on purpose are part of the tests
 
 
-@pytest.fixture
-def http_server() -> Iterator[ServerState]:
-    """A real HTTP server on 127.0.0.1 (port chosen by the OS), serving the routes above."""
+def _serve(context: ssl.SSLContext | None = None) -> Iterator[ServerState]:
+    """Serve the routes above on 127.0.0.1 (port chosen by the OS), over TLS when given a context."""
     state = ServerState(base="")
     server = _QuietServer(("127.0.0.1", 0), _make_handler(state))
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    if context is None:
+        state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    else:
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        state.base = f"https://news.example:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), name="test-http", daemon=True)
     thread.start()
     try:
@@ -190,6 +193,12 @@ def http_server() -> Iterator[ServerState]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@pytest.fixture
+def http_server() -> Iterator[ServerState]:
+    """A real HTTP server on 127.0.0.1, serving the routes above."""
+    yield from _serve()
 
 
 @pytest.fixture(scope="session")
@@ -215,19 +224,7 @@ def https_server(tls_cert: tuple[Path, Path]) -> Iterator[ServerState]:
     cert, key = tls_cert
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    state = ServerState(base="")
-    server = _QuietServer(("127.0.0.1", 0), _make_handler(state))
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    state.base = f"https://news.example:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.02,), name="test-https", daemon=True)
-    thread.start()
-    try:
-        yield state
-    finally:
-        state.release.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    yield from _serve(context)
 
 
 @pytest.fixture

@@ -1344,7 +1344,6 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if p.role and p.role in offices and offices[p.role].kind in ("head_of_state", "head_of_government"))
     drafts: list[Draft] = []
     reference: str | None = None
-    memory: dict[tuple[str, str], tuple[str | None, str | None]] = {}
     for sent in document.sentences:
         anchors = _find_anchors(doc, sent)
         for a in anchors:
@@ -1372,7 +1371,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
-    drafts = _fill_parties(drafts, document, memory, _lone_party_before(doc, document, kb))
+    unowned = {d.sentence.index for d in drafts if d.actor is None}
+    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
@@ -1940,15 +1940,18 @@ def _strong_dyad(document: Document, dyad: list[str]) -> bool:
     return total > 0 and (counts[dyad[0]] + counts[dyad[1]]) / total >= 0.7
 
 
-def _lone_party_before(doc, document: Document, kb: KnowledgeBase) -> dict[int, str]:  # type: ignore[no-untyped-def]
-    """For each sentence, the one government the sentence before it (in the same paragraph) names,
-    when it names exactly one: "China's Ministry of Commerce unveiled rules on Thursday. Foreign
-    companies will need approval from Dec. 1 to export ...": whose rule the second sentence tells."""
+def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                       wanted: set[int]) -> dict[int, str]:
+    """For each sentence of ``wanted``, the one government the sentence before it (in the same
+    paragraph) names, when it names exactly one: "China's Ministry of Commerce unveiled rules on
+    Thursday. Foreign companies will need approval from Dec. 1 to export ...": whose rule the second
+    sentence tells."""
     text = document.text
     out: dict[int, str] = {}
     prev: Sentence | None = None
     for s in document.sentences:
-        if prev is not None and not prev.headline and "\n" not in text[prev.end:s.start]:
+        if (s.index in wanted and prev is not None and not prev.headline
+                and "\n" not in text[prev.end:s.start]):
             codes = {p.code for p in _parties(doc, prev, kb, prev.tok_start, prev.tok_end)}
             if len(codes) == 1:
                 out[s.index] = codes.pop()
@@ -1956,9 +1959,7 @@ def _lone_party_before(doc, document: Document, kb: KnowledgeBase) -> dict[int, 
     return out
 
 
-def _fill_parties(drafts: list[Draft], document: Document, memory: dict,  # type: ignore[type-arg]
-                  lone_before: dict[int, str] | None = None) -> list[Draft]:
-    lone_before = lone_before or {}
+def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str]) -> list[Draft]:
     dyad = _dyad(document)
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
