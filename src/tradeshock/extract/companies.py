@@ -163,7 +163,3 @@ def _unlisted_companies(document: Document, known: dict[str, _Acc]) -> list[_Acc
         name = document.text[s:e].rstrip(".")
         found.setdefault(name, _Acc(name)).spans.append((s, s + len(name)))
     return list(found.values())
-
-
-def strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name)

@@ -1928,16 +1928,6 @@ def _dyad(document: Document) -> list[str]:
 _GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|foreign)|every country|worldwide|global(?:ly)?|"
                      r"imported|all nations|most countries|almost every country|trading partners|"
                      r"from everywhere|universal|baseline|reciprocal)\b", re.I)
-# export controls are left out: a country's controls on its minerals are often global
-_BILATERAL_BY_DEFAULT = {"tariff", "entity_list", "sanction", "import_restriction", "investment_restriction",
-                         "other"}
-
-
-def _strong_dyad(document: Document, dyad: list[str]) -> bool:
-    """The article is about two countries: they take most country mentions."""
-    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY")
-    total = sum(counts.values())
-    return total > 0 and (counts[dyad[0]] + counts[dyad[1]]) / total >= 0.7
 
 
 def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: ignore[no-untyped-def]

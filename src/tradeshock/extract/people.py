@@ -34,7 +34,6 @@ _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
 _ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
                   "Or", "As", "At", "By", "If", "Of", "To", "Up", "We", "Ye", "Lee", "Young", "Long", "Wing"}
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "del", "di", "du"}
-_HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 _BYLINE_ROLE = re.compile(
     r"\b(reporter|correspondent|staff writer|editor|contributing|columnist|bureau chief|writer|contributor)\b", re.I
 )
