@@ -124,6 +124,16 @@ def test_unknown_extension_sniffed_as_html(tmp_path: Path) -> None:
     assert "<p>" not in article.text
 
 
+def test_sniffed_html_keeps_its_declared_charset(tmp_path: Path) -> None:
+    page = ('<!DOCTYPE html><html><head><meta charset="shift_jis"><title>関税の発表</title></head><body>'
+            "<article><p>" + "米国は中国からの輸入品に追加関税を課すと発表した。" * 20 + "</p></article></body></html>")
+    raw = page.encode("shift_jis")
+    named = load_input(str(write(tmp_path / "page.html", raw)))
+    unnamed = load_input(str(write(tmp_path / "page", raw)))
+    assert unnamed.title == named.title == "関税の発表"
+    assert "追加関税" in unnamed.text
+
+
 def test_unknown_extension_sniffed_as_text(tmp_path: Path) -> None:
     article = load_input(str(write(tmp_path / "story", BODY)))
     assert article.text == BODY

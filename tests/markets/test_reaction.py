@@ -16,7 +16,7 @@ from tradeshock.prices import InMemoryPriceSource, LocalPriceSource
 
 def test_sample_article_day_study() -> None:
     kb = load_kb()
-    brief, reaction = add_market_data(analyze(load_sample(), kb=kb), LocalPriceSource(sample_prices_dir()), kb)
+    brief, _ = add_market_data(analyze(load_sample(), kb=kb), LocalPriceSource(sample_prices_dir()), kb)
     rows = brief.to_dict()["market_reaction"]
     days = {r["event_day"] for r in rows}
     # Saturday's talks and Monday's deal are measured on one session, 2025-05-12
@@ -26,15 +26,22 @@ def test_sample_article_day_study() -> None:
     for r in rows:
         assert r["window"] in ([0, 0], [-1, 1], [0, 5]) and r["model"] == "market" and r["benchmark"] == "SPY"
         assert r["n_estimation_days"] >= 60 and 0 <= r["p_value"] <= 1  # MP's file starts in Dec 2024
-        assert r["stars"] == stars(r["p_value"])
+        assert r["stars"] == ("***" if r["p_value"] < 0.01 else "**" if r["p_value"] < 0.05
+                              else "*" if r["p_value"] < 0.1 else "")
         assert len(r["events_on_day"]) >= 2
     assert any("share this day" in n for n in brief.notes)
     assert any("only the month is known" in n for n in brief.notes)
-    # the day's CAR over [0, 0] is the day-0 abnormal return, the same number the engine reports
+    # the day's CAR over [0, 0] is the day-0 abnormal return of a market model fitted by OLS
+    # over sessions -250..-11 (log returns of NVDA's adjusted close against SPY's close)
     one = next(r for r in rows if r["ticker"] == "NVDA" and r["window"] == [0, 0])
-    path = next(s for s in reaction.series if s["ticker"] == "NVDA")["points"]
-    day0 = dict((d, v) for d, v in path)
-    assert abs(one["car"] - (day0[0] - day0[-1])) < 1e-6
+    source = LocalPriceSource(sample_prices_dir())
+    px = pd.concat({"s": source.bars("NVDA")["adj_close"], "m": source.bars("SPY")["close"]}, axis=1).dropna()
+    ret = np.log(px).diff().dropna()
+    i = ret.index.get_loc(pd.Timestamp("2025-05-12"))
+    est = ret.iloc[i - 250:i - 10]
+    beta, alpha = np.polyfit(est["m"], est["s"], 1)
+    expected = ret["s"].iloc[i] - (alpha + beta * ret["m"].iloc[i])
+    assert len(est) == 240 and abs(one["car"] - expected) < 1e-6  # the brief rounds to 6 places
 
 
 def test_events_outside_the_data_are_reported_not_dropped() -> None:
@@ -83,3 +90,8 @@ def test_day_level_results_are_in_the_brief() -> None:
     assert {tuple(d["window"]) for d in days} == {(0, 0), (-1, 1), (0, 5)}
     for d in days:
         assert d["n"] >= 4 and "kolari_pynnonen" in d and 0 <= d["kolari_pynnonen"]["p_value"] <= 1
+
+
+def test_stars_mark_the_usual_levels() -> None:
+    assert [stars(p) for p in (0.004, 0.01, 0.049, 0.05, 0.099, 0.1, 0.5)] == ["***", "**", "**", "*", "*", "", ""]
+    assert stars(None) == "" and stars(float("nan")) == ""

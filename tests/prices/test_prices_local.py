@@ -114,3 +114,18 @@ def test_parquet_files_are_read(tmp_path):
     series = load_series(LocalPriceSource(tmp_path), ["pq"])
     assert series["PQ"].field == "adj_close"
     np.testing.assert_allclose(series["PQ"].values, [9.5, 10.45])
+
+
+def test_a_file_is_parsed_once_per_source_and_again_when_it_changes(tmp_path, monkeypatch):
+    (tmp_path / "ABC.csv").write_text(GOOD)
+    calls = []
+    real = pd.read_csv
+    monkeypatch.setattr(pd, "read_csv", lambda *a, **k: calls.append(a) or real(*a, **k))
+    source = LocalPriceSource(tmp_path)
+    first = source.bars("ABC")
+    first.loc[first.index[0], "close"] = -1.0  # a caller's edits stay in the caller's copy
+    again = source.bars("ABC", pd.Timestamp("2024-01-03").date())
+    assert len(calls) == 1
+    assert source.bars("ABC")["close"].iloc[0] == 10.0 and len(again) == 1
+    (tmp_path / "ABC.csv").write_text(GOOD + "2024-01-04,11,12,10,12.0,11.4,100\n")
+    assert len(source.bars("ABC")) == 3 and len(calls) == 2

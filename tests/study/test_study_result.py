@@ -44,7 +44,9 @@ def test_tables(result):
     frame = result.to_frame()
     assert list(frame.index) == [-1, 0, 1]
     assert {"aar", "caar", "n", "t_test_stat", "t_test_p", "wilcoxon_stat"} <= set(frame.columns)
-    np.testing.assert_allclose(frame["caar"], np.cumsum(frame["aar"]))
+    # the CAAR is the running sum of the cross-sectional mean of the pairs' abnormal returns
+    ar = np.array(result.arrays.ar)
+    np.testing.assert_allclose(frame["caar"], np.cumsum(np.nanmean(ar, axis=0)))
     pairs = result.pairs_frame()
     assert pairs.shape[0] == 5 and {"alpha", "beta", "sigma", "n_estimation", "car"} <= set(pairs.columns)
     long = result.ar_frame()
@@ -84,10 +86,17 @@ def test_html_chart_is_self_contained(result, tmp_path):
 
 
 def test_chart_band_contains_the_caar(result):
+    from scipy import stats
+
     from tradeshock.study.plots import car_band
 
     band = car_band(result, 0.95)
-    assert (band["lower"] <= band["caar"]).all() and (band["caar"] <= band["upper"]).all()
+    # the half-width is t(N-1) times the cross-sectional standard error of the pairs' CARs
+    cars = np.cumsum(np.array(result.arrays.ar), axis=1)  # every pair has every day here
+    n = cars.shape[0]
+    half = stats.t.ppf(0.975, n - 1) * cars.std(axis=0, ddof=1) / np.sqrt(n)
+    np.testing.assert_allclose(band["upper"] - band["caar"], half, rtol=1e-12)
+    np.testing.assert_allclose(band["caar"] - band["lower"], half, rtol=1e-12)
     wide = car_band(result, 0.99)
     assert (wide["upper"] - wide["lower"] > band["upper"] - band["lower"]).all()
 

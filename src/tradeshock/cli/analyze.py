@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -82,17 +83,15 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
 
             pieces.append(to_markdown(brief) + ("\n---\n\n" if len(inputs) > 1 else ""))
         else:
+            from tradeshock.render.text import print_brief
+
             if output is not None:
                 from rich.console import Console
 
-                console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
-                from tradeshock.render.text import print_brief
-
+                console = Console(record=True, width=120, file=io.StringIO())
                 print_brief(brief, console)
                 pieces.append(console.export_text())
             else:
-                from tradeshock.render.text import print_brief
-
                 print_brief(brief)
     if output is not None:
         write_atomically(Path(output), "".join(pieces))

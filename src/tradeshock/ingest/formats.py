@@ -39,6 +39,8 @@ def parse_document(
         raise ValueError(f"unknown kind {kind!r}")
     if not data:
         raise InputError(source, f"{what} is empty")
+    if kind == "sniff" and sniff_kind(data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1")) == "html":
+        kind = "html"  # an HTML page with no telling name still has its <meta charset> honoured
     if kind == "html":
         from tradeshock.ingest.html import decode_html, extract_html
 

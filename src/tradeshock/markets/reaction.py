@@ -51,7 +51,8 @@ class Reaction:
 
 
 def stars(p: float | None) -> str:
-    if p is None or not math.isfinite(p):
+    """``***`` below 0.01, ``**`` below 0.05, ``*`` below 0.1, else nothing (also for no p-value)."""
+    if not isinstance(p, (int, float)) or isinstance(p, bool) or not math.isfinite(p):
         return ""
     return "***" if p < 0.01 else "**" if p < 0.05 else "*" if p < 0.1 else ""
 
@@ -202,8 +203,10 @@ def _session_on_or_after(day: str, calendar: str = "XNYS") -> str:
     from tradeshock.study.calendar import get_calendar
 
     d = np.datetime64(day, "D")
+    year = d.astype("datetime64[Y]")
     try:
-        cal = get_calendar(calendar, d - np.timedelta64(7, "D"), d + np.timedelta64(14, "D"))
+        # one calendar per year (cached by its range), not one per event date
+        cal = get_calendar(calendar, year.astype("datetime64[D]"), (year + 1).astype("datetime64[D]"))
     except TradeshockError:
         return day
     i = int(cal.next_session_at_or_after(np.array([d]))[0])

@@ -35,6 +35,9 @@ class LocalPriceSource:
             raise InputError(str(self.folder), "price folder not found (or not a folder)")
         self.name = f"local:{self.folder}"
         self._files: dict[str, Path] | None = None
+        # parsed bars by file, so that one run reading a ticker twice (a study, then the claim
+        # checks) parses it once; keyed by modification time and size, so an edited file is re-read
+        self._parsed: dict[Path, tuple[tuple[int, int], pd.DataFrame]] = {}
 
     def _index(self) -> dict[str, Path]:
         if self._files is None:
@@ -64,9 +67,21 @@ class LocalPriceSource:
         return files[stem]
 
     def bars(self, ticker: str, start: date | None = None, end: date | None = None) -> pd.DataFrame:
+        path = self.path_for(ticker)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read price file: {exc}") from exc
+        stamp = (st.st_mtime_ns, st.st_size)
+        cached = self._parsed.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = stamp, self._read(path)
+            self._parsed[path] = cached
+        return _slice(cached[1], start, end).copy()
+
+    def _read(self, path: Path) -> pd.DataFrame:
         import pandas as pd
 
-        path = self.path_for(ticker)
         try:
             if path.suffix.lower() == ".csv":
                 raw = pd.read_csv(path, skipinitialspace=True)
@@ -79,8 +94,7 @@ class LocalPriceSource:
             raise InputError(str(path), f"cannot read price file: {exc}") from exc
         if raw.empty:
             raise PriceDataError(f"{path}: the price file has no rows")
-        bars = normalise_bars(raw, str(path))
-        return _slice(bars, start, end)
+        return normalise_bars(raw, str(path))
 
 
 def _slice(bars: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:

@@ -18,6 +18,7 @@ from html import escape
 from typing import Any
 
 from tradeshock.errors import InputError
+from tradeshock.markets.reaction import stars as stars_for
 
 __all__ = ["to_html", "stars_for"]
 
@@ -47,13 +48,6 @@ def _words(value: Any) -> str:
 
 def _signed(day: int) -> str:
     return f"{day:+d}" if day else "0"
-
-
-def stars_for(p_value: float | None) -> str:
-    """``***`` below 0.01, ``**`` below 0.05, ``*`` below 0.1, else nothing."""
-    if p_value is None or not isinstance(p_value, (int, float)) or math.isnan(p_value):
-        return ""
-    return "***" if p_value < 0.01 else "**" if p_value < 0.05 else "*" if p_value < 0.1 else ""
 
 
 def _pct(v: Any, digits: int = 2, sign: bool = True) -> str:

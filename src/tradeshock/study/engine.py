@@ -45,7 +45,7 @@ class StudyArrays:
 
     Per pair-day (P x Lw): ``ar``, ``cfac`` (forecast-error factor 1 + 1/n + d'S^-1 d), ``cfac_e2``
     (estudy2's version, market moments over all estimation days), ``market_evt``, ``rank_evt``
-    (rank in the combined window), ``sign_evt`` (sign of AR minus the pair's combined median).
+    (rank in the combined window).
     ``dev`` (P x Lw x q) and ``sinv`` (P x q x q) give the variance of any CAR sub-window.
 
     Per estimation day (Le): sums and counts of ARs and market returns over pairs.
@@ -66,7 +66,6 @@ class StudyArrays:
     cfac_e2: np.ndarray
     market_evt: np.ndarray
     rank_evt: np.ndarray
-    sign_evt: np.ndarray
     dev: np.ndarray
     sinv: np.ndarray
     est_ar_sum: np.ndarray
@@ -314,6 +313,6 @@ def _chunk(design: Design, col: np.ndarray, est_start: np.ndarray, le: int, evt_
         "n": n, "alpha": alpha, "coef": coef, "s2": s2, "var_r": var_r,
         "pos_est": (r0 > 0).sum(axis=1).astype(float), "m_full": m_full,
         "ar": ar, "cfac": cfac, "cfac_e2": cfac_e2, "market_evt": m_evt,
-        "rank_evt": ranks[:, le:].copy(), "sign_evt": np.where(np.isfinite(ar), signs[:, le:], np.nan),
+        "rank_evt": ranks[:, le:].copy(),
         "dev": dev, "sinv": sinv,
     }

@@ -22,6 +22,7 @@ import math
 import numpy as np
 
 from tradeshock.study.engine import StudyArrays, rank_rows
+from tradeshock.study.statistics import _bw_series, _kp_adjust
 from tradeshock.study.testing import (
     DailyTest,
     TestResult,
@@ -37,11 +38,6 @@ from tradeshock.study.testing import (
 CAR_PERCENTAGE = 90.0
 
 
-def _est_row_means(a: StudyArrays) -> np.ndarray:
-    means = safe_div(a.est_ar_sum, a.est_ar_cnt)
-    return means[np.isfinite(means)]
-
-
 def daily_tests(a: StudyArrays, market_model: bool) -> dict[str, DailyTest]:
     ar = a.ar
     n_sec = a.n_pairs
@@ -55,8 +51,7 @@ def daily_tests(a: StudyArrays, market_model: bool) -> dict[str, DailyTest]:
     stat = safe_div(mean_t, sd)
     out["brown_warner_1980"] = DailyTest("brown_warner_1980", stat, p_student(stat, df_bw), "t", n_t, df_bw)
 
-    est_means = _est_row_means(a)
-    sd_means = float(np.std(est_means, ddof=1)) if est_means.size > 1 else math.nan
+    sd_means, _ = _bw_series(a)
     stat = safe_div(mean_t, sd_means)
     out["brown_warner_1985"] = DailyTest("brown_warner_1985", stat, p_student(stat, df_bw), "t", n_t, df_bw)
 
@@ -70,8 +65,7 @@ def daily_tests(a: StudyArrays, market_model: bool) -> dict[str, DailyTest]:
         out["patell"] = DailyTest("patell", stat, p_normal(stat), "normal", n_t)
         bmp = safe_div(msar * np.sqrt(nf), nanstd0(sar, axis=0))
         out["bmp"] = DailyTest("bmp", bmp, p_student(bmp, nf - 1), "t", n_t, nf - 1)
-        r = a.kp_rbar
-        stat = bmp * np.sqrt(safe_div(1.0 - r, 1.0 + (nf - 1.0) * r))
+        stat = bmp * _kp_adjust(a, nf)
         out["kolari_pynnonen"] = DailyTest("kolari_pynnonen", stat, p_student(stat, nf - 1), "t", n_t, nf - 1)
         m_est = safe_div(a.est_mkt_sum, a.est_mkt_cnt)
         m_est = m_est[np.isfinite(m_est)]
