@@ -119,8 +119,11 @@ def test_stooq_non_tables_are_clear_errors(body, message):
 
 @pytest.mark.network
 def test_stooq_over_a_loopback_http_server(stooq_body, tmp_path):
+    hits = []
+
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's naming
+            hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "text/csv")
             self.end_headers()
@@ -139,6 +142,7 @@ def test_stooq_over_a_loopback_http_server(stooq_body, tmp_path):
         assert len(bars) == 10
         np.testing.assert_allclose(source.bars("NVDA", date(2024, 6, 3), date(2024, 6, 14))["close"],
                                    bars["close"])
+        assert len(hits) == 1  # the second call is answered from the disk cache
     finally:
         server.shutdown()
         server.server_close()
