@@ -52,7 +52,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
                         market_sentences=market_sentences)
     goods: dict[str, list[tuple[int, int]]] = {}
     orgs: dict[str, list[tuple[int, int]]] = {}
-    org_index = {o.name: o for o in kb.organizations}
+    org_index = kb.organization_by_name
     for m in document.mentions:
         if m.label == "GOOD":
             goods.setdefault(m.key, []).append((m.start, m.end))

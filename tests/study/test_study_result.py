@@ -104,3 +104,23 @@ def test_chart_band_contains_the_caar(result):
 def test_bad_plot_path(result, tmp_path):
     with pytest.raises(InputError, match=r"must end in \.png or \.html"):
         result.plot(str(tmp_path / "car.pdf"))
+
+
+def test_pair_car_is_each_pairs_own_t_test(result):
+    """CAR_i / (sigma_i sqrt(L)) with a Student-t p-value on n - k degrees of freedom, from scipy."""
+    from scipy import stats
+
+    table = result.pair_car(0, 1)
+    ar = np.array(result.arrays.ar)
+    sigma = result.sigma.to_numpy()
+    n = result.n_estimation.to_numpy()
+    for k in range(result.n_pairs):
+        car = ar[k, 1] + ar[k, 2]
+        t = car / (sigma[k] * np.sqrt(2))
+        row = table.iloc[k]
+        assert row["car"] == pytest.approx(car) and row["n_days"] == 2
+        assert row["t_stat"] == pytest.approx(t)
+        assert row["p_value"] == pytest.approx(2 * stats.t.sf(abs(t), n[k] - 2))  # market model: k = 2
+    np.testing.assert_allclose(result.cumulative_ar()[:, -1], result.car.to_numpy())
+    with pytest.raises(InputError, match="not inside the event window"):
+        result.pair_car(-3, 0)

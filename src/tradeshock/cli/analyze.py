@@ -37,7 +37,6 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
     exposed to the goods concerned.
     """
     from tradeshock.ingest import load_inputs
-    from tradeshock.pipeline import AnalyzeOptions, analyze, load_kb
     from tradeshock.render import to_json, to_jsonl
 
     if fmt is None:
@@ -49,8 +48,7 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
         raise click.UsageError("several inputs need --format jsonl (one JSON object per line), markdown or text")
     if fmt == "html" and len(inputs) > 1:
         raise click.UsageError("--format html writes one report: give one input")
-    options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
-    kb = load_kb(options)
+    kb = None  # spaCy and the knowledge base load with the first readable input: bad input fails fast
     source = None
     if prices_dir is not None:
         from tradeshock.prices.local import LocalPriceSource
@@ -63,6 +61,11 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
             failures += 1
             click.echo(f"tradeshock: error: {result}", err=True)
             continue
+        from tradeshock.pipeline import AnalyzeOptions, analyze, load_kb
+
+        options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
+        if kb is None:
+            kb = load_kb(options)
         brief = analyze(result, options, kb=kb)
         reaction = None
         if source is not None:

@@ -83,7 +83,7 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
 
 def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMention]:
     doc = document.doc
-    companies = {c.name: c for c in kb.companies}
+    companies = kb.company_by_name
     accs: dict[str, _Acc] = {}
     prev_market = False
     last_company: str | None = None

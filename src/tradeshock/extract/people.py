@@ -86,8 +86,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     """People in the story and the byline's author (or None)."""
     doc = document.doc
     text = document.text
-    known = {p.name: p for p in kb.people}
-    offices = {o.title: o for o in kb.offices}
+    known = kb.person_by_name
+    offices = kb.office_by_title
     mention_toks: set[int] = set()
     for m in document.mentions:
         if m.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD"):

@@ -196,6 +196,22 @@ class KnowledgeBase:
         return {c.ticker: c for c in self.companies if c.ticker}
 
     @functools.cached_property
+    def company_by_name(self) -> dict[str, Company]:
+        return {c.name: c for c in self.companies}
+
+    @functools.cached_property
+    def organization_by_name(self) -> dict[str, Org]:
+        return {o.name: o for o in self.organizations}
+
+    @functools.cached_property
+    def office_by_title(self) -> dict[str, Office]:
+        return {o.title: o for o in self.offices}
+
+    @functools.cached_property
+    def person_by_name(self) -> dict[str, KnownPerson]:
+        return {p.name: p for p in self.people}
+
+    @functools.cached_property
     def sector_by_name(self) -> dict[str, Sector]:
         return {s.sector: s for s in self.sectors}
 

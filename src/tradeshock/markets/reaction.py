@@ -139,27 +139,19 @@ def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
             notes.append(f"{date}: {s['ticker']} not measured ({s['reason']})")
         why = dict(tickers)
         event_day = str(result.event_day[0]) if result.n_pairs else None
-        ar = result.ar.to_numpy()
         sigma = result.sigma.to_numpy()
         n_est = result.n_estimation.to_numpy()
-        day0 = int(result.days[0])
+        cum = result.cumulative_ar()
+        windows = [(w, result.pair_car(w[0], w[1])) for w in options.windows]
         for k in range(result.n_pairs):
             ticker = str(result.ticker[k])
-            path = []
-            acc = 0.0
-            for j, d in enumerate(result.days):
-                v = ar[k, j]
-                acc += 0.0 if not math.isfinite(v) else float(v)
-                path.append([int(d), acc])
+            # days without an AR (a gap in the prices) are left out of the drawn path
+            path = [[int(d), float(c)] for d, c in zip(result.days, cum[k], strict=True) if math.isfinite(c)]
             series.append({"day": date, "ticker": ticker, "points": path, "sigma": float(sigma[k])})
-            for w in options.windows:
-                seg = ar[k, w[0] - day0: w[1] - day0 + 1]
-                ok = [float(x) for x in seg if math.isfinite(x)]
-                if not ok:
+            for w, cars in windows:
+                car, t, p = (float(cars[c].iloc[k]) for c in ("car", "t_stat", "p_value"))
+                if not math.isfinite(car):
                     continue
-                car = sum(ok)
-                t = car / (sigma[k] * math.sqrt(len(ok))) if sigma[k] > 0 else math.nan
-                p = _p_value(t, int(n_est[k]) - 2)
                 rows.append({
                     "event_id": ids[0], "events_on_day": ids, "ticker": ticker, "event_day": event_day,
                     "window": [w[0], w[1]], "model": "market", "benchmark": options.benchmark,
@@ -219,11 +211,3 @@ def _r(x: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return round(v, 6) if math.isfinite(v) else None
-
-
-def _p_value(t: float, df: int) -> float:
-    if not math.isfinite(t) or df < 1:
-        return math.nan
-    from scipy import stats
-
-    return float(2 * stats.t.sf(abs(t), df))

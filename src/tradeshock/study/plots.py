@@ -23,10 +23,8 @@ def car_band(result: EventStudyResult, confidence: float = 0.95) -> dict[str, np
     CAAR_t +/- t_(N_t - 1) * sd_i(CAR_i(t)) / sqrt(N_t)."""
     from scipy.special import stdtrit
 
-    ar = np.array(result.arrays.ar)
-    valid = np.isfinite(ar)
-    cum = np.cumsum(np.where(valid, ar, 0.0), axis=1)
-    cum[~valid] = np.nan
+    cum = result.cumulative_ar()
+    valid = np.isfinite(cum)
     caar = result.caar.to_numpy()
     n = valid.sum(axis=0).astype(float)
     mean = np.where(n > 0, np.nansum(np.where(valid, cum, 0.0), axis=0) / np.maximum(n, 1), np.nan)

@@ -13,7 +13,7 @@ import numpy as np
 from tradeshock.errors import InputError
 from tradeshock.study import estudy2, statistics
 from tradeshock.study.engine import StudyArrays
-from tradeshock.study.testing import DAILY_TESTS, DailyTest, TestResult, nanmean0
+from tradeshock.study.testing import DAILY_TESTS, DailyTest, TestResult, nanmean0, p_student, safe_div
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -222,16 +222,43 @@ class EventStudyResult:
         a = self.arrays
         cars = _pair_car(a.ar, lo, hi)
         aar, _ = nanmean0(a.ar[:, lo: hi + 1], axis=0)
+        estudy = self.config.convention == "estudy2"
         with np.errstate(divide="ignore", invalid="ignore"):
-            if self.config.convention == "estudy2":
+            if (start_day, end_day) == tuple(self.car_span):
+                tests = self.car_tests  # computed once, by fit
+            elif estudy:
                 tests = estudy2.car_tests(a, dict(self.daily), lo, hi)
-                car_mean: float | None = estudy2.car_mean(a, lo, hi)
             else:
                 tests = statistics.car_tests(a, lo, hi)
-                car_mean = None
+            car_mean = estudy2.car_mean(a, lo, hi) if estudy else None
         return CarSummary(start_day=start_day, end_day=end_day, caar=float(np.nansum(aar)),
                           mean_car=float(np.nanmean(cars)) if np.isfinite(cars).any() else math.nan,
                           car_mean=car_mean, n_pairs=int(np.isfinite(cars).sum()), tests=tests)
+
+    def cumulative_ar(self) -> np.ndarray:
+        """Each pair's running sum of its available ARs over the event window (pairs x days);
+        NaN on the days where the pair has no AR. The one place cumulative ARs are built."""
+        ar = np.asarray(self.arrays.ar, dtype=float)
+        valid = np.isfinite(ar)
+        cum = np.cumsum(np.where(valid, ar, 0.0), axis=1)
+        cum[~valid] = np.nan
+        return cum
+
+    def pair_car(self, start_day: int, end_day: int) -> pd.DataFrame:
+        """Each pair's CAR over ``start_day..end_day`` with its own test: the number of ARs summed
+        ``L``, ``t = CAR / (sigma * sqrt(L))`` and the two-sided Student-t p-value with
+        ``n_estimation - k`` degrees of freedom (MacKinlay 1997, eq. 4.4.2 without the forecast-error
+        correction). Pairs with no AR in the window have NaN throughout."""
+        import pandas as pd
+
+        lo, hi = self._car_positions(start_day, end_day)
+        a = self.arrays
+        cars = _pair_car(a.ar, lo, hi)
+        days = np.isfinite(a.ar[:, lo: hi + 1]).sum(axis=1)
+        sigma = self.sigma.to_numpy()
+        t = safe_div(cars, sigma * np.sqrt(days))
+        p = p_student(t, np.asarray(a.n, dtype=float) - a.k)
+        return pd.DataFrame({"car": cars, "n_days": days, "t_stat": t, "p_value": p}, index=self._index())
 
     # ----------------------------------------------------------------------------- tables
     def to_frame(self) -> pd.DataFrame:
@@ -262,8 +289,7 @@ class EventStudyResult:
 
         p, w = self.arrays.ar.shape
         ar = np.array(self.arrays.ar)
-        cum = np.cumsum(np.where(np.isfinite(ar), ar, 0.0), axis=1)
-        cum[~np.isfinite(ar)] = np.nan
+        cum = self.cumulative_ar()
         return pd.DataFrame({
             "event_id": np.repeat(self.event_id, w), "ticker": np.repeat(self.ticker, w),
             "event_day": np.repeat(self.event_day.astype(str), w), "day": np.tile(self.days, p),
