@@ -48,3 +48,14 @@ def normalise_ticker(ticker: str) -> str:
 def file_stem(ticker: str) -> str:
     """The file name stem a ticker is stored under: ``^GSPC`` -> ``GSPC`` (carets are not used in file names)."""
     return normalise_ticker(ticker).lstrip("^")
+
+
+def slice_bars(bars: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
+    """The rows of ``bars`` dated ``start`` to ``end`` inclusive (``None``: open-ended)."""
+    import pandas as pd
+
+    if start is not None:
+        bars = bars[bars.index >= pd.Timestamp(start)]
+    if end is not None:
+        bars = bars[bars.index <= pd.Timestamp(end)]
+    return bars

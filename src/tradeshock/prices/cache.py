@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tradeshock.prices.base import PRICE_COLUMNS, file_stem
+from tradeshock.prices.base import PRICE_COLUMNS, file_stem, slice_bars
 from tradeshock.prices.validate import normalise_bars
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,12 +50,17 @@ class DiskCache:
             return None
         if not _covers(meta, fetched, start, end, self.max_age):
             return None
-        bars = normalise_bars(pd.read_csv(data_path), str(data_path))
-        if start is not None:
-            bars = bars[bars.index >= pd.Timestamp(start)]
-        if end is not None:
-            bars = bars[bars.index <= pd.Timestamp(end)]
-        return bars
+        return slice_bars(normalise_bars(pd.read_csv(data_path), str(data_path)), start, end)
+
+    def through(self, provider: str, ticker: str, start: date | None, end: date | None,
+                fetch: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """The cached answer to the request, or ``fetch()``'s, stored for next time; sliced to it."""
+        hit = self.get(provider, ticker, start, end)
+        if hit is not None:
+            return hit
+        bars = fetch()
+        self.put(provider, ticker, bars, start, end)
+        return slice_bars(bars, start, end)
 
     def put(self, provider: str, ticker: str, bars: pd.DataFrame, start: date | None, end: date | None) -> None:
         """Store ``bars`` as the answer to the request (start, end)."""

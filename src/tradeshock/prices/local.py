@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tradeshock.errors import InputError, PriceDataError
-from tradeshock.prices.base import file_stem
+from tradeshock.prices.base import file_stem, slice_bars
 from tradeshock.prices.validate import normalise_bars
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,7 +77,7 @@ class LocalPriceSource:
         if cached is None or cached[0] != stamp:
             cached = stamp, self._read(path)
             self._parsed[path] = cached
-        return _slice(cached[1], start, end).copy()
+        return slice_bars(cached[1], start, end).copy()
 
     def _read(self, path: Path) -> pd.DataFrame:
         import pandas as pd
@@ -95,16 +95,6 @@ class LocalPriceSource:
         if raw.empty:
             raise PriceDataError(f"{path}: the price file has no rows")
         return normalise_bars(raw, str(path))
-
-
-def _slice(bars: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
-    import pandas as pd
-
-    if start is not None:
-        bars = bars[bars.index >= pd.Timestamp(start)]
-    if end is not None:
-        bars = bars[bars.index <= pd.Timestamp(end)]
-    return bars
 
 
 def sample_prices_dir() -> Path:

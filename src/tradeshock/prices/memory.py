@@ -7,8 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tradeshock.errors import InputError, PriceDataError
-from tradeshock.prices.base import file_stem
-from tradeshock.prices.local import _slice
+from tradeshock.prices.base import file_stem, slice_bars
 from tradeshock.prices.validate import normalise_bars
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,4 +64,4 @@ class InMemoryPriceSource:
         if key not in self._bars:
             known = ", ".join(sorted(self._bars)[:30]) or "none"
             raise PriceDataError(f"no prices for ticker {ticker!r} in {self.name} (available: {known})")
-        return _slice(self._bars[key].copy(), start, end)
+        return slice_bars(self._bars[key].copy(), start, end)

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from tradeshock.errors import FetchError, PriceDataError
-from tradeshock.prices.base import normalise_ticker
+from tradeshock.prices.base import normalise_ticker, slice_bars
 from tradeshock.prices.cache import DiskCache
-from tradeshock.prices.local import _slice
 from tradeshock.prices.validate import normalise_bars
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,16 +74,12 @@ class StooqPriceSource:
         return f"{self.base_url}?{urlencode(params)}"
 
     def bars(self, ticker: str, start: date | None = None, end: date | None = None) -> pd.DataFrame:
-        if self.cache is not None:
-            hit = self.cache.get(self.name, ticker, start, end)
-            if hit is not None:
-                return hit
-        url = self.url(ticker, start, end)
-        body = self._fetch(url, self.timeout)
-        bars = parse_stooq_csv(body, ticker)
-        if self.cache is not None:
-            self.cache.put(self.name, ticker, bars, start, end)
-        return _slice(bars, start, end)
+        if self.cache is None:
+            return slice_bars(self._fetch_bars(ticker, start, end), start, end)
+        return self.cache.through(self.name, ticker, start, end, lambda: self._fetch_bars(ticker, start, end))
+
+    def _fetch_bars(self, ticker: str, start: date | None, end: date | None) -> pd.DataFrame:
+        return parse_stooq_csv(self._fetch(self.url(ticker, start, end), self.timeout), ticker)
 
 
 def parse_stooq_csv(body: bytes, ticker: str) -> pd.DataFrame:

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tradeshock.errors import FetchError, InputError, PriceDataError
+from tradeshock.prices.base import slice_bars
 from tradeshock.prices.cache import DiskCache
-from tradeshock.prices.local import _slice
 from tradeshock.prices.validate import normalise_bars
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,10 +52,11 @@ class YahooPriceSource:
         self._download = download or yfinance_download
 
     def bars(self, ticker: str, start: date | None = None, end: date | None = None) -> pd.DataFrame:
-        if self.cache is not None:
-            hit = self.cache.get(self.name, ticker, start, end)
-            if hit is not None:
-                return hit
+        if self.cache is None:
+            return slice_bars(self._fetch(ticker, start, end), start, end)
+        return self.cache.through(self.name, ticker, start, end, lambda: self._fetch(ticker, start, end))
+
+    def _fetch(self, ticker: str, start: date | None, end: date | None) -> pd.DataFrame:
         end_exclusive = end + timedelta(days=1) if end is not None else None  # yfinance's end is exclusive
         try:
             raw = self._download(ticker, start, end_exclusive)
@@ -63,10 +64,7 @@ class YahooPriceSource:
             raise
         except Exception as exc:  # yfinance raises assorted network and rate-limit errors
             raise FetchError(f"yahoo:{ticker}", f"download failed: {exc}") from exc
-        bars = from_yfinance(raw, ticker)
-        if self.cache is not None:
-            self.cache.put(self.name, ticker, bars, start, end)
-        return _slice(bars, start, end)
+        return from_yfinance(raw, ticker)
 
 
 def from_yfinance(raw: Any, ticker: str) -> pd.DataFrame:
