@@ -190,3 +190,13 @@ def _map_one(cal: TradingCalendar, d: str, t: str, z: str, tz: str, origin: str,
 def _no_session(day: np.datetime64) -> str:
     weekday = (day.astype("datetime64[D]").astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
     return "weekend" if weekday >= 5 else "holiday (no session)"
+
+
+def exact_positions(axis: np.ndarray, dates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``dates`` sits on the sorted ``axis``: ``(pos, found)``, ``found`` True only
+    where ``axis[pos]`` is that very date (``pos`` is meaningless elsewhere)."""
+    pos = np.searchsorted(axis, dates)
+    inside = pos < axis.size
+    found = np.zeros(np.shape(dates), dtype=bool)
+    found[inside] = axis[pos[inside]] == dates[inside]
+    return pos, found

@@ -127,11 +127,7 @@ def _wilcoxon(ar: np.ndarray, n_sec: int) -> DailyTest:
 
 def car_tests(a: StudyArrays, daily: dict[str, DailyTest], lo: int, hi: int) -> dict[str, TestResult]:
     """estudy2's CAR tests (Brown-Warner 1985, Lamb, rank) over event-window positions lo..hi."""
-    n_sec = a.n_pairs
-    sub = a.ar[:, lo: hi + 1]
-    mean_t, n_t = nanmean0(sub, axis=0)
-    pct = n_t / n_sec * 100.0
-    keep = (pct > CAR_PERCENTAGE) & (pct > 0)
+    _, keep = _kept_days(a, lo, hi)
     days = int(keep.sum())
     out: dict[str, TestResult] = {}
     if days == 0:
@@ -152,7 +148,13 @@ def car_tests(a: StudyArrays, daily: dict[str, DailyTest], lo: int, hi: int) -> 
 
 def car_mean(a: StudyArrays, lo: int, hi: int) -> float:
     """estudy2's CAR "mean": the mean of the daily average ARs over the kept days."""
+    mean_t, keep = _kept_days(a, lo, hi)
+    return float(np.mean(mean_t[keep])) if keep.any() else math.nan
+
+
+def _kept_days(a: StudyArrays, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+    """The daily mean AR over positions lo..hi and the days estudy2's CAR statistics keep: more
+    than ``CAR_PERCENTAGE`` per cent of the securities have an AR that day."""
     mean_t, n_t = nanmean0(a.ar[:, lo: hi + 1], axis=0)
     pct = n_t / a.n_pairs * 100.0
-    keep = (pct > CAR_PERCENTAGE) & (pct > 0)
-    return float(np.mean(mean_t[keep])) if keep.any() else math.nan
+    return mean_t, (pct > CAR_PERCENTAGE) & (pct > 0)

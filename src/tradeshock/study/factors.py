@@ -39,10 +39,9 @@ class FactorTable:
 
     def on(self, sessions: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
         """Sessions x factors matrix for ``names`` (NaN where the file has no row for a session)."""
-        pos = np.searchsorted(self.dates, sessions)
-        inside = pos < self.dates.size
-        hit = np.zeros(sessions.size, dtype=bool)
-        hit[inside] = self.dates[pos[inside]] == sessions[inside]
+        from tradeshock.study.calendar import exact_positions
+
+        pos, hit = exact_positions(self.dates, sessions)
         out = np.full((sessions.size, len(names)), np.nan)
         for j, name in enumerate(names):
             out[hit, j] = self.columns[name][pos[hit]]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tradeshock.prices.panel import PriceSeries
-from tradeshock.study.calendar import TradingCalendar
+from tradeshock.study.calendar import TradingCalendar, exact_positions
 
 RETURN_KINDS = ("log", "simple")
 
@@ -51,10 +51,7 @@ def align_prices(calendar: TradingCalendar, series: Mapping[str, PriceSeries]) -
     off: dict[str, tuple[str, ...]] = {}
     for k, ticker in enumerate(tickers):  # one pass per ticker, not per pair
         s = series[ticker]
-        pos = np.searchsorted(sessions, s.dates)
-        inside = pos < sessions.size
-        on = np.zeros(s.dates.size, dtype=bool)
-        on[inside] = sessions[pos[inside]] == s.dates[inside]
+        pos, on = exact_positions(sessions, s.dates)
         if not on.all():
             off[ticker] = tuple(str(d) for d in s.dates[~on])
         values[pos[on], k] = s.values[on]
