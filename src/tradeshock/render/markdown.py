@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradeshock.models import Brief
+from tradeshock.render.fmt import measured, num, pct
 
 
 def _cell(value: Any) -> str:
@@ -65,37 +66,22 @@ def to_markdown(brief: Brief) -> str:
         lines += ["## Market claims checked", ""]
         lines += _table(["claim", "subject", "verdict", "measured"],
                         [[c["text"], c.get("ticker") or c.get("subject"), c.get("verdict"),
-                          _fmt_measured(c.get("measured"))] for c in d["claims"]])
+                          measured(c.get("measured"))] for c in d["claims"]])
         lines.append("")
     if d["market_reaction"]:
         lines += ["## Market reaction", ""]
         lines += _table(["event day", "ticker", "window", "CAR", "t", "p", ""],
-                        [[r.get("event_day"), r.get("ticker"), r.get("window"), _pct(r.get("car")),
-                          _num(r.get("t_stat")), _num(r.get("p_value")), r.get("stars", "")]
+                        [[r.get("event_day"), r.get("ticker"), r.get("window"), pct(r.get("car")),
+                          num(r.get("t_stat")), num(r.get("p_value")), r.get("stars", "")]
                          for r in d["market_reaction"]])
         lines.append("")
     if d.get("market_reaction_days"):
         lines += ["Across the tickers of each day (mean CAR; Kolari-Pynnonen test for a shared date):", ""]
         lines += _table(["event day", "window", "mean CAR", "n", "KP stat", "p"],
-                        [[r.get("event_day"), r.get("window"), _pct(r.get("mean_car")), r.get("n"),
-                          _num((r.get("kolari_pynnonen") or {}).get("stat")),
-                          _num((r.get("kolari_pynnonen") or {}).get("p_value"))] for r in d["market_reaction_days"]])
+                        [[r.get("event_day"), r.get("window"), pct(r.get("mean_car")), r.get("n"),
+                          num((r.get("kolari_pynnonen") or {}).get("stat")),
+                          num((r.get("kolari_pynnonen") or {}).get("p_value"))] for r in d["market_reaction_days"]])
         lines.append("")
     for n in d["notes"]:
         lines.append(f"> {n}")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _pct(v: Any) -> str:
-    return "-" if v is None else f"{v * 100:+.2f}%"
-
-
-def _num(v: Any) -> str:
-    return "-" if v is None else f"{v:.3f}"
-
-
-def _fmt_measured(m: Any) -> str:
-    if not m:
-        return "-"
-    r = m.get("return")
-    return f"{r * 100:+.2f}% ({m.get('basis', '')})" if r is not None else "-"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradeshock.models import Brief
+from tradeshock.render.fmt import measured, num, pct
 
 
 def print_brief(brief: Brief, console: Any = None) -> None:
@@ -74,21 +75,16 @@ def _print_markets(console: Any, d: dict[str, Any]) -> None:
         for col in ("claim", "subject", "verdict", "measured"):
             t.add_column(col, overflow="fold")
         for c in d["claims"]:
-            m = c.get("measured") or {}
-            r = m.get("return")
             t.add_row(c["text"], c.get("ticker") or c.get("subject") or "-", c.get("verdict") or "-",
-                      f"{r * 100:+.2f}% {m.get('basis', '')}" if r is not None else (m.get("reason") or "-"))
+                      measured(c.get("measured")))
         console.print(t)
     if d["market_reaction"]:
         t = Table(title="Market reaction (abnormal returns)", title_justify="left")
         for col in ("event day", "ticker", "window", "CAR", "t", "p", ""):
             t.add_column(col)
         for r in d["market_reaction"]:
-            car = r.get("car")
-            t.add_row(str(r.get("event_day")), str(r.get("ticker")), str(r.get("window")),
-                      "-" if car is None else f"{car * 100:+.2f}%",
-                      "-" if r.get("t_stat") is None else f"{r['t_stat']:.2f}",
-                      "-" if r.get("p_value") is None else f"{r['p_value']:.3f}", r.get("stars", ""))
+            t.add_row(str(r.get("event_day")), str(r.get("ticker")), str(r.get("window")), pct(r.get("car")),
+                      num(r.get("t_stat"), 2), num(r.get("p_value")), r.get("stars", ""))
         console.print(t)
     if d.get("market_reaction_days"):
         t = Table(title="Each event day across its tickers (Kolari-Pynnonen test for a shared date)",
@@ -97,8 +93,6 @@ def _print_markets(console: Any, d: dict[str, Any]) -> None:
             t.add_column(col)
         for r in d["market_reaction_days"]:
             kp = r.get("kolari_pynnonen") or {}
-            mean = r.get("mean_car")
-            t.add_row(str(r.get("event_day")), str(r.get("window")), "-" if mean is None else f"{mean * 100:+.2f}%",
-                      str(r.get("n")), "-" if kp.get("stat") is None else f"{kp['stat']:.2f}",
-                      "-" if kp.get("p_value") is None else f"{kp['p_value']:.3f}")
+            t.add_row(str(r.get("event_day")), str(r.get("window")), pct(r.get("mean_car")), str(r.get("n")),
+                      num(kp.get("stat"), 2), num(kp.get("p_value")))
         console.print(t)
