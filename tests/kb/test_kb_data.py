@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tradeshock.kb import FILES
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "tradeshock" / "kb" / "data"
 SHARED = REPO / ".." / "shared"
@@ -33,18 +35,9 @@ HEADERS = {
     "codes.csv": ["instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"],
 }
 
-# The key (one or more columns) by which a row is unique within its file.
-KEYS = {
-    "countries.csv": ("code",),
-    "offices.csv": ("title",),
-    "people.csv": ("name", "role", "start"),
-    "organizations.csv": ("name",),
-    "goods.csv": ("subject",),
-    "companies.csv": ("name",),
-    "sectors.csv": ("sector",),
-    "exposure.csv": ("subject", "sector", "relation"),
-    "codes.csv": ("instrument", "action", "status"),
-}
+# The key (one or more columns) by which a row is unique within its file: the loader's own, the one
+# a user's row overrides by.
+KEYS = {name: key for name, (_, key) in FILES.items()}
 
 LIST_COLUMNS = {
     "countries.csv": ("aliases", "demonyms", "capitals", "metonyms"),
