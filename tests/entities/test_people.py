@@ -18,7 +18,18 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     [
         ("Treasury Secretary Scott Bessent met reporters.", "Scott Bessent", "Treasury Secretary", "USA"),
         ("Li Chenggang, China's vice commerce minister, said talks went well.", "Li Chenggang",
-         "vice commerce minister", "CHN"),
+         "China's vice commerce minister", "CHN"),
+        # the owner of an office is part of the role as written
+        ("Ingrid Solberg, Norway's central bank governor, expects slower growth.", "Ingrid Solberg",
+         "Norway's central bank governor", "NOR"),
+        ("Marta Kowalczyk, the European Commission's executive vice president for trade, replied.",
+         "Marta Kowalczyk", "European Commission's executive vice president for trade", "EU"),
+        # two offices held at once, a former office, titles that need no country
+        ("Deputy Prime Minister and Finance Minister Anna Berg presented the budget.", "Anna Berg",
+         "Deputy Prime Minister and Finance Minister", None),
+        ("Former Commerce Secretary Tom Hale criticised the levies.", "Tom Hale", "Former Commerce Secretary", "USA"),
+        ("But Governor Lena Park told a news conference that rates would stay low.", "Lena Park", "Governor", None),
+        ("Advisers to President-elect Sam Ortiz declined to comment.", "Sam Ortiz", "President-elect", None),
         ("The U.S. Trade Representative, Jamieson Greer, told lawmakers the deal was close.", "Jamieson Greer",
          "U.S. Trade Representative", "USA"),
         ("Chinese President Xi Jinping spoke first.", "Xi Jinping", "President", "CHN"),

@@ -129,16 +129,28 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             role_start = m.start
             role_end = _role_end(doc, sent, m)
             # "Chinese President", "China's vice commerce minister", "White House economic adviser"
+            before = _compound_start(doc, sent, m)
+            compound = doc[before].idx
+            owner = _possessive_owner(ms[:k], doc, before)
             if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end in (m.token_start, m.token_start - 1):
                 prev = ms[k - 1]
                 country = prev.key
-                if prev.kind == "metonym" or prev.kind == "name" and doc[prev.token_end].text not in ("'s", "’s"):
-                    if prev.kind == "metonym" or prev.text in ("US", "U.S.", "EU"):
-                        role_start = prev.start
+                if prev.kind == "metonym" or prev.text in ("US", "U.S.", "EU") or owner is prev:
+                    role_start = prev.start  # "US Trade Representative", "Austria's central bank governor"
             elif k > 0 and ms[k - 1].label == "ORG" and ms[k - 1].token_end == m.token_start:
                 role_start = ms[k - 1].start
+            elif (k > 0 and ms[k - 1].label == "OFFICE" and ms[k - 1].token_end == before - 1
+                  and doc[before - 1].lower_ in ("and", "&")):
+                # "Deputy Prime Minister and Finance Minister Chrystia Freeland": both offices are the role
+                role_start = doc[_compound_start(doc, sent, ms[k - 1])].idx
+                country = country or (offices[ms[k - 1].key].country if ms[k - 1].key in offices else None)
+            elif owner is not None:
+                # "the European Commission's executive vice president": the owner is part of the role as written
+                role_start = owner.start
+                org = kb.organization_by_name.get(owner.key) if owner.label == "ORG" else None
+                country = owner.key if owner.label == "COUNTRY" else (org.country if org else None) or country
             else:
-                role_start = _compound_start(doc, sent, m, mention_toks)
+                role_start = compound
             role = text[role_start:role_end]
             if m.key == "counterpart":
                 # "his US counterpart Donald Trump": the office of the person he is counterpart to
@@ -205,6 +217,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if m.label == "PERSON":
                 kp = known[m.key]
                 role, name_start = _leading_title(m.text, offices)
+                if role and m.token_start > sent.tok_start and doc[m.token_start - 1].lower_ == "former":
+                    role = f"{doc[m.token_start - 1].text} {role}"  # "former President Donald Trump"
                 country = kp.country
                 k = ms.index(m)
                 if role and k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end == m.token_start:
@@ -270,7 +284,8 @@ _GENERIC_OFFICE = re.compile(
     r"(?:(?:,| and| of| for|, and) (?:the )?[A-Z][\w-]+)*|\bcounterpart\b")
 _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
                 "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
-                "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house"}
+                "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house",
+                "former"}
 
 
 def _generic_offices(doc, sent, mention_toks: set[int]) -> list[Mention]:  # type: ignore[no-untyped-def]
@@ -286,13 +301,23 @@ def _generic_offices(doc, sent, mention_toks: set[int]) -> list[Mention]:  # typ
     return out
 
 
-def _compound_start(doc, sent, m: Mention, mention_toks: set[int]) -> int:  # type: ignore[no-untyped-def]
-    """Extend a role left over the nouns that qualify it: "commerce ministry spokesman",
-    "central bank governor" (not over determiners, possessives or names)."""
+def _possessive_owner(ms: list[Mention], doc, before: int) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The country or organisation written as the owner of a role that starts at token ``before``:
+    "[Austria]'s central bank governor", "[the European Commission]'s executive vice president"."""
+    if before < 1 or doc[before - 1].text not in ("'s", "’s"):
+        return None
+    # the mention may end before the "'s" or take it in ("European Commission's")
+    return next((x for x in reversed(ms) if x.token_end in (before - 1, before) and x.label in ("COUNTRY", "ORG")),
+                None)
+
+
+def _compound_start(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
+    """The first token of a role extended left over the nouns that qualify it: "commerce ministry
+    spokesman", "central bank governor" (not over determiners, possessives or names)."""
     j = m.token_start
     while j - 1 >= sent.tok_start and doc[j - 1].lower_ in _COMPOUND_OK:
         j -= 1
-    return doc[j].idx if j < m.token_start else m.start
+    return j
 
 
 def _role_end(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
