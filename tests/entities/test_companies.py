@@ -39,3 +39,19 @@ def test_unknown_companies_by_the_form_of_their_names() -> None:
 def test_down_nearly_a_stated_size_is_a_move() -> None:
     assert moves("Nvidia was down nearly 8% at the close, and Target was down about 11%.") == {
         "NVDA": "down", "TGT": "down"}
+
+
+def test_a_relative_clause_between_the_company_and_its_move() -> None:
+    got = moves("Nike, which makes most of its shoes in Vietnam and sells them in every market, dropped 6.1 percent.")
+    assert got == {"NKE": "down"}
+
+
+def test_a_move_word_in_the_next_clause_belongs_to_its_own_subject() -> None:
+    got = moves("Stocks were mixed after Washington put Huawei on a blacklist, and Beijing answered "
+                "with higher duties on farm goods worth 5 per cent of trade.")
+    assert got["Huawei"] == "mentioned"
+
+
+def test_a_list_with_a_serial_comma_shares_the_move() -> None:
+    got = moves("Chip stocks such as Nvidia, Micron, and Broadcom all rallied after the open.")
+    assert got == {"NVDA": "up", "MU": "up", "AVGO": "up"}

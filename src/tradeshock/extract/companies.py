@@ -42,6 +42,19 @@ class _Acc:
     downs: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _relative_clause_end(doc, j: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """The token after the comma closing a relative clause ", which/who/whose ... ," that starts at
+    ``j``; ``j`` itself when there is none."""
+    if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in ("which", "who", "whose"):
+        return j
+    for k in range(j + 2, end):
+        if doc[k].text == ",":
+            return k + 1
+        if doc[k].text in (";", ".", "—", "–"):
+            break
+    return j
+
+
 def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
     before it) is about shares."""
@@ -49,11 +62,16 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
     if not market_context and not any(w in lx.STOCK_CUES for w in words):
         return None
     best: tuple[int, str, int] | None = None
-    # right
-    for j in range(tok + 1, min(sent.tok_end, tok + 25)):
+    # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%")
+    end = min(sent.tok_end, tok + 25)
+    skip = _relative_clause_end(doc, tok + 1, sent.tok_end)
+    for j in range(tok + 1, end):
+        if j < skip:
+            continue
         w = doc[j].lower_
-        if w in _CLAUSE_END:
-            break
+        if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
+                m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
+            break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
         if w in _OTHER_SUBJECT and j + 1 < sent.tok_end and doc[j + 1].lower_ != "of" and j > tok + 2:
             break  # "Huawei ... as chip stocks slide": the move belongs to another subject
         d = _direction(w)
