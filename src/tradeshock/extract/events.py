@@ -2053,7 +2053,7 @@ def _ahead(d: DateMention, document: Document) -> bool:
 
 def _dateline(text: str, d: DateMention) -> bool:
     """A date in a dateline: a place in capitals before it and a dash after it."""
-    return bool(re.match(r"\s*(?:--|—|–)", text[d.end:d.end + 4])
+    return bool(re.match(r"\s*(?:--|—|–|-\s)", text[d.end:d.end + 4])
                 and _DATELINE.search(text[max(0, d.start - 40):d.start]))
 
 

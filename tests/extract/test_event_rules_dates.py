@@ -1,0 +1,18 @@
+"""Rules on the dates of events (ANNOTATION.md rule 8), on invented sentences."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def dated(text: str, published: str = "2025-06-10") -> list[tuple[str | None, str | None, str, str, str | None]]:
+    return [(e.actor, e.target, e.instrument, e.action, e.event_date)
+            for e in analyze(Article(text=text, published=published)).events]
+
+
+def test_a_dateline_with_a_single_hyphen_is_not_the_news_day() -> None:
+    # published on a Thursday; "on Wednesday" is the day before, the dateline is the filing day
+    got = dated("Ottawa tightens rules on steel\n\nOTTAWA, March 13 - Canada imposed a 15% tariff on steel from "
+                "Ruritania. The finance ministry said on Wednesday that it wanted to protect local mills.", published="2025-03-13")
+    assert ("CAN", None, "tariff", "impose", "2025-03-12") in got
