@@ -16,3 +16,10 @@ def test_a_dateline_with_a_single_hyphen_is_not_the_news_day() -> None:
     got = dated("Ottawa tightens rules on steel\n\nOTTAWA, March 13 - Canada imposed a 15% tariff on steel from "
                 "Ruritania. The finance ministry said on Wednesday that it wanted to protect local mills.", published="2025-03-13")
     assert ("CAN", None, "tariff", "impose", "2025-03-12") in got
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_rest_of_the_paragraph() -> None:
+    # the paragraph's news is Monday's; "the curbs it announced on May 2" tells when those began
+    got = dated("Mexico eases curbs\n\nMexico said on Monday it would lift the export curbs on steel it announced "
+                "on May 2. Mexico also suspended its tariffs on Canadian pork.")
+    assert ("MEX", "CAN", "tariff", "suspend", "2025-06-09") in got

@@ -2033,6 +2033,8 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                 continue
             if _dateline(text, r):
                 continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
+            if _origin_date(text, s, r):
+                continue  # "the controls it announced on Oct. 9": when a measure began, not the news
             if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
@@ -2042,6 +2044,21 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+
+
+_ORIGIN_CLAUSE = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
+    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?)\s+"
+    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
+    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+)(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
+
+
+def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date inside a relative clause that tells when a measure began ("the port fees they began
+    charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
+    m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
+    return bool(m and m.group("verb").lower() in _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"})
 
 
 def _ahead(d: DateMention, document: Document) -> bool:
