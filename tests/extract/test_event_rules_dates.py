@@ -23,3 +23,11 @@ def test_a_date_in_a_relative_clause_does_not_date_the_rest_of_the_paragraph() -
     got = dated("Mexico eases curbs\n\nMexico said on Monday it would lift the export curbs on steel it announced "
                 "on May 2. Mexico also suspended its tariffs on Canadian pork.")
     assert ("MEX", "CAN", "tariff", "suspend", "2025-06-09") in got
+
+
+def test_days_after_count_from_the_news_day_not_from_a_start_date() -> None:
+    # "from Aug. 28" is when the rule bites; "two days after" counts back from Friday's decision
+    got = dated("Japan tightens chip rules\n\nJapan said on Friday that exporters would need licences from "
+                "Aug. 28 for chip materials shipped to South Korea. The decision came two days after South "
+                "Korea imposed tariffs on Japanese steel.", published="2019-08-03")
+    assert ("KOR", "JPN", "tariff", "impose", "2019-07-31") in got

@@ -1366,10 +1366,11 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
-            if r.value and r.precision == "day":
+            if r.value and r.precision == "day" and not _start_of_state(document.text, sent, r):
                 reference = r.value
         for dr in drafts:
-            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
+            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
+                    and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
     unowned = {d.sentence.index for d in drafts if d.actor is None}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
@@ -2059,6 +2060,15 @@ def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
     charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
     m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
     return bool(m and m.group("verb").lower() in _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"})
+
+
+def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date that tells since when, or from when, something holds ("in force since July 4", "will
+    need permits from Dec. 1", "the fees they began charging on Oct. 14"): not the day of the news
+    that "a day after" or "three days later" count from."""
+    before = text[max(s.start, d.start - 22):d.start]
+    return bool(d.text.lower().startswith("since") or re.search(r"\bsince\s*$", before, re.I)
+                or _EFFECTIVE.search(before) or _origin_date(text, s, d))
 
 
 def _ahead(d: DateMention, document: Document) -> bool:
