@@ -31,3 +31,11 @@ def test_days_after_count_from_the_news_day_not_from_a_start_date() -> None:
                 "Aug. 28 for chip materials shipped to South Korea. The decision came two days after South "
                 "Korea imposed tariffs on Japanese steel.", published="2019-08-03")
     assert ("KOR", "JPN", "tariff", "impose", "2019-07-31") in got
+
+
+def test_talks_held_elsewhere_do_not_take_the_date_of_a_deal_they_recall() -> None:
+    got = dated("Japan and Korea resume talks\n\nJapan and South Korea agreed in Seoul on May 2 to cut their "
+                "tariffs on steel.\n\nOn Monday, Japan and South Korea said they would keep talking. Their talks "
+                "in Tokyo, the first since the Seoul deal, focused on chip materials.")
+    talks = [g for g in got if g[2:4] == ("talks", "negotiate")]
+    assert talks and all(g[4] == "2025-06-09" for g in talks)

@@ -2119,6 +2119,8 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
         if d.date is None or not d.date.value:
             inherited = None
             for place, date in place_dates.items():
+                if d.location and d.location != place:
+                    continue  # "talks in London" that recall the truce reached in Geneva
                 if re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text):
                     inherited = date
                     break
