@@ -39,3 +39,10 @@ def test_talks_held_elsewhere_do_not_take_the_date_of_a_deal_they_recall() -> No
                 "in Tokyo, the first since the Seoul deal, focused on chip materials.")
     talks = [g for g in got if g[2:4] == ("talks", "negotiate")]
     assert talks and all(g[4] == "2025-06-09" for g in talks)
+
+
+def test_the_day_in_apposition_to_a_date_dates_what_it_tells() -> None:
+    got = dated("Mexico answers\n\nMexico said on Tuesday it would charge duties on US pork from July 1, the day "
+                "Washington is due to start collecting tariffs on Mexican tomatoes.")
+    assert ("USA", "MEX", "tariff", "impose", "2025-07-01") in got
+    assert ("MEX", "USA", "tariff", "impose", "2025-07-01") in got

@@ -1121,6 +1121,9 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+_SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
@@ -1142,7 +1145,13 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it
         starts = bool(_EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start])) and not opening
-        if starts and pos > d.start:
+        # "from Oct. 14, the day Washington is due to start levying fees": the appositive tells
+        # what else happens on that day
+        same_day = pos > d.end and bool(_SAME_DAY.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos and _text(doc)[d.end:p].count(",") > 1)
+        if same_day:
+            opening = True
+        if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
