@@ -46,3 +46,17 @@ def test_the_day_in_apposition_to_a_date_dates_what_it_tells() -> None:
                 "Washington is due to start collecting tariffs on Mexican tomatoes.")
     assert ("USA", "MEX", "tariff", "impose", "2025-07-01") in got
     assert ("MEX", "USA", "tariff", "impose", "2025-07-01") in got
+
+
+def test_the_end_of_the_week_fixes_the_month_only() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-06-10")
+    assert [(d.value, d.precision) for d in find_dates("a call at the end of the week", pub)] == [("2025-06", "month")]
+    assert [d.value for d in find_dates("a deal by the end of next month", pub)] == ["2025-07"]
+    assert [d.value for d in find_dates("a review by the end of the year", pub)] == ["2025"]
+    # the last days of the week of 2025-05-28 straddle two months: no month is fixed
+    assert [d.value for d in find_dates("at the end of the week", parse_published("2025-05-28"))] == [None]
+    got = dated("Leaders to talk\n\nPresident Donald Trump said he might speak with Chinese President Xi Jinping "
+                "at the end of the week.", published="2025-06-10")
+    assert ("USA", "CHN", "leader_call", "call", "2025-06") in got

@@ -40,6 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
+    ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
@@ -232,6 +233,22 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             end = pub
         if start.month == end.month:
             return mk(f"{start.year:04d}-{start.month:02d}", "month", weak=True)
+        return mk(None, None, weak=True)
+    if kind == "end_of":
+        # "at the end of the week": the last days of that week, month or year, at the precision they fix
+        if pub is None:
+            return mk(None, None)
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = {"next": 1, "last": -1}.get(rel, 0)
+        if unit == "year":
+            return mk(f"{pub.year + shift:04d}", "year")
+        if unit == "month":
+            y, mo = _add_months(pub, shift)
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        friday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift, days=4)
+        sunday = friday + dt.timedelta(days=2)
+        if friday.month == sunday.month:
+            return mk(f"{friday.year:04d}-{friday.month:02d}", "month", weak=True)
         return mk(None, None, weak=True)
     if kind == "weekday":
         if pub is None:
