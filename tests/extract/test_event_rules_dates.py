@@ -60,3 +60,18 @@ def test_the_end_of_the_week_fixes_the_month_only() -> None:
     got = dated("Leaders to talk\n\nPresident Donald Trump said he might speak with Chinese President Xi Jinping "
                 "at the end of the week.", published="2025-06-10")
     assert ("USA", "CHN", "leader_call", "call", "2025-06") in got
+
+
+def test_a_standing_threat_told_without_a_day_has_no_date() -> None:
+    got = dated("Steel talks stall\n\nCanada imposed a 20% tariff on steel from Mexico on Monday. Mexico has said "
+                "it could put duties on Canadian pork if the tariff stays.")
+    assert ("MEX", "CAN", "tariff", "threaten", None) in got
+    got = dated("Car tariffs loom\n\nCanada imposed a 20% tariff on steel from Mexico on Monday.\n\nThe dispute "
+                "comes as Mexico weighs tariffs on Canadian cars.")
+    assert ("MEX", "CAN", "tariff", "threaten", None) in got
+
+
+def test_a_threat_told_in_the_past_tense_keeps_the_news_day() -> None:
+    got = dated("Steel talks stall\n\nCanada imposed a 20% tariff on steel from Mexico on Monday. Mexico said "
+                "it could put duties on Canadian pork if the tariff stays.")
+    assert ("MEX", "CAN", "tariff", "threaten", "2025-06-09") in got

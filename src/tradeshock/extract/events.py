@@ -2093,6 +2093,13 @@ def _dateline(text: str, d: DateMention) -> bool:
                 and _DATELINE.search(text[max(0, d.start - 40):d.start]))
 
 
+_STANDING_INTENT = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|often\s+)?(?:said|threatened|warned|vowed|"
+    r"floated|suggested|mulled|signalled|signaled|pledged|promised)\b|\b(?:is|are)\s+(?:also\s+|now\s+)?"
+    r"(?:weighing|considering|mulling|eyeing|studying|exploring|contemplating)\b|\b(?:weighs|considers|mulls|"
+    r"contemplates)\b", re.I)
+
+
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     """An event its sentence does not date happened when the paragraph last said (news tells a
     paragraph from one point in time), or else on the article's news day."""
@@ -2101,6 +2108,10 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     for d in drafts:
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
+            if d.status in ("threatened", "proposed") and _STANDING_INTENT.search(
+                    document.text[d.sentence.start:d.evidence[0] + 14]):
+                out.append(d)
+                continue  # "has said he could ...", "weighs tariffs on cars": no day is told
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
