@@ -75,3 +75,17 @@ def test_a_threat_told_in_the_past_tense_keeps_the_news_day() -> None:
     got = dated("Steel talks stall\n\nCanada imposed a 20% tariff on steel from Mexico on Monday. Mexico said "
                 "it could put duties on Canadian pork if the tariff stays.")
     assert ("MEX", "CAN", "tariff", "threaten", "2025-06-09") in got
+
+
+def test_a_measure_that_took_effect_fixes_the_news_day() -> None:
+    got = dated("Canada surtax\n\nA 10% surtax on Mexican steel took effect on Tuesday, Canada said.\n\nMexico "
+                "opened an anti-dumping investigation into Canadian pork.", published="2025-06-11")
+    assert ("MEX", "CAN", "other", "announce", "2025-06-10") in got
+
+
+def test_a_slated_day_lies_ahead_of_the_publication_date() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2024-10-01")
+    assert [d.value for d in find_dates("The levy had been slated for Oct. 15.", pub)] == ["2024-10-15"]
+    assert [d.value for d in find_dates("The talks were scheduled for Oct. 20.", pub)] == ["2024-10-20"]

@@ -2045,7 +2045,8 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                 continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
             if _origin_date(text, s, r):
                 continue  # "the controls it announced on Oct. 9": when a measure began, not the news
-            if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]):
+            if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]) \
+                    and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
@@ -2078,6 +2079,11 @@ def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
     before = text[max(s.start, d.start - 22):d.start]
     return bool(d.text.lower().startswith("since") or re.search(r"\bsince\s*$", before, re.I)
                 or _EFFECTIVE.search(before) or _origin_date(text, s, d))
+
+
+def _took_effect(before: str, d: DateMention, document: Document) -> bool:
+    """"A surtax took effect on Tuesday": a start told in the past tense is the news of the day."""
+    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) and not _ahead(d, document)
 
 
 def _ahead(d: DateMention, document: Document) -> bool:
