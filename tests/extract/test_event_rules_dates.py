@@ -89,3 +89,11 @@ def test_a_slated_day_lies_ahead_of_the_publication_date() -> None:
     pub = parse_published("2024-10-01")
     assert [d.value for d in find_dates("The levy had been slated for Oct. 15.", pub)] == ["2024-10-15"]
     assert [d.value for d in find_dates("The talks were scheduled for Oct. 20.", pub)] == ["2024-10-20"]
+
+
+def test_the_lead_event_is_not_merged_into_a_measure_recalled_from_last_year() -> None:
+    got = dated("Canada bans graphite exports\n\nCanada banned exports of graphite to the US, escalating a dispute "
+                "over minerals.\n\nThe trade ministry said on Tuesday that no licences would be approved. Canada "
+                "began requiring licences for graphite exports last year.")
+    assert ("CAN", "USA", "export_control", "impose", "2025-06-10") in got
+    assert ("CAN", None, "export_control", "impose", "2024") in got

@@ -1385,6 +1385,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
+    drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
@@ -2226,6 +2227,25 @@ def _bare(d: Draft) -> bool:
     return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
 
 
+def _mark_lead_news(drafts: list[Draft], document: Document) -> list[Draft]:
+    """Undated events of the first body sentence (the lead) carry the news day as a cue: "China
+    banned exports of gallium to the US" is today's news, not the licences it "began requiring
+    last year" told further down."""
+    first = next((s.index for s in document.sentences if not s.headline), None)
+    lead = _paragraph_dates(document)[1]
+    if first is None or lead is None or not lead.value:
+        return drafts
+    return [replace(d, cues=[*d.cues, "news:" + lead.value])
+            if d.sentence.index == first and (d.date is None or not d.date.value) else d for d in drafts]
+
+
+def _news_vs_past(a: Draft, b: Draft) -> bool:
+    """``a`` is an undated lead event and ``b`` is dated before the news day."""
+    news = next((c[5:] for c in a.cues if c.startswith("news:")), None)
+    return bool(news and a.instrument not in SYMMETRIC and (a.date is None or not a.date.value) and b.date is not None and b.date.value
+                and b.date.value < news[:len(b.date.value)])
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
@@ -2247,6 +2267,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
                     same = False
+            if same and (_news_vs_past(m, d) or _news_vs_past(d, m)):
+                same = False  # the lead's news is not the earlier measure recalled later
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
                 same = False  # a purchase commitment is told apart from the deal that contains it
             if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
@@ -2360,5 +2382,5 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
         confidence=_confidence(d),
         codes=kb.codes_for(d.instrument, d.action, status),
         duration=d.duration,
-        why=tuple(d.cues),
+        why=tuple(c for c in d.cues if not c.startswith("news:")),
     )
