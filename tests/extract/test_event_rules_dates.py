@@ -97,3 +97,9 @@ def test_the_lead_event_is_not_merged_into_a_measure_recalled_from_last_year() -
                 "began requiring licences for graphite exports last year.")
     assert ("CAN", "USA", "export_control", "impose", "2025-06-10") in got
     assert ("CAN", None, "export_control", "impose", "2024") in got
+
+
+def test_a_start_date_in_a_which_clause_dates_the_measure_told_before() -> None:
+    got = dated("Japan acts\n\nJapan on Friday removed South Korea from its whitelist of trusted trading partners. "
+                "The change, which takes effect Aug. 28, means exporters will need licences.", published="2019-08-03")
+    assert ("JPN", "KOR", "export_control", "tighten", "2019-08-28") in got

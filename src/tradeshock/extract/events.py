@@ -1440,7 +1440,8 @@ _TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|en
                            r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
-_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?)\b",
+_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
+                         r"change|decision|order|step)\b",
                          re.I)
 _ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
                        re.I)
@@ -1473,9 +1474,12 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             if date is None:
                 continue
             head = s.text[:m.start()]
+            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
+            if rel is not None:
+                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
             cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
             np_text = head[cut:].strip()
-            np_start, np_end = s.start + cut, s.start + m.start()
+            np_start, np_end = s.start + cut, s.start + len(head)
             if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
