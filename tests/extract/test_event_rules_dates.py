@@ -103,3 +103,13 @@ def test_a_start_date_in_a_which_clause_dates_the_measure_told_before() -> None:
     got = dated("Japan acts\n\nJapan on Friday removed South Korea from its whitelist of trusted trading partners. "
                 "The change, which takes effect Aug. 28, means exporters will need licences.", published="2019-08-03")
     assert ("JPN", "KOR", "export_control", "tighten", "2019-08-28") in got
+
+
+def test_a_month_deadline_in_a_forward_clause_lies_ahead() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-03-12")
+    assert [d.value for d in find_dates("More duties are to follow by mid-May.", pub)] == ["2025-05"]
+    assert [d.value for d in find_dates("The levies are set to apply from May.", pub)] == ["2025-05"]
+    # a month told in the past keeps the nearest past year
+    assert [d.value for d in find_dates("The deal reached in May covers steel.", pub)] == ["2024-05"]

@@ -140,7 +140,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     for kind, pat in _PATTERNS:
         future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
-            if kind == "month" and m.group("prep").lower() == "in":
+            if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
+                # "is to follow by mid-April", "will apply from April": a deadline or start ahead
+                future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+            elif kind == "month" and m.group("prep").lower() == "in":
                 # "reached in Geneva in May" is past even when the sentence goes on to say what
                 # "is due to" happen: "in <month>" looks ahead only when its own clause does
                 future = bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
