@@ -113,3 +113,10 @@ def test_a_month_deadline_in_a_forward_clause_lies_ahead() -> None:
     assert [d.value for d in find_dates("The levies are set to apply from May.", pub)] == ["2025-05"]
     # a month told in the past keeps the nearest past year
     assert [d.value for d in find_dates("The deal reached in May covers steel.", pub)] == ["2024-05"]
+
+
+def test_hours_later_is_the_day_of_the_event_told_before() -> None:
+    got = dated("Canada answers\n\nCanada said on Friday it had acted to protect its mills.\n\nUS duties on Chinese "
+                "goods rose to 104 per cent on Wednesday.\n\nHours later, Canada imposed a 25% tariff on US steel.",
+                published="2025-04-12")
+    assert ("CAN", "USA", "tariff", "impose", "2025-04-09") in got

@@ -47,7 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("anchor_n", re.compile(r"\b(?:just\s+|only\s+)?" + _NUM + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before|later|earlier)\b", re.I)),
-    ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later)\b", re.I)),
+    ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later|"
+                                     r"hours later|hours earlier|minutes later|later that day|earlier that day|"
+                                     r"that evening|that night|that morning)\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)", re.I)),
 ]
 
