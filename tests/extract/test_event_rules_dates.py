@@ -120,3 +120,12 @@ def test_hours_later_is_the_day_of_the_event_told_before() -> None:
                 "goods rose to 104 per cent on Wednesday.\n\nHours later, Canada imposed a 25% tariff on US steel.",
                 published="2025-04-12")
     assert ("CAN", "USA", "tariff", "impose", "2025-04-09") in got
+
+
+def test_a_start_weekday_told_in_the_past_is_the_nearest_such_day() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-04-12")  # a Saturday
+    assert [d.value for d in find_dates("Ottawa answered with a 30% levy, effective Thursday.", pub)] == ["2025-04-10"]
+    assert [d.value for d in find_dates("The levy will rise to 30%, effective Thursday.", pub)] == ["2025-04-17"]
+    assert [d.value for d in find_dates("The levies apply from Monday.", pub)] == ["2025-04-14"]

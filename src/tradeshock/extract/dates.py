@@ -63,6 +63,9 @@ _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|p
 _LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|"
                            r"to take effect)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
                            r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+_START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
+_LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
+                                r"takes? effect|to take effect|is due|are due)\b", re.I)
 _FUTURE_STRICT = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|"
                             r"takes? effect|to take effect|scheduled to|upcoming)\b", re.I)
 
@@ -157,6 +160,15 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
             if any(s < te and ts < e for ts, te in taken):
                 continue
             mention = _resolve(kind, m, published, future)
+            if kind == "weekday" and future and mention is not None and mention.value and published is not None \
+                    and not m.group("rel") and _START_PREP.search(text[max(0, m.start() - 40):m.start()]) \
+                    and not _LOCAL_FUTURE_VERB.search(text[:m.start()]):
+                # "retaliated with a rate of 84%, effective Thursday": a start told without a future
+                # verb is the nearest such day, past or coming
+                past = _resolve(kind, m, published, False)
+                if past is not None and past.value and (published - dt.date.fromisoformat(past.value)).days \
+                        < (dt.date.fromisoformat(mention.value) - published).days:
+                    mention = past
             if mention is None:
                 continue
             taken.append((s, e))
