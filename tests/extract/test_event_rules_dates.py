@@ -129,3 +129,10 @@ def test_a_start_weekday_told_in_the_past_is_the_nearest_such_day() -> None:
     assert [d.value for d in find_dates("Ottawa answered with a 30% levy, effective Thursday.", pub)] == ["2025-04-10"]
     assert [d.value for d in find_dates("The levy will rise to 30%, effective Thursday.", pub)] == ["2025-04-17"]
     assert [d.value for d in find_dates("The levies apply from Monday.", pub)] == ["2025-04-14"]
+
+
+def test_a_measure_told_before_a_deal_place_does_not_take_the_deal_date() -> None:
+    got = dated("Japan threatens Korea\n\nJapan and South Korea agreed in Seoul on May 2 to cut their tariffs on "
+                "steel.\n\nOn Monday, Japan said it was ready to act. Japan's threat of a 50% tariff on Korean cars, "
+                "if carried out, would upend the Seoul deal.")
+    assert ("JPN", "KOR", "tariff", "threaten", "2025-06-09") in got

@@ -2152,7 +2152,8 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
             for place, date in place_dates.items():
                 if d.location and d.location != place:
                     continue  # "talks in London" that recall the truce reached in Geneva
-                if re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text):
+                hit = re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text)
+                if hit and (d.instrument in SYMMETRIC or d.sentence.start + hit.start() < d.evidence[0]):
                     inherited = date
                     break
             if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
