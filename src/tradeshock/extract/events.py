@@ -2070,11 +2070,14 @@ _ORIGIN_CLAUSE = re.compile(
     r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+)(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
 
+_ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
+
+
 def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
     """A date inside a relative clause that tells when a measure began ("the port fees they began
     charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
     m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
-    return bool(m and m.group("verb").lower() in _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"})
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS)
 
 
 def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
