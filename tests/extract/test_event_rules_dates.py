@@ -136,3 +136,9 @@ def test_a_measure_told_before_a_deal_place_does_not_take_the_deal_date() -> Non
                 "steel.\n\nOn Monday, Japan said it was ready to act. Japan's threat of a 50% tariff on Korean cars, "
                 "if carried out, would upend the Seoul deal.")
     assert ("JPN", "KOR", "tariff", "threaten", "2025-06-09") in got
+
+
+def test_an_old_entry_into_force_is_not_the_news_day() -> None:
+    got = dated("Canada and Mexico\n\nThe pact, which came into force on July 1, 2020, covers cars.\n\nMexico opened "
+                "an anti-dumping investigation into Canadian pork.", published="2025-06-11")
+    assert ("MEX", "CAN", "other", "announce", "2020-07-01") not in got

@@ -22,6 +22,7 @@ Every event lists the cue words that fired (``Event.why``).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -2090,8 +2091,12 @@ def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
 
 
 def _took_effect(before: str, d: DateMention, document: Document) -> bool:
-    """"A surtax took effect on Tuesday": a start told in the past tense is the news of the day."""
-    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) and not _ahead(d, document)
+    """"A surtax took effect on Tuesday": a start told in the past tense, in the days before
+    publication, is the news of the day (not "the pact, which came into force on July 1, 2020")."""
+    if document.published is None or not d.value or len(d.value) != 10:
+        return False
+    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) \
+        and 0 <= (document.published - dt.date.fromisoformat(d.value)).days <= 14
 
 
 def _ahead(d: DateMention, document: Document) -> bool:
