@@ -142,3 +142,14 @@ def test_an_old_entry_into_force_is_not_the_news_day() -> None:
     got = dated("Canada and Mexico\n\nThe pact, which came into force on July 1, 2020, covers cars.\n\nMexico opened "
                 "an anti-dumping investigation into Canadian pork.", published="2025-06-11")
     assert ("MEX", "CAN", "other", "announce", "2020-07-01") not in got
+
+
+def test_a_month_of_last_year_and_a_two_word_probe() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2024-10-30")
+    assert [d.value for d in find_dates("a probe opened in October last year", pub)] == ["2023-10"]
+    assert [d.value for d in find_dates("talks due in March next year", pub)] == ["2025-03"]
+    got = dated("Probe\n\nThe EU opened an anti-dumping investigation into Chinese steel in March last year.",
+                published="2024-10-30")
+    assert [g[4] for g in got if g[2:4] == ("other", "announce")] == ["2023-03"]

@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month_rel", re.compile(_MONTH + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
     ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -209,6 +210,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         month = _month_num(g["month"])
         year = int(g["year"]) if g.get("year") else _month_year_for(month, pub, future)
         return mk(f"{year:04d}-{month:02d}", "month") if year else mk(None, None)
+    if kind == "month_rel":
+        # "in October last year": the month of the year named
+        if pub is None:
+            return mk(None, None)
+        year = pub.year + {"last": -1, "next": 1}.get(g["rel"], 0)
+        return mk(f"{year:04d}-{_month_num(g['month']):02d}", "month")
     if kind == "month":
         month = _month_num(g["month"])
         prep = g["prep"].lower()

@@ -1130,9 +1130,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
     pos = doc[a.tok_start].idx
+    # the second noun of the same phrase ("anti-subsidy investigation") does not compete for a date
     positions = [doc[b.tok_start].idx for b in anchors
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
-                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))]
+                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
+                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
     best: tuple[float, DateMention] | None = None
     for d in sent.dates:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
