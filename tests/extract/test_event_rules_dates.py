@@ -153,3 +153,9 @@ def test_a_month_of_last_year_and_a_two_word_probe() -> None:
     got = dated("Probe\n\nThe EU opened an anti-dumping investigation into Chinese steel in March last year.",
                 published="2024-10-30")
     assert [g[4] for g in got if g[2:4] == ("other", "announce")] == ["2023-03"]
+
+
+def test_the_second_noun_of_a_probe_does_not_take_its_date() -> None:
+    got = dated("Probe\n\nThe EU opened an anti-dumping investigation into Chinese steel in March.",
+                published="2024-10-30")
+    assert [g[4] for g in got if g[2:4] == ("other", "announce")] == ["2024-03"]
