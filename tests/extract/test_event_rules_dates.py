@@ -159,3 +159,9 @@ def test_the_second_noun_of_a_probe_does_not_take_its_date() -> None:
     got = dated("Probe\n\nThe EU opened an anti-dumping investigation into Chinese steel in March.",
                 published="2024-10-30")
     assert [g[4] for g in got if g[2:4] == ("other", "announce")] == ["2024-03"]
+
+
+def test_a_start_month_with_its_preposition_is_the_effective_date() -> None:
+    got = dated("Order\n\nUnder an order signed in November, Canada will bar imports of Mexican steel from January.",
+                published="2025-12-19")
+    assert [g[4] for g in got if g[0] == "CAN" and g[2] in ("import_restriction", "tariff")] == ["2026-01"]

@@ -1147,7 +1147,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it
-        starts = bool(_EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start])) and not opening
+        starts = _effective_date(_text(doc), sent.start, d) and not opening
         # "from Oct. 14, the day Washington is due to start levying fees": the appositive tells
         # what else happens on that day
         same_day = pos > d.end and bool(_SAME_DAY.match(_text(doc), d.end)) \
@@ -1177,12 +1177,19 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         dist = mine + (40 if d.weak else 0)
         if not opening and not _same_clause(doc, pos, d.start, d.end):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
-        if _EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start]) and d.start > pos \
+        if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
+    """A start date: "from March 10", "take effect on June 1", "from January" (the preposition
+    may be part of the date's own text)."""
+    return bool(_EFFECTIVE.search(text[max(sent_start, d.start - 22):d.start])
+                or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when)\b|\b(?:while|whereas)\b")
@@ -2053,7 +2060,7 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                 continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
             if _origin_date(text, s, r):
                 continue  # "the controls it announced on Oct. 9": when a measure began, not the news
-            if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]) \
+            if _ahead(r, document) or _effective_date(text, s.start, r) \
                     and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
@@ -2089,7 +2096,7 @@ def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
     that "a day after" or "three days later" count from."""
     before = text[max(s.start, d.start - 22):d.start]
     return bool(d.text.lower().startswith("since") or re.search(r"\bsince\s*$", before, re.I)
-                or _EFFECTIVE.search(before) or _origin_date(text, s, d))
+                or _effective_date(text, s.start, d) or _origin_date(text, s, d))
 
 
 def _took_effect(before: str, d: DateMention, document: Document) -> bool:
