@@ -165,3 +165,9 @@ def test_a_start_month_with_its_preposition_is_the_effective_date() -> None:
     got = dated("Order\n\nUnder an order signed in November, Canada will bar imports of Mexican steel from January.",
                 published="2025-12-19")
     assert [g[4] for g in got if g[0] == "CAN" and g[2] in ("import_restriction", "tariff")] == ["2026-01"]
+
+
+def test_a_deal_takes_the_date_of_its_own_verb_not_the_accusation() -> None:
+    got = dated("Deal\n\nCanada accused Mexico on Friday of breaking the agreement the two countries reached in "
+                "Ottawa in May.", published="2025-06-14")
+    assert [g[4] for g in got if g[2] == "agreement"] == ["2025-05"]

@@ -1177,6 +1177,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         dist = mine + (40 if d.weak else 0)
         if not opening and not _same_clause(doc, pos, d.start, d.end):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
+        if a.action_tok is not None and a.action_tok > a.tok_start \
+                and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
+                and _same_clause(doc, pos, d.start):
+            dist -= 200  # "the agreement the two countries reached in Geneva earlier this month": its own verb's date
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
