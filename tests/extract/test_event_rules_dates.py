@@ -171,3 +171,13 @@ def test_a_deal_takes_the_date_of_its_own_verb_not_the_accusation() -> None:
     got = dated("Deal\n\nCanada accused Mexico on Friday of breaking the agreement the two countries reached in "
                 "Ottawa in May.", published="2025-06-14")
     assert [g[4] for g in got if g[2] == "agreement"] == ["2025-05"]
+
+
+def test_a_call_in_the_next_day_or_two_has_no_day() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    found = find_dates("he would speak with her in the next day or two", parse_published("2025-02-04"))
+    assert [(d.kind, d.value, d.anchor_offset) for d in found] == [("vague", None, None)]
+    got = dated("Call\n\nCanada paused its levies on Monday. President Donald Trump said he would probably speak "
+                "with Chinese President Xi Jinping in the coming days.", published="2025-02-04")
+    assert ("USA", "CHN", "leader_call", "call", None) in got

@@ -48,6 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("anchor_n", re.compile(r"\b(?:just\s+|only\s+)?" + _NUM + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before|later|earlier)\b", re.I)),
+    ("vague", re.compile(r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:day or two|days?|few days|couple of days|"
+                         r"weeks?|few weeks|couple of weeks)\b|\bin the days ahead\b", re.I)),
     ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later|"
                                      r"hours later|hours earlier|minutes later|later that day|earlier that day|"
                                      r"that evening|that night|that morning)\b", re.I)),
@@ -336,6 +338,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return mk(None, None, anchor_offset=off)
     if kind == "year":
         return mk(g["year"], "year")
+    if kind == "vague":
+        return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None
 
 

@@ -2140,10 +2140,11 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     for d in drafts:
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
-            if d.status in ("threatened", "proposed") and _STANDING_INTENT.search(
-                    document.text[d.sentence.start:d.evidence[0] + 14]):
+            if d.status in ("threatened", "proposed") and (_STANDING_INTENT.search(
+                    document.text[d.sentence.start:d.evidence[0] + 14]) or any(
+                    m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
                 out.append(d)
-                continue  # "has said he could ...", "weighs tariffs on cars": no day is told
+                continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
