@@ -181,3 +181,10 @@ def test_a_call_in_the_next_day_or_two_has_no_day() -> None:
     got = dated("Call\n\nCanada paused its levies on Monday. President Donald Trump said he would probably speak "
                 "with Chinese President Xi Jinping in the coming days.", published="2025-02-04")
     assert ("USA", "CHN", "leader_call", "call", None) in got
+
+
+def test_the_same_day_the_new_tariffs_kick_in_dates_the_tariffs_told_before() -> None:
+    got = dated("Mexico hits back\n\nMexico will impose tariffs on US pork from next Monday, officials said on "
+                "Tuesday, hours after Washington announced levies on Mexican steel.\n\nMexico's duties of 20 per cent "
+                "would apply from June 16, the same day the new US tariffs kick in.")
+    assert ("USA", "MEX", "tariff", "impose", "2025-06-16") in got

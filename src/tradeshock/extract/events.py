@@ -1485,16 +1485,25 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
         for m in _TAKES_EFFECT.finditer(s.text):
             verb_end = s.start + m.end()
             date = next((d for d in s.dates if 0 <= d.start - verb_end <= 12 and d.value), None)
-            if date is None:
-                continue
             head = s.text[:m.start()]
+            same_day = None
+            if date is None:
+                # "from September 24, the same day the new American tariffs kick in"
+                same_day = re.search(r",\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?=[^,;]*$)", head)
+                date = next((d for d in s.dates if same_day is not None and d.value
+                             and s.start + same_day.start() == d.end), None)
+                if date is None:
+                    continue
             rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
             if rel is not None:
                 head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
             cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+            if same_day is not None:
+                cut = same_day.end()
             np_text = head[cut:].strip()
             np_start, np_end = s.start + cut, s.start + len(head)
-            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(np_text):
+            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text)
+                                                                  if same_day is not None else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
