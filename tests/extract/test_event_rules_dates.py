@@ -188,3 +188,11 @@ def test_the_same_day_the_new_tariffs_kick_in_dates_the_tariffs_told_before() ->
                 "Tuesday, hours after Washington announced levies on Mexican steel.\n\nMexico's duties of 20 per cent "
                 "would apply from June 16, the same day the new US tariffs kick in.")
     assert ("USA", "MEX", "tariff", "impose", "2025-06-16") in got
+
+
+def test_a_paragraph_told_hours_later_counts_from_the_news_not_a_start_date() -> None:
+    got = dated("Levies\n\nCanada said on Friday it had acted to protect its mills.\n\nUS duties on Chinese goods "
+                "rose to 104 per cent on Wednesday, and Beijing retaliated with a rate of 84 per cent, effective "
+                "Thursday.\n\nHours later, the White House spoke to reporters. Canada imposed a 25% tariff on US "
+                "steel.", published="2025-04-12")
+    assert ("CAN", "USA", "tariff", "impose", "2025-04-09") in got

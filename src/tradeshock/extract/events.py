@@ -2064,7 +2064,7 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
             if not r.value:
                 continue
-            if r.precision == "day":
+            if r.precision == "day" and not _start_of_state(text, s, r):
                 reference = r.value
             if re.search(r"\bsince\b", r.text.lower()) or re.search(
                     r"\bsince\s*$", text[max(0, r.start - 7):r.start].lower()):
