@@ -196,3 +196,12 @@ def test_a_paragraph_told_hours_later_counts_from_the_news_not_a_start_date() ->
                 "Thursday.\n\nHours later, the White House spoke to reporters. Canada imposed a 25% tariff on US "
                 "steel.", published="2025-04-12")
     assert ("CAN", "USA", "tariff", "impose", "2025-04-09") in got
+
+
+def test_a_day_set_or_slated_for_lies_ahead() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-06-14")  # a Saturday
+    assert [d.value for d in find_dates("Talks are set for Monday in Geneva.", pub)] == ["2025-06-16"]
+    assert [d.value for d in find_dates("The vote is slated for Tuesday.", pub)] == ["2025-06-17"]
+    assert [d.value for d in find_dates("Officials met on Monday.", pub)] == ["2025-06-09"]
