@@ -205,3 +205,12 @@ def test_a_day_set_or_slated_for_lies_ahead() -> None:
     assert [d.value for d in find_dates("Talks are set for Monday in Geneva.", pub)] == ["2025-06-16"]
     assert [d.value for d in find_dates("The vote is slated for Tuesday.", pub)] == ["2025-06-17"]
     assert [d.value for d in find_dates("Officials met on Monday.", pub)] == ["2025-06-09"]
+
+
+def test_a_measure_inside_an_if_clause_has_no_date() -> None:
+    # eval/README.md: a pure hypothetical ("if the United States dropped its tariffs") has no date
+    got = dated("Offer\n\nCanada said on Monday it would be happy if Mexico dropped its tariffs on Canadian pork.")
+    assert ("MEX", "CAN", "tariff", "lower", None) in got
+    # the threat itself, told before the if-clause, keeps the day it was made
+    got = dated("Threat\n\nMexico threatened on Monday to impose tariffs on Canadian pork if Canada did not act.")
+    assert ("MEX", "CAN", "tariff", "threaten", "2025-06-09") in got

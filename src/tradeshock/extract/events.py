@@ -1136,7 +1136,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                          and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
                  and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
     best: tuple[float, DateMention] | None = None
+    cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
+        if cond is not None and d.start < cond:
+            continue  # "ready to act, it said on Monday, if the US dropped its tariffs": a pure hypothetical
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
@@ -1187,6 +1190,16 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
+
+
+def _if_clause(text: str, sent_start: int, pos: int) -> int | None:
+    """Where the if-clause an anchor stands in begins ("... if the United States dropped its own
+    tariffs"), or None. eval/README.md: a pure hypothetical has no date."""
+    m = _IF_CLAUSE.search(text, max(sent_start, pos - 80), pos)
+    return m.start() if m else None
 
 
 def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
@@ -2149,6 +2162,10 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     for d in drafts:
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
+            if d.status in ("threatened", "proposed") and _if_clause(document.text, d.sentence.start,
+                                                                       d.evidence[0]) is not None:
+                out.append(d)
+                continue  # a pure hypothetical ("if the United States dropped its tariffs") has no date
             if d.status in ("threatened", "proposed") and (_STANDING_INTENT.search(
                     document.text[d.sentence.start:d.evidence[0] + 14]) or any(
                     m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
