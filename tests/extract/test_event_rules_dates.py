@@ -214,3 +214,9 @@ def test_a_measure_inside_an_if_clause_has_no_date() -> None:
     # the threat itself, told before the if-clause, keeps the day it was made
     got = dated("Threat\n\nMexico threatened on Monday to impose tariffs on Canadian pork if Canada did not act.")
     assert ("MEX", "CAN", "tariff", "threaten", "2025-06-09") in got
+
+
+def test_a_measure_that_starts_on_a_day_takes_it_as_its_effective_date() -> None:
+    got = dated("Surtax\n\nCanada announced a 25% surtax on Chinese steel on Monday. The surtax starts on Oct. 22.",
+                published="2024-10-01")
+    assert [g for g in got if g[2] == "tariff"] == [("CAN", "CHN", "tariff", "impose", "2024-10-22")]

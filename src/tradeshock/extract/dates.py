@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
                      r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
                      r"expires?|lapse|would|kick in|kicks in|go(?:es)? into effect|comes? into (?:effect|force)|expected to|"
-                     r"slated|scheduled for|planned for|set for)\b", re.I)
+                     r"slated|scheduled for|planned for|set for|starts? on|begins? on|becomes? effective)\b", re.I)
 # a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
 # Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
 # phone on Tuesday" is past

@@ -1464,7 +1464,8 @@ def _compatible_order(first: DateMention | None, then: DateMention | None) -> bo
 
 
 _TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
-                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)", re.I)
+                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)|"
+                           r"\b(?:starts?|begins?)\s+(?=on\b)|\b(?:becomes?|became)\s+effective\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
