@@ -220,3 +220,10 @@ def test_a_measure_that_starts_on_a_day_takes_it_as_its_effective_date() -> None
     got = dated("Surtax\n\nCanada announced a 25% surtax on Chinese steel on Monday. The surtax starts on Oct. 22.",
                 published="2024-10-01")
     assert [g for g in got if g[2] == "tariff"] == [("CAN", "CHN", "tariff", "impose", "2024-10-22")]
+
+
+def test_end_month_with_a_hyphen_fixes_the_month() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-02-10")
+    assert [d.value for d in find_dates("They aim for a deal by end-March.", pub)] == ["2025-03"]

@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
-    ("part_month", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
+    ("part_month", re.compile(r"\b(?P<part>early|mid|late|end(?=-)|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("month_rel", re.compile(_MONTH + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
