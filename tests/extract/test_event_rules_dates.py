@@ -227,3 +227,12 @@ def test_end_month_with_a_hyphen_fixes_the_month() -> None:
 
     pub = parse_published("2025-02-10")
     assert [d.value for d in find_dates("They aim for a deal by end-March.", pub)] == ["2025-03"]
+
+
+def test_a_weekday_of_last_or_next_week() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-06-14")  # a Saturday
+    assert [d.value for d in find_dates("Officials met on Thursday last week.", pub)] == ["2025-06-05"]
+    assert [d.value for d in find_dates("They will meet on Monday next week.", pub)] == ["2025-06-16"]
+    assert [d.value for d in find_dates("Officials met on Thursday.", pub)] == ["2025-06-12"]

@@ -42,6 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
     ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("weekday_week", re.compile(r"\b(?:on\s+)?" + _WD + r"\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
@@ -277,6 +278,13 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         if friday.month == sunday.month:
             return mk(f"{friday.year:04d}-{friday.month:02d}", "month", weak=True)
         return mk(None, None, weak=True)
+    if kind == "weekday_week":
+        # "on Thursday last week": that day of the calendar week named
+        if pub is None:
+            return mk(None, None)
+        shift = {"last": -1, "next": 1}.get(g["week"].lower(), 0)
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return mk((monday + dt.timedelta(weeks=shift, days=WEEKDAYS[g["wd"].lower()])).isoformat(), "day")
     if kind == "weekday":
         if pub is None:
             return mk(None, None)
