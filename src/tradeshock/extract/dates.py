@@ -36,29 +36,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
-    ("part_month", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
+    ("part_month", re.compile(r"\b(?P<part>early|mid|late|end(?=-)|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month_rel", re.compile(_MONTH + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
+    ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("weekday_week", re.compile(r"\b(?:on\s+)?" + _WD + r"\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
     ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("anchor_n", re.compile(r"\b(?:just\s+|only\s+)?" + _NUM + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before|later|earlier)\b", re.I)),
-    ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later)\b", re.I)),
+    ("vague", re.compile(r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:day or two|days?|few days|couple of days|"
+                         r"weeks?|few weeks|couple of weeks)\b|\bin the days ahead\b", re.I)),
+    ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later|"
+                                     r"hours later|hours earlier|minutes later|later that day|earlier that day|"
+                                     r"that evening|that night|that morning)\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
                      r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
-                     r"expires?|lapse|would|kick in|kicks in|go(?:es)? into effect|comes? into (?:effect|force)|expected to)\b", re.I)
+                     r"expires?|lapse|would|kick in|kicks in|go(?:es)? into effect|comes? into (?:effect|force)|expected to|"
+                     r"slated|scheduled for|planned for|set for|starts? on|begins? on|becomes? effective)\b", re.I)
 # a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
 # Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
 # phone on Tuesday" is past
 _LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|"
-                           r"to take effect)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
+                           r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
                            r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+_START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
+_LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
+                                r"takes? effect|to take effect|is due|are due)\b", re.I)
 _FUTURE_STRICT = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|"
                             r"takes? effect|to take effect|scheduled to|upcoming)\b", re.I)
 
@@ -138,7 +149,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     for kind, pat in _PATTERNS:
         future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
-            if kind == "month" and m.group("prep").lower() == "in":
+            if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
+                # "is to follow by mid-April", "will apply from April": a deadline or start ahead
+                future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+            elif kind == "month" and m.group("prep").lower() == "in":
                 # "reached in Geneva in May" is past even when the sentence goes on to say what
                 # "is due to" happen: "in <month>" looks ahead only when its own clause does
                 future = bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
@@ -150,6 +164,15 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
             if any(s < te and ts < e for ts, te in taken):
                 continue
             mention = _resolve(kind, m, published, future)
+            if kind == "weekday" and future and mention is not None and mention.value and published is not None \
+                    and not m.group("rel") and _START_PREP.search(text[max(0, m.start() - 40):m.start()]) \
+                    and not _LOCAL_FUTURE_VERB.search(text[:m.start()]):
+                # "retaliated with a rate of 84%, effective Thursday": a start told without a future
+                # verb is the nearest such day, past or coming
+                past = _resolve(kind, m, published, False)
+                if past is not None and past.value and (published - dt.date.fromisoformat(past.value)).days \
+                        < (dt.date.fromisoformat(mention.value) - published).days:
+                    mention = past
             if mention is None:
                 continue
             taken.append((s, e))
@@ -190,6 +213,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         month = _month_num(g["month"])
         year = int(g["year"]) if g.get("year") else _month_year_for(month, pub, future)
         return mk(f"{year:04d}-{month:02d}", "month") if year else mk(None, None)
+    if kind == "month_rel":
+        # "in October last year": the month of the year named
+        if pub is None:
+            return mk(None, None)
+        year = pub.year + {"last": -1, "next": 1}.get(g["rel"], 0)
+        return mk(f"{year:04d}-{_month_num(g['month']):02d}", "month")
     if kind == "month":
         month = _month_num(g["month"])
         prep = g["prep"].lower()
@@ -233,6 +262,29 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         if start.month == end.month:
             return mk(f"{start.year:04d}-{start.month:02d}", "month", weak=True)
         return mk(None, None, weak=True)
+    if kind == "end_of":
+        # "at the end of the week": the last days of that week, month or year, at the precision they fix
+        if pub is None:
+            return mk(None, None)
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = {"next": 1, "last": -1}.get(rel, 0)
+        if unit == "year":
+            return mk(f"{pub.year + shift:04d}", "year")
+        if unit == "month":
+            y, mo = _add_months(pub, shift)
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        friday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift, days=4)
+        sunday = friday + dt.timedelta(days=2)
+        if friday.month == sunday.month:
+            return mk(f"{friday.year:04d}-{friday.month:02d}", "month", weak=True)
+        return mk(None, None, weak=True)
+    if kind == "weekday_week":
+        # "on Thursday last week": that day of the calendar week named
+        if pub is None:
+            return mk(None, None)
+        shift = {"last": -1, "next": 1}.get(g["week"].lower(), 0)
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return mk((monday + dt.timedelta(weeks=shift, days=WEEKDAYS[g["wd"].lower()])).isoformat(), "day")
     if kind == "weekday":
         if pub is None:
             return mk(None, None)
@@ -294,6 +346,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return mk(None, None, anchor_offset=off)
     if kind == "year":
         return mk(g["year"], "year")
+    if kind == "vague":
+        return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None
 
 

@@ -22,6 +22,7 @@ Every event lists the cue words that fired (``Event.why``).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -1121,16 +1122,24 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+_SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
     pos = doc[a.tok_start].idx
+    # the second noun of the same phrase ("anti-subsidy investigation") does not compete for a date
     positions = [doc[b.tok_start].idx for b in anchors
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
-                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))]
+                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
+                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
     best: tuple[float, DateMention] | None = None
+    cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
+        if cond is not None and d.start < cond:
+            continue  # "ready to act, it said on Monday, if the US dropped its tariffs": a pure hypothetical
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
@@ -1141,8 +1150,14 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it
-        starts = bool(_EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start])) and not opening
-        if starts and pos > d.start:
+        starts = _effective_date(_text(doc), sent.start, d) and not opening
+        # "from Oct. 14, the day Washington is due to start levying fees": the appositive tells
+        # what else happens on that day
+        same_day = pos > d.end and bool(_SAME_DAY.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos and _text(doc)[d.end:p].count(",") > 1)
+        if same_day:
+            opening = True
+        if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
@@ -1165,12 +1180,33 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         dist = mine + (40 if d.weak else 0)
         if not opening and not _same_clause(doc, pos, d.start, d.end):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
-        if _EFFECTIVE.search(_text(doc)[max(sent.start, d.start - 22):d.start]) and d.start > pos \
+        if a.action_tok is not None and a.action_tok > a.tok_start \
+                and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
+                and _same_clause(doc, pos, d.start):
+            dist -= 200  # "the agreement the two countries reached in Geneva earlier this month": its own verb's date
+        if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
+
+
+def _if_clause(text: str, sent_start: int, pos: int) -> int | None:
+    """Where the if-clause an anchor stands in begins ("... if the United States dropped its own
+    tariffs"), or None. eval/README.md: a pure hypothetical has no date."""
+    m = _IF_CLAUSE.search(text, max(sent_start, pos - 80), pos)
+    return m.start() if m else None
+
+
+def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
+    """A start date: "from March 10", "take effect on June 1", "from January" (the preposition
+    may be part of the date's own text)."""
+    return bool(_EFFECTIVE.search(text[max(sent_start, d.start - 22):d.start])
+                or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when)\b|\b(?:while|whereas)\b")
@@ -1366,15 +1402,17 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
-            if r.value and r.precision == "day":
+            if r.value and r.precision == "day" and not _start_of_state(document.text, sent, r):
                 reference = r.value
         for dr in drafts:
-            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
+            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
+                    and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
     unowned = {d.sentence.index for d in drafts if d.actor is None}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
+    drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
@@ -1426,10 +1464,12 @@ def _compatible_order(first: DateMention | None, then: DateMention | None) -> bo
 
 
 _TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
-                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)", re.I)
+                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)|"
+                           r"\b(?:starts?|begins?)\s+(?=on\b)|\b(?:becomes?|became)\s+effective\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
-_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?)\b",
+_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
+                         r"change|decision|order|step)\b",
                          re.I)
 _ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
                        re.I)
@@ -1459,13 +1499,25 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
         for m in _TAKES_EFFECT.finditer(s.text):
             verb_end = s.start + m.end()
             date = next((d for d in s.dates if 0 <= d.start - verb_end <= 12 and d.value), None)
-            if date is None:
-                continue
             head = s.text[:m.start()]
+            same_day = None
+            if date is None:
+                # "from September 24, the same day the new American tariffs kick in"
+                same_day = re.search(r",\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?=[^,;]*$)", head)
+                date = next((d for d in s.dates if same_day is not None and d.value
+                             and s.start + same_day.start() == d.end), None)
+                if date is None:
+                    continue
+            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
+            if rel is not None:
+                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
             cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+            if same_day is not None:
+                cut = same_day.end()
             np_text = head[cut:].strip()
-            np_start, np_end = s.start + cut, s.start + m.start()
-            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(np_text):
+            np_start, np_end = s.start + cut, s.start + len(head)
+            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text)
+                                                                  if same_day is not None else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
@@ -2026,14 +2078,17 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
             if not r.value:
                 continue
-            if r.precision == "day":
+            if r.precision == "day" and not _start_of_state(text, s, r):
                 reference = r.value
             if re.search(r"\bsince\b", r.text.lower()) or re.search(
                     r"\bsince\s*$", text[max(0, r.start - 7):r.start].lower()):
                 continue
             if _dateline(text, r):
                 continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
-            if _ahead(r, document) or _EFFECTIVE.search(text[max(s.start, r.start - 22):r.start]):
+            if _origin_date(text, s, r):
+                continue  # "the controls it announced on Oct. 9": when a measure began, not the news
+            if _ahead(r, document) or _effective_date(text, s.start, r) \
+                    and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
@@ -2042,6 +2097,42 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+
+
+_ORIGIN_CLAUSE = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
+    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?)\s+"
+    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
+    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+)(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
+
+
+_ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
+
+
+def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date inside a relative clause that tells when a measure began ("the port fees they began
+    charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
+    m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS)
+
+
+def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date that tells since when, or from when, something holds ("in force since July 4", "will
+    need permits from Dec. 1", "the fees they began charging on Oct. 14"): not the day of the news
+    that "a day after" or "three days later" count from."""
+    before = text[max(s.start, d.start - 22):d.start]
+    return bool(d.text.lower().startswith("since") or re.search(r"\bsince\s*$", before, re.I)
+                or _effective_date(text, s.start, d) or _origin_date(text, s, d))
+
+
+def _took_effect(before: str, d: DateMention, document: Document) -> bool:
+    """"A surtax took effect on Tuesday": a start told in the past tense, in the days before
+    publication, is the news of the day (not "the pact, which came into force on July 1, 2020")."""
+    if document.published is None or not d.value or len(d.value) != 10:
+        return False
+    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) \
+        and 0 <= (document.published - dt.date.fromisoformat(d.value)).days <= 14
 
 
 def _ahead(d: DateMention, document: Document) -> bool:
@@ -2053,8 +2144,15 @@ def _ahead(d: DateMention, document: Document) -> bool:
 
 def _dateline(text: str, d: DateMention) -> bool:
     """A date in a dateline: a place in capitals before it and a dash after it."""
-    return bool(re.match(r"\s*(?:--|—|–)", text[d.end:d.end + 4])
+    return bool(re.match(r"\s*(?:--|—|–|-\s)", text[d.end:d.end + 4])
                 and _DATELINE.search(text[max(0, d.start - 40):d.start]))
+
+
+_STANDING_INTENT = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|often\s+)?(?:said|threatened|warned|vowed|"
+    r"floated|suggested|mulled|signalled|signaled|pledged|promised)\b|\b(?:is|are)\s+(?:also\s+|now\s+)?"
+    r"(?:weighing|considering|mulling|eyeing|studying|exploring|contemplating)\b|\b(?:weighs|considers|mulls|"
+    r"contemplates)\b", re.I)
 
 
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
@@ -2065,6 +2163,15 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     for d in drafts:
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
+            if d.status in ("threatened", "proposed") and _if_clause(document.text, d.sentence.start,
+                                                                       d.evidence[0]) is not None:
+                out.append(d)
+                continue  # a pure hypothetical ("if the United States dropped its tariffs") has no date
+            if d.status in ("threatened", "proposed") and (_STANDING_INTENT.search(
+                    document.text[d.sentence.start:d.evidence[0] + 14]) or any(
+                    m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
+                out.append(d)
+                continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
@@ -2092,7 +2199,10 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
         if d.date is None or not d.date.value:
             inherited = None
             for place, date in place_dates.items():
-                if re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text):
+                if d.location and d.location != place:
+                    continue  # "talks in London" that recall the truce reached in Geneva
+                hit = re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text)
+                if hit and (d.instrument in SYMMETRIC or d.sentence.start + hit.start() < d.evidence[0]):
                     inherited = date
                     break
             if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
@@ -2171,6 +2281,25 @@ def _bare(d: Draft) -> bool:
     return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
 
 
+def _mark_lead_news(drafts: list[Draft], document: Document) -> list[Draft]:
+    """Undated events of the first body sentence (the lead) carry the news day as a cue: "China
+    banned exports of gallium to the US" is today's news, not the licences it "began requiring
+    last year" told further down."""
+    first = next((s.index for s in document.sentences if not s.headline), None)
+    lead = _paragraph_dates(document)[1]
+    if first is None or lead is None or not lead.value:
+        return drafts
+    return [replace(d, cues=[*d.cues, "news:" + lead.value])
+            if d.sentence.index == first and (d.date is None or not d.date.value) else d for d in drafts]
+
+
+def _news_vs_past(a: Draft, b: Draft) -> bool:
+    """``a`` is an undated lead event and ``b`` is dated before the news day."""
+    news = next((c[5:] for c in a.cues if c.startswith("news:")), None)
+    return bool(news and a.instrument not in SYMMETRIC and (a.date is None or not a.date.value) and b.date is not None and b.date.value
+                and b.date.value < news[:len(b.date.value)])
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
@@ -2192,6 +2321,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
                     same = False
+            if same and (_news_vs_past(m, d) or _news_vs_past(d, m)):
+                same = False  # the lead's news is not the earlier measure recalled later
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
                 same = False  # a purchase commitment is told apart from the deal that contains it
             if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
@@ -2305,5 +2436,5 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
         confidence=_confidence(d),
         codes=kb.codes_for(d.instrument, d.action, status),
         duration=d.duration,
-        why=tuple(d.cues),
+        why=tuple(c for c in d.cues if not c.startswith("news:")),
     )
