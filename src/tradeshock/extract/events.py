@@ -453,6 +453,15 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = act, k
                 a.cues.append(_lw(doc)[k])
                 break
+    if a.action == "impose" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _GO_AHEAD:
+        # "will not go ahead with the 15% tariffs", "decided not to proceed with": a measure called off
+        k = a.action_tok - 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went"):
+            k -= 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
+            a.action, a.action_tok = "suspend", k
+            a.cues.append("not go ahead")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -467,6 +476,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
 
 
 _BUY_VERBS = {"buy", "purchase", "import"}
+_ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
+_GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
 _COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
 _MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
 _NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
@@ -553,6 +564,15 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
+            if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
+                    not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
+                    for k in range(j + 1, a.tok_start)):
+                eff = _takes_effect_at(doc, a, hi, other_spans)
+                if eff is not None:
+                    # "higher tariffs on dozens of countries took effect": the measure starts
+                    a.action, a.action_tok = "impose", eff
+                    a.cues.append("take effect")
+                    return
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
@@ -580,14 +600,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
-        for j in range(a.tok_end, min(hi, a.tok_end + 25)):
-            if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
-                    or _lw(doc)[j] in ("that", "which", "who"):
-                break
-            if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
-                a.action, a.action_tok = "impose", j
-                a.cues.append("take effect")
-                return
+        j = _takes_effect_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = "impose", j
+            a.cues.append("take effect")
+            return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
@@ -621,6 +638,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
+    for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
+                or _lw(doc)[j] in ("that", "which", "who"):
+            return None
+        if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+            return j
+    return None
 
 
 def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1105,6 +1133,7 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -1138,6 +1167,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
+            continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it

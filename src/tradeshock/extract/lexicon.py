@@ -204,7 +204,7 @@ def _act(action: str, forms: str) -> None:
         ACTION_WORDS[w] = action
 
 
-_act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
+_act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|proceeds|proceeding|phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
      "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
      "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"

@@ -1,0 +1,37 @@
+"""Event rules for actions, instruments and statuses, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def events(text: str, published: str = "2024-03-15"):  # a Friday
+    return analyze(Article(text=text, published=published)).events
+
+
+def find(evs, **want):
+    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+
+
+def test_not_going_ahead_with_a_tariff_is_a_suspension() -> None:
+    evs = events("Levies shelved\n\nUnder the accord, Brazil will not go ahead with 20% tariffs on Argentine "
+                 "wine that had been scheduled for Monday.")
+    hits = find(evs, actor="BRA", target="ARG", instrument="tariff", action="suspend")
+    assert hits, evs
+    assert hits[0].status == "paused"
+    assert hits[0].event_date != "2024-03-18"  # not the day the levy was due
+    assert not find(evs, instrument="tariff", action="impose")
+
+
+def test_proceeding_with_a_tariff_is_imposing_it() -> None:
+    evs = events("Levies ahead\n\nJapan said on Tuesday it would proceed with tariffs on Korean steel.")
+    assert find(evs, actor="JPN", target="KOR", instrument="tariff", action="impose"), evs
+
+
+def test_higher_tariffs_taking_effect_are_imposed() -> None:
+    evs = events("New rates\n\nHigher \"reciprocal\" tariffs on Vietnamese furniture took effect on Wednesday, "
+                 "Washington said.")
+    hits = find(evs, actor="USA", instrument="tariff")
+    assert hits, evs
+    assert hits[0].action == "impose" and hits[0].status == "in_force"
