@@ -35,3 +35,18 @@ def test_higher_tariffs_taking_effect_are_imposed() -> None:
     hits = find(evs, actor="USA", instrument="tariff")
     assert hits, evs
     assert hits[0].action == "impose" and hits[0].status == "in_force"
+
+
+def test_a_leader_saying_he_would_escalate_is_a_threat() -> None:
+    evs = events("Wine row\n\nPresident Lula said on Monday he would double the tariff on Argentine wine to 40 per cent.")
+    hits = find(evs, actor="BRA", target="ARG", instrument="tariff")
+    assert hits, evs
+    assert hits[0].action == "threaten" and hits[0].status == "threatened"
+
+
+def test_a_ministry_saying_it_would_escalate_announces() -> None:
+    evs = events("Wine row\n\nBrazil's trade ministry said on Monday it would raise the tariff on Argentine wine to "
+                 "40 per cent.")
+    hits = find(evs, actor="BRA", target="ARG", instrument="tariff")
+    assert hits, evs
+    assert hits[0].action == "raise" and hits[0].status == "announced"

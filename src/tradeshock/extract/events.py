@@ -1251,6 +1251,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
                 r"\b(if|unless)\b", sent.text.lower()):
             if (" " + cue) in left_text and cue == "would ":
+                if a.action in ("impose", "raise", "tighten") and re.search(r" (?:he|she) would ", left_text):
+                    return "threat", ["he would"]  # "Trump said he would double the tariff": a leader's vow
                 return "future", ["would (reported)"]
             continue
         if (" " + cue) in left_text:
