@@ -50,3 +50,20 @@ def test_a_ministry_saying_it_would_escalate_announces() -> None:
     hits = find(evs, actor="BRA", target="ARG", instrument="tariff")
     assert hits, evs
     assert hits[0].action == "raise" and hits[0].status == "announced"
+
+
+def test_a_rate_rising_past_a_long_noun_phrase_is_a_raise() -> None:
+    evs = events("Wine row\n\nBrazil's trade ministry said that the 20% levy on a further $3 billion of Argentine "
+                 "wine and cheese will rise to 35% on April 1.")
+    hits = find(evs, actor="BRA", target="ARG", instrument="tariff", action="raise")
+    assert hits, evs
+    assert hits[0].event_date == "2024-04-01" and hits[0].status == "announced"
+
+
+def test_duties_starting_at_one_rate_and_rising_to_another() -> None:
+    evs = events("Wine row\n\nBrazil said on Thursday that its tariffs will start at 10 per cent and rise to 25 per "
+                 "cent on June 1.")
+    imposed = find(evs, actor="BRA", instrument="tariff", action="impose")
+    raised = find(evs, actor="BRA", instrument="tariff", action="raise")
+    assert imposed and raised, evs
+    assert imposed[0].magnitude.value == 10 and raised[0].magnitude.value == 25

@@ -523,6 +523,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
+        if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
+                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+            act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -605,6 +608,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "impose", j
             a.cues.append("take effect")
             return
+        j = _rate_change_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = _RATE_PREDICATE[_lw(doc)[j]], j  # "... will rise to 30%"
+            a.cues.append(_lw(doc)[j])
+            return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
@@ -648,6 +656,32 @@ def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | No
             return None
         if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
+    return None
+
+
+_RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps",
+                                             "jumped", "increase", "increases", "increased", "raised", "lifted",
+                                             "hiked", "doubled", "go", "goes", "went")},
+                   **{w: "lower" for w in ("fall", "falls", "fell", "drop", "drops", "dropped", "decline",
+                                           "declines", "declined", "lowered", "cut", "reduced", "halved")}}
+
+
+def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
+    changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
+    phrase. The token of the verb, or None."""
+    for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
+        w = _lw(doc)[j]
+        if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
+                or w in ("that", "which", "who"):
+            return None
+        if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
+            k = j + 1
+            if _lw(doc)[k] in ("be", "been", "now"):
+                k += 1
+            if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
+                return k
+            return None
     return None
 
 
@@ -1879,9 +1913,18 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
     for target in tlist:
-        for rate in rlist:
-            out.append(draft(actor, target, rate, actor is not None, target is not None))
+        for k, rate in enumerate(rlist):
+            d = draft(actor, target, rate, actor is not None, target is not None)
+            if k and rate is not None and action in ("impose", "announce") \
+                    and _RISE_TO.search(_text(doc)[max(sent.start, rate.start - 25):rate.start]):
+                # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
+                d = replace(d, action="raise", cues=[*cues, "rise to"])
+            out.append(d)
     return out
+
+
+_RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
+                      r"jump|jumps|jumping)\s+to\s+$", re.I)
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
