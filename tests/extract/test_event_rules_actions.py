@@ -67,3 +67,18 @@ def test_duties_starting_at_one_rate_and_rising_to_another() -> None:
     raised = find(evs, actor="BRA", instrument="tariff", action="raise")
     assert imposed and raised, evs
     assert imposed[0].magnitude.value == 10 and raised[0].magnitude.value == 25
+
+
+def test_proposed_tariffs_are_a_proposal() -> None:
+    evs = events("Wine row\n\nOn Tuesday, Brazil's trade ministry proposed tariffs of up to 40 per cent on Argentine "
+                 "wine.")
+    hits = find(evs, actor="BRA", instrument="tariff", action="announce")
+    assert hits, evs
+    assert hits[0].status == "proposed"
+
+
+def test_a_floated_cut_is_a_proposal() -> None:
+    evs = events("Wine row\n\nOn Tuesday, President Lula floated cutting tariffs on Argentine wine to 5 per cent.")
+    hits = find(evs, actor="BRA", instrument="tariff", action="lower")
+    assert hits, evs
+    assert hits[0].status == "proposed"

@@ -1352,6 +1352,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if action == "extend":
         return "announced" if modality == "future" else "extended"
     if action == "announce":
+        if instrument not in SYMMETRIC and any(w.startswith("propos") for w in cue_words):
+            return "proposed"  # "proposed tariffs of up to 100 percent": a proposal, not yet decided
         return "announced"
     if modality == "future":
         return "announced"

@@ -240,7 +240,7 @@ _act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|
 _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|ready|draw up|drew up|drawn up|"
      "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
      "weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|vowed|pledge|pledged|"
-     "mulled|contemplate|contemplating|eyeing|ultimatum")
+     "mulled|contemplate|contemplating|eyeing|ultimatum|float|floats|floated|floating")
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
      "proposal|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
      "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
@@ -306,7 +306,8 @@ HYPOTHETICAL = ["if ", "unless ", "whether ", "would ", "could ", "might ", "may
                 "in return for", "as long as", "provided that", "on condition", "in case"]
 THREAT_CUES = _forms("threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|"
                      "weigh|weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|"
-                     "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing")
+                     "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing|"
+                     "float|floats|floated|floating")
 DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
                      "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped|"
                      "pressure|pressures|pressuring|lobbying|lobbied")
