@@ -82,3 +82,22 @@ def test_a_floated_cut_is_a_proposal() -> None:
     hits = find(evs, actor="BRA", instrument="tariff", action="lower")
     assert hits, evs
     assert hits[0].status == "proposed"
+
+
+def test_a_ban_on_selling_to_a_firm_is_an_export_control() -> None:
+    evs = events("Chip curbs\n\nOn Tuesday, Washington lifted a ban that had stopped American suppliers from selling "
+                 "components to Huawei.")
+    hits = find(evs, actor="USA", target="CHN", instrument="export_control", action="ease")
+    assert hits, evs
+    assert hits[0].subject == ("telecom",)  # the firm's sector
+
+
+def test_a_bare_ban_takes_the_kind_named_before() -> None:
+    evs = events("Canada lifts import ban on Brazilian beef\n\nOttawa on Monday said the ban would end on "
+                 "April 1. Canada imposed the ban in 2022 after a disease outbreak.")
+    assert find(evs, actor="CAN", instrument="import_restriction", action="impose"), evs
+
+
+def test_reinstating_a_control_imposes_it() -> None:
+    evs = events("Chip curbs\n\nOn Tuesday, Washington reinstated export controls on chips to Russia.")
+    assert find(evs, actor="USA", instrument="export_control", action="impose"), evs

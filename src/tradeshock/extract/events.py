@@ -276,6 +276,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument is None and w in ("ban", "bans"):
+            instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -367,6 +369,30 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
+
+
+_IMPORT_CONTEXT = {"buy", "buying", "bought", "purchase", "purchases", "purchasing", "import", "imports", "importing",
+                   "use", "using", "install", "installing"}
+_KIND_OF_BAN = re.compile(r"\b(export|import)(?:\s+|-)bans?\b", re.I)
+
+
+def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The instrument of a bare "ban" noun: an export control when its clause sells or ships
+    something ("a ban that barred firms from selling parts to ZTE"), an import restriction when it
+    buys or uses something; else what the text called it before ("US lifts export ban ... the
+    ban was lifted"); None for any other ban."""
+    if i > sent.tok_start and _lw(doc)[i - 1] in ("to", "will", "would", "could", "may", "might"):
+        return None  # "to ban", "would ban": the verb, read by the trade-flow rules
+    lo, hi = _clause_bounds(doc, sent, i)
+    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 12))]
+    if any(w in lx.EXPORT_CONTEXT for w in words):
+        return "export_control"
+    if any(w in _IMPORT_CONTEXT for w in words):
+        return "import_restriction"
+    before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
+    if before:
+        return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
 
 
 def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -462,6 +488,9 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
             a.action, a.action_tok = "suspend", k
             a.cues.append("not go ahead")
+    if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
+            and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
+        a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -1823,7 +1852,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
             if not subject and a.instrument in ("entity_list", "sanction") or (
-                    a.instrument == "export_control" and subject == ("all_goods",)):
+                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
