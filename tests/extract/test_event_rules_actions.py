@@ -101,3 +101,29 @@ def test_a_bare_ban_takes_the_kind_named_before() -> None:
 def test_reinstating_a_control_imposes_it() -> None:
     evs = events("Chip curbs\n\nOn Tuesday, Washington reinstated export controls on chips to Russia.")
     assert find(evs, actor="USA", instrument="export_control", action="impose"), evs
+
+
+def test_an_order_barring_firms_from_using_equipment_is_an_import_restriction() -> None:
+    evs = events("Network security\n\nOn Tuesday, Canada issued an order barring Canadian carriers from using "
+                 "telecommunications equipment made by suppliers deemed a risk.")
+    hits = find(evs, actor="CAN", instrument="import_restriction", action="impose")
+    assert hits, evs
+    assert hits[0].event_date == "2024-03-12"
+
+
+def test_barring_firms_from_selling_is_an_export_control_unless_it_describes_a_ban() -> None:
+    evs = events("Chip curbs\n\nOn Tuesday, Japan issued rules prohibiting its firms from selling lithography tools "
+                 "to Russia.")
+    assert find(evs, actor="JPN", target="RUS", instrument="export_control", action="impose"), evs
+    evs = events("Chip curbs\n\nOn Tuesday, Japan lifted a ban that had barred its firms from selling "
+                 "lithography tools to Russia.")
+    assert not find(evs, instrument="export_control", action="impose"), evs
+
+
+def test_the_same_day_is_the_day_told_before_it_in_the_sentence() -> None:
+    evs = events("Chip curbs\n\nJapan raised tariffs on Russian vodka on Thursday. Canada added two Russian firms "
+                 "to its sanctions list on Monday, the same day Japan "
+                 "barred Japanese carriers from using equipment made by Russian suppliers.")
+    hits = find(evs, actor="JPN", instrument="import_restriction")
+    assert hits, evs
+    assert hits[0].event_date == "2024-03-11"

@@ -313,6 +313,15 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if i in taken:
             continue
         w = _lw(doc)[i]
+        if w in _BAR_VERBS:
+            barred = _barred_from(doc, sent, i, taken)
+            if barred is not None:
+                # "an order barring U.S. companies from using equipment made by ...": a restriction
+                instrument, k = barred
+                if not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
+                    anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", _lw(doc)[k]]))
+                    taken.add(i)
+                continue
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
@@ -392,6 +401,36 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
     if before:
         return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
+
+
+_BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
+              "forbids", "forbade", "forbidding", "block", "blocks", "blocked", "blocking"}
+_SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "supplying", "supply", "providing",
+               "transferring"}
+_BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
+                  "procuring"}
+
+
+def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """"barring U.S. companies from using telecoms equipment", "prohibits firms from selling chips
+    to ...": (instrument, token of the barred verb) or None. Not what a measure told before
+    does ("a ban that had barred ...", "widened restrictions, barring ...")."""
+    if i > sent.tok_start and doc[i - 1].text == ",":
+        return None
+    if any(_lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, i - 3), i)):
+        return None
+    for k in range(i + 1, min(sent.tok_end - 1, i + 10)):
+        w = _lw(doc)[k]
+        if w in (".", ";", ",") or k in taken:
+            return None
+        if w == "from":
+            nxt = _lw(doc)[k + 1]
+            if nxt in _SELL_VERBS:
+                return "export_control", k + 1
+            if nxt in _BUY_USE_VERBS:
+                return "import_restriction", k + 1
+            return None
     return None
 
 
@@ -1253,7 +1292,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
-            d = resolve_anchor(d, reference)
+            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"]
+            # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
+            d = resolve_anchor(d, told[-1].value if told else reference)
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
