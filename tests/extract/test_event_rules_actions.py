@@ -127,3 +127,22 @@ def test_the_same_day_is_the_day_told_before_it_in_the_sentence() -> None:
     hits = find(evs, actor="JPN", instrument="import_restriction")
     assert hits, evs
     assert hits[0].event_date == "2024-03-11"
+
+
+def test_a_judgement_of_a_measure_is_not_an_event() -> None:
+    evs = events("Wine row\n\nArgentina's trade minister said on Monday that imposing the duties would be "
+                 "short-sighted.")
+    assert not find(evs, instrument="tariff"), evs
+
+
+def test_a_forecast_of_a_measures_effects_is_not_a_threat() -> None:
+    evs = events("Wine row\n\nVintners warned that the Brazilian tariffs would hurt exporters in Mendoza.")
+    assert not find(evs, instrument="tariff", action="threaten"), evs
+
+
+def test_no_choice_but_to_respond_in_kind_is_a_threat() -> None:
+    evs = events("Wine row\n\nArgentina's trade minister said on Monday that Argentina would have no choice but "
+                 "to respond in kind if Brazil went ahead.")
+    hits = find(evs, actor="ARG", action="threaten")
+    assert hits, evs
+    assert hits[0].status == "threatened"

@@ -602,7 +602,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     if a.instrument == "other" and " ".join(a.cues) in lx.COUNTERMEASURE_PHRASES:
         # "would take necessary measures", "reserved the right to respond with measures of its own"
-        left = [t.lower_ for t in doc[max(lo, a.tok_start - 10):a.tok_start]]
+        lo_m = lo
+        if lo > sent.tok_start + 1 and _lw(doc)[lo - 1] == "but" and _lw(doc)[lo - 2] in ("choice", "option",
+                                                                                          "alternative"):
+            lo_m = _clause_bounds(doc, sent, lo - 2)[0]  # "would have no choice but to respond in kind"
+        left = [t.lower_ for t in doc[max(lo_m, a.tok_start - 10):a.tok_start]]
         if any(w in lx.FUTURE_MODALS for w in left):
             a.action, a.action_tok = "threaten", a.tok_start
             a.cues.append("unnamed countermeasure")
@@ -751,6 +755,33 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
                 return k
             return None
     return None
+
+
+_EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
+                      "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
+                      "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
+_MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
+
+
+def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is the subject of a judgement or of a forecast of its effects, not an event:
+    "imposing the duties would be short-sighted", "warned that the tariffs would create
+    uncertainty for airlines"."""
+    k = a.tok_end
+    while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
+        k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
+    if k >= sent.tok_end - 1 or _lw(doc)[k] not in _MODAL_AFTER:
+        return False
+    nxt = _lw(doc)[k + 1]
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok].endswith("ing") \
+            and a.tok_start - a.action_tok <= 3 and nxt in ("be", "been", "not", "only", "hurt", "backfire") \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may", "is", "was"):
+        return True  # "imposing the duties would be short-sighted": a judgement of the measure
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and any(_lw(doc)[j] == "that" for j in range(a.action_tok, a.tok_start)) \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may") and nxt in _EFFECT_OF_MEASURE:
+        return True  # "warned that the tariffs would create uncertainty": what the measure would do
+    return False
 
 
 def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1852,6 +1883,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if _judged_or_effect(doc, sent, a):
+        return []  # "imposing the duties would be short-sighted", "warned the tariffs would hurt airlines"
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
