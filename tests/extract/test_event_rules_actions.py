@@ -146,3 +146,27 @@ def test_no_choice_but_to_respond_in_kind_is_a_threat() -> None:
     hits = find(evs, actor="ARG", action="threaten")
     assert hits, evs
     assert hits[0].status == "threatened"
+
+
+def test_not_ruling_out_tariffs_is_a_threat() -> None:
+    evs = events("Wine row\n\nOn Monday, Argentina said it would not rule out tariffs on Brazilian coffee bought "
+                 "after March 1.")
+    hits = find(evs, actor="ARG", target="BRA", instrument="tariff", action="threaten")
+    assert hits, evs
+    assert hits[0].status == "threatened"
+    assert hits[0].event_date == "2024-03-11"  # the statement, not the date that qualifies the goods
+
+
+def test_goods_that_could_face_tariffs_are_threatened() -> None:
+    evs = events("Wine row\n\nOn Monday, Brazil published a list of Argentine goods that could face tariffs of up "
+                 "to 30 per cent.")
+    hits = find(evs, actor="BRA", instrument="tariff", action="threaten")
+    assert hits, evs
+    assert hits[0].status == "threatened"
+
+
+def test_possible_surtaxes_are_threatened() -> None:
+    evs = events("Wine row\n\nBrazil is consulting, until April 30, on possible surtaxes on Argentine wine.")
+    hits = find(evs, actor="BRA", instrument="tariff", action="threaten")
+    assert hits, evs
+    assert hits[0].event_date != "2024-04-30"

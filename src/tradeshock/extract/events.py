@@ -629,6 +629,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if a.instrument not in SYMMETRIC and (
+                two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
+                or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
+            # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
+            a.action, a.action_tok = "threaten", j
+            a.cues.append("not rule out" if w == "out" else "could face")
+            return
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
                 and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
             a.action, a.action_tok = "impose", j
@@ -706,6 +713,12 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     own = lx.SELF_ACTION.get(a.instrument)
     if own:
         a.action, a.action_tok = own, a.tok_start
+        return
+    if a.instrument in _MEASURES | {"entity_list"} and a.tok_start - 1 >= lo \
+            and _lw(doc)[a.tok_start - 1] in ("possible", "potential"):
+        # "consulting on possible surtaxes on Chinese batteries": a measure in view, not taken
+        a.action, a.action_tok = "threaten", a.tok_start - 1
+        a.cues.append(_lw(doc)[a.tok_start - 1])
         return
     if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
             and a.tok_start > sent.tok_start and not sent.headline:
@@ -1266,6 +1279,8 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
+                          r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
@@ -1300,6 +1315,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
+                a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
+                                                     _text(doc)[max(sent.start, d.start - 8):d.start])):
+            continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
@@ -1368,7 +1387,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     sent_low = " " + sent.text.lower() + " "
     cues: list[str] = []
     near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
-    if any(w in lx.NEGATION for w in near):
+    if any(w in lx.NEGATION for w in near) and "not rule out" not in a.cues:
         return "negated", ["not"]
     if any(c in clause_text for c in lx.UNCHANGED_CUES):
         return "unchanged", ["unchanged"]
