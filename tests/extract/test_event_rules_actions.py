@@ -170,3 +170,12 @@ def test_possible_surtaxes_are_threatened() -> None:
     hits = find(evs, actor="BRA", instrument="tariff", action="threaten")
     assert hits, evs
     assert hits[0].event_date != "2024-04-30"
+
+
+def test_a_vow_to_retaliate_without_a_named_measure_is_a_countermeasure_threat() -> None:
+    evs = events("Wine row\n\nArgentina's trade minister said on Monday that Argentina would be ready to retaliate "
+                 "if Brazil went ahead.")
+    hits = find(evs, actor="ARG", target="BRA", instrument="other", action="threaten")
+    assert hits, evs
+    evs = events("Wine row\n\nArgentina said on Monday it would retaliate with tariffs on Brazilian coffee.")
+    assert not find(evs, instrument="other"), evs

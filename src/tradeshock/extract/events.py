@@ -313,6 +313,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if i in taken:
             continue
         w = _lw(doc)[i]
+        if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
+            # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
+            anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
+            taken.add(i)
+            continue
         if w in _BAR_VERBS:
             barred = _barred_from(doc, sent, i, taken)
             if barred is not None:
@@ -402,6 +407,17 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     if before:
         return "export_control" if before[-1].lower() == "export" else "import_restriction"
     return None
+
+
+def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    """"would retaliate", "ready to retaliate", "vowed to retaliate", with no measure named in its
+    clause (up to a subordinate "if"/"unless")."""
+    lo, hi = _clause_bounds(doc, sent, i)
+    left = [_lw(doc)[k] for k in range(max(lo, i - 4), i)]
+    if not any(w in lx.FUTURE_MODALS for w in left):
+        return False
+    end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
+    return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
 
 
 _BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
@@ -1919,6 +1935,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
         early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
         actors = [c for c in early_actors if c not in targets][:1]
+    if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
+        # "ready to retaliate if Washington went ahead": the country whose move would be answered
+        targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
     if a.instrument == "investment_restriction" and not targets:
