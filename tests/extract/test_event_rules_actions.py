@@ -179,3 +179,17 @@ def test_a_vow_to_retaliate_without_a_named_measure_is_a_countermeasure_threat()
     assert hits, evs
     evs = events("Wine row\n\nArgentina said on Monday it would retaliate with tariffs on Brazilian coffee.")
     assert not find(evs, instrument="other"), evs
+
+
+def test_a_vice_premier_on_the_phone_holds_talks_not_a_leaders_call() -> None:
+    evs = events("Trade news\n\nOn Tuesday, Argentine Vice President Ana Ruiz spoke by phone with Brazil's trade "
+                 "minister.")
+    assert not find(evs, instrument="leader_call"), evs
+    assert find(evs, instrument="talks", action="negotiate"), evs
+
+
+def test_talks_held_and_talks_to_come_in_one_sentence_are_two_events() -> None:
+    evs = events("Trade news\n\nOn Tuesday, Argentina's trade minister spoke by phone with Brazil's finance "
+                 "minister, and the two sides agreed to talk again within two weeks.")
+    talks = find(evs, instrument="talks", action="negotiate")
+    assert sorted(e.status for e in talks) == ["proposed", "under_negotiation"], evs

@@ -499,11 +499,16 @@ def _leaders_count(sent: Sentence) -> int:
     for m in sent.mentions:
         if m.label == "PERSON" and m.key in _LEADER_NAMES_CACHE:
             n += 1
-    n += len(re.findall(r"\b(?:President|Prime Minister|Premier|Chancellor)\b", sent.text))
+    n += len(_LEADER_TITLE.findall(sent.text))
     return n
 
 
 _LEADER_NAMES_CACHE: set[str] = set()
+# a head of state or government by title; a vice or deputy premier is not one ("Vice Premier Liu He")
+_NOT_DEPUTY = r"(?<!Vice )(?<!vice )(?<!Vice-)(?<!vice-)(?<!Deputy )(?<!deputy )"
+_LEADER_TITLE = re.compile(_NOT_DEPUTY + r"\b(?:President|Prime Minister|Premier|Chancellor)\b")
+_LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|"
+                          r"[Ll]eaders?)\b")
 
 
 def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1995,7 +2000,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         rel_tok, rel_end = rel
         exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
     date = _pick_date(doc, sent, a, anchors, reference, exclude)
-    if a.instrument == "talks" and modality is None and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[hi - 1].idx + 1]):
+    talks_hi = min([b.tok_start for b in anchors if b.instrument == "talks" and b.tok_start > a.tok_end] + [hi])
+    if a.instrument == "talks" and modality is None \
+            and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[max(lo, talks_hi - 1)].idx + 1]):
+        # (up to the next talks told in the clause: "spoke by phone ... and agreed to talk again")
         modality = "talks_planned"
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
@@ -2111,7 +2119,7 @@ def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
             p = people.get(m.key)
             if p and p.role and offices.get(p.role) and offices[p.role].kind in ("head_of_state", "head_of_government"):
                 return True
-    return bool(re.search(r"\b(president|prime minister|premier|chancellor|king|leaders?)\b", sent.text.lower()))
+    return bool(_LEADER_WORD.search(sent.text))
 
 
 def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
@@ -2413,6 +2421,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     same = False
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
                 same = False  # a purchase commitment is told apart from the deal that contains it
+            if same and m.instrument == "talks" and (m.status == "proposed") != (d.status == "proposed") \
+                    and not _bare(m) and not _bare(d) and m.sentence is d.sentence:
+                same = False  # "spoke by phone ... and agreed to talk again": talks held, and talks to come
             if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
                 hit = i
                 break
