@@ -193,3 +193,18 @@ def test_talks_held_and_talks_to_come_in_one_sentence_are_two_events() -> None:
                  "minister, and the two sides agreed to talk again within two weeks.")
     talks = find(evs, instrument="talks", action="negotiate")
     assert sorted(e.status for e in talks) == ["proposed", "under_negotiation"], evs
+
+
+def test_a_newly_negotiated_agreement_is_concluded() -> None:
+    evs = events("Trade news\n\nFarmers welcomed the newly negotiated Argentina-Brazil trade agreement on Monday.")
+    hits = find(evs, instrument="agreement", action="agree")
+    assert hits, evs
+    assert hits[0].status == "concluded"
+
+
+def test_an_order_to_sell_a_business_is_an_investment_restriction() -> None:
+    evs = events("App order\n\nOn Friday, President Biden ordered ByteDance to sell TikTok's U.S. operations "
+                 "within 90 days.")
+    hits = find(evs, actor="USA", target="CHN", instrument="investment_restriction", action="impose")
+    assert hits, evs
+    assert hits[0].event_date == "2024-03-15"

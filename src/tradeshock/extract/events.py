@@ -313,6 +313,14 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if i in taken:
             continue
         w = _lw(doc)[i]
+        if w in _ORDER_VERBS:
+            k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 7))
+                      if _lw(doc)[k] == "to" and _lw(doc)[k + 1] in ("sell", "divest")), None)
+            if k is not None and not any(_lw(doc)[j] in (",", ";", ".") for j in range(i + 1, k)):
+                # "ordered ByteDance to sell TikTok's U.S. operations": a forced divestment
+                anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
+                taken.update(range(i, k + 2))
+                continue
         if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
             # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
@@ -407,6 +415,10 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     if before:
         return "export_control" if before[-1].lower() == "export" else "import_restriction"
     return None
+
+
+_ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
+                "required", "requires", "directed", "directs"}
 
 
 def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
@@ -664,6 +676,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if act and a.instrument == "talks" and w in _TALKS_START:
             act = "negotiate"
+        if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
+                and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
+            act = "agree"  # "the newly negotiated trade agreement": a deal concluded
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
