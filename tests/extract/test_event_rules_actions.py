@@ -208,3 +208,9 @@ def test_an_order_to_sell_a_business_is_an_investment_restriction() -> None:
     hits = find(evs, actor="USA", target="CHN", instrument="investment_restriction", action="impose")
     assert hits, evs
     assert hits[0].event_date == "2024-03-15"
+
+
+def test_restrictions_on_a_firms_access_to_goods_are_export_controls() -> None:
+    evs = events("Chip curbs\n\nOn Monday, Japan widened restrictions on Huawei's access to semiconductors.")
+    hits = find(evs, actor="JPN", target="CHN", instrument="export_control", action="tighten")
+    assert hits, evs

@@ -276,6 +276,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
+                _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
+            instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None:
