@@ -214,3 +214,15 @@ def test_restrictions_on_a_firms_access_to_goods_are_export_controls() -> None:
     evs = events("Chip curbs\n\nOn Monday, Japan widened restrictions on Huawei's access to semiconductors.")
     hits = find(evs, actor="JPN", target="CHN", instrument="export_control", action="tighten")
     assert hits, evs
+
+
+def test_restarting_talks_resumes_them() -> None:
+    evs = events("Trade news\n\nOn Monday, Argentina and Brazil said their teams would restart talks in April.")
+    hits = find(evs, instrument="talks", action="resume")
+    assert hits, evs
+
+
+def test_an_analysts_forecast_is_not_an_event() -> None:
+    evs = events("Trade news\n\nAnalysts cautioned that the summit between Argentina and Brazil might at best "
+                 "produce a pause in tariffs rather than a deal.")
+    assert not evs, evs

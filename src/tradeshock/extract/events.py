@@ -809,6 +809,10 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     return None
 
 
+_ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
+                           r"experts|observers)\b[^.;]{0,40}?\b(?:said|say|says|cautioned|warned|expect|expected|"
+                           r"believe|believed|predicted|predict|think|thought|reckon|bet|noted)\b[^.;]*"
+                           r"\b(?:might|could|would|may|will)\b", re.I)
 _EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
                       "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
                       "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
@@ -1941,6 +1945,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if _ANALYST_VIEW.match(sent.text):
+        return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
     if _judged_or_effect(doc, sent, a):
         return []  # "imposing the duties would be short-sighted", "warned the tariffs would hurt airlines"
     if modality == "reported" and a.instrument not in SYMMETRIC:

@@ -235,7 +235,7 @@ _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|p
 _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
      "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off")
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
-_act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|reinstates|restore|restored|"
+_act("resume", "resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
 _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|ready|draw up|drew up|drawn up|"
      "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
