@@ -226,3 +226,11 @@ def test_an_analysts_forecast_is_not_an_event() -> None:
     evs = events("Trade news\n\nAnalysts cautioned that the summit between Argentina and Brazil might at best "
                  "produce a pause in tariffs rather than a deal.")
     assert not evs, evs
+
+
+def test_putting_a_measure_on_hold_suspends_it() -> None:
+    evs = events("Wine row\n\nOn Thursday, Argentina put its package of counter-tariffs on Brazilian wine, approved "
+                 "by Congress a day earlier, on hold for 90 days.")
+    hits = find(evs, actor="ARG", instrument="tariff", action="suspend")
+    assert hits, evs
+    assert not find(evs, instrument="tariff", action="impose", status="in_force"), evs

@@ -563,6 +563,16 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
             a.action, a.action_tok = "suspend", k
             a.cues.append("not go ahead")
+    if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
+                                                                                        "placed", "place"):
+        # "put its first package of counter-tariffs, approved a day earlier, on hold": paused
+        for k in range(a.tok_end, min(sent.tok_end - 1, a.tok_end + 14)):
+            if _lw(doc)[k] in (";", ".") or _lw(doc)[k] in _SUBORDINATORS:
+                break
+            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] in ("hold", "ice"):
+                a.action, a.action_tok = "suspend", k + 1
+                a.cues.append("on hold")
+                break
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
