@@ -230,7 +230,7 @@ def test_an_analysts_forecast_is_not_an_event() -> None:
 
 def test_putting_a_measure_on_hold_suspends_it() -> None:
     evs = events("Wine row\n\nOn Thursday, Argentina put its package of counter-tariffs on Brazilian wine, approved "
-                 "by Congress a day earlier, on hold for 90 days.")
+                 "by lawmakers a day earlier, on hold for 90 days.")
     hits = find(evs, actor="ARG", instrument="tariff", action="suspend")
     assert hits, evs
     assert not find(evs, instrument="tariff", action="impose", status="in_force"), evs
