@@ -234,3 +234,18 @@ def test_putting_a_measure_on_hold_suspends_it() -> None:
     hits = find(evs, actor="ARG", instrument="tariff", action="suspend")
     assert hits, evs
     assert not find(evs, instrument="tariff", action="impose", status="in_force"), evs
+
+
+def test_keeping_a_suspension_of_percentage_points_going_extends_the_pause() -> None:
+    evs = events("Wine row\n\nArgentina said on Tuesday it would keep suspending 20 percentage points of its own "
+                 "additional tariff on Brazilian goods for another 90 days.")
+    hits = find(evs, actor="ARG", target="BRA", instrument="tariff", action="extend")
+    assert hits, evs
+    assert hits[0].status == "extended" and hits[0].direction == "de-escalation"
+
+
+def test_extending_a_pause_is_de_escalation() -> None:
+    evs = events("Wine row\n\nOn Monday, Argentina extended its tariff pause on Brazilian goods by 90 days.")
+    hits = find(evs, actor="ARG", instrument="tariff", action="extend")
+    assert hits, evs
+    assert hits[0].direction == "de-escalation"

@@ -583,6 +583,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         a.action = "negotiate"
     elif a.action == "suspend" and a.action_tok is not None and _prolonged_pause(doc, sent, a.action_tok):
         a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
+        a.cues.append("pause prolonged")
     elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
         nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
@@ -668,7 +669,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break
         if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
-        if _lw(doc)[j] in _MARKET_WORDS:
+        if _lw(doc)[j] in _MARKET_WORDS and not (_lw(doc)[j] in ("points", "point") and j > lo
+                                                 and _lw(doc)[j - 1] == "percentage"):
             break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
         w = _lw(doc)[j]
         if _in_name(doc, sent, j):
@@ -1523,6 +1525,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if action == "defer":
         return "announced" if modality == "future" else "paused"
     if action == "extend":
+        if "pause prolonged" in cue_words:
+            return "extended"  # "would keep suspending the duties for another 90 days": the pause goes on
         return "announced" if modality == "future" else "extended"
     if action == "announce":
         if instrument not in SYMMETRIC and any(w.startswith("propos") for w in cue_words):
@@ -2521,6 +2525,10 @@ def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
     return d.status
 
 
+_PAUSE_WORDS = re.compile(r"\b(?:pause|paused|truce|suspension|suspending|suspended|reprieve|exemptions?|"
+                          r"moratorium|deferral|exclusions?|waivers?|ceasefire)\b", re.I)
+
+
 def _published(document: Document, value: str) -> str | None:
     return document.published.isoformat()[:len(value)] if document.published is not None else None
 
@@ -2538,6 +2546,8 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
     date_value = d.date.value if d.date else None
     status = _tense_status(d, date_value, document)
     direction = _direction(d.action, status, d.instrument, strikes_down)
+    if d.action == "extend" and ("pause prolonged" in d.cues or _PAUSE_WORDS.search(text[s:e])):
+        direction = "de-escalation"  # "extending by 90 days a pause on higher tariffs": the pause goes on
     basis = None
     if date_value:
         window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
