@@ -249,3 +249,11 @@ def test_extending_a_pause_is_de_escalation() -> None:
     hits = find(evs, actor="ARG", instrument="tariff", action="extend")
     assert hits, evs
     assert hits[0].direction == "de-escalation"
+
+
+def test_tariffs_that_would_follow_are_imposed() -> None:
+    evs = events("Wine row\n\nOn Monday, Brazil said tariffs on another $2 billion of Argentine goods would follow "
+                 "in two weeks.")
+    hits = find(evs, actor="BRA", target="ARG", instrument="tariff", action="impose")
+    assert hits, evs
+    assert hits[0].status == "announced"

@@ -740,7 +740,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         j = _rate_change_at(doc, a, hi, other_spans)
         if j is not None:
-            a.action, a.action_tok = _RATE_PREDICATE[_lw(doc)[j]], j  # "... will rise to 30%"
+            a.action, a.action_tok = _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j  # "... will rise to 30%"
             a.cues.append(_lw(doc)[j])
             return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
@@ -802,6 +802,9 @@ _RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "cl
                                            "declines", "declined", "lowered", "cut", "reduced", "halved")}}
 
 
+_START_PREDICATE = {"apply", "follow", "start", "begin", "commence"}
+
+
 def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
     changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
@@ -817,6 +820,9 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
                 k += 1
             if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
                 return k
+            if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
+                    and a.instrument in _MEASURES | {"other"}:
+                return k  # "tariffs on another $16 billion of goods would follow in two weeks"
             return None
     return None
 
