@@ -257,3 +257,8 @@ def test_tariffs_that_would_follow_are_imposed() -> None:
     hits = find(evs, actor="BRA", target="ARG", instrument="tariff", action="impose")
     assert hits, evs
     assert hits[0].status == "announced"
+
+
+def test_a_growing_threat_of_tariffs_is_a_mood_not_a_threat() -> None:
+    evs = events("Wine row\n\nBrazilian wine prices have fallen since spring as the threat of Argentine tariffs grew.")
+    assert not find(evs, action="threaten"), evs

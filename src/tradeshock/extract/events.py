@@ -827,6 +827,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     return None
 
 
+_MOOD_VERBS = {"grew", "grows", "grow", "rose", "rises", "loomed", "looms", "mounted", "mounts", "receded", "recedes",
+               "faded", "fades", "eased", "eases", "intensified", "lingered", "lingers", "weighed", "weighs"}
 _ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
                            r"experts|observers)\b[^.;]{0,40}?\b(?:said|say|says|cautioned|warned|expect|expected|"
                            r"believe|believed|predicted|predict|think|thought|reckon|bet|noted)\b[^.;]*"
@@ -1965,6 +1967,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and _lw(doc)[a.action_tok] in ("threat", "threats") and a.tok_end < sent.tok_end \
+            and _lw(doc)[a.tok_end] in _MOOD_VERBS:
+        return []  # "as the threat of tariffs grew": a mood, not a threat made
     if _ANALYST_VIEW.match(sent.text):
         return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
     if _judged_or_effect(doc, sent, a):
