@@ -262,3 +262,12 @@ def test_tariffs_that_would_follow_are_imposed() -> None:
 def test_a_growing_threat_of_tariffs_is_a_mood_not_a_threat() -> None:
     evs = events("Wine row\n\nBrazilian wine prices have fallen since spring as the threat of Argentine tariffs grew.")
     assert not find(evs, action="threaten"), evs
+
+
+def test_a_wto_award_expected_next_year_is_a_ruling_to_come_about_the_firms_sector() -> None:
+    evs = events("Jet row\n\nA parallel WTO case brought by Brazil over Canadian support for Boeing is expected to "
+                 "produce its own award early next year.")
+    hits = find(evs, instrument="legal_ruling", action="rule")
+    assert hits, evs
+    assert hits[0].status == "proposed"
+    assert hits[0].subject == ("aircraft",)

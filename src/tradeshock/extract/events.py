@@ -357,6 +357,12 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             elif _count_parties(sent) >= 1:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in ("award", "awards") and i > sent.tok_start and _lw(doc)[i - 1] in ("its", "own", "an", "a", "the",
+                                                                                 "their", "new", "separate") \
+                and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
+            # "a parallel WTO case is expected to produce its own award early next year"
+            anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
@@ -1526,6 +1532,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
         return "proposed" if modality in ("talks_planned", "future") else "under_negotiation"
     if action == "call" and modality == "future":
         return "proposed"  # "said he would speak with Xi": a call still to be held
+    if action == "rule" and modality == "future":
+        return "proposed"  # "is expected to produce its own award next year": a ruling still to come
     if action in ("call", "agree", "rule"):
         return "concluded" if modality != "future" else "announced"
     if action == "suspend":
@@ -2033,6 +2041,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         targets = [t for t in targets if _against(doc, sent, kb, parties, a) == t]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
             subject = ("all_goods",)
+    if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
+        # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the
+        # sector of the firms the ruling is about
+        by_name = {c.name: c for c in kb.companies}
+        firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
+        subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
