@@ -271,3 +271,23 @@ def test_a_wto_award_expected_next_year_is_a_ruling_to_come_about_the_firms_sect
     assert hits, evs
     assert hits[0].status == "proposed"
     assert hits[0].subject == ("aircraft",)
+
+
+def test_stricter_end_user_checks_tighten_export_controls() -> None:
+    evs = events("Mineral curbs\n\nOn Tuesday, Indonesia said it would apply stricter end-user checks to exports of "
+                 "nickel bound for Japan.")
+    hits = find(evs, actor="IDN", instrument="export_control", action="tighten")
+    assert hits, evs
+
+
+def test_resuming_supplying_goods_resumes_exports() -> None:
+    evs = events("Mineral curbs\n\nOn Tuesday, Indonesia said it would resume supplying nickel to Japan.")
+    assert find(evs, actor="IDN", instrument="export_control", action="resume"), evs
+
+
+def test_telling_a_firm_to_stop_shipping_chips_is_an_export_control() -> None:
+    evs = events("Chip curbs\n\nIn August, Japanese officials told the company to stop shipping its most advanced "
+                 "semiconductors to Russia.")
+    hits = find(evs, actor="JPN", target="RUS", instrument="export_control", action="impose")
+    assert hits, evs
+    assert "shipping" not in hits[0].subject

@@ -206,6 +206,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
         if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, doc, i):
             continue
+        if w in ("supplying", "selling", "shipping", "exporting") and not any(
+                m.label == "GOOD" and abs(m.token_start - i) <= 8 and not m.token_start <= i < m.token_end
+                for m in sent.mentions):
+            continue  # a verb of selling names the goods sold ("stop shipping its most advanced chips")
         best: tuple[int, str, int] | None = None
         lo = max(sent.tok_start, i - 6)
         for j in range(i - 1, lo - 1, -1):
@@ -246,6 +250,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if best is None:
             continue
         _, action, j = best
+        if w in ("supplying", "selling", "shipping", "exporting") and any(
+                _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
+            continue  # "a ban that had barred firms from selling tools": what a measure told before does
         noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
             or _lw(doc)[j] in _RULE_NOUNS
         if noun_like:
@@ -2003,6 +2010,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
+    if "shipping" in subject and "shipping" in a.cues and a.instrument == "export_control":
+        subject = tuple(x for x in subject if x != "shipping")  # "stop shipping chips": the verb, not the sector
     if a.instrument == "investment_restriction" and not targets:
         # "investments in Chinese companies": the country whose firms receive the money
         for m in sent.mentions:

@@ -40,6 +40,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("blacklist", "entity_list"),
     ("blacklisted", "entity_list"),
     ("military end-user list", "entity_list"),
+    ("end-user checks", "export_control"),
+    ("end-use checks", "export_control"),
     ("export controls", "export_control"),
     ("export control", "export_control"),
     ("export restrictions", "export_control"),
@@ -156,7 +158,7 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
 ]
 
 # words that turn "exports"/"sales"/"shipments"/"supply"/"purchases" into an instrument with an action
-FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales")
+FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales|supplying|selling|shipping|exporting")
 FLOW_IMPORT = _forms("imports|purchases|buying|purchasing")
 FLOW_ACTIONS: dict[str, str] = {}
 for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|halted|halting|stop|stops|stopped|"
