@@ -291,3 +291,9 @@ def test_telling_a_firm_to_stop_shipping_chips_is_an_export_control() -> None:
     hits = find(evs, actor="JPN", target="RUS", instrument="export_control", action="impose")
     assert hits, evs
     assert "shipping" not in hits[0].subject
+
+
+def test_a_verb_before_and_that_does_not_reach_the_next_statement() -> None:
+    evs = events("Steel row\n\nBrazil's trade minister told reporters on Thursday that talks had not gone far enough "
+                 "to justify another extension, and that duties of 25 per cent on Argentine steel would apply.")
+    assert not find(evs, instrument="tariff", action="extend"), evs

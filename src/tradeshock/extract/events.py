@@ -682,6 +682,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break
         if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
+        if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
+            break  # "... to justify another extension, and that duties of 25% would apply": a new statement
         if _lw(doc)[j] in _MARKET_WORDS and not (_lw(doc)[j] in ("points", "point") and j > lo
                                                  and _lw(doc)[j - 1] == "percentage"):
             break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
