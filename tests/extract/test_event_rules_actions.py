@@ -297,3 +297,10 @@ def test_a_verb_before_and_that_does_not_reach_the_next_statement() -> None:
     evs = events("Steel row\n\nBrazil's trade minister told reporters on Thursday that talks had not gone far enough "
                  "to justify another extension, and that duties of 25 per cent on Argentine steel would apply.")
     assert not find(evs, instrument="tariff", action="extend"), evs
+
+
+def test_striking_a_country_off_a_list_of_trusted_partners_tightens_controls() -> None:
+    evs = events("Export feud\n\nSouth Korea said on Friday it will strike Japan off its list of trusted trading "
+                 "partners.")
+    hits = find(evs, actor="KOR", target="JPN", instrument="export_control", action="tighten")
+    assert hits, evs

@@ -706,6 +706,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if act and a.instrument == "talks" and w in _TALKS_START:
             act = "negotiate"
+        if a.instrument == "export_control" and w.startswith(("strik", "struck")) \
+                and any(t in doc[a.tok_start:a.tok_end].text.lower() for t in ("list", "partners")):
+            act = "tighten"  # "will strike Japan off its list of trusted trading partners"
         if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
