@@ -207,6 +207,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
         if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, doc, i):
             continue
+        if w in ("supplying", "selling", "shipping", "exporting") and not any(
+                m.label == "GOOD" and abs(m.token_start - i) <= 8 and not m.token_start <= i < m.token_end
+                for m in sent.mentions):
+            continue  # a verb of selling names the goods sold ("stop shipping its most advanced chips")
         best: tuple[int, str, int] | None = None
         lo = max(sent.tok_start, i - 6)
         for j in range(i - 1, lo - 1, -1):
@@ -247,6 +251,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if best is None:
             continue
         _, action, j = best
+        if w in ("supplying", "selling", "shipping", "exporting") and any(
+                _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
+            continue  # "a ban that had barred firms from selling tools": what a measure told before does
         noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
             or _lw(doc)[j] in _RULE_NOUNS
         if noun_like:
@@ -277,6 +284,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
+                _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
+            instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
+        if instrument is None and w in ("ban", "bans"):
+            instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -312,6 +324,28 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if i in taken:
             continue
         w = _lw(doc)[i]
+        if w in _ORDER_VERBS:
+            k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 7))
+                      if _lw(doc)[k] == "to" and _lw(doc)[k + 1] in ("sell", "divest")), None)
+            if k is not None and not any(_lw(doc)[j] in (",", ";", ".") for j in range(i + 1, k)):
+                # "ordered ByteDance to sell TikTok's U.S. operations": a forced divestment
+                anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
+                taken.update(range(i, k + 2))
+                continue
+        if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
+            # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
+            anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
+            taken.add(i)
+            continue
+        if w in _BAR_VERBS:
+            barred = _barred_from(doc, sent, i, taken)
+            if barred is not None:
+                # "an order barring U.S. companies from using equipment made by ...": a restriction
+                instrument, k = barred
+                if not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
+                    anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", _lw(doc)[k]]))
+                    taken.add(i)
+                continue
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
@@ -331,6 +365,12 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             elif _count_parties(sent) >= 1:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in ("award", "awards") and i > sent.tok_start and _lw(doc)[i - 1] in ("its", "own", "an", "a", "the",
+                                                                                 "their", "new", "separate") \
+                and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
+            # "a parallel WTO case is expected to produce its own award early next year"
+            anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
@@ -368,6 +408,75 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
+
+
+_IMPORT_CONTEXT = {"buy", "buying", "bought", "purchase", "purchases", "purchasing", "import", "imports", "importing",
+                   "use", "using", "install", "installing"}
+_KIND_OF_BAN = re.compile(r"\b(export|import)(?:\s+|-)bans?\b", re.I)
+
+
+def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The instrument of a bare "ban" noun: an export control when its clause sells or ships
+    something ("a ban that barred firms from selling parts to ZTE"), an import restriction when it
+    buys or uses something; else what the text called it before ("US lifts export ban ... the
+    ban was lifted"); None for any other ban."""
+    if i > sent.tok_start and _lw(doc)[i - 1] in ("to", "will", "would", "could", "may", "might"):
+        return None  # "to ban", "would ban": the verb, read by the trade-flow rules
+    lo, hi = _clause_bounds(doc, sent, i)
+    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 12))]
+    if any(w in lx.EXPORT_CONTEXT for w in words):
+        return "export_control"
+    if any(w in _IMPORT_CONTEXT for w in words):
+        return "import_restriction"
+    before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
+    if before:
+        return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
+
+
+_ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
+                "required", "requires", "directed", "directs"}
+
+
+def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    """"would retaliate", "ready to retaliate", "vowed to retaliate", with no measure named in its
+    clause (up to a subordinate "if"/"unless")."""
+    lo, hi = _clause_bounds(doc, sent, i)
+    left = [_lw(doc)[k] for k in range(max(lo, i - 4), i)]
+    if not any(w in lx.FUTURE_MODALS for w in left):
+        return False
+    end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
+    return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+
+
+_BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
+              "forbids", "forbade", "forbidding", "block", "blocks", "blocked", "blocking"}
+_SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "supplying", "supply", "providing",
+               "transferring"}
+_BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
+                  "procuring"}
+
+
+def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """"barring U.S. companies from using telecoms equipment", "prohibits firms from selling chips
+    to ...": (instrument, token of the barred verb) or None. Not what a measure told before
+    does ("a ban that had barred ...", "widened restrictions, barring ...")."""
+    if i > sent.tok_start and doc[i - 1].text == ",":
+        return None
+    if any(_lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, i - 3), i)):
+        return None
+    for k in range(i + 1, min(sent.tok_end - 1, i + 10)):
+        w = _lw(doc)[k]
+        if w in (".", ";", ",") or k in taken:
+            return None
+        if w == "from":
+            nxt = _lw(doc)[k + 1]
+            if nxt in _SELL_VERBS:
+                return "export_control", k + 1
+            if nxt in _BUY_USE_VERBS:
+                return "import_restriction", k + 1
+            return None
+    return None
 
 
 def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -419,11 +528,16 @@ def _leaders_count(sent: Sentence) -> int:
     for m in sent.mentions:
         if m.label == "PERSON" and m.key in _LEADER_NAMES_CACHE:
             n += 1
-    n += len(re.findall(r"\b(?:President|Prime Minister|Premier|Chancellor)\b", sent.text))
+    n += len(_LEADER_TITLE.findall(sent.text))
     return n
 
 
 _LEADER_NAMES_CACHE: set[str] = set()
+# a head of state or government by title; a vice or deputy premier is not one ("Vice Premier Liu He")
+_NOT_DEPUTY = r"(?<!Vice )(?<!vice )(?<!Vice-)(?<!vice-)(?<!Deputy )(?<!deputy )"
+_LEADER_TITLE = re.compile(_NOT_DEPUTY + r"\b(?:President|Prime Minister|Premier|Chancellor)\b")
+_LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|"
+                          r"[Ll]eaders?)\b")
 
 
 def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
@@ -454,6 +568,28 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = act, k
                 a.cues.append(_lw(doc)[k])
                 break
+    if a.action == "impose" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _GO_AHEAD:
+        # "will not go ahead with the 15% tariffs", "decided not to proceed with": a measure called off
+        k = a.action_tok - 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went"):
+            k -= 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
+            a.action, a.action_tok = "suspend", k
+            a.cues.append("not go ahead")
+    if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
+                                                                                        "placed", "place"):
+        # "put its first package of counter-tariffs, approved a day earlier, on hold": paused
+        for k in range(a.tok_end, min(sent.tok_end - 1, a.tok_end + 14)):
+            if _lw(doc)[k] in (";", ".") or _lw(doc)[k] in _SUBORDINATORS:
+                break
+            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] in ("hold", "ice"):
+                a.action, a.action_tok = "suspend", k + 1
+                a.cues.append("on hold")
+                break
+    if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
+            and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
+        a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -461,6 +597,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         a.action = "negotiate"
     elif a.action == "suspend" and a.action_tok is not None and _prolonged_pause(doc, sent, a.action_tok):
         a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
+        a.cues.append("pause prolonged")
     elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
         nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
@@ -468,6 +605,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
 
 
 _BUY_VERBS = {"buy", "purchase", "import"}
+_ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
+_GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
 _COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
 _MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
 _NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
@@ -513,6 +652,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
+        if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
+                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+            act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -521,7 +663,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     if a.instrument == "other" and " ".join(a.cues) in lx.COUNTERMEASURE_PHRASES:
         # "would take necessary measures", "reserved the right to respond with measures of its own"
-        left = [t.lower_ for t in doc[max(lo, a.tok_start - 10):a.tok_start]]
+        lo_m = lo
+        if lo > sent.tok_start + 1 and _lw(doc)[lo - 1] == "but" and _lw(doc)[lo - 2] in ("choice", "option",
+                                                                                          "alternative"):
+            lo_m = _clause_bounds(doc, sent, lo - 2)[0]  # "would have no choice but to respond in kind"
+        left = [t.lower_ for t in doc[max(lo_m, a.tok_start - 10):a.tok_start]]
         if any(w in lx.FUTURE_MODALS for w in left):
             a.action, a.action_tok = "threaten", a.tok_start
             a.cues.append("unnamed countermeasure")
@@ -537,13 +683,23 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break
         if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
-        if _lw(doc)[j] in _MARKET_WORDS:
+        if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
+            break  # "... to justify another extension, and that duties of 25% would apply": a new statement
+        if _lw(doc)[j] in _MARKET_WORDS and not (_lw(doc)[j] in ("points", "point") and j > lo
+                                                 and _lw(doc)[j - 1] == "percentage"):
             break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
         w = _lw(doc)[j]
         if _in_name(doc, sent, j):
             continue
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if a.instrument not in SYMMETRIC and (
+                two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
+                or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
+            # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
+            a.action, a.action_tok = "threaten", j
+            a.cues.append("not rule out" if w == "out" else "could face")
+            return
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
                 and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
             a.action, a.action_tok = "impose", j
@@ -551,9 +707,24 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if act and a.instrument == "talks" and w in _TALKS_START:
             act = "negotiate"
+        if a.instrument == "export_control" and w.startswith(("strik", "struck")) \
+                and any(t in doc[a.tok_start:a.tok_end].text.lower() for t in ("list", "partners")):
+            act = "tighten"  # "will strike Japan off its list of trusted trading partners"
+        if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
+                and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
+            act = "agree"  # "the newly negotiated trade agreement": a deal concluded
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
+            if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
+                    not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
+                    for k in range(j + 1, a.tok_start)):
+                eff = _takes_effect_at(doc, a, hi, other_spans)
+                if eff is not None:
+                    # "higher tariffs on dozens of countries took effect": the measure starts
+                    a.action, a.action_tok = "impose", eff
+                    a.cues.append("take effect")
+                    return
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
@@ -581,14 +752,16 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
-        for j in range(a.tok_end, min(hi, a.tok_end + 25)):
-            if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
-                    or _lw(doc)[j] in ("that", "which", "who"):
-                break
-            if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
-                a.action, a.action_tok = "impose", j
-                a.cues.append("take effect")
-                return
+        j = _takes_effect_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = "impose", j
+            a.cues.append("take effect")
+            return
+        j = _rate_change_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j  # "... will rise to 30%"
+            a.cues.append(_lw(doc)[j])
+            return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
@@ -611,6 +784,12 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if own:
         a.action, a.action_tok = own, a.tok_start
         return
+    if a.instrument in _MEASURES | {"entity_list"} and a.tok_start - 1 >= lo \
+            and _lw(doc)[a.tok_start - 1] in ("possible", "potential"):
+        # "consulting on possible surtaxes on Chinese batteries": a measure in view, not taken
+        a.action, a.action_tok = "threaten", a.tok_start - 1
+        a.cues.append(_lw(doc)[a.tok_start - 1])
+        return
     if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
             and a.tok_start > sent.tok_start and not sent.headline:
         return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
@@ -622,6 +801,82 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
+    for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
+                or _lw(doc)[j] in ("that", "which", "who"):
+            return None
+        if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+            return j
+    return None
+
+
+_RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps",
+                                             "jumped", "increase", "increases", "increased", "raised", "lifted",
+                                             "hiked", "doubled", "go", "goes", "went")},
+                   **{w: "lower" for w in ("fall", "falls", "fell", "drop", "drops", "dropped", "decline",
+                                           "declines", "declined", "lowered", "cut", "reduced", "halved")}}
+
+
+_START_PREDICATE = {"apply", "follow", "start", "begin", "commence"}
+
+
+def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
+    changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
+    phrase. The token of the verb, or None."""
+    for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
+        w = _lw(doc)[j]
+        if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
+                or w in ("that", "which", "who"):
+            return None
+        if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
+            k = j + 1
+            if _lw(doc)[k] in ("be", "been", "now"):
+                k += 1
+            if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
+                return k
+            if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
+                    and a.instrument in _MEASURES | {"other"}:
+                return k  # "tariffs on another $16 billion of goods would follow in two weeks"
+            return None
+    return None
+
+
+_MOOD_VERBS = {"grew", "grows", "grow", "rose", "rises", "loomed", "looms", "mounted", "mounts", "receded", "recedes",
+               "faded", "fades", "eased", "eases", "intensified", "lingered", "lingers", "weighed", "weighs"}
+_ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
+                           r"experts|observers)\b[^.;]{0,40}?\b(?:said|say|says|cautioned|warned|expect|expected|"
+                           r"believe|believed|predicted|predict|think|thought|reckon|bet|noted)\b[^.;]*"
+                           r"\b(?:might|could|would|may|will)\b", re.I)
+_EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
+                      "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
+                      "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
+_MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
+
+
+def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is the subject of a judgement or of a forecast of its effects, not an event:
+    "imposing the duties would be short-sighted", "warned that the tariffs would create
+    uncertainty for airlines"."""
+    k = a.tok_end
+    while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
+        k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
+    if k >= sent.tok_end - 1 or _lw(doc)[k] not in _MODAL_AFTER:
+        return False
+    nxt = _lw(doc)[k + 1]
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok].endswith("ing") \
+            and a.tok_start - a.action_tok <= 3 and nxt in ("be", "been", "not", "only", "hurt", "backfire") \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may", "is", "was"):
+        return True  # "imposing the duties would be short-sighted": a judgement of the measure
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and any(_lw(doc)[j] == "that" for j in range(a.action_tok, a.tok_start)) \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may") and nxt in _EFFECT_OF_MEASURE:
+        return True  # "warned that the tariffs would create uncertainty": what the measure would do
+    return False
 
 
 def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1106,6 +1361,9 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
+                          r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -1147,6 +1405,12 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
+                a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
+                                                     _text(doc)[max(sent.start, d.start - 8):d.start])):
+            continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
+        if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
+            continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it
@@ -1174,7 +1438,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
-            d = resolve_anchor(d, reference)
+            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"]
+            # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
+            d = resolve_anchor(d, told[-1].value if told else reference)
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
@@ -1238,7 +1504,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     sent_low = " " + sent.text.lower() + " "
     cues: list[str] = []
     near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
-    if any(w in lx.NEGATION for w in near):
+    if any(w in lx.NEGATION for w in near) and "not rule out" not in a.cues:
         return "negated", ["not"]
     if any(c in clause_text for c in lx.UNCHANGED_CUES):
         return "unchanged", ["unchanged"]
@@ -1256,6 +1522,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
                 r"\b(if|unless)\b", sent.text.lower()):
             if (" " + cue) in left_text and cue == "would ":
+                if a.action in ("impose", "raise", "tighten") and re.search(r" (?:he|she) would ", left_text):
+                    return "threat", ["he would"]  # "Trump said he would double the tariff": a leader's vow
                 return "future", ["would (reported)"]
             continue
         if (" " + cue) in left_text:
@@ -1312,6 +1580,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
         return "proposed" if modality in ("talks_planned", "future") else "under_negotiation"
     if action == "call" and modality == "future":
         return "proposed"  # "said he would speak with Xi": a call still to be held
+    if action == "rule" and modality == "future":
+        return "proposed"  # "is expected to produce its own award next year": a ruling still to come
     if action in ("call", "agree", "rule"):
         return "concluded" if modality != "future" else "announced"
     if action == "suspend":
@@ -1319,8 +1589,12 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if action == "defer":
         return "announced" if modality == "future" else "paused"
     if action == "extend":
+        if "pause prolonged" in cue_words:
+            return "extended"  # "would keep suspending the duties for another 90 days": the pause goes on
         return "announced" if modality == "future" else "extended"
     if action == "announce":
+        if instrument not in SYMMETRIC and any(w.startswith("propos") for w in cue_words):
+            return "proposed"  # "proposed tariffs of up to 100 percent": a proposal, not yet decided
         return "announced"
     if modality == "future":
         return "announced"
@@ -1765,6 +2039,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and _lw(doc)[a.action_tok] in ("threat", "threats") and a.tok_end < sent.tok_end \
+            and _lw(doc)[a.tok_end] in _MOOD_VERBS:
+        return []  # "as the threat of tariffs grew": a mood, not a threat made
+    if _ANALYST_VIEW.match(sent.text):
+        return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
+    if _judged_or_effect(doc, sent, a):
+        return []  # "imposing the duties would be short-sighted", "warned the tariffs would hurt airlines"
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
@@ -1780,8 +2062,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
         early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
         actors = [c for c in early_actors if c not in targets][:1]
+    if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
+        # "ready to retaliate if Washington went ahead": the country whose move would be answered
+        targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
+    if "shipping" in subject and "shipping" in a.cues and a.instrument == "export_control":
+        subject = tuple(x for x in subject if x != "shipping")  # "stop shipping chips": the verb, not the sector
     if a.instrument == "investment_restriction" and not targets:
         # "investments in Chinese companies": the country whose firms receive the money
         for m in sent.mentions:
@@ -1806,7 +2093,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
             if not subject and a.instrument in ("entity_list", "sanction") or (
-                    a.instrument == "export_control" and subject == ("all_goods",)):
+                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
@@ -1820,6 +2107,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         targets = [t for t in targets if _against(doc, sent, kb, parties, a) == t]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
             subject = ("all_goods",)
+    if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
+        # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the
+        # sector of the firms the ruling is about
+        by_name = {c.name: c for c in kb.companies}
+        firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
+        subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
@@ -1837,7 +2130,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         rel_tok, rel_end = rel
         exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
     date = _pick_date(doc, sent, a, anchors, reference, exclude)
-    if a.instrument == "talks" and modality is None and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[hi - 1].idx + 1]):
+    talks_hi = min([b.tok_start for b in anchors if b.instrument == "talks" and b.tok_start > a.tok_end] + [hi])
+    if a.instrument == "talks" and modality is None \
+            and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[max(lo, talks_hi - 1)].idx + 1]):
+        # (up to the next talks told in the clause: "spoke by phone ... and agreed to talk again")
         modality = "talks_planned"
     status = _status(a.action or "", a.instrument, modality, a.cues)
     action = a.action or ""
@@ -1898,9 +2194,18 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
     for target in tlist:
-        for rate in rlist:
-            out.append(draft(actor, target, rate, actor is not None, target is not None))
+        for k, rate in enumerate(rlist):
+            d = draft(actor, target, rate, actor is not None, target is not None)
+            if k and rate is not None and action in ("impose", "announce") \
+                    and _RISE_TO.search(_text(doc)[max(sent.start, rate.start - 25):rate.start]):
+                # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
+                d = replace(d, action="raise", cues=[*cues, "rise to"])
+            out.append(d)
     return out
+
+
+_RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
+                      r"jump|jumps|jumping)\s+to\s+$", re.I)
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
@@ -1944,7 +2249,7 @@ def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
             p = people.get(m.key)
             if p and p.role and offices.get(p.role) and offices[p.role].kind in ("head_of_state", "head_of_government"):
                 return True
-    return bool(re.search(r"\b(president|prime minister|premier|chancellor|king|leaders?)\b", sent.text.lower()))
+    return bool(_LEADER_WORD.search(sent.text))
 
 
 def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
@@ -2325,6 +2630,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 same = False  # the lead's news is not the earlier measure recalled later
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
                 same = False  # a purchase commitment is told apart from the deal that contains it
+            if same and m.instrument == "talks" and (m.status == "proposed") != (d.status == "proposed") \
+                    and not _bare(m) and not _bare(d) and m.sentence is d.sentence:
+                same = False  # "spoke by phone ... and agreed to talk again": talks held, and talks to come
             if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
                 hit = i
                 break
@@ -2388,6 +2696,10 @@ def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
     return d.status
 
 
+_PAUSE_WORDS = re.compile(r"\b(?:pause|paused|truce|suspension|suspending|suspended|reprieve|exemptions?|"
+                          r"moratorium|deferral|exclusions?|waivers?|ceasefire)\b", re.I)
+
+
 def _published(document: Document, value: str) -> str | None:
     return document.published.isoformat()[:len(value)] if document.published is not None else None
 
@@ -2405,6 +2717,8 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
     date_value = d.date.value if d.date else None
     status = _tense_status(d, date_value, document)
     direction = _direction(d.action, status, d.instrument, strikes_down)
+    if d.action == "extend" and ("pause prolonged" in d.cues or _PAUSE_WORDS.search(text[s:e])):
+        direction = "de-escalation"  # "extending by 90 days a pause on higher tariffs": the pause goes on
     basis = None
     if date_value:
         window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""

@@ -40,6 +40,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("blacklist", "entity_list"),
     ("blacklisted", "entity_list"),
     ("military end-user list", "entity_list"),
+    ("end-user checks", "export_control"),
+    ("end-use checks", "export_control"),
     ("export controls", "export_control"),
     ("export control", "export_control"),
     ("export restrictions", "export_control"),
@@ -156,7 +158,7 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
 ]
 
 # words that turn "exports"/"sales"/"shipments"/"supply"/"purchases" into an instrument with an action
-FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales")
+FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales|supplying|selling|shipping|exporting")
 FLOW_IMPORT = _forms("imports|purchases|buying|purchasing")
 FLOW_ACTIONS: dict[str, str] = {}
 for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|halted|halting|stop|stops|stopped|"
@@ -204,7 +206,7 @@ def _act(action: str, forms: str) -> None:
         ACTION_WORDS[w] = action
 
 
-_act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
+_act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|proceeds|proceeding|phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
      "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
      "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
@@ -235,12 +237,12 @@ _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|p
 _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
      "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off")
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
-_act("resume", "resume|resumes|resumed|resuming|resumption|reinstate|reinstated|reinstates|restore|restored|"
+_act("resume", "resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
 _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|ready|draw up|drew up|drawn up|"
      "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
      "weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|vowed|pledge|pledged|"
-     "mulled|contemplate|contemplating|eyeing|ultimatum")
+     "mulled|contemplate|contemplating|eyeing|ultimatum|float|floats|floated|floating")
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
      "proposal|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
      "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
@@ -306,7 +308,8 @@ HYPOTHETICAL = ["if ", "unless ", "whether ", "would ", "could ", "might ", "may
                 "in return for", "as long as", "provided that", "on condition", "in case"]
 THREAT_CUES = _forms("threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|"
                      "weigh|weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|"
-                     "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing")
+                     "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing|"
+                     "float|floats|floated|floating")
 DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
                      "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped|"
                      "pressure|pressures|pressuring|lobbying|lobbied")
