@@ -939,17 +939,26 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
+    def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
+        words = _lw(doc)
+        return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
+            and words[k + 1] not in _NOT_VERBS
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
-        if doc[k].text == "," and opens_clause(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k):
             s_lo = k + 1
             break
     s_hi = hi
     for k in range(a.tok_end, hi):
-        if doc[k].text == "," and opens_clause(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k):
             s_hi = k
             break
     return s_lo, s_hi
+
+
+# action words that also stand before a noun in a list of goods or measures ("and new ...")
+_NOT_VERBS = {"new", "fresh", "higher", "further", "stricter", "tougher", "retaliatory", "ready", "addition",
+              "double", "triple", "open", "end", "close", "closed", "hit", "deal", "secure"}
 
 
 BASE_SUBJECTS = frozenset({
@@ -958,6 +967,7 @@ BASE_SUBJECTS = frozenset({
     "lithium_batteries", "solar_cells", "steel", "aluminum", "aircraft", "defense", "telecom", "soybeans",
     "agricultural_products", "energy", "shipping", "pharmaceuticals", "industrial_goods"})
 _STRONG_ALL = re.compile(r"^(all|reciprocal|fentanyl|across|blanket|baseline|universal|each other)", re.I)
+_MUTUAL = re.compile(r"^(?:each other|one another)", re.I)
 
 
 def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
@@ -991,7 +1001,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue
         if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
             continue
-        if m.key == "all_goods" and not _STRONG_ALL.match(m.text) and _part_of_goods(doc, sent, m.start):
+        if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
+                and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     if a.instrument in ("tariff", "import_restriction") and not out:
@@ -1002,6 +1013,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"most|many|selected|part of)\b")
+_ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
 _BEFORE_COUNTRY = re.compile(r"\b" + _GOODS_NOUN + r"\s+(?:imported\s+|coming\s+|shipped\s+)?from\s+(?:the\s+)?$",
@@ -1012,7 +1024,19 @@ def _part_of_goods(doc, sent: Sentence, start: int) -> bool:  # type: ignore[no-
     """A trade value or a quantifier before "Chinese goods" makes it a part of them."""
     before = _text(doc)[max(sent.start, start - 40):start].lower()
     before = re.split(r"[,;]|\b(?:and|on|against)\b", before)[-1] if re.search(r"\bon\b", before) else before
+    if _ALL_OF_REST.search(before):
+        return False  # "almost all remaining imports", "all other goods": the whole rest
     return bool(_MONEY_BEFORE.search(before))
+
+
+_TRADE_VALUE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b", re.I)
+
+
+def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The clause after the instrument gives the goods by trade value only ("on $50 billion of each
+    other's goods"): eval/README.md reads such a list with no subject."""
+    end = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else doc[a.tok_end - 1].idx
+    return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
 
 
 def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
@@ -1775,7 +1799,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         a.cues.append("igo")
     low_sent = sent.text.lower()
     if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
-                        or a.instrument == "tariff" and "each other" in low_sent):
+                        or a.instrument == "tariff" and "each other" in low_sent
+                        and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
     rate_goods = _pair_rates_goods(rates, goods)
@@ -1802,7 +1827,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
-        if not subject and a.instrument == "tariff":
+        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi):
             subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
     out: list[Draft] = []
 

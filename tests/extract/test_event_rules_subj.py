@@ -1,0 +1,40 @@
+"""Subject rules (the goods an event is about), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def events(text: str, published: str = "2024-03-15"):  # a Friday
+    return analyze(Article(text=text, published=published)).events
+
+
+def find(evs, **want):
+    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+
+
+def test_goods_given_by_value_between_two_sides_have_no_subject() -> None:
+    text = ("Tariff row widens\n\nAustralia and Indonesia have already slapped 15 per cent tariffs on $20 billion "
+            "of each other's goods since March.")
+    hits = find(events(text), instrument="tariff")
+    assert len(hits) == 2, events(text)
+    assert all(list(e.subject) == [] for e in hits), hits
+    whole = ("Tariff row widens\n\nAustralia and Indonesia slapped 15 per cent tariffs on each other's goods "
+             "in March.")
+    assert all(list(e.subject) == ["all_goods"] for e in find(events(whole), instrument="tariff"))
+
+
+def test_all_remaining_imports_are_all_goods() -> None:
+    text = "Tariff row widens\n\nPresident Lula has threatened tariffs on all remaining imports from Argentina."
+    hits = find(events(text), instrument="tariff", actor="BRA")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["all_goods"], hits
+
+
+def test_goods_of_a_second_verb_phrase_stay_out() -> None:
+    text = ("Trade fight\n\nIn March, Canada raised tariffs on $12 billion of Indian goods to 20 per cent and "
+            "put the telecom supplier Tejas on a sanctions list.")
+    hits = find(events(text), instrument="tariff", actor="CAN", action="raise")
+    assert hits, events(text)
+    assert "telecom" not in hits[0].subject, hits
