@@ -38,3 +38,11 @@ def test_goods_of_a_second_verb_phrase_stay_out() -> None:
     hits = find(events(text), instrument="tariff", actor="CAN", action="raise")
     assert hits, events(text)
     assert "telecom" not in hits[0].subject, hits
+
+
+def test_a_restatement_by_value_drops_all_goods() -> None:
+    text = ("Brazil escalates\n\nMarkets slid after Brazil moved on Tuesday to double duties on Argentine imports.\n\n"
+            "Brazil raised tariffs on $5 billion of Argentine goods to 30 per cent on Tuesday, officials said.")
+    hits = find(events(text), instrument="tariff", actor="BRA", action="raise")
+    assert len(hits) == 1, events(text)
+    assert list(hits[0].subject) == [], hits

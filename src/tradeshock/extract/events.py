@@ -1822,6 +1822,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
     cues = [*a.cues, *mcues]
+    if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
+        cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
@@ -2232,6 +2234,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
         if len(subject) > 1 and "all_goods" in subject:
             subject = tuple(s for s in subject if s != "all_goods")
+        if subject == ("all_goods",) and any("by value" in x.cues and not x.subject for x in (base, other)):
+            subject = ()  # "duties on Chinese imports" restated as "on $200 billion of Chinese goods"
         # both a good and its kind stay: the text named each
         merged[hit] = replace(
             base,
