@@ -46,3 +46,19 @@ def test_a_restatement_by_value_drops_all_goods() -> None:
     hits = find(events(text), instrument="tariff", actor="BRA", action="raise")
     assert len(hits) == 1, events(text)
     assert list(hits[0].subject) == [], hits
+
+
+def test_entity_list_takes_the_sectors_of_all_listed_firms() -> None:
+    text = ("Blacklist grows\n\nOn Tuesday the Commerce Department added SMIC and drone maker DJI to its "
+            "Entity List.")
+    hits = find(events(text), instrument="entity_list", actor="USA")
+    assert hits, events(text)
+    assert {"semiconductors", "aircraft"} <= set(hits[0].subject), hits
+
+
+def test_a_firm_of_generic_goods_on_a_list_gives_no_sector() -> None:
+    text = ("Beijing hits back\n\nOn Tuesday China added Thermo Fisher, an American lab-equipment maker, to its "
+            "unreliable entity list.")
+    hits = find(events(text), instrument="entity_list", actor="CHN")
+    assert hits, events(text)
+    assert list(hits[0].subject) == [], hits

@@ -1777,9 +1777,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
-            if not subject and a.instrument in ("entity_list", "sanction") or (
-                    a.instrument == "export_control" and subject == ("all_goods",)):
-                # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
+            if a.instrument in ("entity_list", "sanction"):
+                # the listed firms' sectors (ANNOTATION.md: "telecom", "defense"), beside goods named in
+                # the clause ("drone maker DJI"); a consumer-goods firm gives no sector
+                sectors = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+                subject = _dedupe_t([*subject, *(x for x in sectors if x not in _GENERIC_SECTORS)])
+            elif a.instrument == "export_control" and subject == ("all_goods",):
+                # a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
@@ -1880,6 +1884,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
 _COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
+
+
+_GENERIC_SECTORS = {"all_goods", "industrial_goods", "agricultural_products"}
 
 
 def _dedupe_t(items) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
