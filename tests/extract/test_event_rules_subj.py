@@ -62,3 +62,23 @@ def test_a_firm_of_generic_goods_on_a_list_gives_no_sector() -> None:
     hits = find(events(text), instrument="entity_list", actor="CHN")
     assert hits, events(text)
     assert list(hits[0].subject) == [], hits
+
+
+def test_a_deal_names_all_goods_only_when_its_sentence_does() -> None:
+    bare = "Truce in Lima\n\nPeru and Chile agreed on Tuesday to halt new tariffs for 60 days."
+    hits = find(events(bare), instrument="agreement")
+    assert hits, events(bare)
+    assert list(hits[0].subject) == [], hits
+    told = ("Truce in Lima\n\nPeru and Chile agreed on Tuesday to cut their tariffs for 60 days, and Chilean duties "
+            "on Peruvian goods will fall to 5%.")
+    hits = find(events(told), instrument="agreement")
+    assert hits, events(told)
+    assert list(hits[0].subject) == ["all_goods"], hits
+
+
+def test_a_deal_beside_a_list_given_by_value_has_no_subject() -> None:
+    text = ("Truce ends\n\nPeru said on Tuesday it would put a 10% tariff on the remaining $30 billion of Chilean "
+            "imports, ending a truce it had agreed with Chile in March.")
+    hits = find(events(text), instrument="agreement")
+    assert hits, events(text)
+    assert list(hits[0].subject) == [], hits

@@ -1039,6 +1039,21 @@ def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-de
     return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
 
 
+_BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariffs|duties|levies)\b", re.I)
+
+
+def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
+    on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
+    deals the goods they are about only if stated, and none for a list given by value."""
+    if _BOTH_TARIFFS.search(sent.text):
+        return True
+    return any(m.label == "GOOD" and m.key == "all_goods"
+               and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
+                    or not _part_of_goods(doc, sent, m.start))
+               for m in sent.mentions)
+
+
 def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
     """"imports from Mexico", "all goods imported from Canada", "Vietnamese products": a country's
     goods without a trade value are all of its goods."""
@@ -1802,7 +1817,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         actors, targets = [], codes[-1:] if codes else []
         a.cues.append("igo")
     low_sent = sent.text.lower()
-    if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent)
                         or a.instrument == "tariff" and "each other" in low_sent
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
