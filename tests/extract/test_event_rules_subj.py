@@ -82,3 +82,11 @@ def test_a_deal_beside_a_list_given_by_value_has_no_subject() -> None:
     hits = find(events(text), instrument="agreement")
     assert hits, events(text)
     assert list(hits[0].subject) == [], hits
+
+
+def test_a_deal_on_tariffs_put_on_each_other_is_about_all_goods() -> None:
+    text = ("Truce in Lima\n\nPeru and Chile agreed on Tuesday to a 60-day pause of the 20% and 15% tariffs imposed "
+            "on each other.")
+    hits = find(events(text), instrument="agreement")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["all_goods"], hits
