@@ -90,3 +90,26 @@ def test_a_deal_on_tariffs_put_on_each_other_is_about_all_goods() -> None:
     hits = find(events(text), instrument="agreement")
     assert hits, events(text)
     assert list(hits[0].subject) == ["all_goods"], hits
+
+
+def test_tools_for_making_chips_are_chipmaking_equipment() -> None:
+    text = ("Seoul tightens\n\nOn Tuesday South Korea imposed export controls on tools for making memory chips "
+            "bound for Vietnam.")
+    hits = find(events(text), instrument="export_control", actor="KOR")
+    assert hits, events(text)
+    assert "chipmaking_equipment" in hits[0].subject, hits
+
+
+def test_high_end_computing_chips_are_ai_chips() -> None:
+    text = ("Seoul tightens\n\nOn Tuesday South Korea imposed export controls on high-end computing chips "
+            "bound for Vietnam.")
+    hits = find(events(text), instrument="export_control", actor="KOR")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["ai_chips"], hits
+
+
+def test_goods_of_a_following_clause_with_its_own_subject_stay_out() -> None:
+    text = "Canada suspends tariffs on Brazilian steel for 90 days as Embraer weighs aircraft orders\n\nBody text."
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert hits, events(text)
+    assert "aircraft" not in hits[0].subject and "steel" in hits[0].subject, hits

@@ -948,9 +948,14 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if doc[k].text == "," and opens_clause(k) or and_verb(k):
             s_lo = k + 1
             break
+    def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
+        m = _mention_at(sent, k + 1)
+        w = _lw(doc)[k]
+        return (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as")) and m is not None and m.label in ("COUNTRY", "PERSON", "ORG",
+                                                                                 "OFFICE", "COMPANY")
     s_hi = hi
     for k in range(a.tok_end, hi):
-        if doc[k].text == "," and opens_clause(k) or and_verb(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) or subordinate(k):
             s_hi = k
             break
     return s_lo, s_hi
