@@ -113,3 +113,20 @@ def test_goods_of_a_following_clause_with_its_own_subject_stay_out() -> None:
     hits = find(events(text), instrument="tariff", actor="CAN")
     assert hits, events(text)
     assert "aircraft" not in hits[0].subject and "steel" in hits[0].subject, hits
+
+
+def test_an_including_list_of_rates_and_goods_gives_one_event_per_rate() -> None:
+    text = ("Ottawa strikes back\n\nCanada will impose tariffs on $3bn of imports from Brazil from April 1, "
+            "including a 15 per cent levy on Brazilian steel and 30 per cent duties on coffee and beef, "
+            "officials said.")
+    hits = find(events(text), instrument="tariff", actor="CAN", target="BRA")
+    by_rate = {e.magnitude.value: set(e.subject) for e in hits if e.magnitude is not None}
+    assert by_rate.get(15.0) == {"steel"} and by_rate.get(30.0) == {"agricultural_products"}, hits
+
+
+def test_a_country_named_only_inside_the_list_is_not_a_target() -> None:
+    text = ("Ottawa strikes back\n\nCanada will impose tariffs on $3bn of imports from the EU from April 1, "
+            "including a 15 per cent levy on German steel and 30 per cent duties on Spanish wine.")
+    evs = find(events(text), instrument="tariff", actor="CAN")
+    assert {e.target for e in evs} == {"EU"}, evs
+    assert {e.magnitude.value for e in evs if e.magnitude is not None} == {15.0, 30.0}, evs
