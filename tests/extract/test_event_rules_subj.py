@@ -130,3 +130,11 @@ def test_a_country_named_only_inside_the_list_is_not_a_target() -> None:
     evs = find(events(text), instrument="tariff", actor="CAN")
     assert {e.target for e in evs} == {"EU"}, evs
     assert {e.magnitude.value for e in evs if e.magnitude is not None} == {15.0, 30.0}, evs
+
+
+def test_a_pause_naming_no_goods_takes_the_goods_of_the_measure() -> None:
+    text = ("Reprieve for Peru\n\nOn Monday Chile imposed a 20% tariff on all imports from Peru. "
+            "On Tuesday Chile suspended the tariffs on Peru for 30 days.")
+    hits = find(events(text), instrument="tariff", actor="CHL", target="PER", action="suspend")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["all_goods"], hits

@@ -1422,8 +1422,28 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
-    events = _paused_later(_context_dates(events, document), document)
+    events = _paused_later(_context_dates(_measure_goods(events), document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+_REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
+_ENACTING = {"impose", "raise", "threaten", "announce"}
+
+
+def _measure_goods(drafts: list[Draft]) -> list[Draft]:
+    """"Trump agreed to pause the tariffs on Mexico for a month": a pause, delay or cut that names no
+    goods is of the measure the article tells between the same two parties, and has its goods (when
+    the article tells one such measure)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
+                and "by value" not in d.cues:
+            src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        out.append(d)
+    return out
 
 
 def _money_near(d: Draft) -> set[float]:
