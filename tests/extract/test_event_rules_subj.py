@@ -138,3 +138,11 @@ def test_a_pause_naming_no_goods_takes_the_goods_of_the_measure() -> None:
     hits = find(events(text), instrument="tariff", actor="CHL", target="PER", action="suspend")
     assert hits, events(text)
     assert list(hits[0].subject) == ["all_goods"], hits
+
+
+def test_a_gapped_tariff_clause_shares_goods_and_target() -> None:
+    text = ("Levies pile up\n\nMexico raised its tariff on Korean steel to 35 per cent in June, while Brazil "
+            "imposed duties of up to 20 per cent in July.")
+    hits = find(events(text), instrument="tariff", actor="BRA")
+    assert hits, events(text)
+    assert hits[0].target == "KOR" and list(hits[0].subject) == ["steel"], hits

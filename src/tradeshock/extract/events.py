@@ -1409,6 +1409,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
+        drafts[before:] = _gapped(sent, drafts[before:])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -1424,6 +1425,25 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _paused_later(_context_dates(_measure_goods(events), document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
+
+
+def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
+    """"The US raised its tariff on Chinese EVs to 100%, while the EU imposed duties of up to 37.6%":
+    a tariff clause that names neither goods nor target, joined to one that names both, is on the
+    same goods of the same country."""
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument == "tariff" and not d.subject and d.target is None and d.actor:
+            prev = [m for m in out if m.instrument == "tariff" and m.subject and m.target
+                    and m.actor != d.actor and m.target != d.actor and m.evidence[1] <= d.evidence[0]
+                    and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if prev:
+                d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        out.append(d)
+    return out
 
 
 _REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
