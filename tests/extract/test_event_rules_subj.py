@@ -146,3 +146,11 @@ def test_a_gapped_tariff_clause_shares_goods_and_target() -> None:
     hits = find(events(text), instrument="tariff", actor="BRA")
     assert hits, events(text)
     assert hits[0].target == "KOR" and list(hits[0].subject) == ["steel"], hits
+
+
+def test_a_deal_told_with_the_talks_behind_it_takes_their_goods() -> None:
+    text = ("Deal in Oslo\n\nIndian and Australian negotiators said on Tuesday they had agreed on a framework, "
+            "after two days of talks in Oslo that focused on Australia's lithium exports.")
+    hits = find(events(text), instrument="agreement")
+    assert hits, events(text)
+    assert "critical_minerals" in hits[0].subject, hits

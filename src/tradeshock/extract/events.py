@@ -1409,7 +1409,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
-        drafts[before:] = _gapped(sent, drafts[before:])
+        drafts[before:] = _deal_topic(_gapped(sent, drafts[before:]))
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -1442,6 +1442,23 @@ def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
                     and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
             if prev:
                 d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        out.append(d)
+    return out
+
+
+def _deal_topic(new: list[Draft]) -> list[Draft]:
+    """"agreed on a framework after two days of talks that focused on rare earth exports": a deal told
+    with the talks that produced it is about the goods of those talks."""
+    topics = [d for d in new if d.instrument == "talks" and d.subject]
+    if not topics:
+        return new
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument == "agreement" and not d.subject and "purchase" not in d.cues:
+            src = [t for t in topics if {t.actor, t.target} == {d.actor, d.target}
+                   and (t.location is None or d.location is None or t.location == d.location)]
+            if src:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:talks"])
         out.append(d)
     return out
 
