@@ -154,3 +154,12 @@ def test_a_deal_told_with_the_talks_behind_it_takes_their_goods() -> None:
     hits = find(events(text), instrument="agreement")
     assert hits, events(text)
     assert "critical_minerals" in hits[0].subject, hits
+
+
+def test_talks_on_a_long_list_of_topics_reach_the_goods_at_its_end() -> None:
+    text = ("Talks ahead\n\nTalks on market access, state subsidies, forced technology transfer, digital services, "
+            "intellectual property, public procurement and "
+            "steel will start next week between India and Japan, the ministry said.")
+    hits = find(events(text), instrument="talks")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["steel"], hits

@@ -1001,6 +1001,8 @@ class _Good:
 def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
     out: list[_Good] = []
     right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
+    if a.instrument == "talks" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in _TOPIC_PREPS:
+        right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
@@ -1015,6 +1017,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+_TOPIC_PREPS = {"on", "over", "about", "covering"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"most|many|selected|part of)\b")
