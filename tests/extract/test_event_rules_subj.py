@@ -163,3 +163,11 @@ def test_talks_on_a_long_list_of_topics_reach_the_goods_at_its_end() -> None:
     hits = find(events(text), instrument="talks")
     assert hits, events(text)
     assert list(hits[0].subject) == ["steel"], hits
+
+
+def test_the_companys_products_point_to_the_company_named_before() -> None:
+    text = ("Seoul hits Qualcomm\n\nKorean regulators said on Monday that Qualcomm modems had failed a security "
+            "review. On Tuesday South Korea ordered state carriers to stop buying the company's products.")
+    hits = find(events(text), instrument="import_restriction", actor="KOR")
+    assert hits, events(text)
+    assert hits[0].target == "USA" and list(hits[0].subject) == ["semiconductors"], hits

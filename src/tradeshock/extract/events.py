@@ -1421,6 +1421,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
+    drafts = _the_company(drafts, document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
@@ -1445,6 +1446,31 @@ def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
                     and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
             if prev:
                 d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        out.append(d)
+    return out
+
+
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|maker)(?:'s|’s)\s+"
+                       r"(?:products|goods|chips|equipment|exports|devices|technology)\b", re.I)
+
+
+def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"It ordered operators ... to stop buying the company's products": the company last named in
+    this sentence or the two before; the measure is aimed at its country and its sector."""
+    by_name = {c.name: c for c in kb.companies}
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentence
+        m = _THE_FIRM.search(s.text, max(0, d.evidence[0] - s.start))
+        if d.instrument in _COMPANY_TARGETED and m is not None and s.start + m.start() < d.evidence[1] + 40 \
+                and d.target is None:
+            at = s.start + m.start()
+            named = [x for x in document.mentions if x.label == "COMPANY" and x.key in by_name and x.start < at
+                     and x.start >= document.sentences[max(0, s.index - 2)].start]
+            firm = by_name[named[-1].key] if named else None
+            if firm is not None and firm.country and firm.country != d.actor:
+                sectors = [x for x in (base_subject(kb, g) for g in firm.sells[:1]) if x and x not in _GENERIC_SECTORS]
+                d = replace(d, target=firm.country, subject=d.subject or tuple(sectors), cues=[*d.cues, "the company"])
         out.append(d)
     return out
 
