@@ -171,3 +171,13 @@ def test_the_companys_products_point_to_the_company_named_before() -> None:
     hits = find(events(text), instrument="import_restriction", actor="KOR")
     assert hits, events(text)
     assert hits[0].target == "USA" and list(hits[0].subject) == ["semiconductors"], hits
+
+
+def test_two_rates_on_two_lists_of_goods_under_one_verb_are_two_events() -> None:
+    text = ("Lima retaliates\n\nPeru said on Tuesday it would impose a 20% tariff on Chilean steel and aluminum and "
+            "a 5% tariff on wine, soybeans and cars starting March 20.")
+    hits = find(events(text), instrument="tariff", actor="PER")
+    by_rate = {e.magnitude.value: set(e.subject) for e in hits if e.magnitude is not None}
+    assert by_rate.get(20.0) == {"steel", "aluminum"}, hits
+    assert {"soybeans", "autos"} <= by_rate.get(5.0, set()), hits
+    assert all(e.target == "CHL" for e in hits), hits

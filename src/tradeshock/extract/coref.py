@@ -216,7 +216,9 @@ def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tup
     items, _ = _list_items(doc, sent, prev, spans, kb, need_verb=False)
     if len(items) < 2:
         return None
-    return items, set(umbrella) | set(listed)
+    told = {i for i, d in enumerate(new) if d.instrument in _LIST_INSTRUMENTS
+            and (d.evidence[0] > colon or d.magnitude is not None and d.magnitude.start > colon)}
+    return items, set(umbrella) | set(listed) | told  # the items' own anchors are told again by the items
 
 
 _AMOUNT_KINDS = ("money", "volume")

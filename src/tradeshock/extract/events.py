@@ -453,6 +453,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = act, k
                 a.cues.append(_lw(doc)[k])
                 break
+    if not a.action and a.instrument == "tariff" and _AND_RATE.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 40):doc[a.tok_start].idx]):
+        # "impose a 15% tariff on coal and a 10% tariff on crude oil": the second shares the verb
+        prev = next((b for b in reversed(anchors) if b.tok_start < a.tok_start and b.instrument == a.instrument
+                     and b.action), None)
+        if prev is not None:
+            a.action, a.action_tok = prev.action, prev.action_tok
+            a.cues.append("coordinated")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -466,6 +474,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
+_AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
+_AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
+                          r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
+                          re.I)
 _BUY_VERBS = {"buy", "purchase", "import"}
 _COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
 _MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
@@ -941,6 +954,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
     def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
         words = _lw(doc)
+        if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
+            return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
         return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
             and words[k + 1] not in _NOT_VERBS
     s_lo = lo
@@ -1427,7 +1442,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
-    events = _paused_later(_context_dates(_measure_goods(events), document), document)
+    events = _paused_later(_context_dates(_measure_goods(_coordinated_targets(events)), document), document)
     return [_finish(d, document, kb) for d in events]
 
 
@@ -1488,6 +1503,21 @@ def _deal_topic(new: list[Draft]) -> list[Draft]:
                    and (t.location is None or d.location is None or t.location == d.location)]
             if src:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:talks"])
+        out.append(d)
+    return out
+
+
+def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
+    """"a 15% tariff on coal and a 10% tariff on crude oil": the second measure, split off the first,
+    is on the same country as the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        if "coordinated" in d.cues and d.target is None and d.actor:
+            sib = {m.target for m in drafts if m is not d and m.target and m.actor == d.actor
+                   and m.instrument == d.instrument and m.action == d.action and m.sentence.index <= d.sentence.index
+                   and _related(m.subject, d.subject)}
+            if len(sib) == 1:
+                d = replace(d, target=sib.pop())
         out.append(d)
     return out
 
