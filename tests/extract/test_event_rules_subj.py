@@ -181,3 +181,11 @@ def test_two_rates_on_two_lists_of_goods_under_one_verb_are_two_events() -> None
     assert by_rate.get(20.0) == {"steel", "aluminum"}, hits
     assert {"soybeans", "autos"} <= by_rate.get(5.0, set()), hits
     assert all(e.target == "CHL" for e in hits), hits
+
+
+def test_motorcycles_and_tractors_are_industrial_goods() -> None:
+    # eval/README.md: manufactured consumer and capital goods (motorcycles, tractors) are industrial goods
+    text = "Levies\n\nOn Tuesday India imposed 30% tariffs on American motorcycles and tractors."
+    hits = find(events(text), instrument="tariff", actor="IND")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["industrial_goods"], hits
