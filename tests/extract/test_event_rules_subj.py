@@ -189,3 +189,11 @@ def test_motorcycles_and_tractors_are_industrial_goods() -> None:
     hits = find(events(text), instrument="tariff", actor="IND")
     assert hits, events(text)
     assert list(hits[0].subject) == ["industrial_goods"], hits
+
+
+def test_goods_in_an_apposition_list_belong_to_the_measure() -> None:
+    text = ("Ottawa readies list\n\nCanada said on Tuesday it would impose levies on about C$3bn of Indian "
+            "exports, a list whose best-known items are basmati rice, cotton shirts and steel pipes.")
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert hits, events(text)
+    assert "steel" in hits[0].subject, hits

@@ -950,6 +950,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
+            return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
     def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
@@ -1018,6 +1020,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
     if a.instrument == "talks" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in _TOPIC_PREPS:
         right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
+    if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
+           for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
+        right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
@@ -1033,6 +1038,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
 
 
 _TOPIC_PREPS = {"on", "over", "about", "covering"}
+_LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"most|many|selected|part of)\b")
