@@ -197,3 +197,12 @@ def test_goods_in_an_apposition_list_belong_to_the_measure() -> None:
     hits = find(events(text), instrument="tariff", actor="CAN")
     assert hits, events(text)
     assert "steel" in hits[0].subject, hits
+
+
+def test_talks_told_with_the_deal_they_produced_take_its_goods() -> None:
+    text = ("Deal in Oslo\n\nUnder the deal that India and Australia announced in Oslo on Monday after two days of talks "
+            "over the weekend, "
+            "Indian duties on Australian goods will drop to 10% from 40%.")
+    hits = find(events(text), instrument="talks")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["all_goods"], hits

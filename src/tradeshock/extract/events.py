@@ -1499,16 +1499,17 @@ def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> 
 def _deal_topic(new: list[Draft]) -> list[Draft]:
     """"agreed on a framework after two days of talks that focused on rare earth exports": a deal told
     with the talks that produced it is about the goods of those talks."""
-    topics = [d for d in new if d.instrument == "talks" and d.subject]
+    topics = [d for d in new if d.instrument in ("talks", "agreement") and d.subject and "purchase" not in d.cues]
     if not topics:
         return new
     out: list[Draft] = []
     for d in new:
-        if d.instrument == "agreement" and not d.subject and "purchase" not in d.cues:
-            src = [t for t in topics if {t.actor, t.target} == {d.actor, d.target}
+        if d.instrument in ("talks", "agreement") and not d.subject and "purchase" not in d.cues:
+            # and the other way: "the deal announced after two days of talks, cutting duties on all goods"
+            src = [t for t in topics if t.instrument != d.instrument and {t.actor, t.target} == {d.actor, d.target}
                    and (t.location is None or d.location is None or t.location == d.location)]
             if src:
-                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:talks"])
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:" + src[0].instrument])
         out.append(d)
     return out
 
