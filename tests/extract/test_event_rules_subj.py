@@ -206,3 +206,12 @@ def test_talks_told_with_the_deal_they_produced_take_its_goods() -> None:
     hits = find(events(text), instrument="talks")
     assert hits, events(text)
     assert list(hits[0].subject) == ["all_goods"], hits
+
+
+def test_reciprocal_and_fentanyl_tariffs_in_other_words_are_all_goods() -> None:
+    quoted = 'Levies\n\nOn Tuesday the US imposed a 24 per cent "reciprocal" tariff on Japan.'
+    hits = find(events(quoted), instrument="tariff", actor="USA")
+    assert hits and list(hits[0].subject) == ["all_goods"], events(quoted)
+    over = "Levies\n\nOn Tuesday the US imposed a 10% tariff on Canada over fentanyl trafficking."
+    hits = find(events(over), instrument="tariff", actor="USA")
+    assert hits and list(hits[0].subject) == ["all_goods"], events(over)

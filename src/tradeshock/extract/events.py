@@ -1034,7 +1034,17 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     if a.instrument in ("tariff", "import_restriction") and not out:
         out.extend(_country_goods(doc, sent, lo, hi, a))
+    if a.instrument == "tariff" and not out:
+        # 'the 34 per cent "reciprocal" tariff', "the 20% tariff imposed over fentanyl": ANNOTATION.md
+        # reads reciprocal and fentanyl tariffs as on all goods
+        near = _text(doc)[doc[max(lo, a.tok_start - 4)].idx:doc[min(hi, a.tok_end + 10) - 1].idx + 20]
+        m = _ALL_GOODS_TARIFF.search(near)
+        if m is not None:
+            out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
     return sorted(out, key=lambda g: g.tok)
+
+
+_ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
 
 
 _TOPIC_PREPS = {"on", "over", "about", "covering"}
