@@ -215,3 +215,11 @@ def test_reciprocal_and_fentanyl_tariffs_in_other_words_are_all_goods() -> None:
     over = "Levies\n\nOn Tuesday the US imposed a 10% tariff on Canada over fentanyl trafficking."
     hits = find(events(over), instrument="tariff", actor="USA")
     assert hits and list(hits[0].subject) == ["all_goods"], events(over)
+
+
+def test_goods_in_a_relative_clause_on_another_noun_stay_out() -> None:
+    text = ("Levies\n\nOn Tuesday India imposed a 20% tariff on Korean steel, raising costs for builders "
+            "that have ordered solar panels.")
+    hits = find(events(text), instrument="tariff", actor="IND")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["steel"], hits

@@ -970,14 +970,19 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         w = _lw(doc)[k]
         return (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as")) and m is not None and m.label in ("COUNTRY", "PERSON", "ORG",
                                                                                  "OFFICE", "COMPANY")
+    def relative(k: int) -> bool:  # "... for US airlines that have ordered its jets": about another noun
+        words = _lw(doc)
+        return words[k] in ("that", "which", "who") and k > a.tok_end + 1 and k + 1 < hi \
+            and words[k + 1] in _REL_AUX and words[k - 1] not in _MEASURE_NOUNS
     s_hi = hi
     for k in range(a.tok_end, hi):
-        if doc[k].text == "," and opens_clause(k) or and_verb(k) or subordinate(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) or subordinate(k) or relative(k):
             s_hi = k
             break
     return s_lo, s_hi
 
 
+_REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
 # action words that also stand before a noun in a list of goods or measures ("and new ...")
 _NOT_VERBS = {"new", "fresh", "higher", "further", "stricter", "tougher", "retaliatory", "ready", "addition",
               "double", "triple", "open", "end", "close", "closed", "hit", "deal", "secure"}
