@@ -965,11 +965,14 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if doc[k].text == "," and opens_clause(k) or and_verb(k):
             s_lo = k + 1
             break
+
     def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
-        m = _mention_at(sent, k + 1)
         w = _lw(doc)[k]
-        return (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as")) and m is not None and m.label in ("COUNTRY", "PERSON", "ORG",
-                                                                                 "OFFICE", "COMPANY")
+        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as")):
+            return False
+        m = _mention_at(sent, k + 1)
+        return m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE", "COMPANY")
+
     def relative(k: int) -> bool:  # "... for US airlines that have ordered its jets": about another noun
         words = _lw(doc)
         return words[k] in ("that", "which", "who") and k > a.tok_end + 1 and k + 1 < hi \
