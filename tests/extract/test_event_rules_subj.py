@@ -223,3 +223,12 @@ def test_goods_in_a_relative_clause_on_another_noun_stay_out() -> None:
     hits = find(events(text), instrument="tariff", actor="IND")
     assert hits, events(text)
     assert list(hits[0].subject) == ["steel"], hits
+
+
+def test_lexicon_electricity_jet_engine_parts_and_handbags() -> None:
+    cases = {"electricity": "energy", "jet engine parts": "aircraft", "handbags": "industrial_goods",
+             "graphics chips": "ai_chips"}
+    for goods, subject in cases.items():
+        text = f"Levies\n\nOn Tuesday India imposed a 20% tariff on {goods} from Bangladesh."
+        hits = find(events(text), instrument="tariff", actor="IND")
+        assert hits and subject in hits[0].subject, (goods, events(text))
