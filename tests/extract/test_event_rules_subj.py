@@ -232,3 +232,11 @@ def test_lexicon_electricity_jet_engine_parts_and_handbags() -> None:
         text = f"Levies\n\nOn Tuesday India imposed a 20% tariff on {goods} from Bangladesh."
         hits = find(events(text), instrument="tariff", actor="IND")
         assert hits and subject in hits[0].subject, (goods, events(text))
+
+
+def test_tariffs_that_have_taken_effect_on_listed_goods_are_imposed() -> None:
+    text = ("Seoul answers\n\nSouth Korea's trade ministry said 15 percent tariffs of its own had taken effect on "
+            "Japanese goods including seafood and cars.")
+    hits = find(events(text), instrument="tariff", actor="KOR", action="impose")
+    assert hits, events(text)
+    assert {"agricultural_products", "autos"} & set(hits[0].subject), hits
