@@ -240,3 +240,11 @@ def test_tariffs_that_have_taken_effect_on_listed_goods_are_imposed() -> None:
     hits = find(events(text), instrument="tariff", actor="KOR", action="impose")
     assert hits, events(text)
     assert {"agricultural_products", "autos"} & set(hits[0].subject), hits
+
+
+def test_a_total_rate_summing_the_measures_is_not_an_event() -> None:
+    text = ("Levies pile up\n\nOn Tuesday India raised its tariff on Chinese steel to 30 per cent. With the 10 per "
+            "cent duty imposed in May, the total levy on Chinese steel stood at 40 per cent.")
+    evs = find(events(text), instrument="tariff", actor="IND")
+    assert evs, events(text)
+    assert all(e.magnitude is None or e.magnitude.value != 40.0 for e in evs), evs

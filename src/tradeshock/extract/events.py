@@ -985,6 +985,9 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
     return s_lo, s_hi
 
 
+_TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
+                          r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
 # action words that also stand before a noun in a list of goods or measures ("and new ...")
 _NOT_VERBS = {"new", "fresh", "higher", "further", "stricter", "tougher", "retaliatory", "ready", "addition",
@@ -1900,6 +1903,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if a.instrument == "tariff" and _TOTAL_BEFORE.search(_text(doc)[max(sent.start, doc[a.tok_start].idx - 25):
+                                                                   doc[a.tok_start].idx]) \
+            and _TOTAL_AFTER.match(_text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):]):
+        return []  # "the total levy on Chinese goods stood at 145%": the measures told, summed (ANNOTATION.md)
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
