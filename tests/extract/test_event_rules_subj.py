@@ -113,6 +113,9 @@ def test_goods_of_a_following_clause_with_its_own_subject_stay_out() -> None:
     hits = find(events(text), instrument="tariff", actor="CAN")
     assert hits, events(text)
     assert "aircraft" not in hits[0].subject and "steel" in hits[0].subject, hits
+    also = "Levies\n\nOn Tuesday India imposed a 20% tariff on steel from Mexico as well as Canadian aluminum."
+    hits = find(events(also), instrument="tariff", actor="IND")
+    assert hits and "aluminum" in hits[0].subject, events(also)
 
 
 def test_an_including_list_of_rates_and_goods_gives_one_event_per_rate() -> None:

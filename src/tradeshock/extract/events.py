@@ -968,7 +968,7 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
 
     def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
         w = _lw(doc)[k]
-        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as")):
+        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as", "well")):
             return False
         m = _mention_at(sent, k + 1)
         return m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE", "COMPANY")
