@@ -251,3 +251,12 @@ def test_a_total_rate_summing_the_measures_is_not_an_event() -> None:
     evs = find(events(text), instrument="tariff", actor="IND")
     assert evs, events(text)
     assert all(e.magnitude is None or e.magnitude.value != 40.0 for e in evs), evs
+
+
+def test_a_lower_rate_for_named_goods_is_its_own_event_beside_the_general_rate() -> None:
+    text = ("Levies\n\nOn Saturday Brazil imposed 30% tariffs on imports from Peru and Chile, with a lower 15% rate "
+            "on Chilean copper.")
+    evs = find(events(text), instrument="tariff", actor="BRA")
+    got = {(e.target, e.magnitude.value, tuple(e.subject)) for e in evs if e.magnitude is not None}
+    assert ("PER", 30.0, ("all_goods",)) in got and ("CHL", 30.0, ("all_goods",)) in got, evs
+    assert ("CHL", 15.0, ("critical_minerals",)) in got, evs

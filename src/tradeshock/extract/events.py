@@ -985,6 +985,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
     return s_lo, s_hi
 
 
+_EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
+                          re.I)
 _TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
                           r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
@@ -2040,6 +2042,22 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             d = draft(actor, target, rate, actor is not None, target is not None)
             out.append(replace(d, subject=subj or subject))
         return out
+    if len(rates) == 2 and _EXCEPT_RATE.search(_text(doc)[rates[0].end:rates[1].start]):
+        # "25% tariffs on imports from Mexico and Canada, with a lower 10% rate on Canadian energy": the
+        # first rate on all the goods of every target, the second on the goods named after it
+        hi_char = doc[hi - 1].idx + len(doc[hi - 1])
+        late = [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
+                if m.label == "GOOD" and rates[1].end < m.start < min(hi_char, rates[1].end + 40)]
+        if late:
+            early = [g for g in goods if g.char < rates[1].start] or _country_goods(doc, sent, lo, hi, a)
+            named = [m.key for m in sent.mentions if m.label == "COUNTRY" and rates[1].end < m.start < late[-1].char]
+            for target in [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[0], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(early) or subject))
+            for target in [t for t in named if t in targets] or [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[1], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(late)))
+            return out
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
