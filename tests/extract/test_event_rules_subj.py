@@ -260,3 +260,11 @@ def test_a_lower_rate_for_named_goods_is_its_own_event_beside_the_general_rate()
     got = {(e.target, e.magnitude.value, tuple(e.subject)) for e in evs if e.magnitude is not None}
     assert ("PER", 30.0, ("all_goods",)) in got and ("CHL", 30.0, ("all_goods",)) in got, evs
     assert ("CHL", 15.0, ("critical_minerals",)) in got, evs
+
+
+def test_talks_to_resolve_the_dispute_are_about_its_goods() -> None:
+    text = ("Lumber row\n\nOn Monday the US imposed a 20% tariff on Canadian lumber and steel. The US trade "
+            "representative said he expected to enter negotiations with Ottawa to resolve the dispute.")
+    hits = find(events(text), instrument="talks")
+    assert hits, events(text)
+    assert "steel" in hits[0].subject, hits

@@ -1471,7 +1471,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
-    events = _paused_later(_context_dates(_measure_goods(_coordinated_targets(events)), document), document)
+    events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
+    events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
 
 
@@ -1548,6 +1549,27 @@ def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
                    and _related(m.subject, d.subject)}
             if len(sib) == 1:
                 d = replace(d, target=sib.pop())
+        out.append(d)
+    return out
+
+
+_RESOLVE = re.compile(r"\bto (?:resolve|settle|end) (?:the|their|this|that|its) (?:matter|dispute|row|conflict|"
+                      r"fight|feud|differences|issue)\b", re.I)
+
+
+def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
+    """"negotiations with Brussels to resolve the matter": talks to settle the dispute the article
+    tells are about the goods of the measures between the same two parties."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "talks" and not d.subject and d.actor and d.target:
+            s = d.sentence
+            if _RESOLVE.search(s.text, max(0, d.evidence[0] - s.start)):
+                goods = _dedupe_t(g for m in drafts if m.instrument not in SYMMETRIC and m.subject
+                                  and {m.actor, m.target} == {d.actor, d.target} for g in m.subject
+                                  if g != "all_goods")
+                if goods:
+                    d = replace(d, subject=goods, cues=[*d.cues, "subject:dispute"])
         out.append(d)
     return out
 
