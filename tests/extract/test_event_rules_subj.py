@@ -268,3 +268,15 @@ def test_talks_to_resolve_the_dispute_are_about_its_goods() -> None:
     hits = find(events(text), instrument="talks")
     assert hits, events(text)
     assert "steel" in hits[0].subject, hits
+
+
+def test_goods_of_a_participle_clause_on_the_consequences_stay_out() -> None:
+    text = ("Feud deepens\n\nOn Friday Japan imposed export controls on Korean steel, deepening a feud that "
+            "threatens supply chains for chips and displays.")
+    hits = find(events(text), instrument="export_control", actor="JPN")
+    assert hits, events(text)
+    assert list(hits[0].subject) == ["steel"], hits
+    allowing = ("Relief\n\nOn Friday the US granted licences to Samsung's Chinese plants, allowing them to bring in "
+                "chipmaking equipment.")
+    hits = find(events(allowing), instrument="export_control", actor="USA")
+    assert hits and "chipmaking_equipment" in hits[0].subject, events(allowing)

@@ -952,6 +952,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
         if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
             return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
+        if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
+            return True  # "..., deepening a feud that threatens supply chains for chips": a new clause
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
     def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
@@ -1061,6 +1063,12 @@ _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re
 
 
 _TOPIC_PREPS = {"on", "over", "about", "covering"}
+# participles that tell what a measure covers, not a new clause
+_COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affecting", "hitting", "involving",
+             "spanning", "encompassing", "containing", "comprising", "concerning", "regarding", "amounting",
+             "totaling", "totalling", "following", "according", "allowing", "letting", "enabling", "permitting",
+             "requiring", "barring", "banning", "forcing", "obliging", "preventing", "restricting", "limiting",
+             "exempting", "sparing", "leaving", "bringing", "raising", "lowering", "cutting", "adding"}
 _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
