@@ -280,3 +280,11 @@ def test_goods_of_a_participle_clause_on_the_consequences_stay_out() -> None:
                 "chipmaking equipment.")
     hits = find(events(allowing), instrument="export_control", actor="USA")
     assert hits and "chipmaking_equipment" in hits[0].subject, events(allowing)
+
+
+def test_a_retaliation_joined_to_a_tariff_on_all_goods_is_on_all_goods_too() -> None:
+    text = ("Levies pile up\n\nThe rules come on top of the 60 per cent tariffs that India imposed on all Chinese "
+            "goods in March, and Beijing's retaliatory levy of 50 per cent.")
+    hits = find(events(text), instrument="tariff", actor="CHN")
+    assert hits, events(text)
+    assert hits[0].target == "IND" and list(hits[0].subject) == ["all_goods"], hits

@@ -1499,6 +1499,14 @@ def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
                     and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
             if prev:
                 d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        if d.instrument == "tariff" and not d.subject and d.actor:
+            # "the 145% tariffs Washington imposed on Chinese goods, and Beijing's retaliatory levy of 125%":
+            # the answer is on all of the other side's goods too
+            mirror = [m for m in out if m.instrument == "tariff" and m.subject == ("all_goods",) and m.actor
+                      and m.target == d.actor and d.target in (None, m.actor) and m.evidence[1] <= d.evidence[0]
+                      and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if mirror:
+                d = replace(d, subject=("all_goods",), target=mirror[-1].actor, cues=[*d.cues, "gapped"])
         out.append(d)
     return out
 
