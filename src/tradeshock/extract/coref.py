@@ -138,7 +138,7 @@ def _list_items(doc, sent: Sentence, prev: Draft, spans: list[tuple[int, int]], 
         items.append(replace(prev, target=target, action=action, subject=subject, magnitude=rate, sentence=sent,
                              evidence=(min(start, rate.start), rate.end), date=_finer_date(own_date, prev.date),
                              status=status, explicit_actor=False, explicit_target=target is not None,
-                             cues=[c for c in prev.cues if not c.startswith(("date:", "list:"))] + [cue]))
+                             cues=[c for c in prev.cues if not c.startswith(("date:", "list:")) and c != "by value"] + [cue]))
         covered.append((s, e))
     return items, covered
 
@@ -176,16 +176,32 @@ def rate_list_items(doc, sent: Sentence, drafts: list[Draft], new: list[Draft], 
     return items, replaced
 
 
+# what opens a list of the measure's parts: a colon, or ", including" ("tariffs on $7.5bn of goods,
+# including a 10% levy on aircraft and 25% duties on wine")
+_LIST_OPEN = re.compile(r":|,\s+including\b")
+_RATE_ITEM = re.compile(r"(?:(?!\s+and\s+(?:an?\s+)?\d).)+")
+
+
 def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tuple[list[Draft], set[int]] | None:  # type: ignore[no-untyped-def]
     """"Canada announced tariffs on C$16bn of US goods from July 1: 25 per cent on steel, 10 per
     cent on aluminium": the measure told before the colon, in one event per rate after it."""
-    k = sent.text.find(":")
-    if k < 0:
+    mk = _LIST_OPEN.search(sent.text)
+    if mk is None:
         return None
+    k = mk.end() - 1  # the list starts after the colon, or after "including"
     colon = sent.start + k
     umbrella = [i for i, d in enumerate(new) if d.instrument in _LIST_INSTRUMENTS and d.actor is not None
                 and d.evidence[1] <= colon + 1 and d.magnitude is None and d.status not in ("threatened", "proposed")]
     tail_rates = [q for q in sent.quantities if q.kind == "rate" and q.unit == "%" and q.start > colon]
+    # "tariffs on imports from the EU, including 25% duties on French wine": a country named only
+    # inside the list is where some of the goods come from, not a target of the measure
+    before = {m.key for m in sent.mentions if m.label == "COUNTRY" and m.start < colon}
+    listed = [i for i in umbrella if new[i].target is not None and new[i].target not in before]
+    if len(umbrella) > 1 and len(listed) < len(umbrella):
+        drop = set(listed)
+        umbrella = [i for i in umbrella if i not in drop]
+    else:
+        listed = []
     if len(umbrella) != 1 or len(tail_rates) < 2:
         return None
     prev = new[umbrella[0]]
@@ -194,10 +210,15 @@ def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tup
     # after a colon a comma separates items too
     spans = [(s + m.start(), s + m.end()) for s, e in spans
              for m in re.finditer(r"[^,]+", sent.text[s - sent.start:e - sent.start])]
+    # ... and "and" before the next rate ("a 10% levy on aircraft and 25% duties on wine")
+    spans = [(s + m.start(), s + m.end()) for s, e in spans
+             for m in _RATE_ITEM.finditer(sent.text[s - sent.start:e - sent.start])]
     items, _ = _list_items(doc, sent, prev, spans, kb, need_verb=False)
     if len(items) < 2:
         return None
-    return items, set(umbrella)
+    told = {i for i, d in enumerate(new) if d.instrument in _LIST_INSTRUMENTS
+            and (d.evidence[0] > colon or d.magnitude is not None and d.magnitude.start > colon)}
+    return items, set(umbrella) | set(listed) | told  # the items' own anchors are told again by the items
 
 
 _AMOUNT_KINDS = ("money", "volume")

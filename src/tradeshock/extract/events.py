@@ -590,6 +590,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
+    if not a.action and a.instrument == "tariff" and _AND_RATE.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 40):doc[a.tok_start].idx]):
+        # "impose a 15% tariff on coal and a 10% tariff on crude oil": the second shares the verb
+        prev = next((b for b in reversed(anchors) if b.tok_start < a.tok_start and b.instrument == a.instrument
+                     and b.action), None)
+        if prev is not None:
+            a.action, a.action_tok = prev.action, prev.action_tok
+            a.cues.append("coordinated")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -604,6 +612,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
+_AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
+_AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
+                          r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
+                          re.I)
 _BUY_VERBS = {"buy", "purchase", "import"}
 _ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
 _GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
@@ -1193,19 +1206,52 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
+            return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
+        if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
+            return True  # "..., deepening a feud that threatens supply chains for chips": a new clause
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
+    def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
+        words = _lw(doc)
+        if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
+            return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
+        return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
+            and words[k + 1] not in _NOT_VERBS
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
-        if doc[k].text == "," and opens_clause(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k):
             s_lo = k + 1
             break
+
+    def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
+        w = _lw(doc)[k]
+        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as", "well")):
+            return False
+        m = _mention_at(sent, k + 1)
+        return m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE", "COMPANY")
+
+    def relative(k: int) -> bool:  # "... for US airlines that have ordered its jets": about another noun
+        words = _lw(doc)
+        return words[k] in ("that", "which", "who") and k > a.tok_end + 1 and k + 1 < hi \
+            and words[k + 1] in _REL_AUX and words[k - 1] not in _MEASURE_NOUNS
     s_hi = hi
     for k in range(a.tok_end, hi):
-        if doc[k].text == "," and opens_clause(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) or subordinate(k) or relative(k):
             s_hi = k
             break
     return s_lo, s_hi
+
+
+_EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
+                          re.I)
+_TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
+                          r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
+_REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
+# action words that also stand before a noun in a list of goods or measures ("and new ...")
+_NOT_VERBS = {"new", "fresh", "higher", "further", "stricter", "tougher", "retaliatory", "ready", "addition",
+              "double", "triple", "open", "end", "close", "closed", "hit", "deal", "secure"}
 
 
 BASE_SUBJECTS = frozenset({
@@ -1214,6 +1260,7 @@ BASE_SUBJECTS = frozenset({
     "lithium_batteries", "solar_cells", "steel", "aluminum", "aircraft", "defense", "telecom", "soybeans",
     "agricultural_products", "energy", "shipping", "pharmaceuticals", "industrial_goods"})
 _STRONG_ALL = re.compile(r"^(all|reciprocal|fentanyl|across|blanket|baseline|universal|each other)", re.I)
+_MUTUAL = re.compile(r"^(?:each other|one another)", re.I)
 
 
 def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
@@ -1242,22 +1289,47 @@ class _Good:
 def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
     out: list[_Good] = []
     right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
+    if a.instrument == "talks" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in _TOPIC_PREPS:
+        right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
+    if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
+           for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
+        right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
         if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
             continue
-        if m.key == "all_goods" and not _STRONG_ALL.match(m.text) and _part_of_goods(doc, sent, m.start):
+        if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
+                and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     if a.instrument in ("tariff", "import_restriction") and not out:
         out.extend(_country_goods(doc, sent, lo, hi, a))
+    if a.instrument == "tariff" and not out:
+        # 'the 34 per cent "reciprocal" tariff', "the 20% tariff imposed over fentanyl": ANNOTATION.md
+        # reads reciprocal and fentanyl tariffs as on all goods
+        near = _text(doc)[doc[max(lo, a.tok_start - 4)].idx:doc[min(hi, a.tok_end + 10) - 1].idx + 20]
+        m = _ALL_GOODS_TARIFF.search(near)
+        if m is not None:
+            out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
     return sorted(out, key=lambda g: g.tok)
 
 
+_ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
+
+
+_TOPIC_PREPS = {"on", "over", "about", "covering"}
+# participles that tell what a measure covers, not a new clause
+_COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affecting", "hitting", "involving",
+             "spanning", "encompassing", "containing", "comprising", "concerning", "regarding", "amounting",
+             "totaling", "totalling", "following", "according", "allowing", "letting", "enabling", "permitting",
+             "requiring", "barring", "banning", "forcing", "obliging", "preventing", "restricting", "limiting",
+             "exempting", "sparing", "leaving", "bringing", "raising", "lowering", "cutting", "adding"}
+_LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"most|many|selected|part of)\b")
+_ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
 _BEFORE_COUNTRY = re.compile(r"\b" + _GOODS_NOUN + r"\s+(?:imported\s+|coming\s+|shipped\s+)?from\s+(?:the\s+)?$",
@@ -1268,7 +1340,36 @@ def _part_of_goods(doc, sent: Sentence, start: int) -> bool:  # type: ignore[no-
     """A trade value or a quantifier before "Chinese goods" makes it a part of them."""
     before = _text(doc)[max(sent.start, start - 40):start].lower()
     before = re.split(r"[,;]|\b(?:and|on|against)\b", before)[-1] if re.search(r"\bon\b", before) else before
+    if _ALL_OF_REST.search(before):
+        return False  # "almost all remaining imports", "all other goods": the whole rest
     return bool(_MONEY_BEFORE.search(before))
+
+
+_TRADE_VALUE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b", re.I)
+
+
+def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The clause after the instrument gives the goods by trade value only ("on $50 billion of each
+    other's goods"): eval/README.md reads such a list with no subject."""
+    end = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else doc[a.tok_end - 1].idx
+    return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
+
+
+_BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariffs|duties|levies)\b|"
+                           r"\b(?:tariffs|duties|levies)\b[^.;]{0,40}\b(?:on|against) (?:each other|one another)\b",
+                           re.I)
+
+
+def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
+    on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
+    deals the goods they are about only if stated, and none for a list given by value."""
+    if _BOTH_TARIFFS.search(sent.text):
+        return True
+    return any(m.label == "GOOD" and m.key == "all_goods"
+               and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
+                    or not _part_of_goods(doc, sent, m.start))
+               for m in sent.mentions)
 
 
 def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
@@ -1673,6 +1774,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
+        drafts[before:] = _deal_topic(_gapped(sent, drafts[before:]))
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -1682,14 +1784,142 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
+    drafts = _the_company(drafts, document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
+    events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
+
+
+def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
+    """"The US raised its tariff on Chinese EVs to 100%, while the EU imposed duties of up to 37.6%":
+    a tariff clause that names neither goods nor target, joined to one that names both, is on the
+    same goods of the same country."""
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument == "tariff" and not d.subject and d.target is None and d.actor:
+            prev = [m for m in out if m.instrument == "tariff" and m.subject and m.target
+                    and m.actor != d.actor and m.target != d.actor and m.evidence[1] <= d.evidence[0]
+                    and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if prev:
+                d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        if d.instrument == "tariff" and not d.subject and d.actor:
+            # "the 145% tariffs Washington imposed on Chinese goods, and Beijing's retaliatory levy of 125%":
+            # the answer is on all of the other side's goods too
+            mirror = [m for m in out if m.instrument == "tariff" and m.subject == ("all_goods",) and m.actor
+                      and m.target == d.actor and d.target in (None, m.actor) and m.evidence[1] <= d.evidence[0]
+                      and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if mirror:
+                d = replace(d, subject=("all_goods",), target=mirror[-1].actor, cues=[*d.cues, "gapped"])
+        out.append(d)
+    return out
+
+
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|maker)(?:'s|’s)\s+"
+                       r"(?:products|goods|chips|equipment|exports|devices|technology)\b", re.I)
+
+
+def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"It ordered operators ... to stop buying the company's products": the company last named in
+    this sentence or the two before; the measure is aimed at its country and its sector."""
+    by_name = {c.name: c for c in kb.companies}
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentence
+        m = _THE_FIRM.search(s.text, max(0, d.evidence[0] - s.start))
+        if d.instrument in _COMPANY_TARGETED and m is not None and s.start + m.start() < d.evidence[1] + 40 \
+                and d.target is None:
+            at = s.start + m.start()
+            named = [x for x in document.mentions if x.label == "COMPANY" and x.key in by_name and x.start < at
+                     and x.start >= document.sentences[max(0, s.index - 2)].start]
+            firm = by_name[named[-1].key] if named else None
+            if firm is not None and firm.country and firm.country != d.actor:
+                sectors = [x for x in (base_subject(kb, g) for g in firm.sells[:1]) if x and x not in _GENERIC_SECTORS]
+                d = replace(d, target=firm.country, subject=d.subject or tuple(sectors), cues=[*d.cues, "the company"])
+        out.append(d)
+    return out
+
+
+def _deal_topic(new: list[Draft]) -> list[Draft]:
+    """"agreed on a framework after two days of talks that focused on rare earth exports": a deal told
+    with the talks that produced it is about the goods of those talks."""
+    topics = [d for d in new if d.instrument in ("talks", "agreement") and d.subject and "purchase" not in d.cues]
+    if not topics:
+        return new
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument in ("talks", "agreement") and not d.subject and "purchase" not in d.cues:
+            # and the other way: "the deal announced after two days of talks, cutting duties on all goods"
+            src = [t for t in topics if t.instrument != d.instrument and {t.actor, t.target} == {d.actor, d.target}
+                   and (t.location is None or d.location is None or t.location == d.location)]
+            if src:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:" + src[0].instrument])
+        out.append(d)
+    return out
+
+
+def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
+    """"a 15% tariff on coal and a 10% tariff on crude oil": the second measure, split off the first,
+    is on the same country as the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        if "coordinated" in d.cues and d.target is None and d.actor:
+            sib = {m.target for m in drafts if m is not d and m.target and m.actor == d.actor
+                   and m.instrument == d.instrument and m.action == d.action and m.sentence.index <= d.sentence.index
+                   and _related(m.subject, d.subject)}
+            if len(sib) == 1:
+                d = replace(d, target=sib.pop())
+        out.append(d)
+    return out
+
+
+_RESOLVE = re.compile(r"\bto (?:resolve|settle|end) (?:the|their|this|that|its) (?:matter|dispute|row|conflict|"
+                      r"fight|feud|differences|issue)\b", re.I)
+
+
+def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
+    """"negotiations with Brussels to resolve the matter": talks to settle the dispute the article
+    tells are about the goods of the measures between the same two parties."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "talks" and not d.subject and d.actor and d.target:
+            s = d.sentence
+            if _RESOLVE.search(s.text, max(0, d.evidence[0] - s.start)):
+                goods = _dedupe_t(g for m in drafts if m.instrument not in SYMMETRIC and m.subject
+                                  and {m.actor, m.target} == {d.actor, d.target} for g in m.subject
+                                  if g != "all_goods")
+                if goods:
+                    d = replace(d, subject=goods, cues=[*d.cues, "subject:dispute"])
+        out.append(d)
+    return out
+
+
+_REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
+_ENACTING = {"impose", "raise", "threaten", "announce"}
+
+
+def _measure_goods(drafts: list[Draft]) -> list[Draft]:
+    """"Trump agreed to pause the tariffs on Mexico for a month": a pause, delay or cut that names no
+    goods is of the measure the article tells between the same two parties, and has its goods (when
+    the article tells one such measure)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
+                and "by value" not in d.cues:
+            src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        out.append(d)
+    return out
 
 
 def _money_near(d: Draft) -> set[float]:
@@ -2047,6 +2277,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
     if _judged_or_effect(doc, sent, a):
         return []  # "imposing the duties would be short-sighted", "warned the tariffs would hurt airlines"
+    if a.instrument == "tariff" and _TOTAL_BEFORE.search(_text(doc)[max(sent.start, doc[a.tok_start].idx - 25):
+                                                                   doc[a.tok_start].idx]) \
+            and _TOTAL_AFTER.match(_text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):]):
+        return []  # "the total levy on Chinese goods stood at 145%": the measures told, summed (ANNOTATION.md)
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
@@ -2092,9 +2326,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
-            if not subject and a.instrument in ("entity_list", "sanction") or (
-                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
-                # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
+            if a.instrument in ("entity_list", "sanction"):
+                # the listed firms' sectors (ANNOTATION.md: "telecom", "defense"), beside goods named in
+                # the clause ("drone maker DJI"); a consumer-goods firm gives no sector
+                sectors = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+                subject = _dedupe_t([*subject, *(x for x in sectors if x not in _GENERIC_SECTORS)])
+            elif a.instrument == "export_control" and subject in ((), ("all_goods",)):
+                # controls on a firm take its sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
@@ -2119,8 +2357,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         actors, targets = [], codes[-1:] if codes else []
         a.cues.append("igo")
     low_sent = sent.text.lower()
-    if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
-                        or a.instrument == "tariff" and "each other" in low_sent):
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent)
+                        or a.instrument == "tariff" and "each other" in low_sent
+                        and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
     rate_goods = _pair_rates_goods(rates, goods)
@@ -2145,12 +2384,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
     cues = [*a.cues, *mcues]
+    if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
+        cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
-        if not subject and a.instrument == "tariff":
+        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi):
             subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
     out: list[Draft] = []
 
@@ -2187,6 +2428,22 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             d = draft(actor, target, rate, actor is not None, target is not None)
             out.append(replace(d, subject=subj or subject))
         return out
+    if len(rates) == 2 and _EXCEPT_RATE.search(_text(doc)[rates[0].end:rates[1].start]):
+        # "25% tariffs on imports from Mexico and Canada, with a lower 10% rate on Canadian energy": the
+        # first rate on all the goods of every target, the second on the goods named after it
+        hi_char = doc[hi - 1].idx + len(doc[hi - 1])
+        late = [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
+                if m.label == "GOOD" and rates[1].end < m.start < min(hi_char, rates[1].end + 40)]
+        if late:
+            early = [g for g in goods if g.char < rates[1].start] or _country_goods(doc, sent, lo, hi, a)
+            named = [m.key for m in sent.mentions if m.label == "COUNTRY" and rates[1].end < m.start < late[-1].char]
+            for target in [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[0], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(early) or subject))
+            for target in [t for t in named if t in targets] or [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[1], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(late)))
+            return out
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
@@ -2210,6 +2467,9 @@ _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|in
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
 _COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
+
+
+_GENERIC_SECTORS = {"all_goods", "industrial_goods", "agricultural_products"}
 
 
 def _dedupe_t(items) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
@@ -2646,6 +2906,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
         if len(subject) > 1 and "all_goods" in subject:
             subject = tuple(s for s in subject if s != "all_goods")
+        if subject == ("all_goods",) and any("by value" in x.cues and not x.subject for x in (base, other)):
+            subject = ()  # "duties on Chinese imports" restated as "on $200 billion of Chinese goods"
         # both a good and its kind stay: the text named each
         merged[hit] = replace(
             base,

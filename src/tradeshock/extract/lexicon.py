@@ -216,6 +216,7 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "collect|collects|collected|collecting|apply|applies|applied|applying|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
+_act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
      "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
