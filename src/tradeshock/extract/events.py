@@ -735,8 +735,9 @@ def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
 
 
 def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
-                  ) -> tuple[list[str], list[str]]:
-    """Actors and targets named in the clause around the anchor (codes, in text order)."""
+                  stop: int | None = None) -> tuple[list[str], list[str]]:
+    """Actors and targets named in the clause around the anchor (codes, in text order); parties
+    from ``stop`` on belong to the next measure of the sentence."""
     first = a.action_tok if a.action_tok is not None else a.tok_start
     actors: list[str] = []
     targets: list[str] = []
@@ -745,6 +746,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     for p in parties:
         prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
+        if stop is not None and p.tok >= stop and p.tok > first:
+            continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
@@ -810,6 +813,16 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
     return actors, targets
+
+
+def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
+    """Where the next measure told with a verb of its own starts ("placed export controls on
+    tungsten and *added* PVH to its list"): the first token of that verb and noun phrase."""
+    end = max(a.tok_end - 1, a.action_tok if a.action_tok is not None else a.tok_start)
+    starts = [min(b.tok_start, b.action_tok) for b in anchors
+              if b is not a and b.action_tok is not None and b.action_tok > end and b.tok_start > end
+              and b.action_tok != a.action_tok]
+    return min(starts) if starts else None
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1721,7 +1734,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
     if _in_ruling_complement(doc, sent, a, anchors):
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
-    actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
+    stop = _next_measure(a, anchors)
+    actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
     if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC:
         # "China said it would never fire the first shot but would be forced to fight back": the
         # subject told before the clause
@@ -1748,7 +1762,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         elif country is not None and country.key not in actors:
             targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
     if a.instrument in _COMPANY_TARGETED:
-        firms = _firms_after(doc, sent, a, lo, hi, kb)
+        firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
         if firms:
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
