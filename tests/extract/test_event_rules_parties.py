@@ -19,3 +19,18 @@ def test_a_party_of_the_next_measure_in_the_sentence_is_not_the_first_ones_targe
                  "Acme Widgets, a Korean machinery group, to its entity list.")
     controls = of(evs, "export_control")
     assert controls and all((e.actor, e.target) == ("JPN", None) for e in controls)
+
+
+def test_it_as_subject_is_the_government_of_the_sentence_before() -> None:
+    evs = events("On Tuesday the South Korean trade ministry added 30 Japanese firms to its export blacklist. "
+                 "It also restricted sales of lithium batteries and solar cells.")
+    controls = [e for e in of(evs, "export_control") if "lithium_batteries" in e.subject]
+    assert controls and all((e.actor, e.target) == ("KOR", "JPN") for e in controls)
+
+
+def test_it_as_subject_when_an_earlier_clause_names_only_the_goods_destination() -> None:
+    evs = events("Australia tightened its grip on the trade in ore. "
+                 "Last spring it restricted exports of lithium to Indonesia, and in May it added Nusantara "
+                 "Metals, an Indonesian refiner, to its entity list.")
+    listed = of(evs, "entity_list")
+    assert listed and all((e.actor, e.target) == ("AUS", "IDN") for e in listed)

@@ -770,6 +770,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
             targets.append(p.code)  # "sanctioned 10 US defence firms", "added 28 US entities": the listed
             continue
+        if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and prev in ("a", "an") \
+                and first < p.tok < a.tok_start and p.tok + 1 < sent.tok_end \
+                and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
+            targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
             continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
@@ -823,6 +828,28 @@ def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
               if b is not a and b.action_tok is not None and b.action_tok > end and b.tok_start > end
               and b.action_tok != a.action_tok]
     return min(starts) if starts else None
+
+
+_PRONOUNS = {"it", "they"}
+_PRONOUN_SKIP = _AUX - {"were", "was", "are", "is", "be", "been", "being"} | {
+    "to", "began", "begins", "started", "starts", "decided", "decides", "moved", "moves", "later", "further",
+    "subsequently", "quickly", "formally", "first"}
+
+
+def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bool:  # type: ignore[no-untyped-def]
+    """The measure's verb has "it" or "they" for subject ("It also restricted sales of ...", "in
+    December it added ... to its entity list") and no government stands before the sentence's
+    first such pronoun: the pronoun names the government of an earlier sentence."""
+    lw = _lw(doc)
+    k = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else a.tok_start
+    k -= 1
+    while k >= sent.tok_start and lw[k] in _PRONOUN_SKIP:
+        k -= 1
+    if k < sent.tok_start or lw[k] not in _PRONOUNS:
+        return False
+    first = next(j for j in range(sent.tok_start, k + 1) if lw[j] in _PRONOUNS)
+    return not any(p.tok < first for p in parties) and not any(
+        m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1736,7 +1763,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     stop = _next_measure(a, anchors)
     actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
-    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC:
+    pronoun = a.instrument not in SYMMETRIC and _pronoun_subject(doc, sent, a, parties)
+    if pronoun:
+        # "It also restricted sales of ...": the government of the sentence before, found later
+        actors = []
+    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC and not pronoun:
         # "China said it would never fire the first shot but would be forced to fight back": the
         # subject told before the clause
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
@@ -1810,7 +1841,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     ev_span = _evidence_span(doc, sent, a, lo, hi, [])
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
-    cues = [*a.cues, *mcues]
+    cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
@@ -1963,6 +1994,23 @@ def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: igno
     return out
 
 
+def _antecedent(d: Draft, drafts: list[Draft], lone_before: dict[int, str]) -> tuple[str | None, str | None]:
+    """Who "it" is in "It also restricted ...": the one government the sentence before names, else
+    the actor of the first event with a named actor in the nearest of the two sentences before.
+    A measure told as "also" taken by it, naming no target, falls on that event's target."""
+    if d.sentence.index in lone_before and lone_before[d.sentence.index] != d.target:
+        return lone_before[d.sentence.index], d.target
+    for back in (1, 2):
+        prev = next((x for x in drafts if x.sentence.index == d.sentence.index - back
+                     and x.explicit_actor and x.actor), None)
+        if prev is not None:
+            if prev.actor == d.target:
+                return None, d.target
+            also = d.target is None and re.search(r"\balso\b", d.sentence.text, re.I)
+            return prev.actor, prev.target if also and prev.explicit_target else d.target
+    return None, d.target
+
+
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str]) -> list[Draft]:
     dyad = _dyad(document)
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -1988,6 +2036,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             elif target is None and actor in dyad and len(dyad) == 2:
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         else:
+            if actor is None and "pronoun subject" in d.cues:
+                actor, target = _antecedent(d, drafts, lone_before)
             if actor is None:
                 for s in d.subject or ("",):
                     if (d.instrument, (s,)) in seen_actor:
