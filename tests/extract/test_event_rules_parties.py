@@ -34,3 +34,10 @@ def test_it_as_subject_when_an_earlier_clause_names_only_the_goods_destination()
                  "Metals, an Indonesian refiner, to its entity list.")
     listed = of(evs, "entity_list")
     assert listed and all((e.actor, e.target) == ("AUS", "IDN") for e in listed)
+
+
+def test_the_country_whose_move_is_condemned_is_the_target_of_the_answer() -> None:
+    evs = events("India's trade ministry said on Thursday that New Delhi strongly condemned the Turkish "
+                 "decision and would take firm countermeasures.")
+    answer = of(evs, "other")
+    assert answer and all((e.actor, e.target, e.action) == ("IND", "TUR", "threaten") for e in answer)

@@ -780,6 +780,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
             targets.append(p.code)  # "China will face a new 34% tariff", "Canada was excluded"
             continue
+        if p.tok < first and a.instrument not in SYMMETRIC and (
+                prev in _OPPOSE or prev in ("the", "a") and prev2 in _OPPOSE):
+            targets.append(p.code)  # "Beijing opposed the U.S. move and vowed countermeasures": the one answered
+            continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 continue  # "reignited tensions with the United States after announcing ...": a companion
@@ -862,6 +866,9 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
     return False
 
 
+_OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
+           "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
+           "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
 _MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 
