@@ -41,3 +41,17 @@ def test_the_country_whose_move_is_condemned_is_the_target_of_the_answer() -> No
                  "decision and would take firm countermeasures.")
     answer = of(evs, "other")
     assert answer and all((e.actor, e.target, e.action) == ("IND", "TUR", "threaten") for e in answer)
+
+
+def test_a_wto_ruling_goes_against_the_country_whose_goods_it_lets_be_taxed() -> None:
+    evs = events("The World Trade Organization ruled on Monday that Canada could impose duties on $2 billion "
+                 "of Brazilian goods a year.")
+    rulings = of(evs, "legal_ruling")
+    assert rulings and all((e.actor, e.target, e.action) == (None, "BRA", "rule") for e in rulings)
+
+
+def test_a_wto_ruling_on_a_firms_subsidies_goes_against_the_firms_country() -> None:
+    evs = events("Brussels said its levies were allowed by a World Trade Organization ruling last month that "
+                 "found state loans for Boeing were illegal.")
+    rulings = of(evs, "legal_ruling")
+    assert rulings and all((e.actor, e.target, e.subject) == (None, "USA", ("aircraft",)) for e in rulings)

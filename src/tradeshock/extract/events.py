@@ -1823,7 +1823,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
-        actors, targets = [], codes[-1:] if codes else []
+        hit, firm = _ruled_against(doc, sent, a, kb, hi)
+        actors, targets = [], [hit] if hit else codes[-1:] if codes else []
+        if not subject and firm is not None:
+            subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
         a.cues.append("igo")
     low_sent = sent.text.lower()
     if not subject and (a.instrument == "agreement" and a.action_tok == a.tok_start
@@ -1930,6 +1933,23 @@ def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: An
         if "against" in window or "challenged" in window or "challenging" in window:
             return p.code
     return None
+
+
+def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int):  # type: ignore[no-untyped-def]
+    """Whom a WTO ruling goes against, told after it: the country whose goods it lets be taxed
+    ("ruled that Washington could target $7.5bn of European goods"), else the country of the firm
+    whose support it condemns ("a ruling that found tax breaks for Boeing were illegal"), with
+    that firm."""
+    after = _parties(doc, sent, kb, a.tok_end, sent.tok_end)
+    hit = next((p.code for p in after if _origin_of_goods(doc, sent, p)), None)
+    if hit is not None:
+        return hit, None
+    by_name = {c.name: c for c in kb.companies}
+    for m in sent.mentions:
+        if m.label == "COMPANY" and a.tok_end <= m.token_start < hi and m.key in by_name \
+                and by_name[m.key].country:
+            return by_name[m.key].country, by_name[m.key]
+    return None, None
 
 
 def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
