@@ -55,3 +55,10 @@ def test_a_wto_ruling_on_a_firms_subsidies_goes_against_the_firms_country() -> N
                  "found state loans for Boeing were illegal.")
     rulings = of(evs, "legal_ruling")
     assert rulings and all((e.actor, e.target, e.subject) == (None, "USA", ("aircraft",)) for e in rulings)
+
+
+def test_an_investigation_targets_the_country_whose_measure_it_finds_unfair() -> None:
+    evs = events("The European Commission on Monday concluded an anti-subsidy investigation opened in March by "
+                 "finding that Indonesia's subsidies for nickel smelters hurt European producers.")
+    probes = of(evs, "other")
+    assert probes and all((e.actor, e.target) == ("EU", "IDN") for e in probes)

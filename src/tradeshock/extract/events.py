@@ -1799,6 +1799,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
         elif country is not None and country.key not in actors:
             targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
+    if a.instrument == "other" and not targets and _lw(doc)[a.tok_end - 1] in _INQUIRY:
+        probed = _probed_country(doc, sent, a)
+        if probed is not None and probed not in actors:
+            targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
         if firms:
@@ -1950,6 +1954,24 @@ def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int): 
                 and by_name[m.key].country:
             return by_name[m.key].country, by_name[m.key]
     return None, None
+
+
+_PROBED = {"tax", "taxes", "levy", "levies", "tariff", "tariffs", "duties", "subsidy", "subsidies", "restrictions",
+           "rules", "practices", "policy", "policies", "measures", "ban", "dumping", "exports", "imports", "support",
+           "program", "programme", "programs", "programmes", "aid", "loans", "credits", "regime"}
+
+
+def _probed_country(doc, sent: Sentence, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure an investigation is about, named by a possessive after it: "an
+    investigation ... by finding that France's 3 percent levy on digital revenue ..."."""
+    lw = _lw(doc)
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.token_start < a.tok_end or m.token_end >= sent.tok_end:
+            continue
+        if lw[m.token_end] in ("'s", "’s") and any(
+                w in _PROBED for w in lw[m.token_end + 1:min(m.token_end + 6, sent.tok_end)]):
+            return m.key
+    return None
 
 
 def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
