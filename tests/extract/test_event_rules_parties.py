@@ -62,3 +62,10 @@ def test_an_investigation_targets_the_country_whose_measure_it_finds_unfair() ->
                  "finding that Indonesia's subsidies for nickel smelters hurt European producers.")
     probes = of(evs, "other")
     assert probes and all((e.actor, e.target) == ("EU", "IDN") for e in probes)
+
+
+def test_a_member_states_goods_in_a_sentence_naming_the_eu_are_the_unions() -> None:
+    evs = events("Mexico said on Monday it would suspend its tariffs on goods from the European Union, "
+                 "including Spanish wine and Danish cheese.")
+    tariffs = of(evs, "tariff")
+    assert tariffs and {(e.actor, e.target) for e in tariffs} == {("MEX", "EU")}

@@ -762,8 +762,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             continue
         if _origin_of_goods(doc, sent, p):
             # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
-            # the country the measure hits, never the one that takes it
-            targets.append(p.code)
+            # the country the measure hits, never the one that takes it; a member state's goods in a
+            # sentence that names the EU are the Union's ("imports from the EU, including French wine")
+            union = p.code in _EU_MEMBERS and any(q.code == "EU" for q in parties)
+            targets.append("EU" if union else p.code)
             continue
         if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
                 doc[p.tok - 1].like_num or prev in (
@@ -866,6 +868,9 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
     return False
 
 
+_EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                         "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                         "SWE"})
 _OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
            "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
            "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
