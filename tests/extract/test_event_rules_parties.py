@@ -69,3 +69,15 @@ def test_a_member_states_goods_in_a_sentence_naming_the_eu_are_the_unions() -> N
                  "including Spanish wine and Danish cheese.")
     tariffs = of(evs, "tariff")
     assert tariffs and {(e.actor, e.target) for e in tariffs} == {("MEX", "EU")}
+
+
+def test_two_governments_agreeing_to_drop_tariffs_drop_each_others() -> None:
+    evs = events("Australia and the United Kingdom agreed on Wednesday to scrap tariffs on cheese and "
+                 "whisky for three years.")
+    tariffs = of(evs, "tariff")
+    assert {(e.actor, e.target) for e in tariffs} == {("AUS", "GBR"), ("GBR", "AUS")}
+
+
+def test_two_governments_winning_a_reprieve_are_not_each_others_targets() -> None:
+    evs = events("Vietnam and Thailand won a 60-day reprieve from the duties Washington had ordered against them.")
+    assert not any({e.actor, e.target} == {"VNM", "THA"} for e in of(evs, "tariff"))

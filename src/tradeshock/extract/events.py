@@ -858,6 +858,31 @@ def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bo
         m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
 
 
+def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """Two governments coordinated right before the measure's verb: "The United States and the
+    European Union agreed on Tuesday to suspend tariffs"."""
+    if a.instrument in SYMMETRIC:
+        return None
+    first = a.action_tok if a.action_tok is not None else a.tok_start
+    before = [p for p in parties if p.tok < first]
+    if len(before) != 2 or before[0].code == before[1].code or first - before[1].tok > 10:
+        return None
+    p, q = before
+    m = _mention_at_tok(doc, p)
+    gap = _lw(doc)[m:q.tok]
+    if gap not in (["and"], ["and", "the"]):
+        return None
+    return p.code, q.code
+
+
+def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
+    """The token after a party's name ("the European Union" ends after "Union")."""
+    k = p.tok + 1
+    while k < len(doc) and doc[k].is_title and doc[k - 1].is_title:
+        k += 1
+    return k
+
+
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma and an -ing verb stand between the event's verb and the party: "came into force on
     Wednesday, prompting swift retaliation from the EU"."""
@@ -1887,6 +1912,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         # "the U.S. and Chinese tariffs took effect": each side's measure on the other
         for k in range(2):
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
+        return out
+    joint = _coordinated_subject(doc, a, parties)
+    if joint is not None and not [t for t in targets if t not in joint] and any(
+            _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
+            for k in range(sent.tok_start, a.tok_start)):
+        # "the United States and the EU agreed to suspend tariffs": each side's on the other
+        for k in range(2):
+            out.append(draft(joint[k], joint[1 - k], None, True, True))
         return out
     if each_other:
         sent_codes = _dedupe([p.code for p in parties])
