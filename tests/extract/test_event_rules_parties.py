@@ -81,3 +81,18 @@ def test_two_governments_agreeing_to_drop_tariffs_drop_each_others() -> None:
 def test_two_governments_winning_a_reprieve_are_not_each_others_targets() -> None:
     evs = events("Vietnam and Thailand won a 60-day reprieve from the duties Washington had ordered against them.")
     assert not any({e.actor, e.target} == {"VNM", "THA"} for e in of(evs, "tariff"))
+
+
+def test_a_measure_naming_no_target_falls_on_the_one_target_the_article_tells_for_it() -> None:
+    evs = events("Brazil on Monday raised its tariffs on Argentine wheat to 20 per cent from 12 per cent.\n"
+                 "The move extends a dispute that began when President Lula imposed tariffs in 2023.")
+    earlier = [e for e in of(evs, "tariff") if e.event_date == "2023"]
+    assert earlier and all((e.actor, e.target) == ("BRA", "ARG") for e in earlier)
+
+
+def test_a_measure_naming_no_target_keeps_none_when_the_article_tells_several() -> None:
+    evs = events("Brazil on Monday raised its tariffs on Argentine wheat to 20 per cent from 12 per cent.\n"
+                 "Brazil also raised its tariffs on Chilean copper to 15 per cent from 8 per cent.\n"
+                 "The moves extend a dispute that began when President Lula imposed tariffs in 2023.")
+    earlier = [e for e in of(evs, "tariff") if e.event_date == "2023"]
+    assert earlier and all((e.actor, e.target) == ("BRA", None) for e in earlier)

@@ -2106,6 +2106,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
         if d.actor and d.explicit_actor:
             for s in d.subject or ("",):
                 seen_actor.setdefault((d.instrument, (s,)), d.actor)
+    told_targets: dict[tuple[str, str], set[str]] = {}
+    for d in drafts:
+        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
+            told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
@@ -2148,6 +2152,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # country of the story; other measures whose text names no target keep none
                 # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
+            if target is None and actor is not None and not global_measure:
+                told = told_targets.get((actor, d.instrument))
+                if told is not None and len(told) == 1:
+                    target = next(iter(told))
         if actor is None and d.instrument != "legal_ruling":
             continue
         if target == actor:
