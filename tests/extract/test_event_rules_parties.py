@@ -96,3 +96,10 @@ def test_a_measure_naming_no_target_keeps_none_when_the_article_tells_several() 
                  "The moves extend a dispute that began when President Lula imposed tariffs in 2023.")
     earlier = [e for e in of(evs, "tariff") if e.event_date == "2023"]
     assert earlier and all((e.actor, e.target) == ("BRA", None) for e in earlier)
+
+
+def test_a_country_after_to_before_the_verb_is_not_the_subject() -> None:
+    evs = events("Japan on Monday barred toolmakers from selling machine tools to the Russian company, and "
+                 "added 12 of its subsidiaries to a trade blacklist.")
+    listed = of(evs, "entity_list")
+    assert listed and all((e.actor, e.target) == ("JPN", "RUS") for e in listed)

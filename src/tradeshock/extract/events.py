@@ -743,6 +743,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     targets: list[str] = []
     owner: list[str] = []
     passive: list[str] = []
+    weak: list[str] = []
     for p in parties:
         prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
@@ -793,6 +794,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
+            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into") or prev == "the" and prev2 in (
+                    "to", "from", "into")):
+                weak.append(p.code)  # "selling chips to the Chinese company, and adding ...": not the subject
             else:
                 actors.append(p.code)
         else:
@@ -823,6 +827,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                     actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
+    if not targets:
+        targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
     return actors, targets
 
 
