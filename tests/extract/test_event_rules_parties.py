@@ -103,3 +103,9 @@ def test_a_country_after_to_before_the_verb_is_not_the_subject() -> None:
                  "added 12 of its subsidiaries to a trade blacklist.")
     listed = of(evs, "entity_list")
     assert listed and all((e.actor, e.target) == ("JPN", "RUS") for e in listed)
+
+
+def test_a_country_right_before_a_gerund_is_its_subject() -> None:
+    evs = events("Canada had cut off sales of potash to China in March in retaliation for Beijing restricting "
+                 "exports of rare earths.")
+    assert ("CHN", "CAN") in {(e.actor, e.target) for e in of(evs, "export_control")}

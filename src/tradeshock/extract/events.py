@@ -787,6 +787,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 prev in _OPPOSE or prev in ("the", "a") and prev2 in _OPPOSE):
             targets.append(p.code)  # "Beijing opposed the U.S. move and vowed countermeasures": the one answered
             continue
+        m_end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+        if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
+            actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
+            continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 continue  # "reignited tensions with the United States after announcing ...": a companion
