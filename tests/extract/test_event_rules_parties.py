@@ -109,3 +109,10 @@ def test_a_country_right_before_a_gerund_is_its_subject() -> None:
     evs = events("Canada had cut off sales of potash to China in March in retaliation for Beijing restricting "
                  "exports of rare earths.")
     assert ("CHN", "CAN") in {(e.actor, e.target) for e in of(evs, "export_control")}
+
+
+def test_a_party_after_a_participle_clause_is_not_the_measures_target() -> None:
+    evs = events("In March it added Hanoi Optics, a Vietnamese lens maker, to its entity list, cutting it off "
+                 "from many Japanese suppliers.")
+    listed = of(evs, "entity_list")
+    assert listed and {e.target for e in listed} == {"VNM"}

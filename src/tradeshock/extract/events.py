@@ -749,6 +749,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
         if stop is not None and p.tok >= stop and p.tok > first:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
+        if p.tok > first and _after_participle(doc, first, p.tok):
+            continue  # "..., cutting it off from many American suppliers": another clause's party
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
