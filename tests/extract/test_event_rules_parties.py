@@ -116,3 +116,10 @@ def test_a_party_after_a_participle_clause_is_not_the_measures_target() -> None:
                  "from many Japanese suppliers.")
     listed = of(evs, "entity_list")
     assert listed and {e.target for e in listed} == {"VNM"}
+
+
+def test_a_parallel_clause_shares_the_first_measures_target_and_goods() -> None:
+    evs = events("Turkey raised its duties on Chinese steel to 40 per cent in March, while Brazil imposed "
+                 "duties of 25 per cent in April.")
+    brazil = [e for e in of(evs, "tariff") if e.actor == "BRA"]
+    assert brazil and all((e.target, e.subject) == ("CHN", ("steel",)) for e in brazil)

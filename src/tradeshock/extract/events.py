@@ -1452,6 +1452,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
+        drafts[before:] = _parallel_clause(doc, drafts[before:])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -1771,6 +1772,29 @@ def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]: 
                                date=next((d for d in sent.dates if d.value), told),
                                cues=[*prev.cues, "exempted"], explicit_target=True, explicit_actor=False))
         break
+    return out
+
+
+_PARALLEL = re.compile(r"(?:,|;)\s*(?:while|whereas|and)\s+(?:the\s+)?$|^\s*,?\s*(?:while|whereas)\b", re.I)
+
+
+def _parallel_clause(doc, new: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"The United States raised its tariff on Chinese EVs to 100 per cent in May, while the
+    European Union imposed provisional duties of up to 37.6 per cent in July": a measure of the
+    same kind told in a parallel clause, naming no target and no goods, shares the first one's."""
+    text = _text(doc)
+    out = list(new)
+    for k in range(1, len(out)):
+        d, p = out[k], out[k - 1]
+        if (d.target is not None or d.subject or d.actor is None or d.instrument != p.instrument
+                or p.target is None or p.actor in (None, d.actor) or p.target == d.actor
+                or d.sentence is not p.sentence or p.evidence[1] > d.evidence[0]
+                or d.action != p.action and not {d.action, p.action} <= {"impose", "raise", "tighten"}):
+            continue
+        between = text[p.evidence[1]:d.evidence[0]]
+        if re.search(r"\b(?:while|whereas)\b", between) and len(between) < 80:
+            out[k] = replace(d, target=p.target, subject=p.subject, explicit_target=True,
+                             cues=[*d.cues, "parallel clause"])
     return out
 
 
