@@ -123,3 +123,11 @@ def test_a_parallel_clause_shares_the_first_measures_target_and_goods() -> None:
                  "duties of 25 per cent in April.")
     brazil = [e for e in of(evs, "tariff") if e.actor == "BRA"]
     assert brazil and all((e.target, e.subject) == ("CHN", ("steel",)) for e in brazil)
+
+
+def test_he_as_subject_of_a_call_is_the_leader_of_the_sentence_before() -> None:
+    evs = events("China and the United States remain at odds over tariffs, and Beijing warned Washington "
+                 "again on Monday.\nPrime Minister Anthony Albanese said on Monday that Canberra wanted calm. "
+                 "He spoke by phone with the Indian prime minister on Tuesday.")
+    calls = of(evs, "leader_call")
+    assert calls and {frozenset((e.actor, e.target)) for e in calls} == {frozenset(("AUS", "IND"))}

@@ -848,7 +848,7 @@ def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
     return min(starts) if starts else None
 
 
-_PRONOUNS = {"it", "they"}
+_PRONOUNS = {"it", "they", "he", "she"}
 _PRONOUN_SKIP = _AUX - {"were", "was", "are", "is", "be", "been", "being"} | {
     "to", "began", "begins", "started", "starts", "decided", "decides", "moved", "moves", "later", "further",
     "subsequently", "quickly", "formally", "first"}
@@ -1461,7 +1461,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
-    unowned = {d.sentence.index for d in drafts if d.actor is None}
+    unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
@@ -1836,8 +1836,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     stop = _next_measure(a, anchors)
     actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
-    pronoun = a.instrument not in SYMMETRIC and _pronoun_subject(doc, sent, a, parties)
-    if pronoun:
+    pronoun = _pronoun_subject(doc, sent, a, parties)
+    if pronoun and a.instrument not in SYMMETRIC:
         # "It also restricted sales of ...": the government of the sentence before, found later
         actors = []
     if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC and not pronoun:
@@ -2158,6 +2158,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
         if "igo" in d.cues:
             pass
         elif d.instrument in SYMMETRIC:
+            if target is None and "pronoun subject" in d.cues:
+                # "He spoke by phone with Mexico's president": "he" is the other party
+                other, _ = _antecedent(replace(d, target=actor), drafts, lone_before)
+                if other is not None and other != actor:
+                    actor, target = other, actor
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
             elif target is None and actor in dyad and len(dyad) == 2:
