@@ -131,3 +131,11 @@ def test_he_as_subject_of_a_call_is_the_leader_of_the_sentence_before() -> None:
                  "He spoke by phone with the Indian prime minister on Tuesday.")
     calls = of(evs, "leader_call")
     assert calls and {frozenset((e.actor, e.target)) for e in calls} == {frozenset(("AUS", "IND"))}
+
+
+def test_countermeasures_are_aimed_at_the_one_other_government_of_the_sentence() -> None:
+    evs = events("China and the United States traded threats again, and Beijing told Washington that China "
+                 "would not back down.\nCanada's trade minister said on Thursday she would meet her Japanese "
+                 "counterpart next week and that Ottawa was preparing countermeasures in case the talks failed.")
+    answers = [e for e in evs if e.actor == "CAN" and e.instrument in ("other", "tariff")]
+    assert answers and all(e.target == "JPN" for e in answers)

@@ -905,6 +905,7 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
     return False
 
 
+_ANSWER = re.compile(r"\b(?:counter-?measures?|counter-?tariffs?|retaliat\w*|in kind|hit back|hits back)\b", re.I)
 _EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
                          "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
                          "SWE"})
@@ -1846,6 +1847,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
         early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
         actors = [c for c in early_actors if c not in targets][:1]
+    if not targets and actors and a.instrument not in SYMMETRIC and _ANSWER.search(sent.text):
+        # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
+        # an answer is aimed at the one other government the sentence names
+        others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+                          if p.code != actors[0]])
+        if len(others) == 1:
+            targets = others
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
     if a.instrument == "investment_restriction" and not targets:
