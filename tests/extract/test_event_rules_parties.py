@@ -139,3 +139,11 @@ def test_countermeasures_are_aimed_at_the_one_other_government_of_the_sentence()
                  "counterpart next week and that Ottawa was preparing countermeasures in case the talks failed.")
     answers = [e for e in evs if e.actor == "CAN" and e.instrument in ("other", "tariff")]
     assert answers and all(e.target == "JPN" for e in answers)
+
+
+def test_a_concession_naming_no_target_in_a_two_country_story_is_to_the_other_country() -> None:
+    evs = events("India and Australia ended two days of trade talks in Delhi on Friday. Australia said India "
+                 "had offered to cut tariffs on Australian wine.\nCanberra began issuing licences for uranium "
+                 "exports last week.")
+    eased = [e for e in of(evs, "export_control") if e.action == "ease"]
+    assert eased and all((e.actor, e.target) == ("AUS", "IND") for e in eased)

@@ -2196,6 +2196,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues
                          or retaliation
+                         or d.action in ("suspend", "lower", "ease", "defer", "resume")
+                         and {m.key for m in d.sentence.mentions if m.label == "COUNTRY"} <= {actor}
                          or d.instrument == "other" and d.action == "threaten")):
                 # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
                 # country of the story; other measures whose text names no target keep none
