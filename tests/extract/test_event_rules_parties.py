@@ -147,3 +147,11 @@ def test_a_concession_naming_no_target_in_a_two_country_story_is_to_the_other_co
                  "exports last week.")
     eased = [e for e in of(evs, "export_control") if e.action == "ease"]
     assert eased and all((e.actor, e.target) == ("AUS", "IND") for e in eased)
+
+
+def test_a_third_countrys_counter_tariffs_answer_the_main_actor_of_the_story() -> None:
+    evs = events("India raised tariffs on Chinese steel to 30 per cent on Monday and imposed duties on "
+                 "Chinese solar cells on Tuesday.\nChina said the Indian duties were unfair.\n"
+                 "Indonesia on Wednesday imposed counter-tariffs of 10 per cent.")
+    indonesia = [e for e in of(evs, "tariff") if e.actor == "IDN"]
+    assert indonesia and all(e.target == "IND" for e in indonesia)

@@ -906,6 +906,7 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
 
 
 _ANSWER = re.compile(r"\b(?:counter-?measures?|counter-?tariffs?|retaliat\w*|in kind|hit back|hits back)\b", re.I)
+_COUNTER = re.compile(r"\bcounter-?(?:measures?|tariffs?|duties|levies)\b", re.I)
 _EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
                          "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
                          "SWE"})
@@ -2154,6 +2155,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
     for d in drafts:
         if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
             told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
+    acting = Counter(d.actor for d in drafts if d.actor and d.explicit_actor and d.instrument in _MEASURES)
+    main_actor = acting.most_common(1)[0][0] if acting else None
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
@@ -2203,6 +2206,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # country of the story; other measures whose text names no target keep none
                 # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
+            if (target is None and actor is not None and actor not in dyad and main_actor not in (None, actor)
+                    and not global_measure and _COUNTER.search(d.sentence.text)):
+                # "the EU put its counter-tariffs on hold" in a story of US tariffs: counter-measures
+                # answer the government whose measures the story tells most
+                target = main_actor
             if target is None and actor is not None and not global_measure:
                 told = told_targets.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
