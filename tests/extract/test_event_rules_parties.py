@@ -155,3 +155,9 @@ def test_a_third_countrys_counter_tariffs_answer_the_main_actor_of_the_story() -
                  "Indonesia on Wednesday imposed counter-tariffs of 10 per cent.")
     indonesia = [e for e in of(evs, "tariff") if e.actor == "IDN"]
     assert indonesia and all(e.target == "IND" for e in indonesia)
+
+
+def test_a_firm_named_before_the_measure_gives_its_country_and_trade() -> None:
+    evs = events("ZTE shares jump as Washington eases export curbs on Monday.")
+    eased = of(evs, "export_control")
+    assert eased and all((e.actor, e.target, e.subject) == ("USA", "CHN", ("telecom",)) for e in eased)

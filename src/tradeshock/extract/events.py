@@ -1880,12 +1880,18 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
+        if not firms and a.instrument in ("entity_list", "export_control"):
+            # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
+            # of its affiliates to a blacklist": the firm named before the measure, in its clause
+            by_name = {c.name: c for c in kb.companies}
+            firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and lo <= m.token_start
+                     < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
         if firms:
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
             if not subject and a.instrument in ("entity_list", "sanction") or (
-                    a.instrument == "export_control" and subject == ("all_goods",)):
+                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
