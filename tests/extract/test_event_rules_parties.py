@@ -161,3 +161,10 @@ def test_a_firm_named_before_the_measure_gives_its_country_and_trade() -> None:
     evs = events("ZTE shares jump as Washington eases export curbs on Monday.")
     eased = of(evs, "export_control")
     assert eased and all((e.actor, e.target, e.subject) == ("USA", "CHN", ("telecom",)) for e in eased)
+
+
+def test_the_company_in_a_ban_is_the_firm_told_before() -> None:
+    evs = events("China's cyberspace regulator said on Sunday that Micron chips had failed a security review. "
+                 "It ordered state banks to stop buying the company's products.")
+    bans = of(evs, "import_restriction")
+    assert bans and all((e.actor, e.target, e.subject) == ("CHN", "USA", ("semiconductors",)) for e in bans)

@@ -907,6 +907,7 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
 
 _ANSWER = re.compile(r"\b(?:counter-?measures?|counter-?tariffs?|retaliat\w*|in kind|hit back|hits back)\b", re.I)
 _COUNTER = re.compile(r"\bcounter-?(?:measures?|tariffs?|duties|levies)\b", re.I)
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|chipmaker|group)(?:'s|’s)?\b(?! of)")
 _EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
                          "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
                          "SWE"})
@@ -1454,6 +1455,9 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
+        firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
+        if firms_here:
+            doc.user_data["last_company"] = firms_here[-1]
         drafts[before:] = _parallel_clause(doc, drafts[before:])
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
@@ -1886,11 +1890,16 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             by_name = {c.name: c for c in kb.companies}
             firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and lo <= m.token_start
                      < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
+        if not firms and _THE_FIRM.search(_text(doc)[doc[a.tok_start].idx:sent.end]):
+            # "ordered operators to stop buying the company's products": the firm told last before
+            last = doc.user_data.get("last_company")
+            firm = {c.name: c for c in kb.companies}.get(last) if last else None
+            firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
         if firms:
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
-            if not subject and a.instrument in ("entity_list", "sanction") or (
+            if not subject and a.instrument in ("entity_list", "sanction", "import_restriction") or (
                     a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
