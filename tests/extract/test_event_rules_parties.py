@@ -168,3 +168,10 @@ def test_the_company_in_a_ban_is_the_firm_told_before() -> None:
                  "It ordered state banks to stop buying the company's products.")
     bans = of(evs, "import_restriction")
     assert bans and all((e.actor, e.target, e.subject) == ("CHN", "USA", ("semiconductors",)) for e in bans)
+
+
+def test_a_listing_takes_the_listed_firms_sector_beside_the_goods_named() -> None:
+    evs = events("Washington on Friday added dozens of Chinese companies, including ZTE and a drone maker, "
+                 "to a trade blacklist.")
+    listed = of(evs, "entity_list")
+    assert listed and all(e.target == "CHN" and "telecom" in e.subject for e in listed)

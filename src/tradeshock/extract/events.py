@@ -1903,6 +1903,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                     a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # the listed firms' sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
+            elif a.instrument in ("entity_list", "sanction"):
+                # "added ... SMIC and drone maker DJI": the listed firms' sectors beside the goods named
+                subject = _dedupe_t([*(base_subject(kb, g) for c in firms for g in c.sells[:1]), *subject])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
     if a.instrument == "legal_ruling" and a.action == "announce":
