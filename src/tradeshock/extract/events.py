@@ -870,6 +870,20 @@ def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bo
         m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
 
 
+def _goods_range(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """"from French wine to American tractors" after the measure: the goods of two countries."""
+    union = any(m.label == "COUNTRY" and m.key == "EU" for m in sent.mentions)
+    demonyms = [m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start >= a.tok_end]
+    lw = _lw(doc)
+    for p, q in zip(demonyms, demonyms[1:], strict=False):
+        codes = ["EU" if c in _EU_MEMBERS and union else c for c in (p.key, q.key)]
+        if (lw[p.token_start - 1] == "from" and "to" in lw[p.token_end:q.token_start]
+                and q.token_start - p.token_start <= 6 and codes[0] != codes[1]
+                and _origin_of_goods(doc, sent, Party(p.key, p.token_start))):
+            return codes[0], codes[1]
+    return None
+
+
 def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """Two governments coordinated right before the measure's verb: "The United States and the
     European Union agreed on Tuesday to suspend tariffs"."""
@@ -2002,6 +2016,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
+        return out
+    span = _goods_range(doc, sent, a, kb)
+    if a.instrument == "tariff" and span is not None and actor in span and not rates:
+        # "a suspension of tariffs on $11.5 billion of goods, from French wine to American tractors":
+        # the goods of both sides, so each side's tariffs on the other's
+        for k in range(2):
+            out.append(draft(span[k], span[1 - k], None, True, True))
         return out
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
