@@ -182,3 +182,10 @@ def test_goods_ranging_from_one_sides_to_the_others_are_each_sides_tariffs() -> 
                  "pause of tariffs on $2 billion of goods, from British beef to Australian wine.")
     paused = [e for e in of(evs, "tariff") if e.action == "suspend"]
     assert {(e.actor, e.target) for e in paused} == {("GBR", "AUS"), ("AUS", "GBR")}
+
+
+def test_a_title_and_name_after_with_are_one_companion_not_the_subject() -> None:
+    evs = events("President Donald Trump said he would speak with Chinese President Xi Jinping this week, "
+                 "and warned that the tariffs on China could rise sharply.")
+    threats = [e for e in of(evs, "tariff") if e.action == "threaten"]
+    assert threats and all((e.actor, e.target) == ("USA", "CHN") for e in threats)

@@ -744,6 +744,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     owner: list[str] = []
     passive: list[str] = []
     weak: list[str] = []
+    # "Chinese President Xi Jinping": one party, told by the first of its names
+    parties = [p for k, p in enumerate(parties) if not (
+        k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
+        and all(doc[j].is_title for j in range(parties[k - 1].tok, p.tok)))]
     for p in parties:
         prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
