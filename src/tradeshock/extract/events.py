@@ -727,6 +727,7 @@ def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
             "org": {o.name: o for o in kb.organizations},
             "office": {o.title: o for o in kb.offices},
             "person": {p.name: p for p in kb.people},
+            "company": {c.name: c for c in kb.companies},
             "country_forms": {f: c.code for c in kb.countries
                               for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()},
         }
@@ -1905,13 +1906,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         if not firms and a.instrument in ("entity_list", "export_control"):
             # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
             # of its affiliates to a blacklist": the firm named before the measure, in its clause
-            by_name = {c.name: c for c in kb.companies}
+            by_name = _index(kb)["company"]
             firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and lo <= m.token_start
                      < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
         if not firms and _THE_FIRM.search(_text(doc)[doc[a.tok_start].idx:sent.end]):
             # "ordered operators to stop buying the company's products": the firm told last before
             last = doc.user_data.get("last_company")
-            firm = {c.name: c for c in kb.companies}.get(last) if last else None
+            firm = _index(kb)["company"].get(last) if last else None
             firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
         if firms:
             if not targets or set(targets) <= set(actors[:1]):
@@ -2074,7 +2075,7 @@ def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int): 
     hit = next((p.code for p in after if _origin_of_goods(doc, sent, p)), None)
     if hit is not None:
         return hit, None
-    by_name = {c.name: c for c in kb.companies}
+    by_name = _index(kb)["company"]
     for m in sent.mentions:
         if m.label == "COMPANY" and a.tok_end <= m.token_start < hi and m.key in by_name \
                 and by_name[m.key].country:
