@@ -189,3 +189,10 @@ def test_a_title_and_name_after_with_are_one_companion_not_the_subject() -> None
                  "and warned that the tariffs on China could rise sharply.")
     threats = [e for e in of(evs, "tariff") if e.action == "threaten"]
     assert threats and all((e.actor, e.target) == ("USA", "CHN") for e in threats)
+
+
+def test_a_case_naming_no_one_is_against_the_country_whose_measures_hit_the_filer() -> None:
+    evs = events("Mexico on Monday imposed tariffs of 30 per cent on Brazilian steel.\n"
+                 "Brasilia said on Tuesday it had filed a case at the World Trade Organization.")
+    cases = of(evs, "legal_ruling")
+    assert cases and all((e.actor, e.target, e.action) == ("BRA", "MEX", "announce") for e in cases)
