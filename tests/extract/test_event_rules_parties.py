@@ -196,3 +196,9 @@ def test_a_case_naming_no_one_is_against_the_country_whose_measures_hit_the_file
                  "Brasilia said on Tuesday it had filed a case at the World Trade Organization.")
     cases = of(evs, "legal_ruling")
     assert cases and all((e.actor, e.target, e.action) == ("BRA", "MEX", "announce") for e in cases)
+
+
+def test_a_subsidiary_told_beside_its_parent_adds_no_target() -> None:
+    evs = events("On Monday Washington imposed sanctions banning transactions with ByteDance, the owner of "
+                 "TikTok, starting in 30 days.")
+    assert {e.target for e in of(evs, "sanction")} == {"CHN"}

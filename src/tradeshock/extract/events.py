@@ -1915,6 +1915,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             firm = _index(kb)["company"].get(last) if last else None
             firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
         if firms:
+            # "ByteDance and Tencent, the Chinese owners of TikTok and WeChat": a subsidiary told
+            # beside its parent is the parent's
+            firms = [c for c in firms if not (c.parent and any(f.name == c.parent for f in firms))] or firms
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
