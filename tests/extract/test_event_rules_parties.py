@@ -202,3 +202,12 @@ def test_a_subsidiary_told_beside_its_parent_adds_no_target() -> None:
     evs = events("On Monday Washington imposed sanctions banning transactions with ByteDance, the owner of "
                  "TikTok, starting in 30 days.")
     assert {e.target for e in of(evs, "sanction")} == {"CHN"}
+
+
+def test_the_two_sides_of_a_deal_are_the_storys_two_governments() -> None:
+    evs = events("Japan and South Korea agreed on Tuesday to end their dispute over chip materials. "
+                 "Tokyo and Seoul will restore each other's fast-track export status.\n"
+                 "Japan's trade minister said the agreement showed the two sides could cooperate, and would "
+                 "let them focus on the threat from China's overcapacity.")
+    deals = of(evs, "agreement")
+    assert deals and all({e.actor, e.target} == {"JPN", "KOR"} for e in deals)

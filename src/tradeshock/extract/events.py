@@ -1487,7 +1487,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value:
                 reference = dr.date.value
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
-    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
+    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     events = _merge(_inherit_dates(_merge(drafts), doc))
@@ -2190,8 +2190,17 @@ def _antecedent(d: Draft, drafts: list[Draft], lone_before: dict[int, str]) -> t
     return None, d.target
 
 
-def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str]) -> list[Draft]:
+def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
+    """The two governments the story names most, by country, capital, official or agency."""
+    doc = document.doc
+    counts = Counter(p.code for s in document.sentences for p in _parties(doc, s, kb, s.tok_start, s.tok_end))
+    return [c for c, _ in counts.most_common(2)]
+
+
+def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
+                  kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document)
+    pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
     for d in drafts:
@@ -2221,6 +2230,13 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 other, _ = _antecedent(replace(d, target=actor), drafts, lone_before)
                 if other is not None and other != actor:
                     actor, target = other, actor
+            if kb is not None and _BOTH_SIDES.search(d.sentence.text):
+                # "the agreement showed the two sides could work together": the story's two
+                # governments, counted by every way the text names them
+                if pair is None:
+                    pair = _governments(document, kb)
+                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair):
+                    actor, target = pair[0], pair[1]
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
             elif target is None and actor in dyad and len(dyad) == 2:
