@@ -211,3 +211,16 @@ def test_the_two_sides_of_a_deal_are_the_storys_two_governments() -> None:
                  "let them focus on the threat from China's overcapacity.")
     deals = of(evs, "agreement")
     assert deals and all({e.actor, e.target} == {"JPN", "KOR"} for e in deals)
+
+
+def test_applications_from_a_countrys_firms_do_not_make_it_the_controls_owner() -> None:
+    evs = events("The Commerce Department said on Monday that exporters of advanced chipmaking tools will "
+                 "need licences when the buyer is a plant in Vietnam, and applications from Vietnamese-owned "
+                 "factories face a presumption of denial.")
+    assert not any(e.actor == "VNM" for e in of(evs, "export_control"))
+
+
+def test_minerals_sourced_from_a_country_are_its_export_controls() -> None:
+    evs = events("Export controls on graphite sourced from China took effect on Monday.")
+    controls = of(evs, "export_control")
+    assert controls and all(e.actor == "CHN" for e in controls)

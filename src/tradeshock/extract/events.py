@@ -764,7 +764,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             # "electric vehicles made in China": where the goods come from
             targets.append(p.code)
             continue
-        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from"):
+        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from") \
+                and _from_goods(doc, sent, a, p.tok - (1 if prev == "from" else 2)):
             # "minerals sourced from China", "exports from Japan": the exporter, who controls them
             owner.append(p.code)
             continue
@@ -841,6 +842,19 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
     if not targets:
         targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
     return actors, targets
+
+
+_FROM_GOODS = {"sourced", "shipped", "supplied", "exported", "imported", "bought", "minerals", "metals", "materials",
+               "supplies", "export", "exports", "chips", "magnets", "equipment", "technology", "products", "goods"}
+
+
+def _from_goods(doc, sent: Sentence, a: Anchor, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"from" at ``k`` tells where goods come from ("minerals sourced from China", "exports from
+    Japan"), not where applications or buyers come from."""
+    if k <= a.tok_end + 1:
+        return True
+    return _lw(doc)[k - 1] in _FROM_GOODS or any(
+        m.label == "GOOD" and m.token_end == k for m in sent.mentions)
 
 
 def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
