@@ -224,3 +224,9 @@ def test_minerals_sourced_from_a_country_are_its_export_controls() -> None:
     evs = events("Export controls on graphite sourced from China took effect on Monday.")
     controls = of(evs, "export_control")
     assert controls and all(e.actor == "CHN" for e in controls)
+
+
+def test_a_provinces_premier_is_not_a_national_premier() -> None:
+    evs = events("Doug Ford, Ontario's premier, suspended the surcharge on electricity exports to the "
+                 "United States on Tuesday.")
+    assert evs and not any(e.actor == "CHN" for e in evs)

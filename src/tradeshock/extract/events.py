@@ -671,6 +671,10 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
         elif m.label == "OFFICE":
             office = _office(kb, m.key)
             code = office.country if office else None
+            k = m.token_start - 1
+            if k > sent.tok_start and doc[k].text in ("'s", "’s") and not any(
+                    x.label == "COUNTRY" and x.token_end == k for x in sent.mentions):
+                code = None  # "Ontario's premier", "the company's president": not a national office
             if code is None:
                 # "the U.S. president's announcement", "Chinese Premier": the country in the title
                 words = m.text.split()
