@@ -230,3 +230,16 @@ def test_a_provinces_premier_is_not_a_national_premier() -> None:
     evs = events("Doug Ford, Ontario's premier, suspended the surcharge on electricity exports to the "
                  "United States on Tuesday.")
     assert evs and not any(e.actor == "CHN" for e in evs)
+
+
+def test_countries_that_won_a_reprieve_are_the_targets() -> None:
+    evs = events("Japan's new duties took effect on Monday, while Vietnam and Thailand won a 60-day reprieve "
+                 "from the levies Tokyo had ordered.")
+    paused = [e for e in of(evs, "tariff") if e.action == "suspend"]
+    assert paused and {e.target for e in paused} == {"VNM", "THA"} and all(e.actor == "JPN" for e in paused)
+
+
+def test_the_subject_of_a_relative_clause_on_the_measure_is_its_owner() -> None:
+    evs = events("Vietnam and Thailand won a 60-day reprieve from the duties Washington had ordered against them.")
+    paused = of(evs, "tariff")
+    assert paused and {(e.actor, e.target) for e in paused} == {("USA", "VNM"), ("USA", "THA")}

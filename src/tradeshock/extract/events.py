@@ -760,6 +760,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
             continue  # "..., cutting it off from many American suppliers": another clause's party
+        if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
+            owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
+            continue
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
@@ -859,6 +862,23 @@ def _from_goods(doc, sent: Sentence, a: Anchor, k: int) -> bool:  # type: ignore
         return True
     return _lw(doc)[k - 1] in _FROM_GOODS or any(
         m.label == "GOOD" and m.token_end == k for m in sent.mentions)
+
+
+_REL_AGENT_VERBS = {"had", "has", "have", "imposed", "ordered", "put", "slapped", "levied", "placed",
+                    "introduced", "announced", "set", "adopted", "began", "threatened", "planned"}
+
+
+def _relative_agent(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The party is the subject of a relative clause on the measure: "the levies Washington had
+    ordered against them", "the tariffs that Trump imposed in 2018"."""
+    lw = _lw(doc)
+    k = a.tok_end
+    if k < sent.tok_end and lw[k] == "that":
+        k += 1
+    if p.tok != k:
+        return False
+    end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+    return end < sent.tok_end and lw[end] in _REL_AGENT_VERBS
 
 
 def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
@@ -1038,6 +1058,8 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
                       r"(?:faces?|faced|facing|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
+                      r"(?:reprieve|exemption|waiver|exclusion)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
                       r"named|added|placed|put|subjected|charged|levied))\b")
 
