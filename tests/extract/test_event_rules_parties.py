@@ -243,3 +243,12 @@ def test_the_subject_of_a_relative_clause_on_the_measure_is_its_owner() -> None:
     evs = events("Vietnam and Thailand won a 60-day reprieve from the duties Washington had ordered against them.")
     paused = of(evs, "tariff")
     assert paused and {(e.actor, e.target) for e in paused} == {("USA", "VNM"), ("USA", "THA")}
+
+
+def test_a_member_states_goods_in_a_headline_over_an_eu_story_are_the_unions() -> None:
+    evs = analyze(Article(
+        text="Canada to hit Italian cheese with tariffs\n"
+             "Canada will impose tariffs on $1bn of imports from the European Union next month. "
+             "The EU said it regretted the decision, and EU officials said the bloc would respond.",
+        published="2025-06-20")).events
+    assert evs and not any(e.target == "ITA" for e in evs)

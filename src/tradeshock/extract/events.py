@@ -2328,6 +2328,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     target = next(iter(hit))
                 elif not hit and len(hitting) == 1:
                     target = next(iter(hitting))
+        if target in _EU_MEMBERS and d.sentence.headline and "EU" in dyad and actor != "EU":
+            target = "EU"  # "US to hit French wine with tariffs" over a story of the EU: the Union's goods
         if actor is None and d.instrument != "legal_ruling":
             continue
         if target == actor:
