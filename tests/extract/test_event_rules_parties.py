@@ -252,3 +252,8 @@ def test_a_member_states_goods_in_a_headline_over_an_eu_story_are_the_unions() -
              "The EU said it regretted the decision, and EU officials said the bloc would respond.",
         published="2025-06-20")).events
     assert evs and not any(e.target == "ITA" for e in evs)
+
+
+def test_two_countries_both_let_off_are_not_made_each_others_actor() -> None:
+    evs = events("Mexico and Canada were exempted from the tariffs on Tuesday.")
+    assert not any({e.actor, e.target} == {"MEX", "CAN"} for e in evs)

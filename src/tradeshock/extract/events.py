@@ -2293,7 +2293,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     and lone_before[d.sentence.index] != target):
                 actor = lone_before[d.sentence.index]  # the government the sentence before names
             if actor is None and target and target in dyad and len(dyad) == 2:
-                actor = dyad[1] if target == dyad[0] else dyad[0]
+                other = dyad[1] if target == dyad[0] else dyad[0]
+                if not any(x.target == other and x.sentence is d.sentence and x.evidence == d.evidence
+                           for x in drafts):
+                    actor = other  # (not when both are hit: "Mexico and Canada were exempted")
             if actor is None and d.instrument in seen_instr:
                 actor = seen_instr[d.instrument]
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
