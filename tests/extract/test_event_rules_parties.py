@@ -257,3 +257,11 @@ def test_a_member_states_goods_in_a_headline_over_an_eu_story_are_the_unions() -
 def test_two_countries_both_let_off_are_not_made_each_others_actor() -> None:
     evs = events("Mexico and Canada were exempted from the tariffs on Tuesday.")
     assert not any({e.actor, e.target} == {"MEX", "CAN"} for e in evs)
+
+
+def test_an_investment_ban_naming_no_target_falls_on_the_one_other_government_named() -> None:
+    evs = events("Last week Tokyo put the firm on a list of companies it says are controlled by Russia's "
+                 "military; under a decree signed in May, Japanese investors will be barred from buying "
+                 "shares in such companies from July.")
+    bans = of(evs, "investment_restriction")
+    assert bans and all((e.actor, e.target) == ("JPN", "RUS") for e in bans)

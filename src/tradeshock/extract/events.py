@@ -1911,7 +1911,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
         early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
         actors = [c for c in early_actors if c not in targets][:1]
-    if not targets and actors and a.instrument not in SYMMETRIC and _ANSWER.search(sent.text):
+    if not targets and actors and a.instrument not in SYMMETRIC and (
+            _ANSWER.search(sent.text) or a.instrument in ("investment_restriction", "entity_list", "sanction")):
         # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
         # an answer is aimed at the one other government the sentence names
         others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
