@@ -265,3 +265,10 @@ def test_an_investment_ban_naming_no_target_falls_on_the_one_other_government_na
                  "shares in such companies from July.")
     bans = of(evs, "investment_restriction")
     assert bans and all((e.actor, e.target) == ("JPN", "RUS") for e in bans)
+
+
+def test_they_after_a_meeting_of_two_governments_act_each_on_the_other() -> None:
+    evs = events("Indian and Australian ministers met in Perth on Monday. They agreed to cut tariffs on "
+                 "wine and lentils for a year.")
+    cuts = [e for e in of(evs, "tariff") if e.action == "lower"]
+    assert {(e.actor, e.target) for e in cuts} == {("IND", "AUS"), ("AUS", "IND")}

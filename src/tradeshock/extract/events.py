@@ -894,7 +894,7 @@ def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
 _PRONOUNS = {"it", "they", "he", "she"}
 _PRONOUN_SKIP = _AUX - {"were", "was", "are", "is", "be", "been", "being"} | {
     "to", "began", "begins", "started", "starts", "decided", "decides", "moved", "moves", "later", "further",
-    "subsequently", "quickly", "formally", "first"}
+    "subsequently", "quickly", "formally", "first", "agreed", "agree", "agrees", "pledged", "promised", "vowed"}
 
 
 def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bool:  # type: ignore[no-untyped-def]
@@ -2012,6 +2012,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
     cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
+    if pronoun and a.instrument not in SYMMETRIC and "they" in _lw(doc)[sent.tok_start:a.tok_start]:
+        cues.append("pronoun they")
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
@@ -2283,6 +2285,15 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             elif target is None and actor in dyad and len(dyad) == 2:
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         else:
+            if actor is None and target is None and "pronoun they" in d.cues:
+                # "The US and China met in Geneva. They agreed to cut their tariffs": each side's on
+                # the other
+                met = next((x for x in drafts if d.sentence.index - 2 <= x.sentence.index < d.sentence.index
+                            and x.instrument in SYMMETRIC and x.actor and x.target), None)
+                if met is not None:
+                    out.extend(replace(d, actor=c, target=o, explicit_actor=False)
+                               for c, o in ((met.actor, met.target), (met.target, met.actor)))
+                    continue
             if actor is None and "pronoun subject" in d.cues:
                 actor, target = _antecedent(d, drafts, lone_before)
             if actor is None:
