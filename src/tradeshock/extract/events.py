@@ -940,6 +940,10 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
         elif m.label == "OFFICE":
             office = _office(kb, m.key)
             code = office.country if office else None
+            k = m.token_start - 1
+            if k > sent.tok_start and doc[k].text in ("'s", "’s") and not any(
+                    x.label == "COUNTRY" and x.token_end == k for x in sent.mentions):
+                code = None  # "Ontario's premier", "the company's president": not a national office
             if code is None:
                 # "the U.S. president's announcement", "Chinese Premier": the country in the title
                 words = m.text.split()
@@ -996,6 +1000,7 @@ def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
             "org": {o.name: o for o in kb.organizations},
             "office": {o.title: o for o in kb.offices},
             "person": {p.name: p for p in kb.people},
+            "company": {c.name: c for c in kb.companies},
             "country_forms": {f: c.code for c in kb.countries
                               for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()},
         }
@@ -1004,16 +1009,29 @@ def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
 
 
 def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
-                  ) -> tuple[list[str], list[str]]:
-    """Actors and targets named in the clause around the anchor (codes, in text order)."""
+                  stop: int | None = None) -> tuple[list[str], list[str]]:
+    """Actors and targets named in the clause around the anchor (codes, in text order); parties
+    from ``stop`` on belong to the next measure of the sentence."""
     first = a.action_tok if a.action_tok is not None else a.tok_start
     actors: list[str] = []
     targets: list[str] = []
     owner: list[str] = []
     passive: list[str] = []
+    weak: list[str] = []
+    # "Chinese President Xi Jinping": one party, told by the first of its names
+    parties = [p for k, p in enumerate(parties) if not (
+        k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
+        and all(doc[j].is_title for j in range(parties[k - 1].tok, p.tok)))]
     for p in parties:
         prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
+        if stop is not None and p.tok >= stop and p.tok > first:
+            continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
+        if p.tok > first and _after_participle(doc, first, p.tok):
+            continue  # "..., cutting it off from many American suppliers": another clause's party
+        if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
+            owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
+            continue
         if _premodifier(doc, sent, a, p):
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
@@ -1022,24 +1040,40 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             # "electric vehicles made in China": where the goods come from
             targets.append(p.code)
             continue
-        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from"):
+        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from") \
+                and _from_goods(doc, sent, a, p.tok - (1 if prev == "from" else 2)):
             # "minerals sourced from China", "exports from Japan": the exporter, who controls them
             owner.append(p.code)
             continue
         if _origin_of_goods(doc, sent, p):
             # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
-            # the country the measure hits, never the one that takes it
-            targets.append(p.code)
+            # the country the measure hits, never the one that takes it; a member state's goods in a
+            # sentence that names the EU are the Union's ("imports from the EU, including French wine")
+            union = p.code in _EU_MEMBERS and any(q.code == "EU" for q in parties)
+            targets.append("EU" if union else p.code)
             continue
         if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
                 doc[p.tok - 1].like_num or prev in (
                 "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
             targets.append(p.code)  # "sanctioned 10 US defence firms", "added 28 US entities": the listed
             continue
+        if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and prev in ("a", "an") \
+                and first < p.tok < a.tok_start and p.tok + 1 < sent.tok_end \
+                and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
+            targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
             continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
             targets.append(p.code)  # "China will face a new 34% tariff", "Canada was excluded"
+            continue
+        if p.tok < first and a.instrument not in SYMMETRIC and (
+                prev in _OPPOSE or prev in ("the", "a") and prev2 in _OPPOSE):
+            targets.append(p.code)  # "Beijing opposed the U.S. move and vowed countermeasures": the one answered
+            continue
+        m_end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+        if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
+            actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
             continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
@@ -1048,6 +1082,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
+            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into") or prev == "the" and prev2 in (
+                    "to", "from", "into")):
+                weak.append(p.code)  # "selling chips to the Chinese company, and adding ...": not the subject
             else:
                 actors.append(p.code)
         else:
@@ -1078,7 +1115,110 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                     actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
+    if not targets:
+        targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
     return actors, targets
+
+
+_FROM_GOODS = {"sourced", "shipped", "supplied", "exported", "imported", "bought", "minerals", "metals", "materials",
+               "supplies", "export", "exports", "chips", "magnets", "equipment", "technology", "products", "goods"}
+
+
+def _from_goods(doc, sent: Sentence, a: Anchor, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"from" at ``k`` tells where goods come from ("minerals sourced from China", "exports from
+    Japan"), not where applications or buyers come from."""
+    if k <= a.tok_end + 1:
+        return True
+    return _lw(doc)[k - 1] in _FROM_GOODS or any(
+        m.label == "GOOD" and m.token_end == k for m in sent.mentions)
+
+
+_REL_AGENT_VERBS = {"had", "has", "have", "imposed", "ordered", "put", "slapped", "levied", "placed",
+                    "introduced", "announced", "set", "adopted", "began", "threatened", "planned"}
+
+
+def _relative_agent(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The party is the subject of a relative clause on the measure: "the levies Washington had
+    ordered against them", "the tariffs that Trump imposed in 2018"."""
+    lw = _lw(doc)
+    k = a.tok_end
+    if k < sent.tok_end and lw[k] == "that":
+        k += 1
+    if p.tok != k:
+        return False
+    end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+    return end < sent.tok_end and lw[end] in _REL_AGENT_VERBS
+
+
+def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
+    """Where the next measure told with a verb of its own starts ("placed export controls on
+    tungsten and *added* PVH to its list"): the first token of that verb and noun phrase."""
+    end = max(a.tok_end - 1, a.action_tok if a.action_tok is not None else a.tok_start)
+    starts = [min(b.tok_start, b.action_tok) for b in anchors
+              if b is not a and b.action_tok is not None and b.action_tok > end and b.tok_start > end
+              and b.action_tok != a.action_tok]
+    return min(starts) if starts else None
+
+
+_PRONOUNS = {"it", "they", "he", "she"}
+_PRONOUN_SKIP = _AUX - {"were", "was", "are", "is", "be", "been", "being"} | {
+    "to", "began", "begins", "started", "starts", "decided", "decides", "moved", "moves", "later", "further",
+    "subsequently", "quickly", "formally", "first", "agreed", "agree", "agrees", "pledged", "promised", "vowed"}
+
+
+def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bool:  # type: ignore[no-untyped-def]
+    """The measure's verb has "it" or "they" for subject ("It also restricted sales of ...", "in
+    December it added ... to its entity list") and no government stands before the sentence's
+    first such pronoun: the pronoun names the government of an earlier sentence."""
+    lw = _lw(doc)
+    k = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else a.tok_start
+    k -= 1
+    while k >= sent.tok_start and lw[k] in _PRONOUN_SKIP:
+        k -= 1
+    if k < sent.tok_start or lw[k] not in _PRONOUNS:
+        return False
+    first = next(j for j in range(sent.tok_start, k + 1) if lw[j] in _PRONOUNS)
+    return not any(p.tok < first for p in parties) and not any(
+        m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
+
+
+def _goods_range(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """"from French wine to American tractors" after the measure: the goods of two countries."""
+    union = any(m.label == "COUNTRY" and m.key == "EU" for m in sent.mentions)
+    demonyms = [m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start >= a.tok_end]
+    lw = _lw(doc)
+    for p, q in zip(demonyms, demonyms[1:], strict=False):
+        codes = ["EU" if c in _EU_MEMBERS and union else c for c in (p.key, q.key)]
+        if (lw[p.token_start - 1] == "from" and "to" in lw[p.token_end:q.token_start]
+                and q.token_start - p.token_start <= 6 and codes[0] != codes[1]
+                and _origin_of_goods(doc, sent, Party(p.key, p.token_start))):
+            return codes[0], codes[1]
+    return None
+
+
+def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """Two governments coordinated right before the measure's verb: "The United States and the
+    European Union agreed on Tuesday to suspend tariffs"."""
+    if a.instrument in SYMMETRIC:
+        return None
+    first = a.action_tok if a.action_tok is not None else a.tok_start
+    before = [p for p in parties if p.tok < first]
+    if len(before) != 2 or before[0].code == before[1].code or first - before[1].tok > 10:
+        return None
+    p, q = before
+    m = _mention_at_tok(doc, p)
+    gap = _lw(doc)[m:q.tok]
+    if gap not in (["and"], ["and", "the"]):
+        return None
+    return p.code, q.code
+
+
+def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
+    """The token after a party's name ("the European Union" ends after "Union")."""
+    k = p.tok + 1
+    while k < len(doc) and doc[k].is_title and doc[k - 1].is_title:
+        k += 1
+    return k
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1091,6 +1231,15 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
     return False
 
 
+_ANSWER = re.compile(r"\b(?:counter-?measures?|counter-?tariffs?|retaliat\w*|in kind|hit back|hits back)\b", re.I)
+_COUNTER = re.compile(r"\bcounter-?(?:measures?|tariffs?|duties|levies)\b", re.I)
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|chipmaker|group)(?:'s|’s)?\b(?! of)")
+_EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                         "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                         "SWE"})
+_OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
+           "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
+           "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
 _MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 
@@ -1178,6 +1327,8 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
                       r"(?:faces?|faced|facing|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
+                      r"(?:reprieve|exemption|waiver|exclusion)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
                       r"named|added|placed|put|subjected|charged|levied))\b")
 
@@ -1774,7 +1925,10 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         _also_same_day(sent, drafts[before:], drafts[:before])
-        drafts[before:] = _deal_topic(_gapped(sent, drafts[before:]))
+        firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
+        if firms_here:
+            doc.user_data["last_company"] = firms_here[-1]
+        drafts[before:] = _parallel_clause(doc, _deal_topic(_gapped(sent, drafts[before:])))
         # the running reference date: the last day-precision date this sentence fixes
         for d in sent.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -1785,8 +1939,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
     drafts = _the_company(drafts, document, kb)
-    unowned = {d.sentence.index for d in drafts if d.actor is None}
-    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned))
+    unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
+    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
     drafts = _effective_statements(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
@@ -2241,6 +2395,29 @@ def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]: 
     return out
 
 
+_PARALLEL = re.compile(r"(?:,|;)\s*(?:while|whereas|and)\s+(?:the\s+)?$|^\s*,?\s*(?:while|whereas)\b", re.I)
+
+
+def _parallel_clause(doc, new: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"The United States raised its tariff on Chinese EVs to 100 per cent in May, while the
+    European Union imposed provisional duties of up to 37.6 per cent in July": a measure of the
+    same kind told in a parallel clause, naming no target and no goods, shares the first one's."""
+    text = _text(doc)
+    out = list(new)
+    for k in range(1, len(out)):
+        d, p = out[k], out[k - 1]
+        if (d.target is not None or d.subject or d.actor is None or d.instrument != p.instrument
+                or p.target is None or p.actor in (None, d.actor) or p.target == d.actor
+                or d.sentence is not p.sentence or p.evidence[1] > d.evidence[0]
+                or d.action != p.action and not {d.action, p.action} <= {"impose", "raise", "tighten"}):
+            continue
+        between = text[p.evidence[1]:d.evidence[0]]
+        if re.search(r"\b(?:while|whereas)\b", between) and len(between) < 80:
+            out[k] = replace(d, target=p.target, subject=p.subject, explicit_target=True,
+                             cues=[*d.cues, "parallel clause"])
+    return out
+
+
 def _also_same_day(sent: Sentence, new: list[Draft], earlier: list[Draft]) -> None:
     """"Beijing also placed seven rare earths under export controls": an undated event told as a
     companion of the previous sentence's dated event (same actor) happened on the same date."""
@@ -2289,8 +2466,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
     if _in_ruling_complement(doc, sent, a, anchors):
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
-    actors, targets = _actor_target(doc, sent, a, parties, lo, hi)
-    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC:
+    stop = _next_measure(a, anchors)
+    actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
+    pronoun = _pronoun_subject(doc, sent, a, parties)
+    if pronoun and a.instrument not in SYMMETRIC:
+        # "It also restricted sales of ...": the government of the sentence before, found later
+        actors = []
+    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC and not pronoun:
         # "China said it would never fire the first shot but would be forced to fight back": the
         # subject told before the clause
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
@@ -2299,6 +2481,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
         # "ready to retaliate if Washington went ahead": the country whose move would be answered
         targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
+    if not targets and actors and a.instrument not in SYMMETRIC and (
+            _ANSWER.search(sent.text) or a.instrument in ("investment_restriction", "entity_list", "sanction")):
+        # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
+        # an answer is aimed at the one other government the sentence names
+        others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+                          if p.code != actors[0]])
+        if len(others) == 1:
+            targets = others
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
     if "shipping" in subject and "shipping" in a.cues and a.instrument == "export_control":
@@ -2320,9 +2510,27 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
         elif country is not None and country.key not in actors:
             targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
+    if a.instrument == "other" and not targets and _lw(doc)[a.tok_end - 1] in _INQUIRY:
+        probed = _probed_country(doc, sent, a)
+        if probed is not None and probed not in actors:
+            targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
-        firms = _firms_after(doc, sent, a, lo, hi, kb)
+        firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
+        if not firms and a.instrument in ("entity_list", "export_control"):
+            # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
+            # of its affiliates to a blacklist": the firm named before the measure, in its clause
+            by_name = _index(kb)["company"]
+            firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and lo <= m.token_start
+                     < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
+        if not firms and _THE_FIRM.search(_text(doc)[doc[a.tok_start].idx:sent.end]):
+            # "ordered operators to stop buying the company's products": the firm told last before
+            last = doc.user_data.get("last_company")
+            firm = _index(kb)["company"].get(last) if last else None
+            firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
         if firms:
+            # "ByteDance and Tencent, the Chinese owners of TikTok and WeChat": a subsidiary told
+            # beside its parent is the parent's
+            firms = [c for c in firms if not (c.parent and any(f.name == c.parent for f in firms))] or firms
             if not targets or set(targets) <= set(actors[:1]):
                 # "allowing Huawei to buy American goods": the actor's own goods name no target
                 targets = _dedupe([c.country for c in firms if c.country]) or targets
@@ -2331,9 +2539,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 # the clause ("drone maker DJI"); a consumer-goods firm gives no sector
                 sectors = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
                 subject = _dedupe_t([*subject, *(x for x in sectors if x not in _GENERIC_SECTORS)])
-            elif a.instrument == "export_control" and subject in ((), ("all_goods",)):
+            elif a.instrument == "import_restriction" and not subject or (
+                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # controls on a firm take its sector; a licence for one firm covers its trade, not "all goods"
                 subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
+            elif a.instrument in ("entity_list", "sanction"):
+                # "added ... SMIC and drone maker DJI": the listed firms' sectors beside the goods named
+                subject = _dedupe_t([*(base_subject(kb, g) for c in firms for g in c.sells[:1]), *subject])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
     if a.instrument == "legal_ruling" and a.action == "announce":
@@ -2354,7 +2566,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
         # a WTO ruling: no country is the actor; the target is the country the ruling hits
         codes = _dedupe(targets + actors[::-1])
-        actors, targets = [], codes[-1:] if codes else []
+        hit, firm = _ruled_against(doc, sent, a, kb, hi)
+        actors, targets = [], [hit] if hit else codes[-1:] if codes else []
+        if not subject and firm is not None:
+            subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
         a.cues.append("igo")
     low_sent = sent.text.lower()
     if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent)
@@ -2383,7 +2598,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     ev_span = _evidence_span(doc, sent, a, lo, hi, [])
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
-    cues = [*a.cues, *mcues]
+    cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
+    if pronoun and a.instrument not in SYMMETRIC and "they" in _lw(doc)[sent.tok_start:a.tok_start]:
+        cues.append("pronoun they")
     if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
         cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
@@ -2412,6 +2629,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         # "the U.S. and Chinese tariffs took effect": each side's measure on the other
         for k in range(2):
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
+        return out
+    joint = _coordinated_subject(doc, a, parties)
+    if joint is not None and not [t for t in targets if t not in joint] and any(
+            _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
+            for k in range(sent.tok_start, a.tok_start)):
+        # "the United States and the EU agreed to suspend tariffs": each side's on the other
+        for k in range(2):
+            out.append(draft(joint[k], joint[1 - k], None, True, True))
         return out
     if each_other:
         sent_codes = _dedupe([p.code for p in parties])
@@ -2447,6 +2672,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
+        return out
+    span = _goods_range(doc, sent, a, kb)
+    if a.instrument == "tariff" and span is not None and actor in span and not rates:
+        # "a suspension of tariffs on $11.5 billion of goods, from French wine to American tractors":
+        # the goods of both sides, so each side's tariffs on the other's
+        for k in range(2):
+            out.append(draft(span[k], span[1 - k], None, True, True))
         return out
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
@@ -2494,6 +2726,41 @@ def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: An
         window = [_lw(doc)[k] for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
         if "against" in window or "challenged" in window or "challenging" in window:
             return p.code
+    return None
+
+
+def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int):  # type: ignore[no-untyped-def]
+    """Whom a WTO ruling goes against, told after it: the country whose goods it lets be taxed
+    ("ruled that Washington could target $7.5bn of European goods"), else the country of the firm
+    whose support it condemns ("a ruling that found tax breaks for Boeing were illegal"), with
+    that firm."""
+    after = _parties(doc, sent, kb, a.tok_end, sent.tok_end)
+    hit = next((p.code for p in after if _origin_of_goods(doc, sent, p)), None)
+    if hit is not None:
+        return hit, None
+    by_name = _index(kb)["company"]
+    for m in sent.mentions:
+        if m.label == "COMPANY" and a.tok_end <= m.token_start < hi and m.key in by_name \
+                and by_name[m.key].country:
+            return by_name[m.key].country, by_name[m.key]
+    return None, None
+
+
+_PROBED = {"tax", "taxes", "levy", "levies", "tariff", "tariffs", "duties", "subsidy", "subsidies", "restrictions",
+           "rules", "practices", "policy", "policies", "measures", "ban", "dumping", "exports", "imports", "support",
+           "program", "programme", "programs", "programmes", "aid", "loans", "credits", "regime"}
+
+
+def _probed_country(doc, sent: Sentence, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure an investigation is about, named by a possessive after it: "an
+    investigation ... by finding that France's 3 percent levy on digital revenue ..."."""
+    lw = _lw(doc)
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.token_start < a.tok_end or m.token_end >= sent.tok_end:
+            continue
+        if lw[m.token_end] in ("'s", "’s") and any(
+                w in _PROBED for w in lw[m.token_end + 1:min(m.token_end + 6, sent.tok_end)]):
+            return m.key
     return None
 
 
@@ -2566,14 +2833,46 @@ def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: igno
     return out
 
 
-def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str]) -> list[Draft]:
+def _antecedent(d: Draft, drafts: list[Draft], lone_before: dict[int, str]) -> tuple[str | None, str | None]:
+    """Who "it" is in "It also restricted ...": the one government the sentence before names, else
+    the actor of the first event with a named actor in the nearest of the two sentences before.
+    A measure told as "also" taken by it, naming no target, falls on that event's target."""
+    if d.sentence.index in lone_before and lone_before[d.sentence.index] != d.target:
+        return lone_before[d.sentence.index], d.target
+    for back in (1, 2):
+        prev = next((x for x in drafts if x.sentence.index == d.sentence.index - back
+                     and x.explicit_actor and x.actor), None)
+        if prev is not None:
+            if prev.actor == d.target:
+                return None, d.target
+            also = d.target is None and re.search(r"\balso\b", d.sentence.text, re.I)
+            return prev.actor, prev.target if also and prev.explicit_target else d.target
+    return None, d.target
+
+
+def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
+    """The two governments the story names most, by country, capital, official or agency."""
+    doc = document.doc
+    counts = Counter(p.code for s in document.sentences for p in _parties(doc, s, kb, s.tok_start, s.tok_end))
+    return [c for c, _ in counts.most_common(2)]
+
+
+def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
+                  kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document)
+    pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
     for d in drafts:
         if d.actor and d.explicit_actor:
             for s in d.subject or ("",):
                 seen_actor.setdefault((d.instrument, (s,)), d.actor)
+    told_targets: dict[tuple[str, str], set[str]] = {}
+    for d in drafts:
+        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
+            told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
+    acting = Counter(d.actor for d in drafts if d.actor and d.explicit_actor and d.instrument in _MEASURES)
+    main_actor = acting.most_common(1)[0][0] if acting else None
     out: list[Draft] = []
     for d in drafts:
         actor, target = d.actor, d.target
@@ -2586,11 +2885,34 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
         if "igo" in d.cues:
             pass
         elif d.instrument in SYMMETRIC:
+            if target is None and "pronoun subject" in d.cues:
+                # "He spoke by phone with Mexico's president": "he" is the other party
+                other, _ = _antecedent(replace(d, target=actor), drafts, lone_before)
+                if other is not None and other != actor:
+                    actor, target = other, actor
+            if kb is not None and _BOTH_SIDES.search(d.sentence.text):
+                # "the agreement showed the two sides could work together": the story's two
+                # governments, counted by every way the text names them
+                if pair is None:
+                    pair = _governments(document, kb)
+                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair):
+                    actor, target = pair[0], pair[1]
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
             elif target is None and actor in dyad and len(dyad) == 2:
                 target = dyad[1] if actor == dyad[0] else dyad[0]
         else:
+            if actor is None and target is None and "pronoun they" in d.cues:
+                # "The US and China met in Geneva. They agreed to cut their tariffs": each side's on
+                # the other
+                met = next((x for x in drafts if d.sentence.index - 2 <= x.sentence.index < d.sentence.index
+                            and x.instrument in SYMMETRIC and x.actor and x.target), None)
+                if met is not None:
+                    out.extend(replace(d, actor=c, target=o, explicit_actor=False)
+                               for c, o in ((met.actor, met.target), (met.target, met.actor)))
+                    continue
+            if actor is None and "pronoun subject" in d.cues:
+                actor, target = _antecedent(d, drafts, lone_before)
             if actor is None:
                 for s in d.subject or ("",):
                     if (d.instrument, (s,)) in seen_actor:
@@ -2600,7 +2922,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     and lone_before[d.sentence.index] != target):
                 actor = lone_before[d.sentence.index]  # the government the sentence before names
             if actor is None and target and target in dyad and len(dyad) == 2:
-                actor = dyad[1] if target == dyad[0] else dyad[0]
+                other = dyad[1] if target == dyad[0] else dyad[0]
+                if not any(x.target == other and x.sentence is d.sentence and x.evidence == d.evidence
+                           for x in drafts):
+                    actor = other  # (not when both are hit: "Mexico and Canada were exempted")
             if actor is None and d.instrument in seen_instr:
                 actor = seen_instr[d.instrument]
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
@@ -2609,11 +2934,34 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues
                          or retaliation
+                         or d.action in ("suspend", "lower", "ease", "defer", "resume")
+                         and {m.key for m in d.sentence.mentions if m.label == "COUNTRY"} <= {actor}
                          or d.instrument == "other" and d.action == "threaten")):
                 # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
                 # country of the story; other measures whose text names no target keep none
                 # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
+            if (target is None and actor is not None and actor not in dyad and main_actor not in (None, actor)
+                    and not global_measure and _COUNTER.search(d.sentence.text)):
+                # "the EU put its counter-tariffs on hold" in a story of US tariffs: counter-measures
+                # answer the government whose measures the story tells most
+                target = main_actor
+            if target is None and actor is not None and not global_measure:
+                told = told_targets.get((actor, d.instrument))
+                if told is not None and len(told) == 1:
+                    target = next(iter(told))
+            if target is None and actor is not None and d.action == "announce" and d.instrument in (
+                    "other", "legal_ruling") and not global_measure:
+                # a probe or a WTO case naming no one: against the one country the actor's measures
+                # hit in the story, else the one country whose measures hit the actor
+                hit = set().union(*(told_targets.get((actor, i), set()) for i in _MEASURES))
+                hitting = {x for (x, i), ts in told_targets.items() if actor in ts and i in _MEASURES}
+                if len(hit) == 1:
+                    target = next(iter(hit))
+                elif not hit and len(hitting) == 1:
+                    target = next(iter(hitting))
+        if target in _EU_MEMBERS and d.sentence.headline and "EU" in dyad and actor != "EU":
+            target = "EU"  # "US to hit French wine with tariffs" over a story of the EU: the Union's goods
         if actor is None and d.instrument != "legal_ruling":
             continue
         if target == actor:
