@@ -990,22 +990,12 @@ def _person_country(kb: KnowledgeBase, name: str) -> str | None:
     return p.country if p else None
 
 
-_INDEX_CACHE: dict[int, dict[str, dict]] = {}  # type: ignore[type-arg]
 
 
 def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
-    idx = _INDEX_CACHE.get(id(kb))
-    if idx is None:
-        idx = {
-            "org": {o.name: o for o in kb.organizations},
-            "office": {o.title: o for o in kb.offices},
-            "person": {p.name: p for p in kb.people},
-            "company": {c.name: c for c in kb.companies},
-            "country_forms": {f: c.code for c in kb.countries
-                              for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()},
-        }
-        _INDEX_CACHE[id(kb)] = idx
-    return idx
+    """The knowledge base's look-ups by name (each built once, cached on the knowledge base)."""
+    return {"org": kb.organization_by_name, "office": kb.office_by_title, "person": kb.person_by_name,
+            "company": kb.company_by_name, "country_forms": kb.country_by_form}
 
 
 def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
@@ -1984,7 +1974,7 @@ _THE_FIRM = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|make
 def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
     """"It ordered operators ... to stop buying the company's products": the company last named in
     this sentence or the two before; the measure is aimed at its country and its sector."""
-    by_name = {c.name: c for c in kb.companies}
+    by_name = kb.company_by_name
     out: list[Draft] = []
     for d in drafts:
         s = d.sentence
@@ -2503,7 +2493,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in ("investigation", "probe", "inquiry", "review") \
             and a.tok_end < hi and _lw(doc)[a.tok_end] in ("into", "of", "on", "against"):
         firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
-        company = {c.name: c for c in kb.companies}.get(firm.key) if firm is not None else None
+        company = kb.company_by_name.get(firm.key) if firm is not None else None
         country = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start == a.tok_end + 1
                         and _lw(doc)[m.token_end] in ("'s", "’s", "'")), None)
         if company is not None and company.country:
@@ -2560,7 +2550,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
         # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the
         # sector of the firms the ruling is about
-        by_name = {c.name: c for c in kb.companies}
+        by_name = kb.company_by_name
         firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
         subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
     if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
@@ -2712,7 +2702,7 @@ def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: Knowledge
     """Companies the measure is aimed at: named in the clause after the verb (or after the
     instrument when the verb comes later)."""
     start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
-    by_name = {c.name: c for c in kb.companies}
+    by_name = kb.company_by_name
     out = []
     for m in sent.mentions:
         if m.label == "COMPANY" and start < m.token_start < hi and m.key in by_name:

@@ -212,6 +212,11 @@ class KnowledgeBase:
         return {p.name: p for p in self.people}
 
     @functools.cached_property
+    def country_by_form(self) -> dict[str, str]:
+        """Capitalised names, aliases and demonyms of countries -> code ("Chinese" -> "CHN")."""
+        return {f: c.code for c in self.countries for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()}
+
+    @functools.cached_property
     def sector_by_name(self) -> dict[str, Sector]:
         return {s.sector: s for s in self.sectors}
 
