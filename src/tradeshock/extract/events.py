@@ -587,6 +587,13 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
+    if a.instrument == "tariff" and a.action in ("ease", "lower", "suspend") and a.action_tok is not None \
+            and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _END_VERBS \
+            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
+        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
+        # a relief applies the duty (eval/README.md: ending an exemption is impose)
+        a.action = "impose"
+        a.cues.append("relief ended")
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
@@ -612,6 +619,12 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
+              "abolishes", "revoke", "revoked", "revokes", "withdraw", "withdrew", "withdrawn", "withdraws", "remove",
+              "removed", "removes", "eliminate", "eliminated", "eliminates", "close", "closed", "closes", "repeal",
+              "repealed", "repeals", "axe", "axed", "kill", "killed", "terminate", "terminated", "terminates"}
+_RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|(?:duty|tariff)\s+(?:exemptions?|exclusions?|waivers?|"
+                           r"relief|holiday)\b", re.I)
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
 _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
@@ -3009,7 +3022,7 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
     return out, lead
 
 
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 
 
 _ORIGIN_CLAUSE = re.compile(

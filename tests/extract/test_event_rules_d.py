@@ -1,0 +1,46 @@
+"""Event rules from the d-articles (2025 sector tariffs), one test per rule, on sentences written
+for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-06-18"):  # a Wednesday
+    return analyze(Article(text=text, published=published)).events
+
+
+def find(evs, **want):
+    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+
+
+def test_a_two_city_dateline_is_not_the_news_day() -> None:
+    text = ("Levy\n\nOTTAWA/WASHINGTON, June 18 - Canada raised its tariff on American steel to 30% "
+            "on Monday.")
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert hits and hits[0].event_date == "2025-06-16", hits
+
+
+def test_a_day_named_after_taking_effect_lies_ahead() -> None:
+    text = ("Boat levy\n\nCanada has imposed a 15% tariff on imported yachts, with the "
+            "measure taking effect on July 2.")
+    hits = find(events(text), instrument="tariff", action="impose")
+    assert hits and hits[0].event_date == "2025-07-02", hits
+
+
+def test_timber_and_furniture_are_industrial_goods() -> None:
+    text = ("Wood levies\n\nWashington on Monday imposed a 12% tariff on softwood timber and a 20% duty "
+            "on kitchen cabinets.")
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert len(hits) == 2 and all("industrial_goods" in e.subject for e in hits), hits
+
+
+def test_ending_duty_free_treatment_imposes_the_duty() -> None:
+    text = ("Parcel rules change\n\nBrazil on Monday ended the duty-free treatment of small parcels "
+            "bought from foreign websites.")
+    hits = find(events(text), instrument="tariff", actor="BRA")
+    assert hits and hits[0].action == "impose", hits
+    text = "Parcel rules change\n\nThailand scrapped the duty exemption for low-value imports on Monday."
+    hits = find(events(text), instrument="tariff", actor="THA")
+    assert hits and hits[0].action == "impose", hits
