@@ -44,3 +44,23 @@ def test_ending_duty_free_treatment_imposes_the_duty() -> None:
     text = "Parcel rules change\n\nThailand scrapped the duty exemption for low-value imports on Monday."
     hits = find(events(text), instrument="tariff", actor="THA")
     assert hits and hits[0].action == "impose", hits
+
+
+def test_a_deal_that_eases_fears_over_a_levy_does_not_lower_it() -> None:
+    text = "Carmakers rally as Seoul accord eases worries over Washington's 25% car levy\n\nShares rose."
+    assert not find(events(text), instrument="tariff", action="lower"), events(text)
+
+
+def test_exempting_goods_from_a_tariff_eases_it() -> None:
+    text = ("Metal levy trimmed\n\nOn Tuesday, India exempted primary aluminium from the 40 per cent tariff it "
+            "charges on imports of the metal.")
+    hits = find(events(text), instrument="tariff", actor="IND")
+    assert hits and hits[0].action == "ease", hits
+    assert "aluminum" in hits[0].subject, hits
+
+
+def test_a_capital_opening_an_institution_name_is_not_a_government() -> None:
+    text = ("Nickel levy\n\nIndonesia raised its export tax on nickel ore to 15% on Monday, and prices on the "
+            "London Metal Exchange jumped. The government also suspended the levy on processed nickel.")
+    evs = events(text)
+    assert find(evs, actor="IDN") and not any(e.target == "GBR" or e.actor == "GBR" for e in evs), evs

@@ -619,6 +619,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
+                 "uncertainty", "nerves", "pressure", "pain", "sting", "blow", "impact"}
 _END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
               "abolishes", "revoke", "revoked", "revokes", "withdraw", "withdrew", "withdrawn", "withdraws", "remove",
               "removed", "removes", "eliminate", "eliminated", "eliminates", "close", "closed", "closes", "repeal",
@@ -717,6 +719,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         w = _lw(doc)[j]
         if _in_name(doc, sent, j):
             continue
+        if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
+            break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
         if a.instrument not in SYMMETRIC and (
@@ -740,8 +744,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
         if act and act in allowed:
-            if a.instrument == "tariff" and act == "ease":
-                act = "lower"
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
+                act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
                     for k in range(j + 1, a.tok_start)):
@@ -967,6 +971,18 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
     return out
 
 
+def _place_in_name(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"the London Metal Exchange", "the Beijing Capital Airport": a capital opening a name of three
+    or more capitalised words, in a sentence that is not all title case."""
+    k = m.token_end
+    if m.kind != "capital" or k + 1 >= len(doc) or not (doc[k].is_title and doc[k + 1].is_title):
+        return False
+    if doc[k + 1].lower_ in ("and", "on", "in", "said", "says") or doc[k].lower_ in ("and", "on", "in", "said", "says"):
+        return False
+    window = doc[max(0, m.token_start - 6):min(len(doc), m.token_end + 8)]
+    return sum(1 for t in window if t.is_title) <= 0.6 * sum(1 for t in window if t.is_alpha)
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -982,6 +998,8 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
         return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
+        return False
+    if _place_in_name(doc, m):
         return False
     if nxt.is_title and nxt.lower_ not in ("and",):
         # "Washington Post", "Beijing Capital" (but headlines are title case throughout)
@@ -1461,8 +1479,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
-        if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
-            continue
+        if m.token_start < a.tok_start - 6 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
+                or m.token_start > a.tok_end + right:
+            continue  # (but "spared refined copper from the 50 per cent tariff": the goods of the tariff)
         if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
                 and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
@@ -1479,6 +1498,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+_EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
+                               r"(?:%|per ?cent|percent)\s*$", re.I)
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
 
 
@@ -2818,7 +2839,8 @@ def _in_ruling_complement(doc, sent: Sentence, a: Anchor, anchors: list[Anchor])
 
 
 def _dyad(document: Document) -> list[str]:
-    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY")
+    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
+                     and not _place_in_name(document.doc, m))
     return [c for c, _ in counts.most_common(2)]
 
 
