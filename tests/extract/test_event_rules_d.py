@@ -64,3 +64,17 @@ def test_a_capital_opening_an_institution_name_is_not_a_government() -> None:
             "London Metal Exchange jumped. The government also suspended the levy on processed nickel.")
     evs = events(text)
     assert find(evs, actor="IDN") and not any(e.target == "GBR" or e.actor == "GBR" for e in evs), evs
+
+
+def test_both_measures_taking_effect_on_a_day_share_it() -> None:
+    text = ("Chemicals levies\n\nMexico on Tuesday imposed a 12% tariff on Chinese plastics and a 30% duty on "
+            "Chinese steel pipes, with both measures taking effect on July 1.")
+    hits = find(events(text), instrument="tariff", actor="MEX")
+    assert len(hits) == 2 and all(e.event_date == "2025-07-01" for e in hits), hits
+
+
+def test_a_measure_on_a_list_of_goods_scheduled_to_follow() -> None:
+    text = ("Vehicle levies\n\nCanada's surtax on American cars took effect on Monday. Canadian surtaxes on "
+            "trucks, buses and other heavy vehicles are scheduled to follow on Aug. 1.")
+    hits = find(events(text), instrument="tariff", actor="CAN", event_date="2025-08-01")
+    assert hits and hits[0].action == "impose", events(text)

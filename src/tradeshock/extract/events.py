@@ -860,6 +860,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     phrase. The token of the verb, or None."""
     for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
         w = _lw(doc)[j]
+        if doc[j].text == "," and _LIST_COMMA.match(_text(doc), doc[j].idx):
+            continue  # "duties on engines, transmissions and other parts are to follow": a list of goods
         if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
                 or w in ("that", "which", "who"):
             return None
@@ -867,6 +869,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
             k = j + 1
             if _lw(doc)[k] in ("be", "been", "now"):
                 k += 1
+            if k + 2 < hi and _lw(doc)[k] in ("scheduled", "set", "due", "expected", "slated") and _lw(doc)[k + 1] == "to":
+                k += 2  # "are scheduled to follow", "is set to rise to 30%"
             if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
                 return k
             if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
@@ -876,6 +880,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     return None
 
 
+_LIST_COMMA = re.compile(r",(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)*\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+"
+                         r"(?:and|or)\s")
 _MOOD_VERBS = {"grew", "grows", "grow", "rose", "rises", "loomed", "looms", "mounted", "mounts", "receded", "recedes",
                "faded", "fades", "eased", "eases", "intensified", "lingered", "lingers", "weighed", "weighs"}
 _ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
@@ -1707,6 +1713,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             and not any(d.end < p < pos for p in positions if p != pos and _text(doc)[d.end:p].count(",") > 1)
         if same_day:
             opening = True
+        if _SHARED_START.search(_text(doc)[max(sent.start, d.start - 60):d.start]) and d.start > pos:
+            opening = True  # "a 10% tariff on X and a 25% duty on Y, both taking effect on Oct. 14": each
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
@@ -1744,6 +1752,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     return best[1] if best else None
 
 
+_SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
+                           r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
+                           r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 
 
@@ -1768,7 +1779,7 @@ def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type
     return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
-_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
+_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
                         r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
 
 
