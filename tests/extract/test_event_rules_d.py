@@ -78,3 +78,16 @@ def test_a_measure_on_a_list_of_goods_scheduled_to_follow() -> None:
             "trucks, buses and other heavy vehicles are scheduled to follow on Aug. 1.")
     hits = find(events(text), instrument="tariff", actor="CAN", event_date="2025-08-01")
     assert hits and hits[0].action == "impose", events(text)
+
+
+def test_ordering_an_inquiry_into_a_good_opens_it() -> None:
+    text = "Probe\n\nThe White House said on Monday that Trump had ordered the aluminium inquiry in April."
+    hits = find(events(text), instrument="other", action="announce", actor="USA")
+    assert hits and "aluminum" in hits[0].subject and hits[0].event_date == "2025-04", events(text)
+
+
+def test_a_national_security_review_ordered_is_announced() -> None:
+    text = ("Probe\n\nThe duties follow a national security review of the drone trade that "
+            "Washington ordered in May.")
+    hits = find(events(text), instrument="other", action="announce", actor="USA")
+    assert hits and hits[0].event_date == "2025-05", events(text)

@@ -298,7 +298,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
             prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
             if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev) \
-                    and not _probe_of_trade(doc, sent, i):
+                    and not _probe_of_trade(doc, sent, i) \
+                    and not any(m.label == "GOOD" and i - 2 <= m.token_end <= i for m in sent.mentions):
+                # (but "the copper inquiry", "a lumber probe": an inquiry into the trade in a good)
                 continue
         if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
             continue
@@ -657,6 +659,8 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
 _CALL_DETERMINERS = {"a", "his", "her", "their", "its", "own", "the", "phone", "video", "telephone", "first",
                      "second", "latest", "lengthy", "hour-long", "brief"}
 _INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "review"}
+_COMMISSION_VERBS = {"ordered", "order", "orders", "ordering", "commissioned", "commissions", "commission",
+                     "requested", "requests", "directed", "directs", "instructed", "instructs", "initiated"}
 _START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
 _MEASURES = {"tariff", "export_control", "import_restriction", "investment_restriction", "sanction"}
 _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
@@ -723,6 +727,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
+            a.cues.append(w)
+            return
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
@@ -773,6 +781,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            act = "announce"  # "a review of the timber trade that Trump ordered in March"
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
