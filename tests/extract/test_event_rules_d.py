@@ -91,3 +91,10 @@ def test_a_national_security_review_ordered_is_announced() -> None:
             "Washington ordered in May.")
     hits = find(events(text), instrument="other", action="announce", actor="USA")
     assert hits and hits[0].event_date == "2025-05", events(text)
+
+
+def test_preparing_further_countermeasures_is_a_threat() -> None:
+    text = ("Trade row\n\nOn Monday, the European Commission said it was preparing further countermeasures "
+            "against the United States.")
+    hits = find(events(text), instrument="other", actor="EU")
+    assert hits and hits[0].action == "threaten" and hits[0].status == "threatened", hits

@@ -731,6 +731,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
             a.cues.append(w)
             return
+        if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
+                and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
+            continue  # "was preparing further countermeasures": the verb before the adjective tells the action
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
