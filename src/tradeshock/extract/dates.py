@@ -57,14 +57,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)", re.I)),
 ]
 
-_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|"
+_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|taking effect|"
                      r"to take effect|scheduled to|upcoming|from|starting|beginning|effective|until|due|deadline|"
                      r"expires?|lapse|would|kick in|kicks in|go(?:es)? into effect|comes? into (?:effect|force)|expected to|"
                      r"slated|scheduled for|planned for|set for|starts? on|begins? on|becomes? effective)\b", re.I)
 # a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
 # Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
 # phone on Tuesday" is past
-_LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|"
+_LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
                            r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
                            r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
 _START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)

@@ -298,7 +298,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
             prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
             if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev) \
-                    and not _probe_of_trade(doc, sent, i):
+                    and not _probe_of_trade(doc, sent, i) \
+                    and not any(m.label == "GOOD" and i - 2 <= m.token_end <= i for m in sent.mentions):
+                # (but "the copper inquiry", "a lumber probe": an inquiry into the trade in a good)
                 continue
         if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
             continue
@@ -587,6 +589,13 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
+    if a.instrument == "tariff" and a.action in ("ease", "lower", "suspend") and a.action_tok is not None \
+            and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _END_VERBS \
+            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
+        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
+        # a relief applies the duty (eval/README.md: ending an exemption is impose)
+        a.action = "impose"
+        a.cues.append("relief ended")
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
@@ -612,6 +621,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
+                 "uncertainty", "nerves", "pressure", "pain", "sting", "blow", "impact"}
+_END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
+              "abolishes", "revoke", "revoked", "revokes", "withdraw", "withdrew", "withdrawn", "withdraws", "remove",
+              "removed", "removes", "eliminate", "eliminated", "eliminates", "close", "closed", "closes", "repeal",
+              "repealed", "repeals", "axe", "axed", "kill", "killed", "terminate", "terminated", "terminates"}
+_RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|(?:duty|tariff)\s+(?:exemptions?|exclusions?|waivers?|"
+                           r"relief|holiday)\b", re.I)
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
 _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
@@ -642,6 +659,8 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
 _CALL_DETERMINERS = {"a", "his", "her", "their", "its", "own", "the", "phone", "video", "telephone", "first",
                      "second", "latest", "lengthy", "hour-long", "brief"}
 _INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "review"}
+_COMMISSION_VERBS = {"ordered", "order", "orders", "ordering", "commissioned", "commissions", "commission",
+                     "requested", "requests", "directed", "directs", "instructed", "instructs", "initiated"}
 _START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
 _MEASURES = {"tariff", "export_control", "import_restriction", "investment_restriction", "sanction"}
 _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
@@ -704,8 +723,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         w = _lw(doc)[j]
         if _in_name(doc, sent, j):
             continue
+        if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
+            break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
+            a.cues.append(w)
+            return
+        if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
+                and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
+            continue  # "was preparing further countermeasures": the verb before the adjective tells the action
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
@@ -727,8 +755,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
         if act and act in allowed:
-            if a.instrument == "tariff" and act == "ease":
-                act = "lower"
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
+                act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
                     for k in range(j + 1, a.tok_start)):
@@ -756,6 +784,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            act = "announce"  # "a review of the timber trade that Trump ordered in March"
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -843,6 +873,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     phrase. The token of the verb, or None."""
     for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
         w = _lw(doc)[j]
+        if doc[j].text == "," and _LIST_COMMA.match(_text(doc), doc[j].idx):
+            continue  # "duties on engines, transmissions and other parts are to follow": a list of goods
         if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
                 or w in ("that", "which", "who"):
             return None
@@ -850,6 +882,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
             k = j + 1
             if _lw(doc)[k] in ("be", "been", "now"):
                 k += 1
+            if k + 2 < hi and _lw(doc)[k] in ("scheduled", "set", "due", "expected", "slated") and _lw(doc)[k + 1] == "to":
+                k += 2  # "are scheduled to follow", "is set to rise to 30%"
             if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
                 return k
             if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
@@ -859,6 +893,8 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     return None
 
 
+_LIST_COMMA = re.compile(r",(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)*\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+"
+                         r"(?:and|or)\s")
 _MOOD_VERBS = {"grew", "grows", "grow", "rose", "rises", "loomed", "looms", "mounted", "mounts", "receded", "recedes",
                "faded", "fades", "eased", "eases", "intensified", "lingered", "lingers", "weighed", "weighs"}
 _ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
@@ -954,6 +990,18 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
     return out
 
 
+def _place_in_name(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"the London Metal Exchange", "the Beijing Capital Airport": a capital opening a name of three
+    or more capitalised words, in a sentence that is not all title case."""
+    k = m.token_end
+    if m.kind != "capital" or k + 1 >= len(doc) or not (doc[k].is_title and doc[k + 1].is_title):
+        return False
+    if doc[k + 1].lower_ in ("and", "on", "in", "said", "says") or doc[k].lower_ in ("and", "on", "in", "said", "says"):
+        return False
+    window = doc[max(0, m.token_start - 6):min(len(doc), m.token_end + 8)]
+    return sum(1 for t in window if t.is_title) <= 0.6 * sum(1 for t in window if t.is_alpha)
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -969,6 +1017,8 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
         return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
+        return False
+    if _place_in_name(doc, m):
         return False
     if nxt.is_title and nxt.lower_ not in ("and",):
         # "Washington Post", "Beijing Capital" (but headlines are title case throughout)
@@ -1438,8 +1488,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
-        if m.token_start < a.tok_start - 6 or m.token_start > a.tok_end + right:
-            continue
+        if m.token_start < a.tok_start - 6 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
+                or m.token_start > a.tok_end + right:
+            continue  # (but "spared refined copper from the 50 per cent tariff": the goods of the tariff)
         if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
                 and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
@@ -1456,6 +1507,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+_EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
+                               r"(?:%|per ?cent|percent)\s*$", re.I)
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
 
 
@@ -1663,6 +1716,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             and not any(d.end < p < pos for p in positions if p != pos and _text(doc)[d.end:p].count(",") > 1)
         if same_day:
             opening = True
+        if _SHARED_START.search(_text(doc)[max(sent.start, d.start - 60):d.start]) and d.start > pos:
+            opening = True  # "a 10% tariff on X and a 25% duty on Y, both taking effect on Oct. 14": each
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
@@ -1700,6 +1755,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     return best[1] if best else None
 
 
+_SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
+                           r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
+                           r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 
 
@@ -1724,7 +1782,7 @@ def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type
     return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
-_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
+_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
                         r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
 
 
@@ -2795,7 +2853,8 @@ def _in_ruling_complement(doc, sent: Sentence, a: Anchor, anchors: list[Anchor])
 
 
 def _dyad(document: Document) -> list[str]:
-    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY")
+    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
+                     and not _place_in_name(document.doc, m))
     return [c for c, _ in counts.most_common(2)]
 
 
@@ -2999,7 +3058,7 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
     return out, lead
 
 
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 
 
 _ORIGIN_CLAUSE = re.compile(

@@ -32,6 +32,8 @@ for w in _forms("probe|probes|investigation|investigations|countermeasures|count
 
 # multi-word instrument cues, matched on lower-cased text (longest first when they overlap)
 INSTRUMENT_PHRASES: list[tuple[str, str]] = [
+    ("national security review", "other"),
+    ("national-security review", "other"),
     ("unreliable entity list", "entity_list"),
     ("entity list", "entity_list"),
     ("export control list", "entity_list"),
