@@ -617,6 +617,8 @@ _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE
 _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
                           r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
                           re.I)
+_LIFT = {"lift", "lifts", "lifted", "lifting"}
+_TO_RATE = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 _BUY_VERBS = {"buy", "purchase", "import"}
 _ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
 _GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
@@ -726,6 +728,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
+        if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+            act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -1566,7 +1571,9 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
-            if len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
+            if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
+                out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
+            elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
@@ -1583,9 +1590,16 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
     return out
 
 
-def _pair_rates_goods(rates: list[Quantity], goods: list[_Good]) -> list[tuple[Quantity, tuple[str, ...]]]:
+_AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
+
+
+def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
+                      text: str = "") -> list[tuple[Quantity, tuple[str, ...]]]:
     """"25 percent on steel and 10 percent on aluminum": each rate with the goods after it (up to
-    the next rate). Empty unless there are several rates and each finds goods."""
+    the next rate); else "on cars to 120 percent, on spirits to 140 percent": each rate with the
+    goods before it (back to the previous rate); else "on steel and aluminum, to 50 percent and 20
+    percent respectively": goods and rates in order. Empty unless there are several rates and
+    each finds goods."""
     if len(rates) < 2 or len(goods) < 2:
         return []
     out: list[tuple[Quantity, tuple[str, ...]]] = []
@@ -1594,9 +1608,28 @@ def _pair_rates_goods(rates: list[Quantity], goods: list[_Good]) -> list[tuple[Q
         mine = [g for g in goods if q.end <= g.char < nxt]
         subj = _subjects(mine)
         if not subj:
-            return []
+            break
         out.append((q, subj))
-    return out
+    else:
+        return out
+    out = []
+    for k, q in enumerate(rates):
+        prev = rates[k - 1].end if k else -1
+        mine = [g for g in goods if prev <= g.char < q.start]
+        subj = _subjects(mine)
+        if not subj:
+            break
+        out.append((q, subj))
+    else:
+        return out
+    if text and _RESPECTIVELY.match(text, rates[-1].end):
+        before = [g for g in goods if g.char < rates[0].start]
+        if len(before) == len(rates) and len({g.detail for g in before}) == len(before):
+            return [(q, _subjects([g])) for q, g in zip(rates, before, strict=True)]
+    return []
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
 def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
@@ -1924,6 +1957,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
+        drafts[before:] = _elliptic_rate_items(doc, sent, drafts[before:], kb)
         _also_same_day(sent, drafts[before:], drafts[:before])
         firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
         if firms_here:
@@ -1951,6 +1985,34 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
+_ELLIPTIC_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<item>(?:on|for)\s+(?P<goods>[^,;:]{1,60}?)\s+(?:to|at)\s+)"
+                            r"(?=(?:up to\s+)?\d)", re.I)
+
+
+def _elliptic_rate_items(doc, sent: Sentence, new: list[Draft], kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"lifting the duty on cars to 120 percent, on spirits to 140 percent and on tobacco to 60
+    percent": the verb and the instrument stated once, then (goods, rate) items, one event each."""
+    out = list(new)
+    text = _text(doc)
+    rates = {q.start: q for q in sent.quantities if q.kind == "rate"}
+    for d in new:
+        if d.instrument != "tariff" or d.magnitude is None or len(d.subject) != 1 \
+                or d.magnitude.end > sent.end:
+            continue
+        pos = d.magnitude.end
+        while True:
+            m = _ELLIPTIC_ITEM.match(text, pos, sent.end)
+            q = rates.get(m.end()) if m else None
+            if m is None or q is None:
+                break
+            goods = [g for g in sent.mentions if g.label == "GOOD" and m.start("goods") <= g.start < m.end("goods")]
+            subject = _dedupe_t(base_subject(kb, g.key) for g in goods)
+            if not subject:
+                break
+            out.append(replace(d, subject=subject, magnitude=q, evidence=(m.start("item"), q.end),
+                               cues=[*d.cues, "elliptic item"]))
+            pos = q.end
+    return out
 
 
 def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
@@ -2577,7 +2639,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
-    rate_goods = _pair_rates_goods(rates, goods)
+    rate_goods = _pair_rates_goods(rates, goods, _text(doc))
     rel = _relative_participle(doc, sent, a, hi)
     exclude = None
     if rel is not None:
@@ -2604,7 +2666,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
         cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
-    each_other = "each other" in low or "one another" in low or "respectively" in low
+    each_other = "each other" in low or "one another" in low or "respectively" in low and not rate_goods
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
