@@ -59,3 +59,48 @@ def test_a_freeze_on_assets_is_a_sanction() -> None:
     evs = events("Spat widens\n\nOn Tuesday, Russia ordered a freeze on any assets in Russia of two Polish "
                  "ministers.")
     assert find(evs, actor="RUS", instrument="sanction", action="impose"), evs
+
+
+def test_putting_a_country_back_on_a_white_list_eases_controls() -> None:
+    evs = events("Thaw\n\nTaiwan will put Singapore back on its white list of trusted trading partners from "
+                 "June 1, the economy ministry said on Tuesday.")
+    hits = find(evs, actor="TWN", target="SGP", instrument="export_control")
+    assert hits and hits[0].action == "ease", evs
+
+
+def test_restoring_a_country_to_a_white_list_eases_controls() -> None:
+    evs = events("Thaw\n\nIn March, Vietnam restored Thailand to its white list.")
+    hits = find(evs, actor="VNM", target="THA", instrument="export_control")
+    assert hits and hits[0].action == "ease", evs
+
+
+def test_a_summit_where_a_dispute_was_settled_is_an_agreement_only() -> None:
+    evs = events("Thaw\n\nThe thaw began with the summit between the leaders of Brazil and Argentina in "
+                 "February, where the two governments settled the trade dispute.")
+    deals = [e for e in evs if e.instrument == "agreement" and {e.actor, e.target} == {"BRA", "ARG"}]
+    assert deals and deals[0].action == "agree" and deals[0].event_date == "2021-02", evs
+    assert not [e for e in evs if e.instrument == "talks"], evs
+
+
+def test_declining_to_renew_an_export_licence_tightens_the_control() -> None:
+    evs = events("Tools\n\nThe firm has not shipped its EUV machines to Russia since 2020, when Finland "
+                 "declined to renew an export licence.")
+    hits = find(evs, actor="FIN", instrument="export_control")
+    assert hits and hits[0].action == "tighten" and hits[0].event_date == "2020", evs
+
+
+def test_a_counted_list_of_a_country_goods_is_not_all_of_them() -> None:
+    evs = events("Retaliation\n\nHigher customs duties on 30 products imported from Canada take effect from "
+                 "Sunday, Peru's finance ministry said.")
+    hits = find(evs, actor="PER", instrument="tariff")
+    assert hits and "all_goods" not in hits[0].subject, evs
+    evs = events("Retaliation\n\nPeru raised import tariffs on a string of Canadian goods on Wednesday.")
+    hits = find(evs, actor="PER", instrument="tariff")
+    assert hits and "all_goods" not in hits[0].subject, evs
+
+
+def test_a_date_after_a_comma_after_belongs_to_the_later_clause() -> None:
+    evs = events("Retaliation\n\nChile first announced the increases in June last year, after Washington "
+                 "imposed tariffs of 25 per cent on Chilean copper in March 2020.")
+    hits = find(evs, actor="USA", target="CHL", instrument="tariff")
+    assert hits and hits[0].event_date == "2020-03", evs

@@ -598,6 +598,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if prev is not None:
             a.action, a.action_tok = prev.action, prev.action_tok
             a.cues.append("coordinated")
+    if a.instrument == "export_control" and a.action in ("extend", "ease", "resume") and a.action_tok is not None \
+            and a.action_tok - 2 >= sent.tok_start and _lw(doc)[a.action_tok - 1] == "to" \
+            and _lw(doc)[a.action_tok - 2] in _REFUSE:
+        a.action = "tighten"  # "declined to renew an export licence": a licence withheld
+        a.cues.append(_lw(doc)[a.action_tok - 2])
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -618,6 +623,9 @@ _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + 
                           r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
                           re.I)
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
+_SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
+_REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
+_WHITELIST = re.compile(r"white ?list|trusted trading partners|preferred trading partners", re.I)
 _TO_RATE = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 _BUY_VERBS = {"buy", "purchase", "import"}
 _ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
@@ -743,6 +751,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                     a.action, a.action_tok = "impose", eff
                     a.cues.append("take effect")
                     return
+            if act in ("impose", "resume") and a.instrument == "export_control" \
+                    and _WHITELIST.search(doc[a.tok_start:a.tok_end].text):
+                act = "ease"  # "put Korea back on its white list", "restored Japan to its list": controls relaxed
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
@@ -1484,7 +1495,8 @@ _COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affe
 _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
-                           r"most|many|selected|part of)\b")
+                           r"most|many|selected|part of|string of|host of|array of|number of|series of|variety of|"
+                           r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
@@ -1686,8 +1698,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
-        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d):
-            continue  # the start of a state, not the date of this event
+        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
+            continue  # the start of a state, not the date of this event ("since 2019, when ...": that event's)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
@@ -1760,7 +1773,7 @@ def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
                 or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when)\b|\b(?:while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b")
 def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type: ignore[no-untyped-def]
     """No clause break (";", ", and", ", which", "while" ...) between two character offsets."""
     lo_c, hi_c = (a, b) if a < b else ((b_end if b_end is not None else b), a)
@@ -3275,11 +3288,20 @@ def _news_vs_past(a: Draft, b: Draft) -> bool:
                 and b.date.value < news[:len(b.date.value)])
 
 
+_MEETING_ENDS_IN = re.compile(r",\s*(?:where|at which|during which)\b|\b(?:ended|ending|ends) (?:in|with)\b", re.I)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
     deal_places = {d.location for d in drafts if d.instrument == "agreement" and d.location}
     drafts = [d for d in drafts if not (d.instrument == "talks" and d.location and d.location in deal_places)]
+    # "the summit in Tokyo, where the two governments settled the dispute": a meeting ending in a deal is the deal
+    drafts = [d for d in drafts if not (d.instrument == "talks" and any(
+        m.instrument == "agreement" and m.sentence is d.sentence and {m.actor, m.target} == {d.actor, d.target}
+        and m.evidence[0] > d.evidence[1] and _MEETING_ENDS_IN.search(
+            d.sentence.text[d.evidence[1] - d.sentence.start:m.evidence[0] - d.sentence.start])
+        for m in drafts))]
     for d in drafts:
         hit = None
         for i, m in enumerate(merged):
