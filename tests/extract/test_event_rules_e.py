@@ -104,3 +104,30 @@ def test_a_date_after_a_comma_after_belongs_to_the_later_clause() -> None:
                  "imposed tariffs of 25 per cent on Chilean copper in March 2020.")
     hits = find(evs, actor="USA", target="CHL", instrument="tariff")
     assert hits and hits[0].event_date == "2020-03", evs
+
+
+def test_a_trade_remedy_ruling_without_a_court_is_not_a_legal_ruling() -> None:
+    evs = events("Duties\n\nThe steel ruling follows Brazil's decision in March to impose final anti-dumping "
+                 "duties on Korean chemicals.")
+    assert not [e for e in evs if e.instrument == "legal_ruling"], evs
+    hits = find(evs, actor="BRA", target="KOR", instrument="tariff", action="impose")
+    assert hits and hits[0].event_date == "2021-03", evs
+
+
+def test_firms_that_agreed_to_minimum_prices_are_not_a_government_deal() -> None:
+    evs = events("Duties\n\nIn April, Peru imposed duties on wine from Chile, from which it exempted winemakers "
+                 "that agreed to sell at minimum prices.")
+    assert not [e for e in evs if e.instrument == "agreement"], evs
+
+
+def test_deposits_ordered_on_imports_are_a_tariff() -> None:
+    evs = events("Duties\n\nOn Tuesday, India ordered importers of Thai steel to pay deposits of up to 25 per cent "
+                 "from May 20.")
+    hits = find(evs, actor="IND", target="THA", instrument="tariff", action="impose")
+    assert hits and hits[0].event_date == "2021-05-20", evs
+
+
+def test_a_rate_range_is_one_measure() -> None:
+    evs = events("Duties\n\nOn Tuesday, India required importers of Thai steel to lodge deposits of between 12 "
+                 "per cent and 25 per cent of the value of their shipments.")
+    assert len(find(evs, actor="IND", instrument="tariff")) == 1, evs

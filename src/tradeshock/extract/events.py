@@ -398,6 +398,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 elif _joint_subject(sent, doc, i):
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
                 continue
+            if w in ("agreed", "agree", "agrees") and i - 2 >= sent.tok_start \
+                    and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
+                    and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
+                continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
@@ -405,6 +409,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     return anchors
 
 
+_PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "side", "nations", "leaders",
+                "economies", "capitals", "powers", "partners", "members", "states", "allies", "neighbours",
+                "neighbors", "officials", "negotiators", "ministers"}
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
@@ -809,6 +816,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         phrase = doc[a.tok_start:a.tok_end].text.lower()
         if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
             return  # the WTO named as a body, or a case nobody opened or decided here
+    if a.instrument == "legal_ruling" and _lw(doc)[a.tok_start] in ("ruling", "rulings") and not any(
+            w in _COURT_WORDS for w in _lw(doc)[sent.tok_start:sent.tok_end]) \
+            and "world trade organization" not in sent.text.lower():
+        return  # "the pork ruling", "its final ruling" in a trade-remedy case: no court has ruled
     own = lx.SELF_ACTION.get(a.instrument)
     if own:
         a.action, a.action_tok = own, a.tok_start
@@ -1599,6 +1610,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [out[1]]  # "from 10% to 25%": the new rate
         if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
             return [out[0]]  # "to 30% from 145%"
+        if re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before):
+            return [out[0]]  # "deposits of between 30.6% and 39%": one measure, its range told by its ends
     return out
 
 

@@ -153,6 +153,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("freezing the assets", "sanction"),
     ("freeze the assets", "sanction"),
     ("assets frozen", "sanction"),
+    ("pay deposits", "tariff"),
+    ("lodge deposits", "tariff"),
+    ("post deposits", "tariff"),
+    ("provisional deposits", "tariff"),
     ("anti-dumping", "other"),
     ("antidumping", "other"),
     ("anti-subsidy", "other"),
@@ -305,6 +309,7 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
 
 # instrument phrases that carry their own verb, and its action ("banning transactions with")
 PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose", "asset freeze": "impose",
+                 "pay deposits": "impose", "lodge deposits": "impose", "post deposits": "impose",
                  "freeze on any assets": "impose", "freeze on the assets": "impose", "froze the assets": "impose",
                  "freezing the assets": "impose", "freeze the assets": "impose", "assets frozen": "impose",
                  "stop buying": "impose", "stop purchasing": "impose", "halt purchases": "impose",
