@@ -131,3 +131,23 @@ def test_a_rate_range_is_one_measure() -> None:
     evs = events("Duties\n\nOn Tuesday, India required importers of Thai steel to lodge deposits of between 12 "
                  "per cent and 25 per cent of the value of their shipments.")
     assert len(find(evs, actor="IND", instrument="tariff")) == 1, evs
+
+
+def test_a_probe_noun_lends_no_verb_to_a_later_tariff() -> None:
+    evs = events("Duties\n\nPeru cut its duties on Chilean wine on Tuesday, after a probe that Santiago had long "
+                 "regarded as payback for its tariffs on Peruvian cars.")
+    assert not [e for e in evs if e.action == "announce"], evs
+
+
+def test_curbs_on_chip_goods_are_export_controls() -> None:
+    evs = events("Chips\n\nThe step follows the sweeping curbs on chip technology that Canada imposed on Iran "
+                 "last October.")
+    hits = find(evs, actor="CAN", target="IRN", instrument="export_control", action="impose")
+    assert hits and hits[0].event_date == "2020-10", evs
+
+
+def test_restrictions_drawn_up_that_take_effect_are_a_measure_not_a_threat() -> None:
+    evs = events("Chips\n\nKorea has drawn up its own restrictions on 12 categories of chipmaking equipment, "
+                 "which come into force on 23 July.")
+    hits = find(evs, actor="KOR", instrument="export_control")
+    assert hits and hits[0].action == "impose" and hits[0].event_date == "2021-07-23", evs

@@ -289,6 +289,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
+        if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
+            instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -412,6 +414,22 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
 _PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "side", "nations", "leaders",
                 "economies", "capitals", "powers", "partners", "members", "states", "allies", "neighbours",
                 "neighbors", "officials", "negotiators", "ministers"}
+_CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limits"}
+_TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
+
+
+def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"curbs on chip technology", "restrictions on 23 categories of chipmaking equipment": a curb
+    on chips or chip tools is an export control (unless the clause speaks of imports)."""
+    k = i + 1
+    if k >= sent.tok_end or _lw(doc)[k] != "on":
+        return False
+    end = min(sent.tok_end, k + 7)
+    if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
+        return False
+    return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
+
+
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
@@ -605,6 +623,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if prev is not None:
             a.action, a.action_tok = prev.action, prev.action_tok
             a.cues.append("coordinated")
+    if a.action == "threaten" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _DRAWN_UP and _WHICH_TAKES_EFFECT.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+        a.action = "impose"  # "has drawn up restrictions on X, which come into force on 23 July": set to start
+        a.cues.append("which takes effect")
     if a.instrument == "export_control" and a.action in ("extend", "ease", "resume") and a.action_tok is not None \
             and a.action_tok - 2 >= sent.tok_start and _lw(doc)[a.action_tok - 1] == "to" \
             and _lw(doc)[a.action_tok - 2] in _REFUSE:
@@ -630,6 +653,10 @@ _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + 
                           r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
                           re.I)
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
+_DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}
+_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?(?:come|comes|take|takes|enter|enters|go|goes)\s+"
+                                 r"(?:into force|into effect|effect)\b", re.I)
+_NOUN_DET = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our"}
 _SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
 _REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
 _WHITELIST = re.compile(r"white ?list|trusted trading partners|preferred trading partners", re.I)
@@ -723,6 +750,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
+            continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
