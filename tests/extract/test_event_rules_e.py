@@ -151,3 +151,17 @@ def test_restrictions_drawn_up_that_take_effect_are_a_measure_not_a_threat() -> 
                  "which come into force on 23 July.")
     hits = find(evs, actor="KOR", instrument="export_control")
     assert hits and hits[0].action == "impose" and hits[0].event_date == "2021-07-23", evs
+
+
+def test_withdrawing_a_trade_preference_raises_duties_on_its_holder() -> None:
+    evs = events("Perks end\n\nThe European Union withdrew Cambodia's preferential trade status on Tuesday.")
+    hits = find(evs, actor="EU", target="KHM", instrument="tariff")
+    assert hits and hits[0].action == "raise" and hits[0].event_date == "2021-05-11", evs
+
+
+def test_a_participle_clause_restates_the_main_clause_measure() -> None:
+    evs = events("Perks end\n\nThe European Union withdrew Cambodia's preferential trade status on May 3, ending "
+                 "duty-free entry for hundreds of Cambodian goods.")
+    hits = find(evs, instrument="tariff")
+    assert len(hits) == 1 and (hits[0].actor, hits[0].target) == ("EU", "KHM"), evs
+    assert hits[0].event_date == "2021-05-03", evs

@@ -633,6 +633,10 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.action_tok - 2] in _REFUSE:
         a.action = "tighten"  # "declined to renew an export licence": a licence withheld
         a.cues.append(_lw(doc)[a.action_tok - 2])
+    if a.instrument == "tariff" and a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+        # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
+        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        a.cues.append("preference")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -1089,6 +1093,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
             continue
         if _premodifier(doc, sent, a, p):
+            if a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+                targets.append(p.code)  # "India's preferential trade status": the one who enjoys it
+                continue
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
             continue
@@ -1815,7 +1822,8 @@ def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
                 or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
+                           r",\s+(?!including\b|excluding\b|according\b|starting\b|beginning\b)[a-z]+ing\b")
 def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type: ignore[no-untyped-def]
     """No clause break (";", ", and", ", which", "while" ...) between two character offsets."""
     lo_c, hi_c = (a, b) if a < b else ((b_end if b_end is not None else b), a)
@@ -2002,7 +2010,16 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
-            drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
+            framed = _frame(doc, sent, a, anchors, kb, reference)
+            prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
+            if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
+                    and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
+                    and a.instrument not in SYMMETRIC:
+                # "withdrew India's trade status on June 5, ending duty-free entry for Indian goods": the
+                # participle's subject is the main clause's
+                framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
+                                  else d.target) for d in framed]
+            drafts.extend(framed)
         if not anchors and drafts:
             last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
             drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))

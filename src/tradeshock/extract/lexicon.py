@@ -143,6 +143,16 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("port fees", "other"),
     ("port fee", "other"),
     ("docking fees", "other"),
+    ("preferential trade status", "tariff"),
+    ("preferential trade treatment", "tariff"),
+    ("trade preferences", "tariff"),
+    ("gsp benefits", "tariff"),
+    ("gsp status", "tariff"),
+    ("gsp program", "tariff"),
+    ("gsp programme", "tariff"),
+    ("duty-free entry", "tariff"),
+    ("duty-free access", "tariff"),
+    ("duty-free treatment", "tariff"),
     ("anti-dumping duties", "tariff"),
     ("anti-dumping duty", "tariff"),
     ("antidumping duties", "tariff"),
@@ -365,3 +375,11 @@ MOVE_DOWN = _forms("fell|fall|falls|falling|drop|dropped|drops|dropping|slid|sli
                    "underperformed|weighed|hit|hammered|battered|sagged|eased")
 STOCK_CUES = _forms("shares|share|stock|stocks|equities|equity|traded|trading|nasdaq|nyse|investors|"
                     "market|markets|%|percent|cent|premarket|pre-market|session|index|indices|rally|sell-off")
+
+# tariff preferences: withdrawing one raises the duties the goods pay, restoring one lowers them
+PREFERENCE_PHRASES = {"generalized system of preferences", "generalised system of preferences",
+                      "preferential trade status", "preferential trade treatment", "trade preferences",
+                      "gsp benefits", "gsp status", "gsp program", "gsp programme", "duty-free entry",
+                      "duty-free access", "duty-free treatment"}
+PREFERENCE_ACTIONS = {"ease": "raise", "lower": "raise", "suspend": "raise", "tighten": "raise",
+                      "resume": "lower", "extend": "lower", "impose": "lower"}
