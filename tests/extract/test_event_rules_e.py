@@ -165,3 +165,23 @@ def test_a_participle_clause_restates_the_main_clause_measure() -> None:
     hits = find(evs, instrument="tariff")
     assert len(hits) == 1 and (hits[0].actor, hits[0].target) == ("EU", "KHM"), evs
     assert hits[0].event_date == "2021-05-03", evs
+
+
+def test_most_advanced_is_an_adjective_not_a_share_move() -> None:
+    brief = analyze(Article(text="Chips\n\nInvestors said the rules were narrower than feared, since Nikon's less "
+                                 "advanced tools will still be shipped.", published="2023-07-01"))
+    moves = {c.name: c.move for c in brief.companies}
+    assert moves.get("Nikon") == "mentioned", brief.companies
+
+
+def test_private_pork_producers_are_companies_without_ticker() -> None:
+    brief = analyze(Article(text="Pork\n\nProducers such as Danish Crown and Vion sell offal to Chinese buyers.",
+                            published="2025-12-19"))
+    names = {c.name: c.ticker for c in brief.companies}
+    assert names == {"Danish Crown": None, "Vion": None}, brief.companies
+
+
+def test_british_spelling_of_the_dutch_trade_minister_title() -> None:
+    brief = analyze(Article(text="Rules\n\nLiesje Schreinemacher, the minister for foreign trade and development "
+                                 "co-operation, said the step was country-neutral.", published="2023-07-01"))
+    assert brief.people and brief.people[0].role.lower().endswith("co-operation"), brief.people
