@@ -185,3 +185,10 @@ def test_british_spelling_of_the_dutch_trade_minister_title() -> None:
     brief = analyze(Article(text="Rules\n\nLiesje Schreinemacher, the minister for foreign trade and development "
                                  "co-operation, said the step was country-neutral.", published="2023-07-01"))
     assert brief.people and brief.people[0].role.lower().endswith("co-operation"), brief.people
+
+
+def test_the_leader_met_is_the_other_party_of_the_talks() -> None:
+    evs = events("Visit\n\nPrime Minister Pedro Sanchez met President Xi Jinping when he visited Beijing in April.",
+                 published="2025-12-19")
+    hits = [e for e in evs if e.instrument == "talks" and {e.actor, e.target} == {"ESP", "CHN"}]
+    assert hits and hits[0].event_date == "2025-04", evs

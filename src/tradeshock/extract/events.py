@@ -1161,7 +1161,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
             elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
                 targets.append(p.code)
-            elif a.action_tok is not None and a.action_tok < a.tok_start and 0 < p.tok - a.action_tok <= 2:
+            elif a.action_tok is not None and (a.action_tok < a.tok_start or a.action_tok == a.tok_start
+                                               and a.instrument == "talks") and 0 < p.tok - a.action_tok <= 2:
+                # ("Sanchez met President Xi": the one met)
                 # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
                 targets.append(p.code)
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
