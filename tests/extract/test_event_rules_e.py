@@ -192,3 +192,9 @@ def test_the_leader_met_is_the_other_party_of_the_talks() -> None:
                  published="2025-12-19")
     hits = [e for e in evs if e.instrument == "talks" and {e.actor, e.target} == {"ESP", "CHN"}]
     assert hits and hits[0].event_date == "2025-04", evs
+
+
+def test_a_freeze_on_assets_of_officials_targets_their_country() -> None:
+    evs = events("Spat widens\n\nLast week Washington put sanctions on two Malian ministers, and Bamako responded "
+                 "days later by ordering a freeze on any assets in Mali of the U.S. attorney general.")
+    assert find(evs, actor="MLI", target="USA", instrument="sanction", action="impose"), evs

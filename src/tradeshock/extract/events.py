@@ -1159,8 +1159,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                   and p.tok - a.tok_end > 3
                   and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
                 continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
-            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
-                targets.append(p.code)
+            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",) \
+                    or a.instrument == "sanction" and prev == "the" and prev2 == "of":
+                targets.append(p.code)  # ("a freeze on the assets of the U.S. attorney general": whose)
             elif a.action_tok is not None and (a.action_tok < a.tok_start or a.action_tok == a.tok_start
                                                and a.instrument == "talks") and 0 < p.tok - a.action_tok <= 2:
                 # ("Sanchez met President Xi": the one met)
