@@ -55,6 +55,14 @@ def _relative_clause_end(doc, j: int, end: int) -> int:  # type: ignore[no-untyp
     return j
 
 
+_GRADERS = {"most", "more", "less", "least", "the", "a", "an", "its", "their", "his", "her", "our", "highly"}
+
+
+def _attributive(doc, j: int, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """"its most advanced systems", "less advanced tools": a move word used as an adjective."""
+    return doc[j].lower_ in ("advanced", "advancing") and j > start and doc[j - 1].lower_ in _GRADERS
+
+
 def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
     before it) is about shares."""
@@ -75,6 +83,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         if w in _OTHER_SUBJECT and j + 1 < sent.tok_end and doc[j + 1].lower_ != "of" and j > tok + 2:
             break  # "Huawei ... as chip stocks slide": the move belongs to another subject
         d = _direction(w)
+        if d and _attributive(doc, j, sent.tok_start):
+            continue  # "its most advanced machines": an adjective, not a move
         if d:
             if w in ("up", "down") and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
@@ -89,6 +99,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         if w in _CLAUSE_END:
             break
         d = _direction(w)
+        if d and _attributive(doc, j, sent.tok_start):
+            continue
         if d and (best is None or tok - j < best[0]):
             if w in ("up", "down", "lower", "higher", "hit", "weighed", "eased", "added", "lifted", "boosted", "increase", "increases"):
                 continue

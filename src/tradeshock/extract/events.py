@@ -289,6 +289,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
+        if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
+            instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -400,11 +402,34 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 elif _joint_subject(sent, doc, i):
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
                 continue
+            if w in ("agreed", "agree", "agrees") and i - 2 >= sent.tok_start \
+                    and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
+                    and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
+                continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
+
+
+_PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "side", "nations", "leaders",
+                "economies", "capitals", "powers", "partners", "members", "states", "allies", "neighbours",
+                "neighbors", "officials", "negotiators", "ministers"}
+_CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limits"}
+_TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
+
+
+def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"curbs on chip technology", "restrictions on 23 categories of chipmaking equipment": a curb
+    on chips or chip tools is an export control (unless the clause speaks of imports)."""
+    k = i + 1
+    if k >= sent.tok_end or _lw(doc)[k] != "on":
+        return False
+    end = min(sent.tok_end, k + 7)
+    if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
+        return False
+    return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
 
 
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
@@ -594,7 +619,13 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
         # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
         # a relief applies the duty (eval/README.md: ending an exemption is impose)
-        a.action = "impose"
+        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
+                     and "preference" in b.cues), None)
+        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
+            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
+            a.action = prev.action
+        else:
+            a.action = "impose"
         a.cues.append("relief ended")
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
@@ -607,6 +638,21 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if prev is not None:
             a.action, a.action_tok = prev.action, prev.action_tok
             a.cues.append("coordinated")
+    if a.action == "threaten" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _DRAWN_UP and _WHICH_TAKES_EFFECT.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+        a.action = "impose"  # "has drawn up restrictions on X, which come into force on 23 July": set to start
+        a.cues.append("which takes effect")
+    if a.instrument == "export_control" and a.action in ("extend", "ease", "resume") and a.action_tok is not None \
+            and a.action_tok - 2 >= sent.tok_start and _lw(doc)[a.action_tok - 1] == "to" \
+            and _lw(doc)[a.action_tok - 2] in _REFUSE:
+        a.action = "tighten"  # "declined to renew an export licence": a licence withheld
+        a.cues.append(_lw(doc)[a.action_tok - 2])
+    if a.instrument == "tariff" and a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES \
+            and "relief ended" not in a.cues:
+        # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
+        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        a.cues.append("preference")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -634,6 +680,15 @@ _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE
 _AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
                           r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
                           re.I)
+_LIFT = {"lift", "lifts", "lifted", "lifting"}
+_DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}
+_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?(?:come|comes|take|takes|enter|enters|go|goes)\s+"
+                                 r"(?:into force|into effect|effect)\b", re.I)
+_NOUN_DET = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our"}
+_SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
+_REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
+_WHITELIST = re.compile(r"white ?list|trusted trading partners|preferred trading partners", re.I)
+_TO_RATE = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 _BUY_VERBS = {"buy", "purchase", "import"}
 _ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
 _GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
@@ -734,6 +789,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
                 and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
+        if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
+            continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
@@ -754,6 +811,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
+        if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+            act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
                 act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
@@ -766,6 +826,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                     a.action, a.action_tok = "impose", eff
                     a.cues.append("take effect")
                     return
+            if act in ("impose", "resume") and a.instrument == "export_control" \
+                    and _WHITELIST.search(doc[a.tok_start:a.tok_end].text):
+                act = "ease"  # "put Korea back on its white list", "restored Japan to its list": controls relaxed
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
@@ -823,6 +886,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         phrase = doc[a.tok_start:a.tok_end].text.lower()
         if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
             return  # the WTO named as a body, or a case nobody opened or decided here
+    if a.instrument == "legal_ruling" and _lw(doc)[a.tok_start] in ("ruling", "rulings") and not any(
+            w in _COURT_WORDS for w in _lw(doc)[sent.tok_start:sent.tok_end]) \
+            and "world trade organization" not in sent.text.lower():
+        return  # "the pork ruling", "its final ruling" in a trade-remedy case: no court has ruled
     own = lx.SELF_ACTION.get(a.instrument)
     if own:
         a.action, a.action_tok = own, a.tok_start
@@ -1073,6 +1140,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
             continue
         if _premodifier(doc, sent, a, p):
+            if a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+                targets.append(p.code)  # "India's preferential trade status": the one who enjoys it
+                continue
             # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
             owner.append(p.code)
             continue
@@ -1136,9 +1206,12 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                   and p.tok - a.tok_end > 3
                   and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
                 continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
-            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",):
-                targets.append(p.code)
-            elif a.action_tok is not None and a.action_tok < a.tok_start and 0 < p.tok - a.action_tok <= 2:
+            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",) \
+                    or a.instrument == "sanction" and prev == "the" and prev2 == "of":
+                targets.append(p.code)  # ("a freeze on the assets of the U.S. attorney general": whose)
+            elif a.action_tok is not None and (a.action_tok < a.tok_start or a.action_tok == a.tok_start
+                                               and a.instrument == "talks") and 0 < p.tok - a.action_tok <= 2:
+                # ("Sanchez met President Xi": the one met)
                 # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
                 targets.append(p.code)
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
@@ -1522,7 +1595,8 @@ _COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affe
 _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
-                           r"most|many|selected|part of)\b")
+                           r"most|many|selected|part of|string of|host of|array of|number of|series of|variety of|"
+                           r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
@@ -1609,7 +1683,9 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
-            if len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
+            if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
+                out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
+            elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
@@ -1623,12 +1699,21 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [out[1]]  # "from 10% to 25%": the new rate
         if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
             return [out[0]]  # "to 30% from 145%"
+        if re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before):
+            return [out[0]]  # "deposits of between 30.6% and 39%": one measure, its range told by its ends
     return out
 
 
-def _pair_rates_goods(rates: list[Quantity], goods: list[_Good]) -> list[tuple[Quantity, tuple[str, ...]]]:
+_AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
+
+
+def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
+                      text: str = "") -> list[tuple[Quantity, tuple[str, ...]]]:
     """"25 percent on steel and 10 percent on aluminum": each rate with the goods after it (up to
-    the next rate). Empty unless there are several rates and each finds goods."""
+    the next rate); else "on cars to 120 percent, on spirits to 140 percent": each rate with the
+    goods before it (back to the previous rate); else "on steel and aluminum, to 50 percent and 20
+    percent respectively": goods and rates in order. Empty unless there are several rates and
+    each finds goods."""
     if len(rates) < 2 or len(goods) < 2:
         return []
     out: list[tuple[Quantity, tuple[str, ...]]] = []
@@ -1637,9 +1722,28 @@ def _pair_rates_goods(rates: list[Quantity], goods: list[_Good]) -> list[tuple[Q
         mine = [g for g in goods if q.end <= g.char < nxt]
         subj = _subjects(mine)
         if not subj:
-            return []
+            break
         out.append((q, subj))
-    return out
+    else:
+        return out
+    out = []
+    for k, q in enumerate(rates):
+        prev = rates[k - 1].end if k else -1
+        mine = [g for g in goods if prev <= g.char < q.start]
+        subj = _subjects(mine)
+        if not subj:
+            break
+        out.append((q, subj))
+    else:
+        return out
+    if text and _RESPECTIVELY.match(text, rates[-1].end):
+        before = [g for g in goods if g.char < rates[0].start]
+        if len(before) == len(rates) and len({g.detail for g in before}) == len(before):
+            return [(q, _subjects([g])) for q, g in zip(rates, before, strict=True)]
+    return []
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
 def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
@@ -1696,8 +1800,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
-        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d):
-            continue  # the start of a state, not the date of this event
+        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
+            continue  # the start of a state, not the date of this event ("since 2019, when ...": that event's)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
@@ -1775,7 +1880,8 @@ def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
                 or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when)\b|\b(?:while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
+                           r",\s+(?!including\b|excluding\b|according\b|starting\b|beginning\b)[a-z]+ing\b")
 def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type: ignore[no-untyped-def]
     """No clause break (";", ", and", ", which", "while" ...) between two character offsets."""
     lo_c, hi_c = (a, b) if a < b else ((b_end if b_end is not None else b), a)
@@ -1962,7 +2068,16 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
-            drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
+            framed = _frame(doc, sent, a, anchors, kb, reference)
+            prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
+            if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
+                    and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
+                    and a.instrument not in SYMMETRIC:
+                # "withdrew India's trade status on June 5, ending duty-free entry for Indian goods": the
+                # participle's subject is the main clause's
+                framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
+                                  else d.target) for d in framed]
+            drafts.extend(framed)
         if not anchors and drafts:
             last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
             drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
@@ -1972,6 +2087,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
+        drafts[before:] = _elliptic_rate_items(doc, sent, drafts[before:], kb)
         _also_same_day(sent, drafts[before:], drafts[:before])
         firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
         if firms_here:
@@ -1999,6 +2115,34 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
+_ELLIPTIC_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<item>(?:on|for)\s+(?P<goods>[^,;:]{1,60}?)\s+(?:to|at)\s+)"
+                            r"(?=(?:up to\s+)?\d)", re.I)
+
+
+def _elliptic_rate_items(doc, sent: Sentence, new: list[Draft], kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"lifting the duty on cars to 120 percent, on spirits to 140 percent and on tobacco to 60
+    percent": the verb and the instrument stated once, then (goods, rate) items, one event each."""
+    out = list(new)
+    text = _text(doc)
+    rates = {q.start: q for q in sent.quantities if q.kind == "rate"}
+    for d in new:
+        if d.instrument != "tariff" or d.magnitude is None or len(d.subject) != 1 \
+                or d.magnitude.end > sent.end:
+            continue
+        pos = d.magnitude.end
+        while True:
+            m = _ELLIPTIC_ITEM.match(text, pos, sent.end)
+            q = rates.get(m.end()) if m else None
+            if m is None or q is None:
+                break
+            goods = [g for g in sent.mentions if g.label == "GOOD" and m.start("goods") <= g.start < m.end("goods")]
+            subject = _dedupe_t(base_subject(kb, g.key) for g in goods)
+            if not subject:
+                break
+            out.append(replace(d, subject=subject, magnitude=q, evidence=(m.start("item"), q.end),
+                               cues=[*d.cues, "elliptic item"]))
+            pos = q.end
+    return out
 
 
 def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
@@ -2625,7 +2769,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
-    rate_goods = _pair_rates_goods(rates, goods)
+    rate_goods = _pair_rates_goods(rates, goods, _text(doc))
     rel = _relative_participle(doc, sent, a, hi)
     exclude = None
     if rel is not None:
@@ -2652,7 +2796,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
         cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
-    each_other = "each other" in low or "one another" in low or "respectively" in low
+    each_other = "each other" in low or "one another" in low or "respectively" in low and not rate_goods
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
@@ -3262,11 +3406,20 @@ def _news_vs_past(a: Draft, b: Draft) -> bool:
                 and b.date.value < news[:len(b.date.value)])
 
 
+_MEETING_ENDS_IN = re.compile(r",\s*(?:where|at which|during which)\b|\b(?:ended|ending|ends) (?:in|with)\b", re.I)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
     deal_places = {d.location for d in drafts if d.instrument == "agreement" and d.location}
     drafts = [d for d in drafts if not (d.instrument == "talks" and d.location and d.location in deal_places)]
+    # "the summit in Tokyo, where the two governments settled the dispute": a meeting ending in a deal is the deal
+    drafts = [d for d in drafts if not (d.instrument == "talks" and any(
+        m.instrument == "agreement" and m.sentence is d.sentence and {m.actor, m.target} == {d.actor, d.target}
+        and m.evidence[0] > d.evidence[1] and _MEETING_ENDS_IN.search(
+            d.sentence.text[d.evidence[1] - d.sentence.start:m.evidence[0] - d.sentence.start])
+        for m in drafts))]
     for d in drafts:
         hit = None
         for i, m in enumerate(merged):

@@ -145,6 +145,30 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("port fees", "other"),
     ("port fee", "other"),
     ("docking fees", "other"),
+    ("preferential trade status", "tariff"),
+    ("preferential trade treatment", "tariff"),
+    ("trade preferences", "tariff"),
+    ("gsp benefits", "tariff"),
+    ("gsp status", "tariff"),
+    ("gsp program", "tariff"),
+    ("gsp programme", "tariff"),
+    ("duty-free entry", "tariff"),
+    ("duty-free access", "tariff"),
+    ("duty-free treatment", "tariff"),
+    ("anti-dumping duties", "tariff"),
+    ("anti-dumping duty", "tariff"),
+    ("antidumping duties", "tariff"),
+    ("anti-subsidy duties", "tariff"),
+    ("freeze on any assets", "sanction"),
+    ("freeze on the assets", "sanction"),
+    ("froze the assets", "sanction"),
+    ("freezing the assets", "sanction"),
+    ("freeze the assets", "sanction"),
+    ("assets frozen", "sanction"),
+    ("pay deposits", "tariff"),
+    ("lodge deposits", "tariff"),
+    ("post deposits", "tariff"),
+    ("provisional deposits", "tariff"),
     ("anti-dumping", "other"),
     ("antidumping", "other"),
     ("anti-subsidy", "other"),
@@ -152,6 +176,15 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("currency manipulator", "other"),
     ("section 301 investigation", "other"),
     ("section 232 investigation", "other"),
+    ("settled the dispute", "agreement"),
+    ("settled their dispute", "agreement"),
+    ("settled the trade dispute", "agreement"),
+    ("settled the export dispute", "agreement"),
+    ("settled their trade dispute", "agreement"),
+    ("resolved the dispute", "agreement"),
+    ("resolved their dispute", "agreement"),
+    ("resolved the trade dispute", "agreement"),
+    ("resolved their trade dispute", "agreement"),
     ("trade talks", "talks"),
     ("trade deal", "agreement"),
     ("trade agreement", "agreement"),
@@ -288,9 +321,16 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
 
 # instrument phrases that carry their own verb, and its action ("banning transactions with")
 PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose", "asset freeze": "impose",
+                 "pay deposits": "impose", "lodge deposits": "impose", "post deposits": "impose",
+                 "freeze on any assets": "impose", "freeze on the assets": "impose", "froze the assets": "impose",
+                 "freezing the assets": "impose", "freeze the assets": "impose", "assets frozen": "impose",
                  "stop buying": "impose", "stop purchasing": "impose", "halt purchases": "impose",
                  "suspend purchases": "impose", "stopped buying": "impose", "halted purchases": "impose",
                  "suspended purchases": "impose", "barred from buying shares": "impose", "blacklisted": "impose",
+                 "settled the dispute": "agree", "settled their dispute": "agree", "settled the trade dispute": "agree",
+                 "settled the export dispute": "agree", "settled their trade dispute": "agree",
+                 "resolved the dispute": "agree", "resolved their dispute": "agree",
+                 "resolved the trade dispute": "agree", "resolved their trade dispute": "agree",
                  "spoken by phone": "call", "speak by phone": "call", "talked by phone": "call",
                  "spoke by video": "call"}
 
@@ -337,3 +377,11 @@ MOVE_DOWN = _forms("fell|fall|falls|falling|drop|dropped|drops|dropping|slid|sli
                    "underperformed|weighed|hit|hammered|battered|sagged|eased")
 STOCK_CUES = _forms("shares|share|stock|stocks|equities|equity|traded|trading|nasdaq|nyse|investors|"
                     "market|markets|%|percent|cent|premarket|pre-market|session|index|indices|rally|sell-off")
+
+# tariff preferences: withdrawing one raises the duties the goods pay, restoring one lowers them
+PREFERENCE_PHRASES = {"generalized system of preferences", "generalised system of preferences",
+                      "preferential trade status", "preferential trade treatment", "trade preferences",
+                      "gsp benefits", "gsp status", "gsp program", "gsp programme", "duty-free entry",
+                      "duty-free access", "duty-free treatment"}
+PREFERENCE_ACTIONS = {"ease": "raise", "lower": "raise", "suspend": "raise", "tighten": "raise",
+                      "resume": "lower", "extend": "lower", "impose": "lower"}
