@@ -649,6 +649,20 @@ _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 
+_FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
+
+
+def _rate_between(sent: Sentence, doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A percentage rate stands between token ``j`` and a little past token ``end``."""
+    lo_c = doc[j].idx
+    hi_c = doc[end - 1].idx + len(doc[end - 1].text) + 25
+    return any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start <= hi_c for q in sent.quantities)
+
+
+_RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "percent", "per", "cent", "pc", "rate",
+               "of", "up", "to"}
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -712,6 +726,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
             a.action, a.action_tok = "threaten", j
             a.cues.append("not rule out" if w == "out" else "could face")
+            return
+        if w in _FACE_VERBS and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
+                and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
+                and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
+            # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
             return
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
                 and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
@@ -1092,6 +1113,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 continue  # "..., prompting retaliation from the EU": another clause's party
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
                 passive.append(p.code)
+            elif a.instrument == "tariff" and _exports_to(doc, p.tok):
+                actors.append(p.code)  # "a 19% tariff on its exports to the United States": the buyer levies it
             elif (a.instrument not in SYMMETRIC and (prev == "with" or prev == "the" and prev2 == "with")
                   and p.tok - a.tok_end > 3
                   and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
@@ -1115,6 +1138,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                     actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
+        actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
         targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
     return actors, targets
@@ -1326,7 +1351,7 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
-                      r"(?:faces?|faced|facing|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
                       r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
                       r"(?:reprieve|exemption|waiver|exclusion)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
@@ -1339,6 +1364,17 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
     m = next((x for x in sent.mentions if x.token_start == tok), None)
     end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
     return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
+
+
+_SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
+
+
+def _exports_to(doc, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The party stands after "exports to (the)": the country the goods go to."""
+    k = tok - 1
+    if k > 0 and _lw(doc)[k] == "the":
+        k -= 1
+    return k > 0 and _lw(doc)[k] == "to" and _lw(doc)[k - 1] in _SHIPPED
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -1463,7 +1499,16 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ALL_GOODS_TARIFF.search(near)
         if m is not None:
             out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
+    if a.instrument == "tariff" and not out:
+        end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        m = _ITS_GOODS.match(_text(doc), end)
+        if m is not None:
+            out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
+
+
+_ITS_GOODS = re.compile(r"\s+on (?:all )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
+                        re.I)
 
 
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
@@ -1528,8 +1573,11 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
     goods without a trade value are all of its goods."""
     text = _text(doc)
     out: list[_Good] = []
+    first = a.tok_start - 6
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
+        first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
     for m in sent.mentions:
-        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < a.tok_start - 6 \
+        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
                 or m.token_start > a.tok_end + 14:
             continue
         after = text[m.end:m.end + 30]

@@ -1,0 +1,35 @@
+"""Event rules for deal and tariff-letter stories, on sentences written for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def events(text: str, published: str = "2025-09-12"):  # a Friday
+    return analyze(Article(text=text, published=published)).events
+
+
+def find(evs, **want):
+    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+
+
+def test_a_country_that_will_pay_a_rate_is_the_target_of_a_tariff() -> None:
+    evs = events("Deal done\n\nThailand will pay a 18 percent tariff on its exports to the United States "
+                 "after its prime minister met President Donald Trump on Tuesday.")
+    hits = find(evs, instrument="tariff", actor="USA", target="THA", action="impose")
+    assert hits, evs
+    assert hits[0].subject == ("all_goods",)
+    assert hits[0].magnitude is not None and hits[0].magnitude.value == 18.0
+
+
+def test_goods_that_will_face_a_rate_are_all_of_a_countrys_goods() -> None:
+    evs = events("Deal done\n\nWashington and Hanoi reached a framework on Monday under which Vietnamese "
+                 "exports will face a 20% tariff.")
+    hits = find(evs, instrument="tariff", actor="USA", target="VNM", action="impose")
+    assert hits and hits[0].subject == ("all_goods",), evs
+
+
+def test_paying_a_rate_needs_a_country_that_pays() -> None:
+    evs = events("Costs\n\nImporters will pay a 10% tariff, and shoppers will feel it, economists said.")
+    assert not find(evs, instrument="tariff", action="impose"), evs
