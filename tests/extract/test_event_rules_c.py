@@ -33,3 +33,16 @@ def test_goods_that_will_face_a_rate_are_all_of_a_countrys_goods() -> None:
 def test_paying_a_rate_needs_a_country_that_pays() -> None:
     evs = events("Costs\n\nImporters will pay a 10% tariff, and shoppers will feel it, economists said.")
     assert not find(evs, instrument="tariff", action="impose"), evs
+
+
+def test_putting_off_a_tariff_defers_it() -> None:
+    evs = events("Reprieve\n\nThe White House on Wednesday put off for 60 days the 40% tariff on Brazilian goods.")
+    hits = find(evs, instrument="tariff", actor="USA", target="BRA")
+    assert hits and hits[0].action == "defer", evs
+
+
+def test_a_deferral_is_dated_by_the_decision_not_by_the_start_of_the_deferred_measure() -> None:
+    evs = events("Reprieve\n\nThe White House on Wednesday put off the 40% tariff it had threatened to impose on "
+                 "Brazilian goods from Monday.")
+    hits = find(evs, instrument="tariff", actor="USA", target="BRA", action="defer")
+    assert hits and hits[0].event_date == "2025-09-10", evs

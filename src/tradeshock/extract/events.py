@@ -1663,6 +1663,7 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
 
 _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
                           r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
+_PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
@@ -1711,6 +1712,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
+        if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
+            continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it

@@ -236,7 +236,8 @@ _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|p
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")
 _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
-     "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off")
+     "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off|put off|puts off|"
+     "putting off")
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
 _act("resume", "resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
