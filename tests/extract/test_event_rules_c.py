@@ -46,3 +46,15 @@ def test_a_deferral_is_dated_by_the_decision_not_by_the_start_of_the_deferred_me
                  "Brazilian goods from Monday.")
     hits = find(evs, instrument="tariff", actor="USA", target="BRA", action="defer")
     assert hits and hits[0].event_date == "2025-09-10", evs
+
+
+def test_lifting_a_levy_to_a_rate_raises_it() -> None:
+    evs = events("Washington lifts duty on Brazilian goods to 50 per cent\n\nThe increase took effect on Wednesday.")
+    hits = find(evs, instrument="tariff", actor="USA", target="BRA")
+    assert hits and hits[0].action == "raise", evs
+
+
+def test_lifting_a_levy_with_no_new_rate_still_removes_it() -> None:
+    evs = events("Relief\n\nOttawa lifted its surtax on Chinese steel on Wednesday.")
+    hits = find(evs, instrument="tariff", actor="CAN", target="CHN")
+    assert hits and hits[0].action == "lower", evs

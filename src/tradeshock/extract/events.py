@@ -649,6 +649,7 @@ _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 
+_TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
 _FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
 
 
@@ -759,6 +760,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                     a.action, a.action_tok = "impose", eff
                     a.cues.append("take effect")
                     return
+            if act == "lower" and w.startswith("lift") and a.instrument == "tariff" \
+                    and _TO_RATE.search(_text(doc)[doc[a.tok_end - 1].idx:doc[hi - 1].idx + len(doc[hi - 1])]):
+                act = "raise"  # "lifts the levy on Canadian goods to 35 per cent": a rate raised, not a levy lifted
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
