@@ -58,3 +58,16 @@ def test_lifting_a_levy_with_no_new_rate_still_removes_it() -> None:
     evs = events("Relief\n\nOttawa lifted its surtax on Chinese steel on Wednesday.")
     hits = find(evs, instrument="tariff", actor="CAN", target="CHN")
     assert hits and hits[0].action == "lower", evs
+
+
+def test_a_pact_that_scopes_the_goods_of_a_measure_is_no_deal() -> None:
+    evs = events("Levy rises\n\nWashington raised the tariff on Mexican goods not covered by the trade pact to "
+                 "30% from 25% starting Monday.")
+    assert not find(evs, instrument="agreement"), evs
+    hits = find(evs, instrument="tariff", actor="USA", target="MEX", action="raise")
+    assert hits and hits[0].event_date == "2025-09-15", evs
+
+
+def test_a_pact_signed_is_still_a_deal() -> None:
+    evs = events("Deal\n\nMexico and the United States signed a trade pact on Monday.")
+    assert find(evs, instrument="agreement", action="agree"), evs

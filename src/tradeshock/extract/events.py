@@ -401,8 +401,17 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
+    # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
+    # names the scope of a measure, it is no deal told here and takes no date
+    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]))]
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
+
+
+_TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
+                           r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+                           re.I)
 
 
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
