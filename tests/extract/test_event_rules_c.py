@@ -71,3 +71,24 @@ def test_a_pact_that_scopes_the_goods_of_a_measure_is_no_deal() -> None:
 def test_a_pact_signed_is_still_a_deal() -> None:
     evs = events("Deal\n\nMexico and the United States signed a trade pact on Monday.")
     assert find(evs, instrument="agreement", action="agree"), evs
+
+
+def test_a_rate_a_countrys_goods_would_face_is_a_threatened_tariff() -> None:
+    evs = events("Letter\n\nIn a letter on Monday, President Donald Trump told Brasilia that Brazilian goods would "
+                 "face 50% from October 1.")
+    hits = find(evs, instrument="tariff", actor="USA", target="BRA", action="threaten")
+    assert hits, evs
+    assert hits[0].magnitude is not None and hits[0].magnitude.value == 50.0
+    assert hits[0].subject == ("all_goods",)
+
+
+def test_a_rate_a_countrys_goods_will_be_charged_is_a_tariff() -> None:
+    evs = events("Deal\n\nPresident Donald Trump said on Monday that Thai goods would be charged 19 percent under "
+                 "the new framework.")
+    hits = find(evs, instrument="tariff", actor="USA", target="THA", action="impose")
+    assert hits and hits[0].magnitude is not None and hits[0].magnitude.value == 19.0, evs
+
+
+def test_a_share_move_is_no_rate_a_country_faces() -> None:
+    evs = events("Markets\n\nJapanese exporters rose 3% on Monday as investors cheered the framework.")
+    assert not find(evs, instrument="tariff"), evs

@@ -401,6 +401,34 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
+    # a rate a country's goods will face or pay, with no instrument word: "Mexican goods would face
+    # 30% from August 1", "Indonesian goods would be charged 19 percent"
+    text = _text(doc)
+    for q in sent.quantities:
+        if q.kind != "rate" or q.unit != "%":
+            continue
+        m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
+        if m is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or any(k in taken for k in range(span.start, span.end)):
+            continue
+        nxt = _lw(doc)[span.end] if span.end < sent.tok_end else ""
+        if nxt in lx.INSTRUMENT_WORDS or nxt in ("rate", "rates"):
+            continue  # "face a 15 percent tariff": the instrument word anchors it
+        goods_tok = doc.char_span(max(sent.start, q.start - 60) + m.start("goods"),
+                                  max(sent.start, q.start - 60) + m.end("goods"), alignment_mode="expand")
+        if goods_tok is None or not any(x.label == "COUNTRY" and goods_tok.start - 3 <= x.token_start < goods_tok.start
+                                        for x in sent.mentions):
+            continue  # whose goods: "Chinese goods", "products from Mexico" are told by a country
+        verb = doc.char_span(max(sent.start, q.start - 60) + m.start("verb"),
+                             max(sent.start, q.start - 60) + m.end("verb"), alignment_mode="expand")
+        if verb is None:
+            continue
+        action = "threaten" if m.group("modal") and m.group("modal").lower() != "will" \
+            and not m.group("verb").lower().startswith(("be ", "are ")) else "impose"
+        anchors.append(Anchor("tariff", span.start, span.end, action, verb.start, [m.group("verb").lower(), "rate"]))
+        taken.update(range(span.start, span.end))
     # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
     # names the scope of a measure, it is no deal told here and takes no date
     anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
@@ -409,6 +437,10 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     return anchors
 
 
+_GOODS_FACE_RATE = re.compile(r"\b(?P<goods>goods|exports|imports|products|shipments)\s+(?:(?P<modal>will|would|could|"
+                              r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
+                              r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                              r"flat\s+)?$", re.I)
 _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
                            r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
                            re.I)
@@ -1151,7 +1183,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                     actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
-    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
+    if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
+                                                                    or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
         targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
@@ -1631,6 +1664,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
+        elif "rate" in a.cues and start_char <= q.start and q.end <= end_char:
+            return [q]  # the rate is the anchor: "Mexican goods would face 30%"
         elif a.action_tok is not None:
             pass
     # "raised from 10% to 25%": the new rate
@@ -1979,9 +2014,13 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
             drafts.extend(_frame(doc, sent, a, anchors, kb, reference))
-        if not anchors and drafts:
-            last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
-            drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
+        if drafts[:before] and all("rate" in a.cues for a in anchors):
+            # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
+            # right after a tariff continues that tariff
+            last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
+            cont = _rate_list_continuation(doc, sent, last_tariff, kb)
+            if cont or not anchors:
+                drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
