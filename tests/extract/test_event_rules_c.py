@@ -92,3 +92,10 @@ def test_a_rate_a_countrys_goods_will_be_charged_is_a_tariff() -> None:
 def test_a_share_move_is_no_rate_a_country_faces() -> None:
     evs = events("Markets\n\nJapanese exporters rose 3% on Monday as investors cheered the framework.")
     assert not find(evs, instrument="tariff"), evs
+
+
+def test_a_deal_that_sets_a_rate_on_a_countrys_goods_is_about_all_goods() -> None:
+    evs = events("Deal\n\nWashington and Bangkok reached a trade agreement on Monday under which Thai exports will "
+                 "face a 19 percent tariff.")
+    hits = find(evs, instrument="agreement", action="agree")
+    assert hits and "all_goods" in hits[0].subject, evs

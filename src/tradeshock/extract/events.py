@@ -1602,12 +1602,21 @@ _BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariff
                            re.I)
 
 
+_DEAL_RATE_ON_COUNTRY = re.compile(
+    r"\b[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\s+(?:will|would)\s+(?:face|pay|be charged)\s+"
+    r"(?:an?\s+)?\d[\d.]*\s*(?:%|per ?cent|percent)|"
+    r"\b(?:sets?|setting|fix(?:es|ing)?)\s+an?\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate)\s+on\s+"
+    r"[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\b")
+
+
 def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
     """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
     on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
     deals the goods they are about only if stated, and none for a list given by value."""
     if _BOTH_TARIFFS.search(sent.text):
         return True
+    if _DEAL_RATE_ON_COUNTRY.search(sent.text):
+        return True  # "a deal under which Korean exports will face a 15% tariff": a rate on all of a side's goods
     return any(m.label == "GOOD" and m.key == "all_goods"
                and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
                     or not _part_of_goods(doc, sent, m.start))
