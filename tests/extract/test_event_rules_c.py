@@ -99,3 +99,9 @@ def test_a_deal_that_sets_a_rate_on_a_countrys_goods_is_about_all_goods() -> Non
                  "face a 19 percent tariff.")
     hits = find(evs, instrument="agreement", action="agree")
     assert hits and "all_goods" in hits[0].subject, evs
+
+
+def test_a_deal_said_to_be_made_hard_is_no_deal() -> None:
+    evs = events("Spat\n\nThe president wrote on Thursday that Brazil's plan to tax American tech firms would make a "
+                 "trade deal \"very difficult\".")
+    assert not find(evs, instrument="agreement"), evs

@@ -934,6 +934,8 @@ _ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economist
 _EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
                       "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
                       "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
+_HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )?(?:hard|harder|difficult|tough|tougher|"
+                            r"impossible|unlikely|complicated)\b", re.I)
 _MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
 
 
@@ -941,6 +943,10 @@ def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[n
     """The measure is the subject of a judgement or of a forecast of its effects, not an event:
     "imposing the duties would be short-sighted", "warned that the tariffs would create
     uncertainty for airlines"."""
+    if a.instrument in ("agreement", "talks") and _HARD_TO_REACH.match(_text(doc), doc[a.tok_end - 1].idx
+                                                                     + len(doc[a.tok_end - 1])) \
+            and a.tok_start >= 2 and _lw(doc)[a.tok_start - 2] in ("make", "makes", "making", "made"):
+        return True  # "would make a trade deal very hard": a judgement of a deal's chances, no deal
     k = a.tok_end
     while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
         k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
