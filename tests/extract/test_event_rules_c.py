@@ -105,3 +105,23 @@ def test_a_deal_said_to_be_made_hard_is_no_deal() -> None:
     evs = events("Spat\n\nThe president wrote on Thursday that Brazil's plan to tax American tech firms would make a "
                  "trade deal \"very difficult\".")
     assert not find(evs, instrument="agreement"), evs
+
+
+def people(text: str, published: str = "2025-09-12"):
+    return analyze(Article(text=text, published=published)).people
+
+
+def test_a_bare_lower_case_role_in_apposition_names_a_person() -> None:
+    found = people("Briefing\n\nPark Min-soo, deputy minister for trade negotiations, told reporters the talks "
+                   "would resume.")
+    assert [(p.name, p.role) for p in found] == [("Park Min-soo", "deputy minister for trade negotiations")]
+
+
+def test_a_list_of_companies_is_no_apposition() -> None:
+    found = people("Markets\n\nToyota Motor, Honda Motor and Subaru rose, traders said.")
+    assert found == [] or all(p.name not in ("Toyota Motor", "Honda Motor") for p in found)
+
+
+def test_the_labour_statistics_commissioner_is_a_known_office() -> None:
+    found = people("Jobs\n\nThe president fired Erika McEntarfer, who ran the statistics agency.", "2025-08-01")
+    assert [(p.name, p.country) for p in found] == [("Erika McEntarfer", "USA")]
