@@ -125,3 +125,13 @@ def test_a_list_of_companies_is_no_apposition() -> None:
 def test_the_labour_statistics_commissioner_is_a_known_office() -> None:
     found = people("Jobs\n\nThe president fired Erika McEntarfer, who ran the statistics agency.", "2025-08-01")
     assert [(p.name, p.country) for p in found] == [("Erika McEntarfer", "USA")]
+
+
+def companies(text: str, published: str = "2025-09-12"):
+    return {c.name: c.move for c in analyze(Article(text=text, published=published)).companies}
+
+
+def test_a_companys_move_keeps_the_next_sentence_about_shares() -> None:
+    moves = companies("Markets\n\nStocks slid on Friday. Microsoft was among the heaviest losers after its results. "
+                      "Alphabet also fell even though its results beat forecasts.")
+    assert moves.get("Microsoft") == "down" and moves.get("Alphabet") == "down", moves
