@@ -135,3 +135,33 @@ def test_a_companys_move_keeps_the_next_sentence_about_shares() -> None:
     moves = companies("Markets\n\nStocks slid on Friday. Microsoft was among the heaviest losers after its results. "
                       "Alphabet also fell even though its results beat forecasts.")
     assert moves.get("Microsoft") == "down" and moves.get("Alphabet") == "down", moves
+
+
+def test_a_ruling_coalition_is_no_court_ruling() -> None:
+    evs = events("Politics\n\nThe premier's ruling coalition lost its majority in Sunday's election, a blow "
+                 "before the court hearing on tariffs.")
+    assert not find(evs, instrument="legal_ruling", action="rule"), evs
+
+
+def test_goods_that_remain_exempt_or_a_rate_kept_are_no_event() -> None:
+    evs = events("Levy\n\nMexico will keep paying the 25% tariff on cars during the talks, Trump said. Goods "
+                 "from Mexico that comply with the trade pact stay exempt from the US tariffs.")
+    assert not find(evs, instrument="tariff"), evs
+
+
+def test_goods_meeting_the_rules_of_a_pact_are_no_meeting() -> None:
+    evs = events("Levy\n\nOnly goods that meet the rules of the United States-Mexico-Canada Agreement are spared.")
+    assert not find(evs, instrument="talks"), evs
+
+
+def test_what_a_leader_said_after_a_call_is_not_the_calls_topic() -> None:
+    evs = events("Call\n\nTrump said after a phone call with President Prabowo Subianto that Indonesian goods "
+                 "would be charged 19 percent.")
+    hits = find(evs, instrument="leader_call", action="call")
+    assert hits and hits[0].subject == (), evs
+    assert hits[0].target == "IDN" or hits[0].actor == "IDN"
+
+
+def test_the_philippine_president_is_known() -> None:
+    found = people("Visit\n\nPresident Ferdinand Marcos Jr. met Trump on Tuesday.", "2025-07-23")
+    assert ("Ferdinand Marcos Jr.", "PHL") in [(p.name, p.country) for p in found]

@@ -284,6 +284,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
+            continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
@@ -347,7 +349,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                     taken.add(i)
                 continue
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
-        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
+        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
+                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
                 and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
@@ -371,7 +375,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
+        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and nxt_w not in _RULING_NOUNS:
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
@@ -446,6 +451,10 @@ _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying wi
                            re.I)
 
 
+# "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
+_MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
+                   "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
+_RULING_NOUNS = {"coalition", "party", "parties", "bloc", "camp", "elite", "class", "junta", "alliance", "government"}
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
@@ -1533,6 +1542,12 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
+    if a.instrument in ("leader_call", "talks"):
+        # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
+        said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
+        if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
+                                    for m in sent.mentions):
+            right = min(right, said - a.tok_end)
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue

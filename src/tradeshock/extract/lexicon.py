@@ -322,7 +322,9 @@ NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", 
                     "pushing for"]
 NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out")
 UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
-                  "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at"]
+                  "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at",
+                  "remain exempt", "remains exempt", "stay exempt", "stays exempt", "still exempt", "stay at",
+                  "stays at", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying"]
 
 # shares and their moves
 MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"
