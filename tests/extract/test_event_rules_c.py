@@ -165,3 +165,14 @@ def test_what_a_leader_said_after_a_call_is_not_the_calls_topic() -> None:
 def test_the_philippine_president_is_known() -> None:
     found = people("Visit\n\nPresident Ferdinand Marcos Jr. met Trump on Tuesday.", "2025-07-23")
     assert ("Ferdinand Marcos Jr.", "PHL") in [(p.name, p.country) for p in found]
+
+
+def test_answering_with_tariffs_imposes_them() -> None:
+    evs = events("Retaliation\n\nBrasilia responded on Monday with tariffs of 20% on American ethanol.")
+    hits = find(evs, instrument="tariff", actor="BRA", target="USA", action="impose")
+    assert hits, evs
+
+
+def test_answering_questions_is_no_measure() -> None:
+    evs = events("Briefing\n\nThe minister answered questions with reporters about tariffs on Monday.")
+    assert not find(evs, instrument="tariff"), evs

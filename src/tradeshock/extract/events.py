@@ -700,6 +700,8 @@ _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restrictio
 
 
 _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
+_ANSWER_VERBS = {"answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies",
+                 "countered", "counters", "retorted"}
 _FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
 
 
@@ -782,6 +784,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
                 and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
             # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
+            return
+        if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
+            # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
