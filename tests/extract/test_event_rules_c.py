@@ -176,3 +176,15 @@ def test_answering_with_tariffs_imposes_them() -> None:
 def test_answering_questions_is_no_measure() -> None:
     evs = events("Briefing\n\nThe minister answered questions with reporters about tariffs on Monday.")
     assert not find(evs, instrument="tariff"), evs
+
+
+def test_buying_under_a_deal_is_a_purchase_commitment() -> None:
+    evs = events("Deal\n\nUnder the deal, Hanoi will cut its tariffs and buy $20 billion worth of American "
+                 "liquefied natural gas.")
+    hits = find(evs, instrument="agreement", action="agree")
+    assert any("energy" in h.subject for h in hits), evs
+
+
+def test_buying_with_no_deal_is_no_commitment() -> None:
+    evs = events("Markets\n\nInvestors will buy $20 billion worth of Japanese bonds this year, analysts said.")
+    assert not find(evs, instrument="agreement"), evs

@@ -379,6 +379,12 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 and nxt_w not in _RULING_NOUNS:
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
+                and _money_after(sent, doc, i) and _DEAL_WORDS.search(sent.text) and not any(
+                    b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
+            # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment
+            anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
+            taken.add(i)
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
                 and _lw(doc)[i + 2] in _BUY_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
@@ -454,6 +460,15 @@ _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying wi
 # "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
 _MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
                    "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
+_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|pact|framework|accord|in return|in exchange)\b", re.I)
+
+
+def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A money amount follows the verb closely: "buy $100 billion worth of ..."."""
+    end = doc[i].idx + len(doc[i].text)
+    return any(q.kind == "money" and 0 <= q.start - end <= 12 for q in sent.quantities)
+
+
 _RULING_NOUNS = {"coalition", "party", "parties", "bloc", "camp", "elite", "class", "junta", "alliance", "government"}
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
