@@ -188,3 +188,10 @@ def test_buying_under_a_deal_is_a_purchase_commitment() -> None:
 def test_buying_with_no_deal_is_no_commitment() -> None:
     evs = events("Markets\n\nInvestors will buy $20 billion worth of Japanese bonds this year, analysts said.")
     assert not find(evs, instrument="agreement"), evs
+
+
+def test_talks_told_as_a_time_mark_leave_the_meeting_as_the_news() -> None:
+    evs = events("Visit\n\nThailand's trade minister met Trump at the White House on Tuesday, his third trip to "
+                 "Washington since talks began in April.")
+    hits = find(evs, instrument="talks", action="negotiate")
+    assert hits and all(h.event_date == "2025-09-09" for h in hits), evs

@@ -284,6 +284,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument == "talks" and i > sent.tok_start and _lw(doc)[i - 1] == "since" \
+                and any(_lw(doc)[k] in ("met", "meet", "meets") for k in range(sent.tok_start, i)):
+            continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
         if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
