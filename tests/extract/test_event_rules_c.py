@@ -195,3 +195,15 @@ def test_talks_told_as_a_time_mark_leave_the_meeting_as_the_news() -> None:
                  "Washington since talks began in April.")
     hits = find(evs, instrument="talks", action="negotiate")
     assert hits and all(h.event_date == "2025-09-09" for h in hits), evs
+
+
+def test_charging_zero_tariffs_removes_them() -> None:
+    evs = events("Deal\n\nTrump said Vietnam would charge zero tariffs on American goods under the framework.")
+    hits = find(evs, instrument="tariff", actor="VNM", target="USA")
+    assert hits and hits[0].action == "lower", evs
+
+
+def test_negotiating_with_a_government_is_talks() -> None:
+    evs = events("Update\n\nThe prime minister said Ottawa would keep negotiating with Washington.")
+    hits = find(evs, instrument="talks", action="negotiate")
+    assert hits and {hits[0].actor, hits[0].target} == {"CAN", "USA"}, evs

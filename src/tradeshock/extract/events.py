@@ -356,6 +356,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
                          and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+        elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
+                and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
+            # "Ottawa would keep negotiating with Washington": talks
+            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
                 and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -666,6 +671,10 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         if prev is not None:
             a.action, a.action_tok = prev.action, prev.action_tok
             a.cues.append("coordinated")
+    if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
+            and _lw(doc)[a.tok_start - 1] == "zero":
+        a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
+        a.cues.append("zero")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
