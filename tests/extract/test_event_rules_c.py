@@ -207,3 +207,17 @@ def test_negotiating_with_a_government_is_talks() -> None:
     evs = events("Update\n\nThe prime minister said Ottawa would keep negotiating with Washington.")
     hits = find(evs, instrument="talks", action="negotiate")
     assert hits and {hits[0].actor, hits[0].target} == {"CAN", "USA"}, evs
+
+
+def test_the_date_of_the_rate_replaced_is_not_the_date_of_the_new_rate() -> None:
+    evs = events("Deal\n\nThe deal came on Monday, when Trump said that Thai goods would be charged 19 percent, "
+                 "down from the 36 percent rate set in April.")
+    hits = find(evs, instrument="tariff", actor="USA", target="THA")
+    assert hits and hits[0].event_date == "2025-09-08", evs
+
+
+def test_a_rate_set_earlier_does_not_date_the_next_sentence() -> None:
+    evs = events("Deal\n\nThe deal came on Monday, when Thai goods were handed a 19 percent rate, down from the "
+                 "36 percent rate set in April. In return, Bangkok agreed to drop its tariffs on U.S. goods.")
+    hits = find(evs, instrument="tariff", actor="THA", target="USA")
+    assert hits and hits[0].event_date == "2025-09-08", evs

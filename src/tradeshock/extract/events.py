@@ -1824,6 +1824,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
+        if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
+            continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
         if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
             continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
@@ -3181,10 +3183,10 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
-    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?)\s+"
+    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?|rate)\s+"
     r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
-    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+)(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
+    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
 
 _ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
@@ -3195,6 +3197,15 @@ def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
     charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
     m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
     return bool(m and m.group("verb").lower() in _ORIGIN_VERBS)
+
+
+def _origin_of_other(text: str, s: Sentence, d: DateMention, anchor_end: int) -> bool:
+    """The date is the origin of a measure named after the anchor ("..., down from the 32 percent
+    rate set in April"), not of the anchor's own event."""
+    lo = max(s.start, d.start - 90)
+    m = _ORIGIN_CLAUSE.search(text[lo:d.start])
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS and lo + m.start() > anchor_end
+                and re.search(r"\b(?:down|up) from\b", text[anchor_end:lo + m.start()]))
 
 
 def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
