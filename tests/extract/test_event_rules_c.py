@@ -221,3 +221,10 @@ def test_a_rate_set_earlier_does_not_date_the_next_sentence() -> None:
                  "36 percent rate set in April. In return, Bangkok agreed to drop its tariffs on U.S. goods.")
     hits = find(evs, instrument="tariff", actor="THA", target="USA")
     assert hits and hits[0].event_date == "2025-09-08", evs
+
+
+def test_a_rate_told_in_a_tariff_letter_falls_on_all_goods() -> None:
+    evs = events("Letter\n\nThe 35% levy that Trump had warned of in a letter to President Lula on July 9 was due "
+                 "to apply from August 1.")
+    hits = find(evs, instrument="tariff", actor="USA")
+    assert hits and hits[0].subject == ("all_goods",), evs

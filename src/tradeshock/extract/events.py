@@ -1600,6 +1600,10 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ALL_GOODS_TARIFF.search(near)
         if m is not None:
             out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
+    if a.instrument == "tariff" and not out and _LETTER.search(sent.text) and any(
+            q.kind == "rate" and q.unit == "%" for q in sent.quantities):
+        # "the 25% levy Trump had warned of in a letter to Tokyo": tariff letters set one rate on all goods
+        out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[a.tok_start].idx))
     if a.instrument == "tariff" and not out:
         end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
         m = _ITS_GOODS.match(_text(doc), end)
@@ -1608,6 +1612,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+_LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
 _ITS_GOODS = re.compile(r"\s+on (?:all )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
                         re.I)
 
