@@ -228,3 +228,11 @@ def test_a_rate_told_in_a_tariff_letter_falls_on_all_goods() -> None:
                  "to apply from August 1.")
     hits = find(evs, instrument="tariff", actor="USA")
     assert hits and hits[0].subject == ("all_goods",), evs
+
+
+def test_a_rate_a_leader_set_out_in_a_letter_is_a_threat_to_the_capital_written_to() -> None:
+    evs = events("Letter\n\nThe new rate is two points below the 25 percent Trump had set out in a letter to Hanoi "
+                 "on July 9.", "2025-07-23")
+    hits = find(evs, instrument="tariff", actor="USA", target="VNM", action="threaten")
+    assert hits and hits[0].event_date == "2025-07-09", evs
+    assert hits[0].magnitude is not None and hits[0].magnitude.value == 25.0

@@ -428,6 +428,17 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
         if m is None:
+            mt = _RATE_THREATENED.match(text, q.end)
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if mt is not None and _LETTER.search(sent.text) and span is not None \
+                    and not any(k in taken for k in range(span.start, span.end)) \
+                    and _lw(doc)[span.start - 1] == "the":
+                # "the 20 percent Trump had set out in a letter to Manila": a rate threatened by letter
+                verb = doc.char_span(mt.start("verb"), mt.end("verb"), alignment_mode="expand")
+                if verb is not None:
+                    anchors.append(Anchor("tariff", span.start, span.end, "threaten", verb.start,
+                                          [mt.group("verb").lower(), "rate"]))
+                    taken.update(range(span.start, span.end))
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or any(k in taken for k in range(span.start, span.end)):
@@ -456,6 +467,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     return anchors
 
 
+_RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}"
+                              r"(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|proposed|floated)\b")
 _GOODS_FACE_RATE = re.compile(r"\b(?P<goods>goods|exports|imports|products|shipments)\s+(?:(?P<modal>will|would|could|"
                               r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
                               r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
@@ -1074,6 +1087,9 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
     prev = _lw(doc)[m.token_start - 1] if m.token_start > 0 else ""
     nxt = doc[m.token_end] if m.token_end < len(doc) else None
+    if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
+                                                                              "ultimatum", "warning"):
+        return True  # "in a letter to Manila": the government written to
     if prev in _LOCATION_PREPS:
         return False
     if nxt is None:
