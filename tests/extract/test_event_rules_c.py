@@ -236,3 +236,13 @@ def test_a_rate_a_leader_set_out_in_a_letter_is_a_threat_to_the_capital_written_
     hits = find(evs, instrument="tariff", actor="USA", target="VNM", action="threaten")
     assert hits and hits[0].event_date == "2025-07-09", evs
     assert hits[0].magnitude is not None and hits[0].magnitude.value == 25.0
+
+
+def test_a_rate_a_leader_had_warned_of_is_a_threat_on_all_goods() -> None:
+    evs = events("Deal\n\nThailand and the United States reached a deal on Monday under which Thai exports will face "
+                 "a 19 percent tariff, averting the 36 percent rate he had warned would hit the country from Oct. 1.")
+    threats = find(evs, instrument="tariff", action="threaten", target="THA")
+    assert threats and threats[0].subject == ("all_goods",), evs
+    assert threats[0].magnitude is not None and threats[0].magnitude.value == 36.0
+    facts = find(evs, instrument="tariff", action="impose", target="THA")
+    assert facts and facts[0].event_date == "2025-09-08", evs

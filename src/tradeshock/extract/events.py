@@ -430,7 +430,8 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         if m is None:
             mt = _RATE_THREATENED.match(text, q.end)
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
-            if mt is not None and _LETTER.search(sent.text) and span is not None \
+            if mt is not None and (_LETTER.search(sent.text) or mt.group("verb").startswith(("threat", "warn"))) \
+                    and span is not None \
                     and not any(k in taken for k in range(span.start, span.end)) \
                     and _lw(doc)[span.start - 1] == "the":
                 # "the 20 percent Trump had set out in a letter to Manila": a rate threatened by letter
@@ -467,8 +468,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     return anchors
 
 
-_RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}"
-                              r"(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|proposed|floated)\b")
+_RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}|"
+                              r"(?:he|she|they|it)\s+)(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|warned|"
+                              r"proposed|floated)\b")
 _GOODS_FACE_RATE = re.compile(r"\b(?P<goods>goods|exports|imports|products|shipments)\s+(?:(?P<modal>will|would|could|"
                               r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
                               r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
@@ -1616,9 +1618,10 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ALL_GOODS_TARIFF.search(near)
         if m is not None:
             out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
-    if a.instrument == "tariff" and not out and _LETTER.search(sent.text) and any(
-            q.kind == "rate" and q.unit == "%" for q in sent.quantities):
-        # "the 25% levy Trump had warned of in a letter to Tokyo": tariff letters set one rate on all goods
+    if a.instrument == "tariff" and not out and ("rate" in a.cues or _LETTER.search(sent.text) and any(
+            q.kind == "rate" and q.unit == "%" for q in sent.quantities)):
+        # "the 25% levy Trump had warned of in a letter to Tokyo", "the 25 percent rate he had warned would
+        # hit Korea": a country's rate with no goods named is on all its goods
         out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[a.tok_start].idx))
     if a.instrument == "tariff" and not out:
         end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
