@@ -246,3 +246,11 @@ def test_a_rate_a_leader_had_warned_of_is_a_threat_on_all_goods() -> None:
     assert threats[0].magnitude is not None and threats[0].magnitude.value == 36.0
     facts = find(evs, instrument="tariff", action="impose", target="THA")
     assert facts and facts[0].event_date == "2025-09-08", evs
+
+
+def test_a_when_clause_after_since_takes_that_date_and_an_existing_rate_is_no_new_measure() -> None:
+    evs = events("Cars\n\nThai cars have paid 27.5% since April, when Washington added a 25% tariff on imported "
+                 "autos to an existing 2.5% charge.")
+    hits = find(evs, instrument="tariff", actor="USA", action="impose")
+    assert [h.magnitude.value for h in hits if h.magnitude] == [25.0], evs
+    assert hits[0].event_date == "2025-04", evs

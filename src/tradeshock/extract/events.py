@@ -1748,6 +1748,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
+            if _EXISTING_RATE.search(gap):
+                continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
             if len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
@@ -1799,6 +1801,8 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
 
 _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
                           r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
+_EXISTING_RATE = re.compile(r"\b(?:existing|current|standard|regular|normal|usual|prevailing)\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 _PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
@@ -1838,8 +1842,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
-        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d):
-            continue  # the start of a state, not the date of this event
+        when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos)
+        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not when_clause:
+            continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
