@@ -254,3 +254,22 @@ def test_a_when_clause_after_since_takes_that_date_and_an_existing_rate_is_no_ne
     hits = find(evs, instrument="tariff", actor="USA", action="impose")
     assert [h.magnitude.value for h in hits if h.magnitude] == [25.0], evs
     assert hits[0].event_date == "2025-04", evs
+
+
+def test_a_new_rate_instead_of_an_old_one_is_a_cut() -> None:
+    evs = events("Deal\n\nThailand and the United States reached a deal on Monday. A Thai official told reporters "
+                 "that Thai cars would pay 15 percent instead of the 25 percent duty.")
+    hits = find(evs, instrument="tariff", target="THA", action="lower")
+    assert hits and hits[0].actor == "USA" and hits[0].subject == ("autos",), evs
+
+
+def test_a_rate_down_from_an_old_one_is_a_cut() -> None:
+    evs = events("Deal\n\nTrump said on Monday that Thai goods would be charged 19 percent, down from the 36 "
+                 "percent rate.")
+    hits = find(evs, instrument="tariff", actor="USA", target="THA")
+    assert hits and hits[0].action == "lower", evs
+
+
+def test_a_comparison_of_duties_is_no_change() -> None:
+    evs = events("Deal\n\nThe deal leaves Thailand with lower duties than many of its neighbours.")
+    assert not find(evs, instrument="tariff"), evs

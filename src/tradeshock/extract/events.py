@@ -449,6 +449,9 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue  # "face a 15 percent tariff": the instrument word anchors it
         goods_tok = doc.char_span(max(sent.start, q.start - 60) + m.start("goods"),
                                   max(sent.start, q.start - 60) + m.end("goods"), alignment_mode="expand")
+        if goods_tok is not None and m.group("goods").lower() not in _SHIPPED | {"imports", "exports"} and not any(
+                x.label == "GOOD" and x.token_start <= goods_tok.start < x.token_end for x in sent.mentions):
+            continue  # "Korean cars would pay 15 percent": goods the knowledge base knows, or goods in general
         if goods_tok is None or not any(x.label == "COUNTRY" and goods_tok.start - 3 <= x.token_start < goods_tok.start
                                         for x in sent.mentions):
             continue  # whose goods: "Chinese goods", "products from Mexico" are told by a country
@@ -456,8 +459,12 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                              max(sent.start, q.start - 60) + m.end("verb"), alignment_mode="expand")
         if verb is None:
             continue
-        action = "threaten" if m.group("modal") and m.group("modal").lower() != "will" \
-            and not m.group("verb").lower().startswith(("be ", "are ")) else "impose"
+        modal = (m.group("modal") or "").lower()
+        verb_w = m.group("verb").lower()
+        action = "threaten" if modal in ("could", "might", "may") or modal == "would" and verb_w.startswith("face") \
+            else "impose"  # "would face 30%": a threat; "would pay 15 percent" under a deal: a rate set
+        if action == "impose":
+            action = _rate_versus(text, q) or action  # "would pay 15 percent instead of the 25 percent duty"
         anchors.append(Anchor("tariff", span.start, span.end, action, verb.start, [m.group("verb").lower(), "rate"]))
         taken.update(range(span.start, span.end))
     # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
@@ -468,10 +475,27 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
     return anchors
 
 
+_VERSUS = re.compile(r"\s*(?:tariff|duty|levy|rate)?\s*,?\s*(?:instead of|down from|rather than|up from|compared with)\s+"
+                     r"(?:the\s+|an?\s+)?(?P<n>\d[\d.]*)\s*(?:%|per ?cent|percent)", re.I)
+
+
+def _rate_versus(text: str, q: Quantity) -> str | None:
+    """"15 percent instead of the 25 percent duty", "19 percent, down from the 32 percent rate": the
+    new rate against the one it replaces says whether the rate was lowered or raised."""
+    m = _VERSUS.match(text, q.end)
+    if m is None:
+        return None
+    try:
+        old = float(m.group("n"))
+    except ValueError:
+        return None
+    return "lower" if q.value < old else "raise" if q.value > old else None
+
+
 _RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}|"
                               r"(?:he|she|they|it)\s+)(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|warned|"
                               r"proposed|floated)\b")
-_GOODS_FACE_RATE = re.compile(r"\b(?P<goods>goods|exports|imports|products|shipments)\s+(?:(?P<modal>will|would|could|"
+_GOODS_FACE_RATE = re.compile(r"\b(?P<goods>[A-Za-z-]+)\s+(?:(?P<modal>will|would|could|"
                               r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
                               r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
                               r"flat\s+)?$", re.I)
@@ -815,6 +839,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
+            return  # "lower duties than many of their neighbours": a comparison, not a change
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
@@ -827,6 +853,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
             # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
             a.action, a.action_tok = "impose", j
+            rate = next((q for q in sent.quantities if q.kind == "rate" and q.unit == "%"
+                         and doc[j].idx <= q.start < doc[a.tok_start].idx), None)
+            if rate is not None:
+                a.action = _rate_versus(_text(doc), rate) or "impose"
             a.cues.append(w)
             return
         if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
@@ -3164,6 +3194,9 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             target = "EU"  # "US to hit French wine with tariffs" over a story of the EU: the Union's goods
         if actor is None and d.instrument != "legal_ruling":
             continue
+        if target == actor and not d.explicit_actor and d.explicit_target and d.instrument not in SYMMETRIC \
+                and len(dyad) == 2 and target in dyad:
+            actor = dyad[1] if target == dyad[0] else dyad[0]  # "Korean cars would pay 15%": the other side levies it
         if target == actor:
             target = None
         if d.instrument in SYMMETRIC and target is None:
