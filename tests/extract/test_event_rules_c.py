@@ -273,3 +273,10 @@ def test_a_rate_down_from_an_old_one_is_a_cut() -> None:
 def test_a_comparison_of_duties_is_no_change() -> None:
     evs = events("Deal\n\nThe deal leaves Thailand with lower duties than many of its neighbours.")
     assert not find(evs, instrument="tariff"), evs
+
+
+def test_a_tariff_letter_naming_no_addressee_is_aimed_at_the_other_country_of_the_story() -> None:
+    evs = events("Deal\n\nBrazil and the United States reached a framework on Sunday. The deal averts the 50 per cent "
+                 "rate Mr Trump had threatened in a letter on July 9.", "2025-07-28")
+    hits = find(evs, instrument="tariff", action="threaten")
+    assert hits and hits[0].actor == "USA" and hits[0].target == "BRA", evs

@@ -3166,9 +3166,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                          or retaliation
                          or d.action in ("suspend", "lower", "ease", "defer", "resume")
                          and {m.key for m in d.sentence.mentions if m.label == "COUNTRY"} <= {actor}
-                         or d.instrument == "other" and d.action == "threaten")):
-                # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
-                # country of the story; other measures whose text names no target keep none
+                         or d.instrument == "other" and d.action == "threaten"
+                         or d.instrument == "tariff" and bool(_LETTER.search(d.sentence.text)))):
+                # a bargaining item, a retaliation, a vague counter-threat or a tariff letter is aimed at
+                # the other country of the story; other measures whose text names no target keep none
                 # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
             if (target is None and actor is not None and actor not in dyad and main_actor not in (None, actor)
