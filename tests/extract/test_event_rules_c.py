@@ -280,3 +280,10 @@ def test_a_tariff_letter_naming_no_addressee_is_aimed_at_the_other_country_of_th
                  "rate Mr Trump had threatened in a letter on July 9.", "2025-07-28")
     hits = find(evs, instrument="tariff", action="threaten")
     assert hits and hits[0].actor == "USA" and hits[0].target == "BRA", evs
+
+
+def test_a_deal_on_a_rate_for_most_of_a_sides_exports_is_about_all_goods() -> None:
+    evs = events("Deal\n\nSwitzerland has agreed to a 15 per cent tariff on most of its exports to the United "
+                 "States, the two governments said on Monday.")
+    hits = find(evs, instrument="agreement", action="agree")
+    assert hits and "all_goods" in hits[0].subject, evs

@@ -1712,6 +1712,8 @@ _BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariff
 
 
 _DEAL_RATE_ON_COUNTRY = re.compile(
+    r"\b\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate|ceiling)\s+on\s+(?:most of\s+|all of\s+|nearly all\s+)?"
+    r"(?:its|their)\s+(?:goods|exports|products)\b|"
     r"\b[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\s+(?:will|would)\s+(?:face|pay|be charged)\s+"
     r"(?:an?\s+)?\d[\d.]*\s*(?:%|per ?cent|percent)|"
     r"\b(?:sets?|setting|fix(?:es|ing)?)\s+an?\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate)\s+on\s+"
