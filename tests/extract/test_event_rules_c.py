@@ -287,3 +287,10 @@ def test_a_deal_on_a_rate_for_most_of_a_sides_exports_is_about_all_goods() -> No
                  "States, the two governments said on Monday.")
     hits = find(evs, instrument="agreement", action="agree")
     assert hits and "all_goods" in hits[0].subject, evs
+
+
+def test_buying_just_after_a_deal_is_told_is_a_purchase_commitment() -> None:
+    evs = events("Deal\n\nThe two leaders sealed the framework on Sunday. Tokyo will buy $8 billion of American "
+                 "farm products, Trump said.")
+    hits = find(evs, instrument="agreement", action="agree", actor="JPN")
+    assert any("agricultural_products" in h.subject for h in hits), evs

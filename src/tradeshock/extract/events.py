@@ -388,9 +388,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
-                and _money_after(sent, doc, i) and _DEAL_WORDS.search(sent.text) and not any(
+                and _money_after(sent, doc, i) and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
+                and not any(
                     b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
-            # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment
+            # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment (a deal
+            # told in the sentence or just before it)
             anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
             taken.add(i)
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
