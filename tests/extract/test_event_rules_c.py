@@ -294,3 +294,18 @@ def test_buying_just_after_a_deal_is_told_is_a_purchase_commitment() -> None:
                  "farm products, Trump said.")
     hits = find(evs, instrument="agreement", action="agree", actor="JPN")
     assert any("agricultural_products" in h.subject for h in hits), evs
+
+
+def test_agreements_with_several_partners_are_one_deal_each() -> None:
+    evs = events("Deals\n\nSeoul is the largest economy to settle with Trump, who this month also announced "
+                 "agreements with Vietnam and Thailand.")
+    partners = {e.target if e.actor == "USA" else e.actor for e in find(evs, instrument="agreement")}
+    assert {"VNM", "THA"} <= partners, evs
+
+
+def test_the_deal_told_again_is_about_what_the_deal_told_before_is_about() -> None:
+    evs = events("Deal\n\nVietnamese carmakers rallied on Wednesday after Washington and Hanoi struck a trade "
+                 "agreement that sets a 20% tariff on Vietnamese goods, including cars.\n\n"
+                 "Trump announced the deal late Tuesday on social media.", "2025-07-23")
+    hits = [e for e in find(evs, instrument="agreement") if e.event_date == "2025-07-22"]
+    assert hits and "autos" in hits[0].subject, evs

@@ -2175,13 +2175,43 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _the_company(drafts, document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
-    drafts = _effective_statements(drafts, document)
+    drafts = _deal_subjects(_effective_statements(drafts, document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+_THE_DEAL = re.compile(r"\b(?:the|this|that) (?:deal|agreement|framework|accord|pact)\b", re.I)
+
+
+def _near_days(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates at most a day apart, or either unknown."""
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a.value[:10]) - dt.date.fromisoformat(b.value[:10])).days) <= 1
+    except ValueError:
+        return a.value[:7] == b.value[:7]
+
+
+def _deal_subjects(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"Trump announced the deal late Tuesday": a deal told again with "the" is about what the deal
+    between the same two parties told before is about."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "agreement" and not d.subject and "purchase" not in d.cues \
+                and _THE_DEAL.search(document.text[max(d.sentence.start, d.evidence[0] - 4):d.evidence[1] + 1]):
+            before = next((x for x in drafts if x.instrument == "agreement" and x.subject and "purchase" not in x.cues
+                           and {x.actor, x.target} == {d.actor, d.target} and x.sentence.index < d.sentence.index),
+                          None)
+            if before is not None and d.location == before.location and d.date is not None \
+                    and d.date.precision == "day" and _near_days(d.date, before.date):
+                d = replace(d, subject=before.subject, cues=[*d.cues, "subject:deal told before"])
+        out.append(d)
+    return out
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
@@ -2856,6 +2886,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
         target = codes[1] if len(codes) > 1 else None
+        if len(codes) > 2 and _lw(doc)[a.tok_end - 1] in ("agreements", "deals", "accords", "pacts") \
+                and a.tok_end < hi and _lw(doc)[a.tok_end] == "with":
+            # "announced agreements with Indonesia and the Philippines": one deal with each partner
+            partners = [p.code for p in parties if p.tok > a.tok_end and p.code != actor]
+            for t in _dedupe(partners) or [target]:
+                out.append(draft(actor, t, None, actor is not None, t is not None))
+            return out
         out.append(draft(actor, target, None, actor is not None, target is not None))
         return out
     mutual = _mutual_owners(doc, sent, a)
