@@ -17,9 +17,9 @@ from tradeshock.models import CompanyMention, Evidence
 
 _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
 _MORE_UP = {"tripled", "doubled", "advances", "advance", "gains", "surges", "jumps", "rallies", "edged", "firmed",
-            "outpaced", "popped", "rocketed", "skyrocketed"}
+            "outpaced", "popped", "rocketed", "skyrocketed", "gainers"}
 _MORE_DOWN = {"slipped", "slip", "slips", "halved", "sagged", "skidded", "tanked", "cratered", "shed", "lost",
-              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid"}
+              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid", "losers", "laggards"}
 _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
                   "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
@@ -132,6 +132,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
                     s0, e0 = tok.start_char, doc[j].idx + len(doc[j].text)
                     acc = accs[last_company]
                     (acc.ups if direction == "up" else acc.downs).append((s0, e0))
+        moved = False
         for m in here:
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
@@ -139,12 +140,14 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market)
             if mv is None:
                 continue
+            moved = True
             direction, j = mv
             # evidence: from the company to the move word (or the move word to the company)
             s = min(m.start, doc[j].idx)
             e = max(m.end, doc[j].idx + len(doc[j].text))
             (acc.ups if direction == "up" else acc.downs).append((s, e))
-        prev_market = market and not sent.headline
+        # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
+        prev_market = (market or moved) and not sent.headline
     unknown = _unlisted_companies(document, accs)
     out: list[CompanyMention] = []
     text = document.text

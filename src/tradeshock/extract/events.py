@@ -284,6 +284,11 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             continue
         w = _lw(doc)[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument == "talks" and i > sent.tok_start and _lw(doc)[i - 1] == "since" \
+                and any(_lw(doc)[k] in ("met", "meet", "meets") for k in range(sent.tok_start, i)):
+            continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
+        if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
+            continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
@@ -351,8 +356,15 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                     taken.add(i)
                 continue
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
-        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i):
+        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
+                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+        elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
+                and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
+            # "Ottawa would keep negotiating with Washington": talks
+            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
                 and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -375,9 +387,18 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
                 and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)):
+        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and nxt_w not in _RULING_NOUNS:
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
+                and _money_after(sent, doc, i) and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
+                and not any(
+                    b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
+            # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment (a deal
+            # told in the sentence or just before it)
+            anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
+            taken.add(i)
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
                 and _lw(doc)[i + 2] in _BUY_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
@@ -409,6 +430,57 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
             if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
+    # a rate a country's goods will face or pay, with no instrument word: "Mexican goods would face
+    # 30% from August 1", "Indonesian goods would be charged 19 percent"
+    text = _text(doc)
+    for q in sent.quantities:
+        if q.kind != "rate" or q.unit != "%":
+            continue
+        m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
+        if m is None:
+            mt = _RATE_THREATENED.match(text, q.end)
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if mt is not None and (_LETTER.search(sent.text) or mt.group("verb").startswith(("threat", "warn"))) \
+                    and span is not None \
+                    and not any(k in taken for k in range(span.start, span.end)) \
+                    and _lw(doc)[span.start - 1] == "the":
+                # "the 20 percent Trump had set out in a letter to Manila": a rate threatened by letter
+                verb = doc.char_span(mt.start("verb"), mt.end("verb"), alignment_mode="expand")
+                if verb is not None:
+                    anchors.append(Anchor("tariff", span.start, span.end, "threaten", verb.start,
+                                          [mt.group("verb").lower(), "rate"]))
+                    taken.update(range(span.start, span.end))
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or any(k in taken for k in range(span.start, span.end)):
+            continue
+        nxt = _lw(doc)[span.end] if span.end < sent.tok_end else ""
+        if nxt in lx.INSTRUMENT_WORDS or nxt in ("rate", "rates"):
+            continue  # "face a 15 percent tariff": the instrument word anchors it
+        goods_tok = doc.char_span(max(sent.start, q.start - 60) + m.start("goods"),
+                                  max(sent.start, q.start - 60) + m.end("goods"), alignment_mode="expand")
+        if goods_tok is not None and m.group("goods").lower() not in _SHIPPED | {"imports", "exports"} and not any(
+                x.label == "GOOD" and x.token_start <= goods_tok.start < x.token_end for x in sent.mentions):
+            continue  # "Korean cars would pay 15 percent": goods the knowledge base knows, or goods in general
+        if goods_tok is None or not any(x.label == "COUNTRY" and goods_tok.start - 3 <= x.token_start < goods_tok.start
+                                        for x in sent.mentions):
+            continue  # whose goods: "Chinese goods", "products from Mexico" are told by a country
+        verb = doc.char_span(max(sent.start, q.start - 60) + m.start("verb"),
+                             max(sent.start, q.start - 60) + m.end("verb"), alignment_mode="expand")
+        if verb is None:
+            continue
+        modal = (m.group("modal") or "").lower()
+        verb_w = m.group("verb").lower()
+        action = "threaten" if modal in ("could", "might", "may") or modal == "would" and verb_w.startswith("face") \
+            else "impose"  # "would face 30%": a threat; "would pay 15 percent" under a deal: a rate set
+        if action == "impose":
+            action = _rate_versus(text, q) or action  # "would pay 15 percent instead of the 25 percent duty"
+        anchors.append(Anchor("tariff", span.start, span.end, action, verb.start, [m.group("verb").lower(), "rate"]))
+        taken.update(range(span.start, span.end))
+    # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
+    # names the scope of a measure, it is no deal told here and takes no date
+    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]))]
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
 
@@ -432,6 +504,48 @@ def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
     return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
 
 
+_VERSUS = re.compile(r"\s*(?:tariff|duty|levy|rate)?\s*,?\s*(?:instead of|down from|rather than|up from|compared with)\s+"
+                     r"(?:the\s+|an?\s+)?(?P<n>\d[\d.]*)\s*(?:%|per ?cent|percent)", re.I)
+
+
+def _rate_versus(text: str, q: Quantity) -> str | None:
+    """"15 percent instead of the 25 percent duty", "19 percent, down from the 32 percent rate": the
+    new rate against the one it replaces says whether the rate was lowered or raised."""
+    m = _VERSUS.match(text, q.end)
+    if m is None:
+        return None
+    try:
+        old = float(m.group("n"))
+    except ValueError:
+        return None
+    return "lower" if q.value < old else "raise" if q.value > old else None
+
+
+_RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}|"
+                              r"(?:he|she|they|it)\s+)(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|warned|"
+                              r"proposed|floated)\b")
+_GOODS_FACE_RATE = re.compile(r"\b(?P<goods>[A-Za-z-]+)\s+(?:(?P<modal>will|would|could|"
+                              r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
+                              r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                              r"flat\s+)?$", re.I)
+_TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
+                           r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+                           re.I)
+
+
+# "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
+_MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
+                   "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
+_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|pact|framework|accord|in return|in exchange)\b", re.I)
+
+
+def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A money amount follows the verb closely: "buy $100 billion worth of ..."."""
+    end = doc[i].idx + len(doc[i].text)
+    return any(q.kind == "money" and 0 <= q.start - end <= 12 for q in sent.quantities)
+
+
+_RULING_NOUNS = {"coalition", "party", "parties", "bloc", "camp", "elite", "class", "junta", "alliance", "government"}
 _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
@@ -653,6 +767,10 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
         a.action = lx.PREFERENCE_ACTIONS[a.action]
         a.cues.append("preference")
+    if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
+            and _lw(doc)[a.tok_start - 1] == "zero":
+        a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
+        a.cues.append("zero")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -723,6 +841,23 @@ _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 
+_TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
+_ANSWER_VERBS = {"answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies",
+                 "countered", "counters", "retorted"}
+_FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
+
+
+def _rate_between(sent: Sentence, doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A percentage rate stands between token ``j`` and a little past token ``end``."""
+    lo_c = doc[j].idx
+    hi_c = doc[end - 1].idx + len(doc[end - 1].text) + 25
+    return any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start <= hi_c for q in sent.quantities)
+
+
+_RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "percent", "per", "cent", "pc", "rate",
+               "of", "up", "to"}
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -791,12 +926,30 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
         if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
             continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
+        if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
+            return  # "lower duties than many of their neighbours": a comparison, not a change
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
             # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
             a.action, a.action_tok = "threaten", j
             a.cues.append("not rule out" if w == "out" else "could face")
+            return
+        if w in _FACE_VERBS and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
+                and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
+                and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
+            # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
+            a.action, a.action_tok = "impose", j
+            rate = next((q for q in sent.quantities if q.kind == "rate" and q.unit == "%"
+                         and doc[j].idx <= q.start < doc[a.tok_start].idx), None)
+            if rate is not None:
+                a.action = _rate_versus(_text(doc), rate) or "impose"
+            a.cues.append(w)
+            return
+        if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
+            # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
             return
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
                 and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
@@ -829,6 +982,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if act in ("impose", "resume") and a.instrument == "export_control" \
                     and _WHITELIST.search(doc[a.tok_start:a.tok_end].text):
                 act = "ease"  # "put Korea back on its white list", "restored Japan to its list": controls relaxed
+            if act == "lower" and w.startswith("lift") and a.instrument == "tariff" \
+                    and _TO_RATE.search(_text(doc)[doc[a.tok_end - 1].idx:doc[hi - 1].idx + len(doc[hi - 1])]):
+                act = "raise"  # "lifts the levy on Canadian goods to 35 per cent": a rate raised, not a levy lifted
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
                 act = "tighten"  # removing a country from a whitelist tightens controls on it
             a.action, a.action_tok = act, j
@@ -971,6 +1127,8 @@ _ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economist
 _EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
                       "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
                       "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
+_HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )?(?:hard|harder|difficult|tough|tougher|"
+                            r"impossible|unlikely|complicated)\b", re.I)
 _MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
 
 
@@ -978,6 +1136,10 @@ def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[n
     """The measure is the subject of a judgement or of a forecast of its effects, not an event:
     "imposing the duties would be short-sighted", "warned that the tariffs would create
     uncertainty for airlines"."""
+    if a.instrument in ("agreement", "talks") and _HARD_TO_REACH.match(_text(doc), doc[a.tok_end - 1].idx
+                                                                     + len(doc[a.tok_end - 1])) \
+            and a.tok_start >= 2 and _lw(doc)[a.tok_start - 2] in ("make", "makes", "making", "made"):
+        return True  # "would make a trade deal very hard": a judgement of a deal's chances, no deal
     k = a.tok_end
     while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
         k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
@@ -1074,6 +1236,9 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
     prev = _lw(doc)[m.token_start - 1] if m.token_start > 0 else ""
     nxt = doc[m.token_end] if m.token_end < len(doc) else None
+    if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
+                                                                              "ultimatum", "warning"):
+        return True  # "in a letter to Manila": the government written to
     if prev in _LOCATION_PREPS:
         return False
     if nxt is None:
@@ -1202,6 +1367,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                 continue  # "..., prompting retaliation from the EU": another clause's party
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
                 passive.append(p.code)
+            elif a.instrument == "tariff" and _exports_to(doc, p.tok):
+                actors.append(p.code)  # "a 19% tariff on its exports to the United States": the buyer levies it
             elif (a.instrument not in SYMMETRIC and (prev == "with" or prev == "the" and prev2 == "with")
                   and p.tok - a.tok_end > 3
                   and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
@@ -1228,6 +1395,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
                     actors.remove(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
+    if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
+                                                                    or "rate" in a.cues):
+        actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
         targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
     return actors, targets
@@ -1439,7 +1609,7 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
-                      r"(?:faces?|faced|facing|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
                       r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
                       r"(?:reprieve|exemption|waiver|exclusion)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
@@ -1452,6 +1622,17 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
     m = next((x for x in sent.mentions if x.token_start == tok), None)
     end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
     return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
+
+
+_SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
+
+
+def _exports_to(doc, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The party stands after "exports to (the)": the country the goods go to."""
+    k = tok - 1
+    if k > 0 and _lw(doc)[k] == "the":
+        k -= 1
+    return k > 0 and _lw(doc)[k] == "to" and _lw(doc)[k - 1] in _SHIPPED
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -1558,6 +1739,12 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
+    if a.instrument in ("leader_call", "talks"):
+        # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
+        said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
+        if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
+                                    for m in sent.mentions):
+            right = min(right, said - a.tok_end)
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
@@ -1577,11 +1764,26 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ALL_GOODS_TARIFF.search(near)
         if m is not None:
             out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
+    if a.instrument == "tariff" and not out and ("rate" in a.cues or _LETTER.search(sent.text) and any(
+            q.kind == "rate" and q.unit == "%" for q in sent.quantities)):
+        # "the 25% levy Trump had warned of in a letter to Tokyo", "the 25 percent rate he had warned would
+        # hit Korea": a country's rate with no goods named is on all its goods
+        out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[a.tok_start].idx))
+    if a.instrument == "tariff" and not out:
+        end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        m = _ITS_GOODS.match(_text(doc), end)
+        if m is not None:
+            out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
 
 
 _EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
                                r"(?:%|per ?cent|percent)\s*$", re.I)
+_LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
+_ITS_GOODS = re.compile(r"\s+on (?:all )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
+                        re.I)
+
+
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
 
 
@@ -1628,12 +1830,23 @@ _BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariff
                            re.I)
 
 
+_DEAL_RATE_ON_COUNTRY = re.compile(
+    r"\b\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate|ceiling)\s+on\s+(?:most of\s+|all of\s+|nearly all\s+)?"
+    r"(?:its|their)\s+(?:goods|exports|products)\b|"
+    r"\b[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\s+(?:will|would)\s+(?:face|pay|be charged)\s+"
+    r"(?:an?\s+)?\d[\d.]*\s*(?:%|per ?cent|percent)|"
+    r"\b(?:sets?|setting|fix(?:es|ing)?)\s+an?\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate)\s+on\s+"
+    r"[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\b")
+
+
 def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
     """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
     on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
     deals the goods they are about only if stated, and none for a list given by value."""
     if _BOTH_TARIFFS.search(sent.text):
         return True
+    if _DEAL_RATE_ON_COUNTRY.search(sent.text):
+        return True  # "a deal under which Korean exports will face a 15% tariff": a rate on all of a side's goods
     return any(m.label == "GOOD" and m.key == "all_goods"
                and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
                     or not _part_of_goods(doc, sent, m.start))
@@ -1645,8 +1858,11 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
     goods without a trade value are all of its goods."""
     text = _text(doc)
     out: list[_Good] = []
+    first = a.tok_start - 6
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
+        first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
     for m in sent.mentions:
-        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < a.tok_start - 6 \
+        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
                 or m.token_start > a.tok_end + 14:
             continue
         after = text[m.end:m.end + 30]
@@ -1683,12 +1899,16 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 out.append(q)
         elif q.start >= end_char:
             gap = _text(doc)[end_char:q.start]
+            if _EXISTING_RATE.search(gap):
+                continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
             if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
                 out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
             elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
+        elif "rate" in a.cues and start_char <= q.start and q.end <= end_char:
+            return [q]  # the rate is the anchor: "Mexican goods would face 30%"
         elif a.action_tok is not None:
             pass
     # "raised from 10% to 25%": the new rate
@@ -1762,6 +1982,9 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
 
 _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
                           r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
+_EXISTING_RATE = re.compile(r"\b(?:existing|current|standard|regular|normal|usual|prevailing)\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
+_PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
@@ -1800,9 +2023,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if exclude is not None and exclude[0] <= d.start < exclude[1]:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
+        when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos)
         if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
-                and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
-            continue  # the start of a state, not the date of this event ("since 2019, when ...": that event's)
+                and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
+            continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
@@ -1811,6 +2036,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
+        if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
+            continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
+            continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
         # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
         # "starting") closes the measure told before it; anchors after it do not take it
@@ -2078,9 +2307,13 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
                                   else d.target) for d in framed]
             drafts.extend(framed)
-        if not anchors and drafts:
-            last_tariff = next((d for d in reversed(drafts) if d.instrument == "tariff"), drafts[-1])
-            drafts.extend(_rate_list_continuation(doc, sent, last_tariff, kb))
+        if drafts[:before] and all("rate" in a.cues for a in anchors):
+            # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
+            # right after a tariff continues that tariff
+            last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
+            cont = _rate_list_continuation(doc, sent, last_tariff, kb)
+            if cont or not anchors:
+                drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
@@ -2105,13 +2338,43 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _the_company(drafts, document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
-    drafts = _effective_statements(drafts, document)
+    drafts = _deal_subjects(_effective_statements(drafts, document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+_THE_DEAL = re.compile(r"\b(?:the|this|that) (?:deal|agreement|framework|accord|pact)\b", re.I)
+
+
+def _near_days(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates at most a day apart, or either unknown."""
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a.value[:10]) - dt.date.fromisoformat(b.value[:10])).days) <= 1
+    except ValueError:
+        return a.value[:7] == b.value[:7]
+
+
+def _deal_subjects(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"Trump announced the deal late Tuesday": a deal told again with "the" is about what the deal
+    between the same two parties told before is about."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "agreement" and not d.subject and "purchase" not in d.cues \
+                and _THE_DEAL.search(document.text[max(d.sentence.start, d.evidence[0] - 4):d.evidence[1] + 1]):
+            before = next((x for x in drafts if x.instrument == "agreement" and x.subject and "purchase" not in x.cues
+                           and {x.actor, x.target} == {d.actor, d.target} and x.sentence.index < d.sentence.index),
+                          None)
+            if before is not None and d.location == before.location and d.date is not None \
+                    and d.date.precision == "day" and _near_days(d.date, before.date):
+                d = replace(d, subject=before.subject, cues=[*d.cues, "subject:deal told before"])
+        out.append(d)
+    return out
 
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
@@ -2814,6 +3077,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
         target = codes[1] if len(codes) > 1 else None
+        if len(codes) > 2 and _lw(doc)[a.tok_end - 1] in ("agreements", "deals", "accords", "pacts") \
+                and a.tok_end < hi and _lw(doc)[a.tok_end] == "with":
+            # "announced agreements with Indonesia and the Philippines": one deal with each partner
+            partners = [p.code for p in parties if p.tok > a.tok_end and p.code != actor]
+            for t in _dedupe(partners) or [target]:
+                out.append(draft(actor, t, None, actor is not None, t is not None))
+            return out
         out.append(draft(actor, target, None, actor is not None, target is not None))
         return out
     mutual = _mutual_owners(doc, sent, a)
@@ -3129,9 +3399,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                          or retaliation
                          or d.action in ("suspend", "lower", "ease", "defer", "resume")
                          and {m.key for m in d.sentence.mentions if m.label == "COUNTRY"} <= {actor}
-                         or d.instrument == "other" and d.action == "threaten")):
-                # a bargaining item, a retaliation or a vague counter-threat is aimed at the other
-                # country of the story; other measures whose text names no target keep none
+                         or d.instrument == "other" and d.action == "threaten"
+                         or d.instrument == "tariff" and bool(_LETTER.search(d.sentence.text)))):
+                # a bargaining item, a retaliation, a vague counter-threat or a tariff letter is aimed at
+                # the other country of the story; other measures whose text names no target keep none
                 # (ANNOTATION.md: "one whose text names no target has target: null")
                 target = dyad[1] if actor == dyad[0] else dyad[0]
             if (target is None and actor is not None and actor not in dyad and main_actor not in (None, actor)
@@ -3157,6 +3428,9 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             target = "EU"  # "US to hit French wine with tariffs" over a story of the EU: the Union's goods
         if actor is None and d.instrument != "legal_ruling":
             continue
+        if target == actor and not d.explicit_actor and d.explicit_target and d.instrument not in SYMMETRIC \
+                and len(dyad) == 2 and target in dyad:
+            actor = dyad[1] if target == dyad[0] else dyad[0]  # "Korean cars would pay 15%": the other side levies it
         if target == actor:
             target = None
         if d.instrument in SYMMETRIC and target is None:
@@ -3207,10 +3481,10 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
-    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?)\s+"
+    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?|rate)\s+"
     r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
-    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+)(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
+    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
 
 _ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
@@ -3221,6 +3495,15 @@ def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
     charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
     m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
     return bool(m and m.group("verb").lower() in _ORIGIN_VERBS)
+
+
+def _origin_of_other(text: str, s: Sentence, d: DateMention, anchor_end: int) -> bool:
+    """The date is the origin of a measure named after the anchor ("..., down from the 32 percent
+    rate set in April"), not of the anchor's own event."""
+    lo = max(s.start, d.start - 90)
+    m = _ORIGIN_CLAUSE.search(text[lo:d.start])
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS and lo + m.start() > anchor_end
+                and re.search(r"\b(?:down|up) from\b", text[anchor_end:lo + m.start()]))
 
 
 def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:

@@ -271,7 +271,8 @@ _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|p
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")
 _act("defer", "defer|defers|deferred|deferring|delay|delays|delayed|delaying|postpone|postpones|postponed|"
-     "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off")
+     "postponing|postponement|push back|pushed back|hold off|holds off|held off|holding off|put off|puts off|"
+     "putting off")
 _act("extend", "extend|extends|extended|extending|extension|prolong|prolonged|renew|renewed|renewal")
 _act("resume", "resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|reinstate|reinstated|reinstates|restore|restored|"
      "reimpose|reimposed|reimposes|snap back|snapped back")
@@ -363,7 +364,9 @@ NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", 
                     "pushing for"]
 NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out")
 UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
-                  "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at"]
+                  "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at",
+                  "remain exempt", "remains exempt", "stay exempt", "stays exempt", "still exempt", "stay at",
+                  "stays at", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying"]
 
 # shares and their moves
 MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"

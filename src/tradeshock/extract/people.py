@@ -255,7 +255,7 @@ _ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person
                r"deputy|aide|fellow|manager|officer|CEO|chief executive")
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
-    r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their )"
+    r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
     r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’. -]{2,60}?)?),")
 
 
