@@ -203,3 +203,22 @@ def test_two_governments_in_the_sentence_before_leave_the_actor_to_other_rules()
     got = events(text, published="2025-10-11")
     rare = [g for g in got if g[2] == "export_control" and "rare_earths" in g[4]]
     assert rare and rare[0][0] not in ("JPN", "KOR")
+
+
+def test_leaders_added_by_a_users_knowledge_base_make_a_call_between_leaders(tmp_path) -> None:
+    """Which known people are heads of state comes from the knowledge base in use, not from the
+    first one loaded in the process."""
+    from tradeshock.kb import KnowledgeBase
+    from tradeshock.models import Article
+    from tradeshock.pipeline import analyze
+
+    (tmp_path / "people.csv").write_text(
+        "name,aliases,role,country,organization,start,end\n"
+        "Maren Solvik,Solvik,Prime Minister,NOR,,2024-01-01,\n"
+        "Tomas Ekberg,Ekberg,President,FIN,,2024-01-01,\n", encoding="utf-8")
+    text = "Leaders talk\n\nMaren Solvik spoke with Tomas Ekberg on Monday about fish tariffs."
+    article = Article(text=text, published="2025-06-10")
+    plain = analyze(article)
+    extended = analyze(article, kb=KnowledgeBase.load([tmp_path]))
+    assert [e.instrument for e in extended.events] == ["leader_call"], extended.events
+    assert "leader_call" not in [e.instrument for e in plain.events]

@@ -168,7 +168,7 @@ def _mention_at(sent: Sentence, tok: int) -> Mention | None:
 # step 1: anchors
 
 
-def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyped-def]
+def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:  # type: ignore[no-untyped-def]
     anchors: list[Anchor] = []
     taken: set[int] = set()
     low = sent.text.lower()
@@ -368,7 +368,7 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
                 and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
-            if _leaders_count(sent) >= 2:
+            if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
@@ -376,7 +376,7 @@ def _find_anchors(doc, sent: Sentence) -> list[Anchor]:  # type: ignore[no-untyp
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
                 and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "after his own call with Trump", "a call with the Mexican president": a call held
-            if _leaders_count(sent) >= 2:
+            if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
             elif _count_parties(sent) >= 1:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
@@ -664,16 +664,12 @@ def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-unty
                                   for k in range(max(sent.tok_start, i - 4), i))
 
 
-def _leaders_count(sent: Sentence) -> int:
-    n = 0
-    for m in sent.mentions:
-        if m.label == "PERSON" and m.key in _LEADER_NAMES_CACHE:
-            n += 1
-    n += len(_LEADER_TITLE.findall(sent.text))
-    return n
+def _leaders_count(sent: Sentence, leaders: frozenset[str]) -> int:
+    """Heads of state or government in the sentence: known leaders by name, and leaders' titles."""
+    n = sum(1 for m in sent.mentions if m.label == "PERSON" and m.key in leaders)
+    return n + len(_LEADER_TITLE.findall(sent.text))
 
 
-_LEADER_NAMES_CACHE: set[str] = set()
 # a head of state or government by title; a vice or deputy premier is not one ("Vice Premier Liu He")
 _NOT_DEPUTY = r"(?<!Vice )(?<!vice )(?<!Vice-)(?<!vice-)(?<!Deputy )(?<!deputy )"
 _LEADER_TITLE = re.compile(_NOT_DEPUTY + r"\b(?:President|Prime Minister|Premier|Chancellor)\b")
@@ -2282,15 +2278,11 @@ def _evidence_span(doc, sent: Sentence, a: Anchor, lo: int, hi: int, extra: list
 
 def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     doc = document.doc
-    if not _LEADER_NAMES_CACHE:
-        offices = _index(kb)["office"]
-        _LEADER_NAMES_CACHE.update(
-            p.name for p in kb.people
-            if p.role and p.role in offices and offices[p.role].kind in ("head_of_state", "head_of_government"))
+    leaders = kb.leader_names
     drafts: list[Draft] = []
     reference: str | None = None
     for sent in document.sentences:
-        anchors = _find_anchors(doc, sent)
+        anchors = _find_anchors(doc, sent, leaders)
         for a in anchors:
             _action_for(doc, sent, a, anchors)
         before = len(drafts)

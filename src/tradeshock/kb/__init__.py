@@ -217,6 +217,13 @@ class KnowledgeBase:
         return {f: c.code for c in self.countries for f in (c.name, *c.aliases, *c.demonyms) if f and f[0].isupper()}
 
     @functools.cached_property
+    def leader_names(self) -> frozenset[str]:
+        """Known people whose role is a head of state's or government's office."""
+        offices = self.office_by_title
+        return frozenset(p.name for p in self.people if p.role in offices
+                         and offices[p.role].kind in ("head_of_state", "head_of_government"))
+
+    @functools.cached_property
     def sector_by_name(self) -> dict[str, Sector]:
         return {s.sector: s for s in self.sectors}
 
