@@ -1,0 +1,464 @@
+"""Step 2: one action per anchor: its own, else the nearest action word on its left within the clause,
+else on its right."""
+
+from __future__ import annotations
+
+import re
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import (
+    _AUX,
+    _COURT_WORDS,
+    _FACE_VERBS,
+    _INQUIRY,
+    _MEASURES,
+    _RATE_RX,
+    _SUBORDINATORS,
+    _TAKES_EFFECT,
+    SYMMETRIC,
+    _clause_bounds,
+    _lw,
+    _text,
+)
+from tradeshock.extract.events.goods import _rate_versus
+from tradeshock.extract.events.parties import _MODIFIER_SKIP
+from tradeshock.extract.events.records import Anchor
+
+_TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
+                "launch", "held", "hold", "holds", "holding", "kicked", "resumed", "continue", "continued"}
+
+_MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares", "stocks", "stock", "market",
+                 "markets", "futures", "yields"}
+
+
+def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    if not a.action:
+        _choose_action(doc, sent, a, anchors)
+    if a.action == "threaten" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("threat", "threats"):
+        # "suspended his threat of 25% tariffs": what is paused is the threatened measure
+        for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):
+            act = lx.ACTION_WORDS.get(_lw(doc)[k])
+            if act in ("suspend", "defer"):
+                a.action, a.action_tok = act, k
+                a.cues.append(_lw(doc)[k])
+                break
+    if a.action == "impose" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _GO_AHEAD:
+        # "will not go ahead with the 15% tariffs", "decided not to proceed with": a measure called off
+        k = a.action_tok - 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went"):
+            k -= 1
+        if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
+            a.action, a.action_tok = "suspend", k
+            a.cues.append("not go ahead")
+    if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
+                                                                                        "placed", "place"):
+        # "put its first package of counter-tariffs, approved a day earlier, on hold": paused
+        for k in range(a.tok_end, min(sent.tok_end - 1, a.tok_end + 14)):
+            if _lw(doc)[k] in (";", ".") or _lw(doc)[k] in _SUBORDINATORS:
+                break
+            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] in ("hold", "ice"):
+                a.action, a.action_tok = "suspend", k + 1
+                a.cues.append("on hold")
+                break
+    if a.instrument == "tariff" and a.action in ("ease", "lower", "suspend") and a.action_tok is not None \
+            and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _END_VERBS \
+            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
+        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
+        # a relief applies the duty (eval/README.md: ending an exemption is impose)
+        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
+                     and "preference" in b.cues), None)
+        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
+            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
+            a.action = prev.action
+        else:
+            a.action = "impose"
+        a.cues.append("relief ended")
+    if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
+            and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
+        a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
+    if not a.action and a.instrument == "tariff" and _AND_RATE.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 40):doc[a.tok_start].idx]):
+        # "impose a 15% tariff on coal and a 10% tariff on crude oil": the second shares the verb
+        prev = next((b for b in reversed(anchors) if b.tok_start < a.tok_start and b.instrument == a.instrument
+                     and b.action), None)
+        if prev is not None:
+            a.action, a.action_tok = prev.action, prev.action_tok
+            a.cues.append("coordinated")
+    if a.action == "threaten" and a.instrument in _MEASURES and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _DRAWN_UP and _WHICH_TAKES_EFFECT.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+        a.action = "impose"  # "has drawn up restrictions on X, which come into force on 23 July": set to start
+        a.cues.append("which takes effect")
+    if a.instrument == "export_control" and a.action in ("extend", "ease", "resume") and a.action_tok is not None \
+            and a.action_tok - 2 >= sent.tok_start and _lw(doc)[a.action_tok - 1] == "to" \
+            and _lw(doc)[a.action_tok - 2] in _REFUSE:
+        a.action = "tighten"  # "declined to renew an export licence": a licence withheld
+        a.cues.append(_lw(doc)[a.action_tok - 2])
+    if a.instrument == "tariff" and a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES \
+            and "relief ended" not in a.cues:
+        # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
+        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        a.cues.append("preference")
+    if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
+            and _lw(doc)[a.tok_start - 1] == "zero":
+        a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
+        a.cues.append("zero")
+    # announcing a deal is the deal; announcing talks is talks to come
+    if a.instrument == "agreement" and a.action == "announce":
+        a.action = "agree"
+    elif a.instrument == "talks" and a.action == "announce":
+        a.action = "negotiate"
+    elif a.action == "suspend" and a.action_tok is not None and _prolonged_pause(doc, sent, a.action_tok):
+        a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
+        a.cues.append("pause prolonged")
+    elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
+        nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
+        if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
+            a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+_MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
+                 "uncertainty", "nerves", "pressure", "pain", "sting", "blow", "impact"}
+_END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
+              "abolishes", "revoke", "revoked", "revokes", "withdraw", "withdrew", "withdrawn", "withdraws", "remove",
+              "removed", "removes", "eliminate", "eliminated", "eliminates", "close", "closed", "closes", "repeal",
+              "repealed", "repeals", "axe", "axed", "kill", "killed", "terminate", "terminated", "terminates"}
+_RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|(?:duty|tariff)\s+(?:exemptions?|exclusions?|waivers?|"
+                           r"relief|holiday)\b", re.I)
+
+_AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
+
+_LIFT = {"lift", "lifts", "lifted", "lifting"}
+_DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}
+_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?(?:come|comes|take|takes|enter|enters|go|goes)\s+"
+                                 r"(?:into force|into effect|effect)\b", re.I)
+_NOUN_DET = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our"}
+
+_REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
+_WHITELIST = re.compile(r"white ?list|trusted trading partners|preferred trading partners", re.I)
+
+_ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
+_GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
+
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$", re.I)
+_FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
+
+
+def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """"keep suspending", "continue the pause", "paused for another 90 days"."""
+    text = _text(doc)
+    c = doc[tok].idx
+    before = text[max(sent.start, c - 25):c]
+    after = text[c:min(sent.end, c + 120)].split(";")[0]
+    return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
+
+
+_COMMISSION_VERBS = {"ordered", "order", "orders", "ordering", "commissioned", "commissions", "commission",
+                     "requested", "requests", "directed", "directs", "instructed", "instructs", "initiated"}
+_START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
+
+_EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
+                 "enter", "enters", "kick", "kicks", "kicked"}
+_CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
+
+_TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
+_ANSWER_VERBS = {"answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies",
+                 "countered", "counters", "retorted"}
+
+
+def _rate_between(sent: Sentence, doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A percentage rate stands between token ``j`` and a little past token ``end``."""
+    lo_c = doc[j].idx
+    hi_c = doc[end - 1].idx + len(doc[end - 1].text) + 25
+    return any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start <= hi_c for q in sent.quantities)
+
+
+_RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "percent", "per", "cent", "pc", "rate",
+               "of", "up", "to"}
+
+
+def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
+            "rules", "members", "member", "membership", "chief", "head"):
+        return  # "World Trade Organization rules": the rule book, not a ruling
+    allowed = lx.ALLOWED_ACTIONS[a.instrument]
+    lo, hi = _clause_bounds(doc, sent, a.tok_start)
+    other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
+    # a predicate right after the instrument ("the tariffs could return", "tariffs were raised")
+    j = a.tok_end
+    while j < hi and j < a.tok_end + 3 and _lw(doc)[j] in _AUX:
+        j += 1
+    if j > a.tok_end and j < hi:
+        w = _lw(doc)[j]
+        act = lx.ACTION_WORDS.get(w)
+        if w in ("return", "returns", "returned", "come back", "snap"):
+            act = "resume"
+        if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
+                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+            act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
+        if act and act in allowed:
+            if a.instrument == "tariff" and act == "ease":
+                act = "lower"
+            a.action, a.action_tok = act, j
+            a.cues.append(w)
+            return
+    if a.instrument == "other" and " ".join(a.cues) in lx.COUNTERMEASURE_PHRASES:
+        # "would take necessary measures", "reserved the right to respond with measures of its own"
+        lo_m = lo
+        if lo > sent.tok_start + 1 and _lw(doc)[lo - 1] == "but" and _lw(doc)[lo - 2] in ("choice", "option",
+                                                                                          "alternative"):
+            lo_m = _clause_bounds(doc, sent, lo - 2)[0]  # "would have no choice but to respond in kind"
+        left = [t.lower_ for t in doc[max(lo_m, a.tok_start - 10):a.tok_start]]
+        if any(w in lx.FUTURE_MODALS for w in left):
+            a.action, a.action_tok = "threaten", a.tok_start
+            a.cues.append("unnamed countermeasure")
+            return
+        if any(w in lx.TAKE_VERBS for w in left):
+            a.action, a.action_tok = "impose", a.tok_start
+            a.cues.append("took countermeasure")
+            return
+    # left, nearest first, up to 10 tokens
+    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
+        if j in other_spans:
+            # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
+            break
+        if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
+            break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
+        if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
+            break  # "... to justify another extension, and that duties of 25% would apply": a new statement
+        if _lw(doc)[j] in _MARKET_WORDS and not (_lw(doc)[j] in ("points", "point") and j > lo
+                                                 and _lw(doc)[j - 1] == "percentage"):
+            break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
+        w = _lw(doc)[j]
+        if _in_name(doc, sent, j):
+            continue
+        if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
+            break  # "a deal that eases fears over the levy": a mood eased, not the measure
+        two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
+        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
+            a.cues.append(w)
+            return
+        if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
+                and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
+            continue  # "was preparing further countermeasures": the verb before the adjective tells the action
+        if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
+            continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
+        if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
+            return  # "lower duties than many of their neighbours": a comparison, not a change
+        if a.instrument not in SYMMETRIC and (
+                two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
+                or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
+            # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
+            a.action, a.action_tok = "threaten", j
+            a.cues.append("not rule out" if w == "out" else "could face")
+            return
+        if w in _FACE_VERBS and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
+                and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
+                and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
+            # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
+            a.action, a.action_tok = "impose", j
+            rate = next((q for q in sent.quantities if q.kind == "rate" and q.unit == "%"
+                         and doc[j].idx <= q.start < doc[a.tok_start].idx), None)
+            if rate is not None:
+                a.action = _rate_versus(_text(doc), rate) or "impose"
+            a.cues.append(w)
+            return
+        if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
+            # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
+            return
+        if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
+                and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
+            a.action, a.action_tok = "impose", j
+            a.cues.append(w)
+            return
+        if act and a.instrument == "talks" and w in _TALKS_START:
+            act = "negotiate"
+        if a.instrument == "export_control" and w.startswith(("strik", "struck")) \
+                and any(t in doc[a.tok_start:a.tok_end].text.lower() for t in ("list", "partners")):
+            act = "tighten"  # "will strike Japan off its list of trusted trading partners"
+        if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
+                and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
+            act = "agree"  # "the newly negotiated trade agreement": a deal concluded
+        if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
+            act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
+        if act and act in allowed:
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
+                act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
+            if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
+                    not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
+                    for k in range(j + 1, a.tok_start)):
+                eff = _takes_effect_at(doc, a, hi, other_spans)
+                if eff is not None:
+                    # "higher tariffs on dozens of countries took effect": the measure starts
+                    a.action, a.action_tok = "impose", eff
+                    a.cues.append("take effect")
+                    return
+            if act in ("impose", "resume") and a.instrument == "export_control" \
+                    and _WHITELIST.search(doc[a.tok_start:a.tok_end].text):
+                act = "ease"  # "put Korea back on its white list", "restored Japan to its list": controls relaxed
+            if act == "lower" and w.startswith("lift") and a.instrument == "tariff" \
+                    and _TO_RATE.search(_text(doc)[doc[a.tok_end - 1].idx:doc[hi - 1].idx + len(doc[hi - 1])]):
+                act = "raise"  # "lifts the levy on Canadian goods to 35 per cent": a rate raised, not a levy lifted
+            if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
+                act = "tighten"  # removing a country from a whitelist tightens controls on it
+            a.action, a.action_tok = act, j
+            a.cues.append(two if two in lx.ACTION_WORDS else w)
+            return
+    # right, up to 6 tokens, stopping at another anchor
+    for j in range(a.tok_end, min(hi, a.tok_end + 8)):
+        if j in other_spans or doc[j].text in (",", "(", ")") or _lw(doc)[j] in _SUBORDINATORS:
+            break  # "... if Washington raised its duties": the verb of another clause
+        w = _lw(doc)[j]
+        if _in_name(doc, sent, j):
+            continue
+        two = f"{w} {_lw(doc)[j + 1]}" if j + 1 < hi else ""
+        three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
+        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
+                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+            act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
+        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+            act = "announce"  # "a review of the timber trade that Trump ordered in March"
+        if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
+            if a.instrument == "tariff" and act == "ease":
+                act = "lower"
+            a.action, a.action_tok = act, j
+            a.cues.append(w)
+            return
+    if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
+        # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
+        # the measure's own predicate, past a long noun phrase
+        j = _takes_effect_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = "impose", j
+            a.cues.append("take effect")
+            return
+        j = _rate_change_at(doc, a, hi, other_spans)
+        if j is not None:
+            a.action, a.action_tok = _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j  # "... will rise to 30%"
+            a.cues.append(_lw(doc)[j])
+            return
+    if a.instrument == "entity_list" and _list_object(doc, a, lo):
+        # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
+        # stand far before "to ... list"
+        for j in range(a.tok_start - 1, lo - 1, -1):
+            w = _lw(doc)[j]
+            if w in _LIST_VERBS:
+                a.action, a.action_tok = _LIST_VERBS[w], j
+                a.cues.append(w)
+                return
+    if a.instrument == "legal_ruling":
+        for j in range(a.tok_start - 1, max(lo, a.tok_start - 8) - 1, -1):
+            if _lw(doc)[j] in lx.LEGAL_OPEN:
+                a.action, a.action_tok = "announce", j
+                a.cues.append(_lw(doc)[j])
+                return
+        phrase = doc[a.tok_start:a.tok_end].text.lower()
+        if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
+            return  # the WTO named as a body, or a case nobody opened or decided here
+    if a.instrument == "legal_ruling" and _lw(doc)[a.tok_start] in ("ruling", "rulings") and not any(
+            w in _COURT_WORDS for w in _lw(doc)[sent.tok_start:sent.tok_end]) \
+            and "world trade organization" not in sent.text.lower():
+        return  # "the pork ruling", "its final ruling" in a trade-remedy case: no court has ruled
+    own = lx.SELF_ACTION.get(a.instrument)
+    if own:
+        a.action, a.action_tok = own, a.tok_start
+        return
+    if a.instrument in _MEASURES | {"entity_list"} and a.tok_start - 1 >= lo \
+            and _lw(doc)[a.tok_start - 1] in ("possible", "potential"):
+        # "consulting on possible surtaxes on Chinese batteries": a measure in view, not taken
+        a.action, a.action_tok = "threaten", a.tok_start - 1
+        a.cues.append(_lw(doc)[a.tok_start - 1])
+        return
+    if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
+            and a.tok_start > sent.tok_start and not sent.headline:
+        return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
+    if a.instrument == "agreement" and a.action is None:
+        # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
+        window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
+        if re.search(r"\b(the|its|their|this|that|last|earlier|previous|preliminary)\b", window) or any(
+            doc[k].is_title for k in range(max(lo, a.tok_start - 2), a.tok_start)
+        ):
+            a.action, a.action_tok = "agree", a.tok_start
+            a.cues.append("default:agree")
+
+
+def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
+    for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
+                or _lw(doc)[j] in ("that", "which", "who"):
+            return None
+        if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+            return j
+    return None
+
+
+_RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps",
+                                             "jumped", "increase", "increases", "increased", "raised", "lifted",
+                                             "hiked", "doubled", "go", "goes", "went")},
+                   **{w: "lower" for w in ("fall", "falls", "fell", "drop", "drops", "dropped", "decline",
+                                           "declines", "declined", "lowered", "cut", "reduced", "halved")}}
+
+_START_PREDICATE = {"apply", "follow", "start", "begin", "commence"}
+
+
+def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
+    changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
+    phrase. The token of the verb, or None."""
+    for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
+        w = _lw(doc)[j]
+        if doc[j].text == "," and _LIST_COMMA.match(_text(doc), doc[j].idx):
+            continue  # "duties on engines, transmissions and other parts are to follow": a list of goods
+        if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
+                or w in ("that", "which", "who"):
+            return None
+        if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
+            k = j + 1
+            if _lw(doc)[k] in ("be", "been", "now"):
+                k += 1
+            if k + 2 < hi and _lw(doc)[k] in ("scheduled", "set", "due", "expected", "slated") and _lw(doc)[k + 1] == "to":
+                k += 2  # "are scheduled to follow", "is set to rise to 30%"
+            if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
+                return k
+            if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
+                    and a.instrument in _MEASURES | {"other"}:
+                return k  # "tariffs on another $16 billion of goods would follow in two weeks"
+            return None
+    return None
+
+
+_LIST_COMMA = re.compile(r",(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)*\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+"
+                         r"(?:and|or)\s")
+
+
+def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """A capitalised word inside a name ("the Trade Expansion Act", "the Inflation Reduction
+    Act") is not a verb of the sentence (headlines, capitalised throughout, are left alone)."""
+    if sent.headline or j <= sent.tok_start or not doc[j].is_title:
+        return False
+    return doc[j - 1].is_title or (j + 1 < sent.tok_end and doc[j + 1].is_title)
+
+
+_LIST_VERBS = {**{w: "impose" for w in ("add", "adds", "added", "adding", "put", "puts", "putting", "place",
+                                         "places", "placed", "placing", "include", "included", "includes")},
+               **{w: "ease" for w in ("remove", "removes", "removed", "removing", "delist", "delisted",
+                                      "drop", "dropped", "take", "took", "taken")}}
+
+
+def _list_object(doc, a: Anchor, lo: int) -> bool:  # type: ignore[no-untyped-def]
+    """The list is the goal of a transfer: "... to its entity list", "... on a trade blacklist",
+    "... from the Unreliable Entity List"."""
+    j = a.tok_start - 1
+    while j >= lo and _lw(doc)[j] in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
+                                        "department", "'s", "’s", "trade", "export", "china", "chinese", "american"):
+        j -= 1
+    return j >= lo and _lw(doc)[j] in ("to", "on", "onto", "from", "off")

@@ -1,0 +1,536 @@
+"""Step 1: anchors, the instrument words and phrases of a sentence ("tariffs", "export controls",
+"Entity List", "talks", "phone call"), and verb + trade-flow pairs that carry their own action."""
+
+from __future__ import annotations
+
+import re
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import (
+    _AUX,
+    _COURT_WORDS,
+    _LETTER,
+    _SUBORDINATORS,
+    SYMMETRIC,
+    _clause_bounds,
+    _lw,
+    _mention_at,
+    _text,
+)
+from tradeshock.extract.events.goods import _rate_versus
+from tradeshock.extract.events.parties import _LEADER_TITLE, _SHIPPED
+from tradeshock.extract.events.records import Anchor
+
+_RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "licensing", "licencing"}
+
+_PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
+               for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
+
+
+def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    anchors: list[Anchor] = []
+    taken: set[int] = set()
+    low = sent.text.lower()
+    # multi-word instrument phrases
+    for rx, phrase, instrument in _PHRASE_RES:
+        if phrase not in low:
+            continue
+        for m in rx.finditer(low):
+            span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            own = lx.PHRASE_ACTION.get(phrase)
+            if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
+                own = "call"
+            own_tok = span.start if own else None
+            if instrument == "export_control" and phrase in lx.END_USER_PHRASES:
+                own = "ease"  # "designated the plants as validated end users": licence-free imports
+                lo_c = _clause_bounds(doc, sent, span.start)[0]
+                own_tok = next((k for k in range(span.start - 1, max(lo_c, span.start - 15) - 1, -1)
+                                if _lw(doc)[k] in lx.END_USER_VERBS), span.start)
+            elif instrument == "export_control" and any(w in lx.STANDALONE_LICENCE for w in phrase.split()):
+                verb = _licence_verb(doc, sent, span.start)
+                if verb is not None:
+                    own, own_tok = verb  # "issued a temporary license": granting eases the control
+            if own:
+                anchors.append(Anchor(instrument, span.start, span.end, own, own_tok, [phrase]))
+                taken.update(range(span.start, span.end))
+                continue
+            anchors.append(Anchor(instrument, span.start, span.end, own, span.start if own else None, [phrase]))
+            taken.update(range(span.start, span.end))
+    # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
+    for i in range(sent.tok_start, sent.tok_end):
+        w = _lw(doc)[i]
+        if i in taken or (w not in lx.FLOW_EXPORT and w not in lx.FLOW_IMPORT):
+            continue
+        instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
+        if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, doc, i):
+            continue
+        if w in ("supplying", "selling", "shipping", "exporting") and not any(
+                m.label == "GOOD" and abs(m.token_start - i) <= 8 and not m.token_start <= i < m.token_end
+                for m in sent.mentions):
+            continue  # a verb of selling names the goods sold ("stop shipping its most advanced chips")
+        best: tuple[int, str, int] | None = None
+        lo = max(sent.tok_start, i - 6)
+        for j in range(i - 1, lo - 1, -1):
+            wj = _lw(doc)[j]
+            if wj in lx.LICENCE_WORDS:
+                # "require a licence to export", "granted licences to ship", "denied permission to sell"
+                for k in range(j - 1, max(sent.tok_start, j - 5) - 1, -1):
+                    verb = lx.LICENCE_VERBS.get(_lw(doc)[k])
+                    if verb:
+                        best = (i - k, verb, k)
+                        break
+                if best is None:
+                    best = (i - j, "impose", j)
+                break
+            if wj in ("off", "down") and j > sent.tok_start and _lw(doc)[j - 1] in ("cut", "cuts", "cutting", "shut",
+                                                                                     "shuts", "choked", "choking",
+                                                                                     "closed", "closing"):
+                best = (i - (j - 1), "impose", j - 1)  # "cut off sales of ... to China", "choking off exports"
+                break
+            if wj in lx.FLOW_ACTIONS:
+                best = (i - j, lx.FLOW_ACTIONS[wj], j)
+                break
+            if wj in _RULE_NOUNS and instrument == "export_control":
+                # "new rules on the export of ...", "curbs on exports": an instrument whose verb is elsewhere
+                best = (i - j, "", j)
+                break
+            if wj in (".", ";") or j in taken:
+                break
+        if best is None:
+            # "exports ... were halted" / "exports of rare earths resumed"
+            for j in range(i + 1, min(sent.tok_end, i + 7)):
+                wj = _lw(doc)[j]
+                if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
+                    best = (j - i, lx.FLOW_ACTIONS[wj], j)
+                    break
+                if wj in (".", ";", ","):
+                    break
+        if best is None:
+            continue
+        _, action, j = best
+        if w in ("supplying", "selling", "shipping", "exporting") and any(
+                _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
+            continue  # "a ban that had barred firms from selling tools": what a measure told before does
+        noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
+            or _lw(doc)[j] in _RULE_NOUNS
+        if noun_like:
+            # "restrictions on rare earth exports": an instrument whose action comes from context
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [_lw(doc)[j], w]))
+        else:
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w]))
+        taken.update(range(min(i, j), max(i, j) + 1))
+    # a licence noun governed by a verb of requiring, granting or denying: "companies will need a
+    # license to sell China the chips", "began issuing licences for the H20"
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken or _lw(doc)[i] not in lx.STANDALONE_LICENCE:
+            continue
+        verb = _licence_verb(doc, sent, i)
+        if verb is None or not _export_context(doc, sent):
+            continue
+        action, k = verb
+        j = k - 1
+        while j > sent.tok_start and _lw(doc)[j] in _AUX | {"also", "now", "still", "already"}:
+            j -= 1
+        if _lw(doc)[j] in ("which", "who", "that"):
+            continue  # "toolmakers, which need licenses to sell ...": what a listing means for firms
+        anchors.append(Anchor("export_control", i, i + 1, action, k, [_lw(doc)[k], _lw(doc)[i]]))
+        taken.add(i)
+    # single-word instruments
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken:
+            continue
+        w = _lw(doc)[i]
+        instrument = lx.INSTRUMENT_WORDS.get(w)
+        if instrument == "talks" and i > sent.tok_start and _lw(doc)[i - 1] == "since" \
+                and any(_lw(doc)[k] in ("met", "meet", "meets") for k in range(sent.tok_start, i)):
+            continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
+        if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
+            continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
+        if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
+                _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
+            instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
+        if instrument is None and w in ("ban", "bans"):
+            instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
+        if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
+            instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
+        if instrument is None:
+            continue
+        if instrument == "other" and w in ("fee", "fees"):
+            ahead = " ".join(t.lower_ for t in doc[i + 1:min(sent.tok_end, i + 8)])
+            if not re.search(r"\b(vessels?|ships?|shipping|carriers?|ports?)\b", ahead):
+                continue  # "service fees" in general are not port fees
+        if instrument == "other" and w in ("probe", "probes", "investigation", "investigations", "inquiry"):
+            prev = " ".join(t.lower_ for t in doc[max(sent.tok_start, i - 4):i])
+            if not re.search(r"dumping|subsid|301|232|trade|security|customs|unfair|countervailing", prev) \
+                    and not _probe_of_trade(doc, sent, i) \
+                    and not any(m.label == "GOOD" and i - 2 <= m.token_end <= i for m in sent.mentions):
+                # (but "the copper inquiry", "a lumber probe": an inquiry into the trade in a good)
+                continue
+        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
+            continue
+        if i >= 2 and doc[i - 1].text == "-" and _lw(doc)[i - 2] == "non":
+            continue  # "non-tariff measures"
+        if instrument == "tariff" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _NOT_A_MEASURE:
+            continue  # "the tariff war", "tariff fears": the word names a conflict or a mood, not a measure
+        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and _lw(doc)[i - 1] in ("great", "big"):
+            pass
+        own = lx.SELF_ACTION.get(instrument)
+        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and _lw(doc)[i - 1] not in ("the", "a", "been",
+                                                                                                "be", "being"):
+            # "China sanctioned 10 US defence firms": the verb is the measure
+            anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w]))
+            taken.add(i)
+            continue
+        anchors.append(Anchor(instrument, i, i + 1, None, None, [w]))
+        if own:
+            anchors[-1].cues.append(f"default:{own}")
+        taken.add(i)
+    # verbs that are events by themselves
+    for i in range(sent.tok_start, sent.tok_end):
+        if i in taken:
+            continue
+        w = _lw(doc)[i]
+        if w in _ORDER_VERBS:
+            k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 7))
+                      if _lw(doc)[k] == "to" and _lw(doc)[k + 1] in ("sell", "divest")), None)
+            if k is not None and not any(_lw(doc)[j] in (",", ";", ".") for j in range(i + 1, k)):
+                # "ordered ByteDance to sell TikTok's U.S. operations": a forced divestment
+                anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
+                taken.update(range(i, k + 2))
+                continue
+        if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
+            # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
+            anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
+            taken.add(i)
+            continue
+        if w in _BAR_VERBS:
+            barred = _barred_from(doc, sent, i, taken)
+            if barred is not None:
+                # "an order barring U.S. companies from using equipment made by ...": a restriction
+                instrument, k = barred
+                if not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
+                    anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", _lw(doc)[k]]))
+                    taken.add(i)
+                continue
+        nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+        if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
+                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+        elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
+                and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
+            # "Ottawa would keep negotiating with Washington": talks
+            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
+        elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
+                and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            if _leaders_count(sent, leaders) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
+            else:
+                anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
+        elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
+                and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            # "after his own call with Trump", "a call with the Mexican president": a call held
+            if _leaders_count(sent, leaders) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
+            elif _count_parties(sent) >= 1:
+                anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
+            taken.update((i, i + 1))
+        elif w in ("award", "awards") and i > sent.tok_start and _lw(doc)[i - 1] in ("its", "own", "an", "a", "the",
+                                                                                 "their", "new", "separate") \
+                and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
+            # "a parallel WTO case is expected to produce its own award early next year"
+            anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and nxt_w not in _RULING_NOUNS:
+            if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+                anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
+                and _money_after(sent, doc, i) and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
+                and not any(
+                    b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
+            # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment (a deal
+            # told in the sentence or just before it)
+            anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
+            taken.add(i)
+        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
+                and _lw(doc)[i + 2] in _BUY_VERBS:
+            # "committed to buy $200 billion of American goods": a purchase commitment is a deal
+            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
+            taken.update(range(i, i + 3))
+        elif w in ("agreed", "agree", "agrees", "signed", "reached", "struck", "clinched", "sealed"):
+            nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+            nxt2 = _lw(doc)[i + 2] if i + 2 < sent.tok_end else ""
+            k = i + 1
+            while k < sent.tok_end and (_lw(doc)[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)):
+                k += 1  # "agreed on Monday to ..."
+            nxt = _lw(doc)[k] if k < sent.tok_end else ""
+            nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
+            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees"):
+                # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
+                anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
+                taken.update(range(i, k + 2))
+                continue
+            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS):
+                if nxt2 in _BUY_VERBS:
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2, "purchase"]))
+                elif _joint_subject(sent, doc, i):
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
+                continue
+            if w in ("agreed", "agree", "agrees") and i - 2 >= sent.tok_start \
+                    and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
+                    and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
+                continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
+            if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
+                if _count_parties(sent) >= 1:
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
+    # a rate a country's goods will face or pay, with no instrument word: "Mexican goods would face
+    # 30% from August 1", "Indonesian goods would be charged 19 percent"
+    text = _text(doc)
+    for q in sent.quantities:
+        if q.kind != "rate" or q.unit != "%":
+            continue
+        m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
+        if m is None:
+            mt = _RATE_THREATENED.match(text, q.end)
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if mt is not None and (_LETTER.search(sent.text) or mt.group("verb").startswith(("threat", "warn"))) \
+                    and span is not None \
+                    and not any(k in taken for k in range(span.start, span.end)) \
+                    and _lw(doc)[span.start - 1] == "the":
+                # "the 20 percent Trump had set out in a letter to Manila": a rate threatened by letter
+                verb = doc.char_span(mt.start("verb"), mt.end("verb"), alignment_mode="expand")
+                if verb is not None:
+                    anchors.append(Anchor("tariff", span.start, span.end, "threaten", verb.start,
+                                          [mt.group("verb").lower(), "rate"]))
+                    taken.update(range(span.start, span.end))
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or any(k in taken for k in range(span.start, span.end)):
+            continue
+        nxt = _lw(doc)[span.end] if span.end < sent.tok_end else ""
+        if nxt in lx.INSTRUMENT_WORDS or nxt in ("rate", "rates"):
+            continue  # "face a 15 percent tariff": the instrument word anchors it
+        goods_tok = doc.char_span(max(sent.start, q.start - 60) + m.start("goods"),
+                                  max(sent.start, q.start - 60) + m.end("goods"), alignment_mode="expand")
+        if goods_tok is not None and m.group("goods").lower() not in _SHIPPED | {"imports", "exports"} and not any(
+                x.label == "GOOD" and x.token_start <= goods_tok.start < x.token_end for x in sent.mentions):
+            continue  # "Korean cars would pay 15 percent": goods the knowledge base knows, or goods in general
+        if goods_tok is None or not any(x.label == "COUNTRY" and goods_tok.start - 3 <= x.token_start < goods_tok.start
+                                        for x in sent.mentions):
+            continue  # whose goods: "Chinese goods", "products from Mexico" are told by a country
+        verb = doc.char_span(max(sent.start, q.start - 60) + m.start("verb"),
+                             max(sent.start, q.start - 60) + m.end("verb"), alignment_mode="expand")
+        if verb is None:
+            continue
+        modal = (m.group("modal") or "").lower()
+        verb_w = m.group("verb").lower()
+        action = "threaten" if modal in ("could", "might", "may") or modal == "would" and verb_w.startswith("face") \
+            else "impose"  # "would face 30%": a threat; "would pay 15 percent" under a deal: a rate set
+        if action == "impose":
+            action = _rate_versus(text, q) or action  # "would pay 15 percent instead of the 25 percent duty"
+        anchors.append(Anchor("tariff", span.start, span.end, action, verb.start, [m.group("verb").lower(), "rate"]))
+        taken.update(range(span.start, span.end))
+    # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
+    # names the scope of a measure, it is no deal told here and takes no date
+    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]))]
+    anchors.sort(key=lambda a: a.tok_start)
+    return anchors
+
+
+_PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "side", "nations", "leaders",
+                "economies", "capitals", "powers", "partners", "members", "states", "allies", "neighbours",
+                "neighbors", "officials", "negotiators", "ministers"}
+_CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limits"}
+_TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
+
+
+def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"curbs on chip technology", "restrictions on 23 categories of chipmaking equipment": a curb
+    on chips or chip tools is an export control (unless the clause speaks of imports)."""
+    k = i + 1
+    if k >= sent.tok_end or _lw(doc)[k] != "on":
+        return False
+    end = min(sent.tok_end, k + 7)
+    if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
+        return False
+    return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
+
+
+_RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}|"
+                              r"(?:he|she|they|it)\s+)(?:had\s+|has\s+)?(?P<verb>set out|threatened|warned of|warned|"
+                              r"proposed|floated)\b")
+_GOODS_FACE_RATE = re.compile(r"\b(?P<goods>[A-Za-z-]+)\s+(?:(?P<modal>will|would|could|"
+                              r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
+                              r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                              r"flat\s+)?$", re.I)
+_TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
+                           r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+                           re.I)
+
+# "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
+_MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
+                   "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
+_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|pact|framework|accord|in return|in exchange)\b", re.I)
+
+
+def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A money amount follows the verb closely: "buy $100 billion worth of ..."."""
+    end = doc[i].idx + len(doc[i].text)
+    return any(q.kind == "money" and 0 <= q.start - end <= 12 for q in sent.quantities)
+
+
+_RULING_NOUNS = {"coalition", "party", "parties", "bloc", "camp", "elite", "class", "junta", "alliance", "government"}
+_LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
+                 "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
+                 "granting", "requiring", "begin", "began", "start", "started"}
+
+_IMPORT_CONTEXT = {"buy", "buying", "bought", "purchase", "purchases", "purchasing", "import", "imports", "importing",
+                   "use", "using", "install", "installing"}
+_KIND_OF_BAN = re.compile(r"\b(export|import)(?:\s+|-)bans?\b", re.I)
+
+
+def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The instrument of a bare "ban" noun: an export control when its clause sells or ships
+    something ("a ban that barred firms from selling parts to ZTE"), an import restriction when it
+    buys or uses something; else what the text called it before ("US lifts export ban ... the
+    ban was lifted"); None for any other ban."""
+    if i > sent.tok_start and _lw(doc)[i - 1] in ("to", "will", "would", "could", "may", "might"):
+        return None  # "to ban", "would ban": the verb, read by the trade-flow rules
+    lo, hi = _clause_bounds(doc, sent, i)
+    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 12))]
+    if any(w in lx.EXPORT_CONTEXT for w in words):
+        return "export_control"
+    if any(w in _IMPORT_CONTEXT for w in words):
+        return "import_restriction"
+    before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
+    if before:
+        return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
+
+
+_ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
+                "required", "requires", "directed", "directs"}
+
+
+def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    """"would retaliate", "ready to retaliate", "vowed to retaliate", with no measure named in its
+    clause (up to a subordinate "if"/"unless")."""
+    lo, hi = _clause_bounds(doc, sent, i)
+    left = [_lw(doc)[k] for k in range(max(lo, i - 4), i)]
+    if not any(w in lx.FUTURE_MODALS for w in left):
+        return False
+    end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
+    return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+
+
+_BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
+              "forbids", "forbade", "forbidding", "block", "blocks", "blocked", "blocking"}
+_SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "supplying", "supply", "providing",
+               "transferring"}
+_BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
+                  "procuring"}
+
+
+def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """"barring U.S. companies from using telecoms equipment", "prohibits firms from selling chips
+    to ...": (instrument, token of the barred verb) or None. Not what a measure told before
+    does ("a ban that had barred ...", "widened restrictions, barring ...")."""
+    if i > sent.tok_start and doc[i - 1].text == ",":
+        return None
+    if any(_lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, i - 3), i)):
+        return None
+    for k in range(i + 1, min(sent.tok_end - 1, i + 10)):
+        w = _lw(doc)[k]
+        if w in (".", ";", ",") or k in taken:
+            return None
+        if w == "from":
+            nxt = _lw(doc)[k + 1]
+            if nxt in _SELL_VERBS:
+                return "export_control", k + 1
+            if nxt in _BUY_USE_VERBS:
+                return "import_restriction", k + 1
+            return None
+    return None
+
+
+def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb that governs the licence noun at ``i`` ("will need a license", "issued a temporary
+    license", "began issuing licences", "denied permission"): (action, token) or None."""
+    for k in range(i - 1, max(sent.tok_start, i - 5) - 1, -1):
+        w = _lw(doc)[k]
+        act = lx.STANDALONE_LICENCE_VERBS.get(w)
+        if act is not None:
+            return act, k
+        if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
+            return None  # "Chinese approval" / "U.S. permission" pass; any other word breaks the link
+    return None
+
+
+def _export_context(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence is about trade in goods: it names goods or a verb of selling or shipping."""
+    return any(m.label == "GOOD" for m in sent.mentions) or any(
+        _lw(doc)[k] in lx.EXPORT_CONTEXT for k in range(sent.tok_start, sent.tok_end))
+
+
+_TRADE_OBJECT = re.compile(r"\b(?:imports?|exports?|restrictions?|tariffs?|duties|levies|curbs|subsid\w*|dumping|"
+                           r"trade|trading|practices|goods|products|shipments)\b")
+
+
+def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"a probe into Canada's restrictions on Chinese goods", "an investigation into imports of
+    pork": an inquiry whose object is trade."""
+    if i + 1 >= sent.tok_end or _lw(doc)[i + 1] not in ("into", "of", "on"):
+        return False
+    after = " ".join(t.lower_ for t in doc[i + 2:min(sent.tok_end, i + 7)])
+    return bool(_TRADE_OBJECT.search(after))
+
+
+def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    c = doc[k].idx
+    return any(d.start <= c < d.end for d in sent.dates)
+
+
+def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Two or more governments before the verb: "the US and China agreed to ..."."""
+    codes = {m.key for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= i}
+    return len(codes) >= 2 or any(_lw(doc)[k] in ("sides", "countries", "nations", "governments")
+                                  for k in range(max(sent.tok_start, i - 4), i))
+
+
+def _leaders_count(sent: Sentence, leaders: frozenset[str]) -> int:
+    """Heads of state or government in the sentence: known leaders by name, and leaders' titles."""
+    n = sum(1 for m in sent.mentions if m.label == "PERSON" and m.key in leaders)
+    return n + len(_LEADER_TITLE.findall(sent.text))
+
+
+def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(m.label == "GOOD" and abs(m.token_start - i) <= 8 for m in sent.mentions)
+
+
+def _count_parties(sent: Sentence) -> int:
+    return len({m.key for m in sent.mentions if m.label in ("COUNTRY", "PERSON", "ORG")})
+
+
+def _has_anchor(anchors: list[Anchor], instrument: str, doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    lo, hi = _clause_bounds(doc, sent, i)
+    return any(a.instrument == instrument and lo <= a.tok_start < hi for a in anchors)
+
+
+_BUY_VERBS = {"buy", "purchase", "import"}
+
+_COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
+_MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
+_NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
+                  "standoff", "tensions", "fears", "worries", "jitters", "uncertainty", "turmoil", "news",
+                  "announcement", "announcements", "headlines", "chaos", "shock", "shocks", "saga", "feud"}
+
+_CALL_DETERMINERS = {"a", "his", "her", "their", "its", "own", "the", "phone", "video", "telephone", "first",
+                     "second", "latest", "lengthy", "hour-long", "brief"}

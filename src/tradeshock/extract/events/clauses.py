@@ -1,0 +1,196 @@
+"""Passes over the drafts of one sentence: gapped and parallel clauses, elliptic rate items, lists of
+rates that continue a measure, exempted parties, deal topics, events told "also" the same day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import _MEASURES, _TAKES_EFFECT, _dedupe_t, _text
+from tradeshock.extract.events.goods import base_subject
+from tradeshock.extract.events.records import Draft
+from tradeshock.kb import KnowledgeBase
+
+_GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
+_ELLIPTIC_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<item>(?:on|for)\s+(?P<goods>[^,;:]{1,60}?)\s+(?:to|at)\s+)"
+                            r"(?=(?:up to\s+)?\d)", re.I)
+
+
+def _elliptic_rate_items(doc, sent: Sentence, new: list[Draft], kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"lifting the duty on cars to 120 percent, on spirits to 140 percent and on tobacco to 60
+    percent": the verb and the instrument stated once, then (goods, rate) items, one event each."""
+    out = list(new)
+    text = _text(doc)
+    rates = {q.start: q for q in sent.quantities if q.kind == "rate"}
+    for d in new:
+        if d.instrument != "tariff" or d.magnitude is None or len(d.subject) != 1 \
+                or d.magnitude.end > sent.end:
+            continue
+        pos = d.magnitude.end
+        while True:
+            m = _ELLIPTIC_ITEM.match(text, pos, sent.end)
+            q = rates.get(m.end()) if m else None
+            if m is None or q is None:
+                break
+            goods = [g for g in sent.mentions if g.label == "GOOD" and m.start("goods") <= g.start < m.end("goods")]
+            subject = _dedupe_t(base_subject(kb, g.key) for g in goods)
+            if not subject:
+                break
+            out.append(replace(d, subject=subject, magnitude=q, evidence=(m.start("item"), q.end),
+                               cues=[*d.cues, "elliptic item"]))
+            pos = q.end
+    return out
+
+
+def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
+    """"The US raised its tariff on Chinese EVs to 100%, while the EU imposed duties of up to 37.6%":
+    a tariff clause that names neither goods nor target, joined to one that names both, is on the
+    same goods of the same country."""
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument == "tariff" and not d.subject and d.target is None and d.actor:
+            prev = [m for m in out if m.instrument == "tariff" and m.subject and m.target
+                    and m.actor != d.actor and m.target != d.actor and m.evidence[1] <= d.evidence[0]
+                    and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if prev:
+                d = replace(d, subject=prev[-1].subject, target=prev[-1].target, cues=[*d.cues, "gapped"])
+        if d.instrument == "tariff" and not d.subject and d.actor:
+            # "the 145% tariffs Washington imposed on Chinese goods, and Beijing's retaliatory levy of 125%":
+            # the answer is on all of the other side's goods too
+            mirror = [m for m in out if m.instrument == "tariff" and m.subject == ("all_goods",) and m.actor
+                      and m.target == d.actor and d.target in (None, m.actor) and m.evidence[1] <= d.evidence[0]
+                      and _GAP.search(sent.text[m.evidence[1] - sent.start:d.evidence[0] - sent.start])]
+            if mirror:
+                d = replace(d, subject=("all_goods",), target=mirror[-1].actor, cues=[*d.cues, "gapped"])
+        out.append(d)
+    return out
+
+
+def _deal_topic(new: list[Draft]) -> list[Draft]:
+    """"agreed on a framework after two days of talks that focused on rare earth exports": a deal told
+    with the talks that produced it is about the goods of those talks."""
+    topics = [d for d in new if d.instrument in ("talks", "agreement") and d.subject and "purchase" not in d.cues]
+    if not topics:
+        return new
+    out: list[Draft] = []
+    for d in new:
+        if d.instrument in ("talks", "agreement") and not d.subject and "purchase" not in d.cues:
+            # and the other way: "the deal announced after two days of talks, cutting duties on all goods"
+            src = [t for t in topics if t.instrument != d.instrument and {t.actor, t.target} == {d.actor, d.target}
+                   and (t.location is None or d.location is None or t.location == d.location)]
+            if src:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:" + src[0].instrument])
+        out.append(d)
+    return out
+
+
+def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Chinese goods face an additional 34%. The European Union faces 20%, Japan 24% ...": a
+    sentence of (country, rate) pairs right after a tariff event continues that tariff."""
+    if prev.instrument != "tariff" or prev.sentence.index < sent.index - 3 or prev.actor is None:
+        return []
+    rates = [q for q in sent.quantities if q.kind == "rate" and q.unit == "%"]
+    countries = [m for m in sent.mentions if m.label == "COUNTRY" and m.key != prev.actor]
+    if not rates or not countries:
+        return []
+    out: list[Draft] = []
+    used: set[int] = set()
+    for m in countries:
+        # the first rate after the country, before the next country
+        nxt = min((c.start for c in countries if c.start > m.start), default=sent.end)
+        q = next((q for q in rates if m.end <= q.start < nxt and id(q) not in used), None)
+        if q is None:
+            continue
+        between = {w.lower() for w in re.findall(r"[A-Za-z-]+", _text(doc)[m.end:q.start])}
+        if between & (lx.MOVE_UP | lx.MOVE_DOWN):
+            continue  # "Vietnam's index tumbled 14%": a market move, not a rate
+        used.add(id(q))
+        out.append(replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
+                           subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],
+                           explicit_target=True, explicit_actor=False))
+    return out
+
+
+_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*(?:also\s+|still\s+)?"
+                       r"(?:be\s+|been\s+|being\s+)(?:exempted|exempt|spared|excluded|excused)\b", re.I)
+
+
+def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Canada and Mexico will be exempted": countries as the subject of a passive exemption, in a
+    sentence that names no measure, are let off the last measure told (within two sentences)."""
+    prev = next((d for d in reversed(drafts) if d.instrument in _MEASURES), None)
+    if prev is None or prev.sentence.index < sent.index - 2 \
+            or prev.action not in ("impose", "raise", "tighten", "announce"):
+        return []
+    text = _text(doc)
+    countries = [m for m in sent.mentions if m.label == "COUNTRY" and m.key != prev.actor]
+    out: list[Draft] = []
+    for k, m in enumerate(countries):
+        # the countries coordinated before the verb ("Canada and Mexico", "Australia, Japan and Korea")
+        group = [m]
+        for n in countries[k + 1:]:
+            if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", text[group[-1].end:n.start]):
+                group.append(n)
+            else:
+                break
+        hit = _EXEMPTED.match(text[group[-1].end:sent.end])
+        if hit is None:
+            continue
+        end = group[-1].end + hit.end()
+        recent = [d for d in reversed(drafts) if d.instrument == prev.instrument
+                  and (prev.actor is None or d.actor in (None, prev.actor)) and d.sentence.index >= sent.index - 3]
+        # the goods of the latest sentence that named some ("25 percent on steel and 10 percent on aluminum")
+        told_in = next((d.sentence for d in recent if d.subject), None)
+        subject = tuple(dict.fromkeys(x for d in recent if d.sentence is told_in for x in d.subject))
+        # the day the exemption was told: the measure's announcement, not its start date
+        told = next((d.date for d in recent if d.date and d.date.value
+                     and not _TAKES_EFFECT.search(d.sentence.text)), prev.date)
+        for g in group:
+            out.append(replace(prev, target=g.key, action="ease", magnitude=None, duration=None, sentence=sent,
+                               evidence=(group[0].start, end), status="announced", subject=subject,
+                               date=next((d for d in sent.dates if d.value), told),
+                               cues=[*prev.cues, "exempted"], explicit_target=True, explicit_actor=False))
+        break
+    return out
+
+
+_PARALLEL = re.compile(r"(?:,|;)\s*(?:while|whereas|and)\s+(?:the\s+)?$|^\s*,?\s*(?:while|whereas)\b", re.I)
+
+
+def _parallel_clause(doc, new: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"The United States raised its tariff on Chinese EVs to 100 per cent in May, while the
+    European Union imposed provisional duties of up to 37.6 per cent in July": a measure of the
+    same kind told in a parallel clause, naming no target and no goods, shares the first one's."""
+    text = _text(doc)
+    out = list(new)
+    for k in range(1, len(out)):
+        d, p = out[k], out[k - 1]
+        if (d.target is not None or d.subject or d.actor is None or d.instrument != p.instrument
+                or p.target is None or p.actor in (None, d.actor) or p.target == d.actor
+                or d.sentence is not p.sentence or p.evidence[1] > d.evidence[0]
+                or d.action != p.action and not {d.action, p.action} <= {"impose", "raise", "tighten"}):
+            continue
+        between = text[p.evidence[1]:d.evidence[0]]
+        if re.search(r"\b(?:while|whereas)\b", between) and len(between) < 80:
+            out[k] = replace(d, target=p.target, subject=p.subject, explicit_target=True,
+                             cues=[*d.cues, "parallel clause"])
+    return out
+
+
+def _also_same_day(sent: Sentence, new: list[Draft], earlier: list[Draft]) -> None:
+    """"Beijing also placed seven rare earths under export controls": an undated event told as a
+    companion of the previous sentence's dated event (same actor) happened on the same date."""
+    if not new or not earlier:
+        return
+    if not re.search(r"\b(also|as well|at the same time|in addition|separately|too)\b", sent.text.lower()):
+        return
+    prev = [d for d in earlier if d.sentence.index >= sent.index - 2 and d.date is not None and d.date.value]
+    if not prev:
+        return
+    for k, d in enumerate(new):
+        if d.date is None or not d.date.value:
+            src = next((p for p in reversed(prev) if p.actor and p.actor == d.actor), None)
+            if src is not None:
+                new[k] = replace(d, date=src.date, cues=[*d.cues, "date:also"])

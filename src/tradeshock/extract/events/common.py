@@ -1,0 +1,110 @@
+"""Helpers on tokens and clauses, and the word lists and sets that several steps of event extraction
+share."""
+
+from __future__ import annotations
+
+import re
+
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.gazetteer import Mention
+from tradeshock.kb import KnowledgeBase
+
+SYMMETRIC = {"talks", "agreement", "leader_call"}
+ESCALATION = {"impose", "raise", "tighten", "threaten"}
+DEESCALATION = {"lower", "ease", "suspend", "resume", "defer", "agree"}
+FACT_STATUS = {"announced", "in_force", "paused", "extended", "revoked", "concluded"}
+
+_CLAUSE_BARRIERS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile", ":", "—", "–"}
+
+_AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was", "are", "is", "be", "been",
+        "have", "has", "had", "being", "not", "also", "now", "then", "still", "soon"}
+
+_COURT_WORDS = {"court", "judge", "judges", "panel", "tribunal", "justices", "appeals", "wto", "arbitrator"}
+
+_RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
+
+_SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
+
+_INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "review"}
+
+_MEASURES = {"tariff", "export_control", "import_restriction", "investment_restriction", "sanction"}
+
+_FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
+
+_LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
+
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|maker)(?:'s|’s)\s+"
+                       r"(?:products|goods|chips|equipment|exports|devices|technology)\b", re.I)
+
+_TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
+                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)|"
+                           r"\b(?:starts?|begins?)\s+(?=on\b)|\b(?:becomes?|became)\s+effective\b", re.I)
+
+_BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)
+_COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
+
+_GENERIC_SECTORS = {"all_goods", "industrial_goods", "agricultural_products"}
+
+
+def _lw(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """Lower-cased token texts, built once per document (token objects are costly to create)."""
+    lw = doc.user_data.get("lower")
+    if lw is None:
+        lw = doc.user_data["lower"] = [t.lower_ for t in doc]
+    return lw
+
+
+def _word(tok, sent: Sentence) -> str:  # type: ignore[no-untyped-def]
+    """A token's lower-case form, with the month "May" told apart from the modal "may"."""
+    if tok.text == "May" and tok.i > sent.tok_start:
+        return "<month>"
+    return tok.lower_
+
+
+def _text(doc) -> str:  # type: ignore[no-untyped-def]
+    """The document's text, kept once (spaCy rebuilds ``Doc.text`` from tokens on every access)."""
+    t = doc.user_data.get("text")
+    if t is None:
+        t = doc.user_data["text"] = doc.text
+    return t
+
+
+def _clause_bounds(doc, sent: Sentence, i: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    lo = i
+    while lo > sent.tok_start:
+        t = doc[lo - 1]
+        if t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text:
+            break
+        lo -= 1
+    hi = i
+    while hi < sent.tok_end:
+        t = doc[hi]
+        if hi > i and (t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _mention_at(sent: Sentence, tok: int) -> Mention | None:
+    for m in sent.mentions:
+        if m.token_start <= tok < m.token_end:
+            return m
+    return None
+
+
+def _index(kb: KnowledgeBase) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The knowledge base's look-ups by name (each built once, cached on the knowledge base)."""
+    return {"org": kb.organization_by_name, "office": kb.office_by_title, "person": kb.person_by_name,
+            "company": kb.company_by_name, "country_forms": kb.country_by_form}
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _dedupe_t(items) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    return tuple(dict.fromkeys(x for x in items if x))

@@ -1,0 +1,287 @@
+"""Across sentences: the parties and dates an event does not tell itself, filled from the rest of the
+article (the company named before, the governments of the story, the last date of the paragraph)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from tradeshock.extract.dates import DateMention
+from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.common import (
+    _BOTH_SIDES,
+    _COMPANY_TARGETED,
+    _GENERIC_SECTORS,
+    _LETTER,
+    _MEASURES,
+    _THE_FIRM,
+    FACT_STATUS,
+    SYMMETRIC,
+)
+from tradeshock.extract.events.goods import base_subject
+from tradeshock.extract.events.parties import _EU_MEMBERS, _parties, _place_in_name
+from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.timing import _if_clause, _paragraph_dates
+from tradeshock.kb import KnowledgeBase
+
+_COUNTER = re.compile(r"\bcounter-?(?:measures?|tariffs?|duties|levies)\b", re.I)
+
+
+def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"It ordered operators ... to stop buying the company's products": the company last named in
+    this sentence or the two before; the measure is aimed at its country and its sector."""
+    by_name = kb.company_by_name
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentence
+        m = _THE_FIRM.search(s.text, max(0, d.evidence[0] - s.start))
+        if d.instrument in _COMPANY_TARGETED and m is not None and s.start + m.start() < d.evidence[1] + 40 \
+                and d.target is None:
+            at = s.start + m.start()
+            named = [x for x in document.mentions if x.label == "COMPANY" and x.key in by_name and x.start < at
+                     and x.start >= document.sentences[max(0, s.index - 2)].start]
+            firm = by_name[named[-1].key] if named else None
+            if firm is not None and firm.country and firm.country != d.actor:
+                sectors = [x for x in (base_subject(kb, g) for g in firm.sells[:1]) if x and x not in _GENERIC_SECTORS]
+                d = replace(d, target=firm.country, subject=d.subject or tuple(sectors), cues=[*d.cues, "the company"])
+        out.append(d)
+    return out
+
+
+def _dyad(document: Document) -> list[str]:
+    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
+                     and not _place_in_name(document.doc, m))
+    return [c for c, _ in counts.most_common(2)]
+
+
+_GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|foreign)|every country|worldwide|global(?:ly)?|"
+                     r"imported|all nations|most countries|almost every country|trading partners|"
+                     r"from everywhere|universal|baseline|reciprocal)\b", re.I)
+
+
+def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                       wanted: set[int]) -> dict[int, str]:
+    """For each sentence of ``wanted``, the one government the sentence before it (in the same
+    paragraph) names, when it names exactly one: "China's Ministry of Commerce unveiled rules on
+    Thursday. Foreign companies will need approval from Dec. 1 to export ...": whose rule the second
+    sentence tells."""
+    text = document.text
+    out: dict[int, str] = {}
+    prev: Sentence | None = None
+    for s in document.sentences:
+        if (s.index in wanted and prev is not None and not prev.headline
+                and "\n" not in text[prev.end:s.start]):
+            codes = {p.code for p in _parties(doc, prev, kb, prev.tok_start, prev.tok_end)}
+            if len(codes) == 1:
+                out[s.index] = codes.pop()
+        prev = s
+    return out
+
+
+def _antecedent(d: Draft, drafts: list[Draft], lone_before: dict[int, str]) -> tuple[str | None, str | None]:
+    """Who "it" is in "It also restricted ...": the one government the sentence before names, else
+    the actor of the first event with a named actor in the nearest of the two sentences before.
+    A measure told as "also" taken by it, naming no target, falls on that event's target."""
+    if d.sentence.index in lone_before and lone_before[d.sentence.index] != d.target:
+        return lone_before[d.sentence.index], d.target
+    for back in (1, 2):
+        prev = next((x for x in drafts if x.sentence.index == d.sentence.index - back
+                     and x.explicit_actor and x.actor), None)
+        if prev is not None:
+            if prev.actor == d.target:
+                return None, d.target
+            also = d.target is None and re.search(r"\balso\b", d.sentence.text, re.I)
+            return prev.actor, prev.target if also and prev.explicit_target else d.target
+    return None, d.target
+
+
+def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
+    """The two governments the story names most, by country, capital, official or agency."""
+    doc = document.doc
+    counts = Counter(p.code for s in document.sentences for p in _parties(doc, s, kb, s.tok_start, s.tok_end))
+    return [c for c, _ in counts.most_common(2)]
+
+
+def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
+                  kb: KnowledgeBase | None = None) -> list[Draft]:
+    dyad = _dyad(document)
+    pair: list[str] | None = None
+    seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
+    seen_instr: dict[str, str] = {}
+    for d in drafts:
+        if d.actor and d.explicit_actor:
+            for s in d.subject or ("",):
+                seen_actor.setdefault((d.instrument, (s,)), d.actor)
+    told_targets: dict[tuple[str, str], set[str]] = {}
+    for d in drafts:
+        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
+            told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
+    acting = Counter(d.actor for d in drafts if d.actor and d.explicit_actor and d.instrument in _MEASURES)
+    main_actor = acting.most_common(1)[0][0] if acting else None
+    out: list[Draft] = []
+    for d in drafts:
+        actor, target = d.actor, d.target
+        if "both sides" in d.cues and actor is None and len(dyad) == 2:
+            # the two countries of the story, each on the other
+            out.extend(replace(d, actor=dyad[k], target=dyad[1 - k]) for k in range(2))
+            continue
+        if actor and d.explicit_actor:
+            seen_instr[d.instrument] = actor  # the most recent explicit actor of this instrument
+        if "igo" in d.cues:
+            pass
+        elif d.instrument in SYMMETRIC:
+            if target is None and "pronoun subject" in d.cues:
+                # "He spoke by phone with Mexico's president": "he" is the other party
+                other, _ = _antecedent(replace(d, target=actor), drafts, lone_before)
+                if other is not None and other != actor:
+                    actor, target = other, actor
+            if kb is not None and _BOTH_SIDES.search(d.sentence.text):
+                # "the agreement showed the two sides could work together": the story's two
+                # governments, counted by every way the text names them
+                if pair is None:
+                    pair = _governments(document, kb)
+                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair):
+                    actor, target = pair[0], pair[1]
+            if actor is None and len(dyad) == 2:
+                actor, target = dyad[0], dyad[1]
+            elif target is None and actor in dyad and len(dyad) == 2:
+                target = dyad[1] if actor == dyad[0] else dyad[0]
+        else:
+            if actor is None and target is None and "pronoun they" in d.cues:
+                # "The US and China met in Geneva. They agreed to cut their tariffs": each side's on
+                # the other
+                met = next((x for x in drafts if d.sentence.index - 2 <= x.sentence.index < d.sentence.index
+                            and x.instrument in SYMMETRIC and x.actor and x.target), None)
+                if met is not None:
+                    out.extend(replace(d, actor=c, target=o, explicit_actor=False)
+                               for c, o in ((met.actor, met.target), (met.target, met.actor)))
+                    continue
+            if actor is None and "pronoun subject" in d.cues:
+                actor, target = _antecedent(d, drafts, lone_before)
+            if actor is None:
+                for s in d.subject or ("",):
+                    if (d.instrument, (s,)) in seen_actor:
+                        actor = seen_actor[(d.instrument, (s,))]
+                        break
+            if (actor is None and d.sentence.index in lone_before
+                    and lone_before[d.sentence.index] != target):
+                actor = lone_before[d.sentence.index]  # the government the sentence before names
+            if actor is None and target and target in dyad and len(dyad) == 2:
+                other = dyad[1] if target == dyad[0] else dyad[0]
+                if not any(x.target == other and x.sentence is d.sentence and x.evidence == d.evidence
+                           for x in drafts):
+                    actor = other  # (not when both are hit: "Mexico and Canada were exempted")
+            if actor is None and d.instrument in seen_instr:
+                actor = seen_instr[d.instrument]
+            retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
+                                         d.sentence.text.lower()))
+            global_measure = bool(_GLOBAL.search(d.sentence.text))
+            if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
+                    and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues
+                         or retaliation
+                         or d.action in ("suspend", "lower", "ease", "defer", "resume")
+                         and {m.key for m in d.sentence.mentions if m.label == "COUNTRY"} <= {actor}
+                         or d.instrument == "other" and d.action == "threaten"
+                         or d.instrument == "tariff" and bool(_LETTER.search(d.sentence.text)))):
+                # a bargaining item, a retaliation, a vague counter-threat or a tariff letter is aimed at
+                # the other country of the story; other measures whose text names no target keep none
+                # (ANNOTATION.md: "one whose text names no target has target: null")
+                target = dyad[1] if actor == dyad[0] else dyad[0]
+            if (target is None and actor is not None and actor not in dyad and main_actor not in (None, actor)
+                    and not global_measure and _COUNTER.search(d.sentence.text)):
+                # "the EU put its counter-tariffs on hold" in a story of US tariffs: counter-measures
+                # answer the government whose measures the story tells most
+                target = main_actor
+            if target is None and actor is not None and not global_measure:
+                told = told_targets.get((actor, d.instrument))
+                if told is not None and len(told) == 1:
+                    target = next(iter(told))
+            if target is None and actor is not None and d.action == "announce" and d.instrument in (
+                    "other", "legal_ruling") and not global_measure:
+                # a probe or a WTO case naming no one: against the one country the actor's measures
+                # hit in the story, else the one country whose measures hit the actor
+                hit = set().union(*(told_targets.get((actor, i), set()) for i in _MEASURES))
+                hitting = {x for (x, i), ts in told_targets.items() if actor in ts and i in _MEASURES}
+                if len(hit) == 1:
+                    target = next(iter(hit))
+                elif not hit and len(hitting) == 1:
+                    target = next(iter(hitting))
+        if target in _EU_MEMBERS and d.sentence.headline and "EU" in dyad and actor != "EU":
+            target = "EU"  # "US to hit French wine with tariffs" over a story of the EU: the Union's goods
+        if actor is None and d.instrument != "legal_ruling":
+            continue
+        if target == actor and not d.explicit_actor and d.explicit_target and d.instrument not in SYMMETRIC \
+                and len(dyad) == 2 and target in dyad:
+            actor = dyad[1] if target == dyad[0] else dyad[0]  # "Korean cars would pay 15%": the other side levies it
+        if target == actor:
+            target = None
+        if d.instrument in SYMMETRIC and target is None:
+            continue  # talks, deals and calls take two parties ("the ECB meets next week" is not talks)
+        out.append(replace(d, actor=actor, target=target))
+    return out
+
+
+_STANDING_INTENT = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|long\s+|repeatedly\s+|already\s+|often\s+)?(?:said|threatened|warned|vowed|"
+    r"floated|suggested|mulled|signalled|signaled|pledged|promised)\b|\b(?:is|are)\s+(?:also\s+|now\s+)?"
+    r"(?:weighing|considering|mulling|eyeing|studying|exploring|contemplating)\b|\b(?:weighs|considers|mulls|"
+    r"contemplates)\b", re.I)
+
+
+def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
+    """An event its sentence does not date happened when the paragraph last said (news tells a
+    paragraph from one point in time), or else on the article's news day."""
+    para, lead = _paragraph_dates(document)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None or not d.date.value:
+            ctx = para.get(d.sentence.index)
+            if d.status in ("threatened", "proposed") and _if_clause(document.text, d.sentence.start,
+                                                                       d.evidence[0]) is not None:
+                out.append(d)
+                continue  # a pure hypothetical ("if the United States dropped its tariffs") has no date
+            if d.status in ("threatened", "proposed") and (_STANDING_INTENT.search(
+                    document.text[d.sentence.start:d.evidence[0] + 14]) or any(
+                    m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
+                out.append(d)
+                continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
+            if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
+                                or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
+                # planned talks are dated by the day they were announced
+                ctx = lead
+            if ctx is not None:
+                d = replace(d, date=ctx, cues=[*d.cues, "date:context"])
+        out.append(d)
+    return out
+
+
+def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """Undated events take a date the article fixes elsewhere for the same occasion:
+    - an event in a sentence naming a place where a dated meeting or deal happened
+      ("the Geneva meeting, where ... agreed to a 90-day deferment") takes that date;
+    - a measure under negotiation takes the date of the talks negotiating it."""
+    place_dates: dict[str, DateMention] = {}
+    for d in drafts:
+        if d.instrument in ("agreement", "talks") and d.location and d.date is not None and d.date.value:
+            place_dates.setdefault(d.location, d.date)
+    talks_dates = {d.date.value for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value}
+    talks_date = next(d.date for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value) \
+        if len(talks_dates) == 1 else None
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None or not d.date.value:
+            inherited = None
+            for place, date in place_dates.items():
+                if d.location and d.location != place:
+                    continue  # "talks in London" that recall the truce reached in Geneva
+                hit = re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text)
+                if hit and (d.instrument in SYMMETRIC or d.sentence.start + hit.start() < d.evidence[0]):
+                    inherited = date
+                    break
+            if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
+                inherited = talks_date
+            if inherited is not None:
+                d = replace(d, date=inherited, cues=[*d.cues, "date:inherited"])
+        out.append(d)
+    return out

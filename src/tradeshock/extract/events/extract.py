@@ -1,0 +1,107 @@
+"""The steps of event extraction run over an article, sentence by sentence and then across sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tradeshock.extract import coref
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import resolve_anchor
+from tradeshock.extract.document import Document
+from tradeshock.extract.events.actions import _action_for
+from tradeshock.extract.events.anchors import _find_anchors
+from tradeshock.extract.events.clauses import (
+    _also_same_day,
+    _deal_topic,
+    _elliptic_rate_items,
+    _exempted_parties,
+    _gapped,
+    _parallel_clause,
+    _rate_list_continuation,
+)
+from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
+from tradeshock.extract.events.context import (
+    _context_dates,
+    _fill_parties,
+    _inherit_dates,
+    _lone_party_before,
+    _the_company,
+)
+from tradeshock.extract.events.finish import _finish
+from tradeshock.extract.events.frame import _frame
+from tradeshock.extract.events.merge import _mark_lead_news, _merge
+from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.restatements import (
+    _coordinated_targets,
+    _deal_subjects,
+    _dispute_goods,
+    _effective_statements,
+    _measure_goods,
+    _paused_later,
+)
+from tradeshock.extract.events.timing import _start_of_state
+from tradeshock.kb import KnowledgeBase
+from tradeshock.models import Event
+
+
+def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
+    doc = document.doc
+    leaders = kb.leader_names
+    drafts: list[Draft] = []
+    reference: str | None = None
+    for sent in document.sentences:
+        anchors = _find_anchors(doc, sent, leaders)
+        for a in anchors:
+            _action_for(doc, sent, a, anchors)
+        before = len(drafts)
+        for a in anchors:
+            if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
+                continue
+            framed = _frame(doc, sent, a, anchors, kb, reference)
+            prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
+            if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
+                    and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
+                    and a.instrument not in SYMMETRIC:
+                # "withdrew India's trade status on June 5, ending duty-free entry for Indian goods": the
+                # participle's subject is the main clause's
+                framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
+                                  else d.target) for d in framed]
+            drafts.extend(framed)
+        if drafts[:before] and all("rate" in a.cues for a in anchors):
+            # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
+            # right after a tariff continues that tariff
+            last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
+            cont = _rate_list_continuation(doc, sent, last_tariff, kb)
+            if cont or not anchors:
+                drafts[before:] = cont
+        if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
+            drafts.extend(_exempted_parties(doc, sent, drafts))
+        # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
+        items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
+        if items:
+            drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
+        drafts[before:] = _elliptic_rate_items(doc, sent, drafts[before:], kb)
+        _also_same_day(sent, drafts[before:], drafts[:before])
+        firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
+        if firms_here:
+            doc.user_data["last_company"] = firms_here[-1]
+        drafts[before:] = _parallel_clause(doc, _deal_topic(_gapped(sent, drafts[before:])))
+        # the running reference date: the last day-precision date this sentence fixes
+        for d in sent.dates:
+            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
+            if r.value and r.precision == "day" and not _start_of_state(document.text, sent, r):
+                reference = r.value
+        for dr in drafts:
+            if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
+                    and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
+                reference = dr.date.value
+    drafts = _the_company(drafts, document, kb)
+    unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
+    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
+    drafts = _deal_subjects(_effective_statements(drafts, document), document)
+    drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
+    drafts = _mark_lead_news(drafts, document)
+    events = _merge(_inherit_dates(_merge(drafts), doc))
+    events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
+    events = _paused_later(_context_dates(events, document), document)
+    return [_finish(d, document, kb) for d in events]

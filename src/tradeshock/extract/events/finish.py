@@ -1,0 +1,75 @@
+"""Last step: a draft finished into an :class:`~tradeshock.models.Event` record (status, direction,
+confidence, evidence, codes)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tradeshock.extract.document import Document
+from tradeshock.extract.events.common import SYMMETRIC
+from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.status import _direction, _tense_status
+from tradeshock.kb import KnowledgeBase
+from tradeshock.models import Event, Evidence, Magnitude
+
+EXTRACTOR_VERSION = "rules.v1"
+
+
+def _confidence(d: Draft) -> float:
+    c = 0.45
+    c += 0.15 if d.explicit_actor else 0.0
+    c += 0.1 if d.explicit_target or d.instrument in SYMMETRIC else 0.0
+    c += 0.1 if d.date is not None and d.date.value else 0.0
+    c += 0.1 if not any(x.startswith("default:") for x in d.cues) else 0.0
+    c -= 0.1 if d.sentence.headline else 0.0
+    return max(0.05, min(0.95, c))
+
+
+_PAUSE_WORDS = re.compile(r"\b(?:pause|paused|truce|suspension|suspending|suspended|reprieve|exemptions?|"
+                          r"moratorium|deferral|exclusions?|waivers?|ceasefire)\b", re.I)
+
+
+def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
+    text = document.text
+    s, e = d.evidence
+    strikes_down = d.action == "rule" and bool(re.search(
+        r"struck down|strike down|illegal|unlawful|invalid|exceeded|overturn|blocked|block", d.sentence.text.lower()))
+    date_value = d.date.value if d.date else None
+    status = _tense_status(d, date_value, document)
+    direction = _direction(d.action, status, d.instrument, strikes_down)
+    if d.action == "extend" and ("pause prolonged" in d.cues or _PAUSE_WORDS.search(text[s:e])):
+        direction = "de-escalation"  # "extending by 90 days a pause on higher tariffs": the pause goes on
+    basis = None
+    if date_value:
+        window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
+        if re.search(r"effective|take effect|took effect|takes effect|kick in|from|starting|as of", window):
+            basis = "effective"
+        elif d.instrument in ("talks", "leader_call") or d.status == "under_negotiation":
+            basis = "reported"
+        else:
+            basis = "announced"
+    mag = None
+    if d.magnitude:
+        mag = Magnitude(d.magnitude.text, d.magnitude.value, d.magnitude.unit)
+    raw = "|".join([document.article.id, EXTRACTOR_VERSION, str(d.actor), str(d.target), d.instrument, d.action,
+                    ",".join(d.subject), mag.text if mag else "", str(s)])
+    eid = "ev_" + hashlib.sha256(raw.encode()).hexdigest()[:16]
+    return Event(
+        id=eid,
+        actor=d.actor,
+        target=d.target,
+        instrument=d.instrument,
+        action=d.action,
+        subject=d.subject,
+        magnitude=mag,
+        event_date=date_value,
+        date_basis=basis,
+        status=status,
+        direction=direction,
+        evidence=Evidence(text[s:e], s, e),
+        confidence=_confidence(d),
+        codes=kb.codes_for(d.instrument, d.action, status),
+        duration=d.duration,
+        why=tuple(c for c in d.cues if not c.startswith("news:")),
+    )

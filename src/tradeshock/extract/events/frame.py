@@ -1,0 +1,520 @@
+"""Step 3: the frame of an anchor: actor, target, goods, rate, date and status, as one or more drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import (
+    _BOTH_SIDES,
+    _COMPANY_TARGETED,
+    _GENERIC_SECTORS,
+    _INQUIRY,
+    _THE_FIRM,
+    SYMMETRIC,
+    _clause_bounds,
+    _dedupe,
+    _dedupe_t,
+    _index,
+    _lw,
+    _mention_at,
+    _text,
+)
+from tradeshock.extract.events.goods import (
+    _country_goods,
+    _deal_on_all_goods,
+    _duration,
+    _Good,
+    _goods_in,
+    _pair_rates_goods,
+    _part_of_goods,
+    _rates_for,
+    _segment,
+    _subjects,
+    _valued_list,
+    base_subject,
+)
+from tradeshock.extract.events.parties import (
+    _actor_target,
+    _against,
+    _coordinated_subject,
+    _firms_after,
+    _goods_range,
+    _igo_in,
+    _leaders_in,
+    _mutual_owners,
+    _next_measure,
+    _parties,
+    _probed_country,
+    _pronoun_subject,
+    _ruled_against,
+)
+from tradeshock.extract.events.records import Anchor, Draft, Party
+from tradeshock.extract.events.status import _modality, _status
+from tradeshock.extract.events.timing import _REL_VERBS, _pick_date
+from tradeshock.extract.quantities import Quantity
+from tradeshock.kb import KnowledgeBase
+
+_TALKS_PLANNED = re.compile(r"\b(will|would|planned|plans?|scheduled|agreed to (?:meet|talk|hold|resume)|invited|"
+                            r"next (?:week|month)|later this (?:week|month)|expected to|hope[sd]? to|aim(?:s|ed)? to|"
+                            r"set to|due to|upcoming)\b", re.I)
+
+_MOOD_VERBS = {"grew", "grows", "grow", "rose", "rises", "loomed", "looms", "mounted", "mounts", "receded", "recedes",
+               "faded", "fades", "eased", "eases", "intensified", "lingered", "lingers", "weighed", "weighs"}
+_ANALYST_VIEW = re.compile(r"^(?:some |many |most |other )?(?:analysts|economists|strategists|investors|traders|"
+                           r"experts|observers)\b[^.;]{0,40}?\b(?:said|say|says|cautioned|warned|expect|expected|"
+                           r"believe|believed|predicted|predict|think|thought|reckon|bet|noted)\b[^.;]*"
+                           r"\b(?:might|could|would|may|will)\b", re.I)
+_EFFECT_OF_MEASURE = {"create", "cause", "hurt", "harm", "damage", "cost", "disrupt", "affect", "slow", "undermine",
+                      "weigh", "dent", "squeeze", "fuel", "spark", "trigger", "mean", "lead", "drive", "push",
+                      "leave", "reduce", "boost", "help", "benefit", "backfire", "fail"}
+_HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )?(?:hard|harder|difficult|tough|tougher|"
+                            r"impossible|unlikely|complicated)\b", re.I)
+_MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
+
+
+def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is the subject of a judgement or of a forecast of its effects, not an event:
+    "imposing the duties would be short-sighted", "warned that the tariffs would create
+    uncertainty for airlines"."""
+    if a.instrument in ("agreement", "talks") and _HARD_TO_REACH.match(_text(doc), doc[a.tok_end - 1].idx
+                                                                     + len(doc[a.tok_end - 1])) \
+            and a.tok_start >= 2 and _lw(doc)[a.tok_start - 2] in ("make", "makes", "making", "made"):
+        return True  # "would make a trade deal very hard": a judgement of a deal's chances, no deal
+    k = a.tok_end
+    while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
+        k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
+    if k >= sent.tok_end - 1 or _lw(doc)[k] not in _MODAL_AFTER:
+        return False
+    nxt = _lw(doc)[k + 1]
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok].endswith("ing") \
+            and a.tok_start - a.action_tok <= 3 and nxt in ("be", "been", "not", "only", "hurt", "backfire") \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may", "is", "was"):
+        return True  # "imposing the duties would be short-sighted": a judgement of the measure
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and any(_lw(doc)[j] == "that" for j in range(a.action_tok, a.tok_start)) \
+            and _lw(doc)[k] in ("would", "could", "will", "might", "may") and nxt in _EFFECT_OF_MEASURE:
+        return True  # "warned that the tariffs would create uncertainty": what the measure would do
+    return False
+
+
+_ANSWER = re.compile(r"\b(?:counter-?measures?|counter-?tariffs?|retaliat\w*|in kind|hit back|hits back)\b", re.I)
+
+_FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "chipmakers", "startups", "groups"}
+
+_EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
+                          re.I)
+_TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
+                          r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
+
+
+def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
+    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and _lw(doc)[a.tok_start - 1] not in ("the", "a"):
+        m = _mention_at(sent, a.tok_start - 1)
+        if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
+            return doc[a.tok_start - 1].text
+        if a.tok_start > 1 and doc[a.tok_start - 2].is_title and _mention_at(sent, a.tok_start - 2) is None:
+            return doc[a.tok_start - 2].text
+    for j in range(max(lo, a.tok_start - 3), min(hi, a.tok_end + 6)):
+        if _lw(doc)[j] in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
+            m = _mention_at(sent, j + 1)
+            if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
+                return doc[j + 1].text
+    return None
+
+
+def _evidence_span(doc, sent: Sentence, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    toks = [a.tok_start, a.tok_end - 1] + ([a.action_tok] if a.action_tok is not None else []) + extra
+    toks = [t for t in toks if lo <= t < hi]
+    s_tok, e_tok = min(toks), max(toks)
+    # extend to the end of the noun phrase / clause piece (next punctuation), at most 12 tokens
+    j = e_tok
+    while j + 1 < hi and j + 1 - e_tok <= 12 and doc[j + 1].text not in (",", ".", ";", ":", "?", "!", "—"):
+        j += 1
+    start = doc[s_tok].idx
+    end = doc[j].idx + len(doc[j].text)
+    return start, end
+
+
+_REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "has", "have", "was", "were", "been",
+             "already", "first", "its", "their", "own", "each", "other", "'s", "’s", "both", "two", "sides",
+             "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
+
+
+def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """"the tariffs they imposed on each other last month", "the controls it announced on Oct. 9",
+    "the port fees they began charging ... on Oct. 14": (verb token, end of the clause)."""
+    if a.action_tok is None or a.action_tok > a.tok_start:
+        return None  # the participle is the event's own verb
+    j = a.tok_end
+    limit = min(hi, a.tok_end + 6)
+    # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
+    # words on, then the passive participle that tells the measure's origin
+    for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
+        if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
+            v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
+            if v < hi and doc[v].lower_ in _REL_VERBS:
+                end = v + 1
+                while end < hi and end < v + 12 and doc[end].text not in (",", ";", "."):
+                    end += 1
+                return v, end
+            break
+    while j < limit:
+        t = doc[j]
+        if t.lower_ in _REL_VERBS:
+            end = j + 1
+            while end < hi and end < j + 12 and doc[end].text not in (",", ";", "."):
+                end += 1
+            return j, end
+        if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None:
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: list[Party],  # type: ignore[no-untyped-def]
+                actors: list[str], targets: list[str], subject: tuple[str, ...], rates: list[Quantity],
+                kb: KnowledgeBase, draft) -> list[Draft]:
+    """The measure a relative clause tells the origin of, as a background event of its own."""
+    rel_tok, rel_end = rel
+    start, end = doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1])
+    dates = [d for d in sent.dates if start <= d.start < end and d.value]
+    if not dates:
+        return []
+    in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
+    actor = in_clause[0] if in_clause else (actors[0] if actors else None)
+    target = next((t for t in targets if t != actor), None)
+    if _lw(doc)[rel_tok - 1] in ("was", "were", "been"):
+        # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
+        # actor; the measure is the one the main clause changes, at the rate it is changed from
+        actor = actors[0] if actors else None
+        target = next((t for t in targets if t != actor), None)
+        text = _text(doc)
+        rates = [q for q in rates if text[max(0, q.start - 5):q.start].lower().endswith("from ")]
+    out: list[Draft] = []
+    low = sent.text.lower()
+    pairs: list[tuple[str | None, str | None, Quantity | None]]
+    codes = _dedupe([p.code for p in parties])
+    if ("each other" in low or "one another" in low) and len(codes) >= 2:
+        pairs = [(codes[0], codes[1], rates[0] if len(rates) >= 2 else None),
+                 (codes[1], codes[0], rates[1] if len(rates) >= 2 else None)]
+    else:
+        pairs = [(actor, target, rates[0] if rates else None)]
+    # "would suspend the controls it announced on Oct. 9": the measure being paused
+    main = draft(actor, target, None, False, False)
+    status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
+    for act, tgt, rate in pairs:
+        d = draft(act, tgt, rate, act is not None, tgt is not None)
+        out.append(replace(d, action="impose", status=status, date=dates[0], duration=None,
+                           evidence=(doc[a.tok_start].idx, end), cues=[*d.cues, "background"]))
+    return out
+
+
+_DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
+_REFERENCE_ADJ = {"increased", "higher", "impending", "planned", "new", "latest", "looming", "proposed", "threatened",
+                  "announced", "expected", "coming", "upcoming", "doubled", "hiked", "raised"}
+
+
+def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A measure named again by a definite noun phrase whose verb is not a trade action ("the
+    increased tariffs could have devastating effects", "responded to the impending tariff hike"):
+    a mention of an event already told, with no date or rate of its own."""
+    if a.instrument in SYMMETRIC or a.action_tok is None:
+        return False
+    k = a.tok_start - 1
+    if a.action_tok == k and k - 1 >= sent.tok_start and _lw(doc)[k] in _REFERENCE_ADJ:
+        det = _lw(doc)[k - 1]
+    elif a.action_tok == a.tok_end and _lw(doc)[a.tok_end] in ("hike", "hikes", "increase", "increases", "rise"):
+        det = _lw(doc)[k] if k >= sent.tok_start else ""
+        if det in _REFERENCE_ADJ and k - 1 >= sent.tok_start:
+            det = _lw(doc)[k - 1]
+    else:
+        return False
+    if det not in _DETERMINERS:
+        return False
+    start, end = doc[a.tok_start].idx, doc[min(a.tok_end + 6, sent.tok_end - 1)].idx
+    has_rate = any(q.kind == "rate" and start - 30 <= q.start <= end + 20 for q in sent.quantities)
+    return not has_rate
+
+
+def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+           reference: str | None) -> list[Draft]:
+    lo, hi = _clause_bounds(doc, sent, a.tok_start)
+    if a.action_tok is not None:
+        lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
+        lo, hi = min(lo, lo2), max(hi, hi2)
+    modality, mcues = _modality(doc, sent, a, lo)
+    if modality in ("negated", "unchanged", "demand"):
+        return []
+    if _anaphoric(doc, sent, a):
+        return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
+    if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and _lw(doc)[a.action_tok] in ("threat", "threats") and a.tok_end < sent.tok_end \
+            and _lw(doc)[a.tok_end] in _MOOD_VERBS:
+        return []  # "as the threat of tariffs grew": a mood, not a threat made
+    if _ANALYST_VIEW.match(sent.text):
+        return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
+    if _judged_or_effect(doc, sent, a):
+        return []  # "imposing the duties would be short-sighted", "warned the tariffs would hurt airlines"
+    if a.instrument == "tariff" and _TOTAL_BEFORE.search(_text(doc)[max(sent.start, doc[a.tok_start].idx - 25):
+                                                                   doc[a.tok_start].idx]) \
+            and _TOTAL_AFTER.match(_text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):]):
+        return []  # "the total levy on Chinese goods stood at 145%": the measures told, summed (ANNOTATION.md)
+    if modality == "reported" and a.instrument not in SYMMETRIC:
+        return []  # "warned that tariff announcements had raised uncertainty": not a measure
+    # a wider window for parties: the whole sentence when the clause names none
+    parties = _parties(doc, sent, kb, lo, hi)
+    if not parties:
+        parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+    if _in_ruling_complement(doc, sent, a, anchors):
+        return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
+    stop = _next_measure(a, anchors)
+    actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
+    pronoun = _pronoun_subject(doc, sent, a, parties)
+    if pronoun and a.instrument not in SYMMETRIC:
+        # "It also restricted sales of ...": the government of the sentence before, found later
+        actors = []
+    if not actors and lo > sent.tok_start and a.instrument not in SYMMETRIC and not pronoun:
+        # "China said it would never fire the first shot but would be forced to fight back": the
+        # subject told before the clause
+        early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
+        early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
+        actors = [c for c in early_actors if c not in targets][:1]
+    if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
+        # "ready to retaliate if Washington went ahead": the country whose move would be answered
+        targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
+    if not targets and actors and a.instrument not in SYMMETRIC and (
+            _ANSWER.search(sent.text) or a.instrument in ("investment_restriction", "entity_list", "sanction")):
+        # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
+        # an answer is aimed at the one other government the sentence names
+        others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+                          if p.code != actors[0]])
+        if len(others) == 1:
+            targets = others
+    goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
+    subject = _subjects(goods)
+    if "shipping" in subject and "shipping" in a.cues and a.instrument == "export_control":
+        subject = tuple(x for x in subject if x != "shipping")  # "stop shipping chips": the verb, not the sector
+    if a.instrument == "investment_restriction" and not targets:
+        # "investments in Chinese companies": the country whose firms receive the money
+        for m in sent.mentions:
+            if (m.label == "COUNTRY" and m.token_start > a.tok_start and m.token_end < hi
+                    and _lw(doc)[m.token_end] in _FIRM_NOUNS and _lw(doc)[m.token_start - 1] in ("in", "into")):
+                targets = [m.key]
+                break
+    if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in ("investigation", "probe", "inquiry", "review") \
+            and a.tok_end < hi and _lw(doc)[a.tok_end] in ("into", "of", "on", "against"):
+        firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
+        company = kb.company_by_name.get(firm.key) if firm is not None else None
+        country = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start == a.tok_end + 1
+                        and _lw(doc)[m.token_end] in ("'s", "’s", "'")), None)
+        if company is not None and company.country:
+            targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
+        elif country is not None and country.key not in actors:
+            targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
+    if a.instrument == "other" and not targets and _lw(doc)[a.tok_end - 1] in _INQUIRY:
+        probed = _probed_country(doc, sent, a)
+        if probed is not None and probed not in actors:
+            targets = [probed]
+    if a.instrument in _COMPANY_TARGETED:
+        firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
+        if not firms and a.instrument in ("entity_list", "export_control"):
+            # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
+            # of its affiliates to a blacklist": the firm named before the measure, in its clause
+            by_name = _index(kb)["company"]
+            firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and lo <= m.token_start
+                     < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
+        if not firms and _THE_FIRM.search(_text(doc)[doc[a.tok_start].idx:sent.end]):
+            # "ordered operators to stop buying the company's products": the firm told last before
+            last = doc.user_data.get("last_company")
+            firm = _index(kb)["company"].get(last) if last else None
+            firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
+        if firms:
+            # "ByteDance and Tencent, the Chinese owners of TikTok and WeChat": a subsidiary told
+            # beside its parent is the parent's
+            firms = [c for c in firms if not (c.parent and any(f.name == c.parent for f in firms))] or firms
+            if not targets or set(targets) <= set(actors[:1]):
+                # "allowing Huawei to buy American goods": the actor's own goods name no target
+                targets = _dedupe([c.country for c in firms if c.country]) or targets
+            if a.instrument in ("entity_list", "sanction"):
+                # the listed firms' sectors (ANNOTATION.md: "telecom", "defense"), beside goods named in
+                # the clause ("drone maker DJI"); a consumer-goods firm gives no sector
+                sectors = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+                subject = _dedupe_t([*subject, *(x for x in sectors if x not in _GENERIC_SECTORS)])
+            elif a.instrument == "import_restriction" and not subject or (
+                    a.instrument == "export_control" and subject in ((), ("all_goods",))):
+                # controls on a firm take its sector; a licence for one firm covers its trade, not "all goods"
+                subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1]) or subject
+            elif a.instrument in ("entity_list", "sanction"):
+                # "added ... SMIC and drone maker DJI": the listed firms' sectors beside the goods named
+                subject = _dedupe_t([*(base_subject(kb, g) for c in firms for g in c.sells[:1]), *subject])
+    if a.instrument == "leader_call" and not _leaders_in(sent, kb):
+        a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
+    if a.instrument == "legal_ruling" and a.action == "announce":
+        challenged = _against(doc, sent, kb, parties, a)
+        if challenged:
+            targets = [challenged]
+    if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
+        # a national court ruling on its own government's measures has no foreign target
+        targets = [t for t in targets if _against(doc, sent, kb, parties, a) == t]
+        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
+            subject = ("all_goods",)
+    if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
+        # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the
+        # sector of the firms the ruling is about
+        by_name = kb.company_by_name
+        firms = [by_name[m.key] for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
+        subject = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
+    if a.instrument == "legal_ruling" and a.action == "rule" and _igo_in(sent, kb, lo, hi):
+        # a WTO ruling: no country is the actor; the target is the country the ruling hits
+        codes = _dedupe(targets + actors[::-1])
+        hit, firm = _ruled_against(doc, sent, a, kb, hi)
+        actors, targets = [], [hit] if hit else codes[-1:] if codes else []
+        if not subject and firm is not None:
+            subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
+        a.cues.append("igo")
+    low_sent = sent.text.lower()
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent)
+                        or a.instrument == "tariff" and "each other" in low_sent
+                        and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
+        subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
+    rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
+    rate_goods = _pair_rates_goods(rates, goods, _text(doc))
+    rel = _relative_participle(doc, sent, a, hi)
+    exclude = None
+    if rel is not None:
+        rel_tok, rel_end = rel
+        exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
+    date = _pick_date(doc, sent, a, anchors, reference, exclude)
+    talks_hi = min([b.tok_start for b in anchors if b.instrument == "talks" and b.tok_start > a.tok_end] + [hi])
+    if a.instrument == "talks" and modality is None \
+            and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[max(lo, talks_hi - 1)].idx + 1]):
+        # (up to the next talks told in the clause: "spoke by phone ... and agreed to talk again")
+        modality = "talks_planned"
+    status = _status(a.action or "", a.instrument, modality, a.cues)
+    action = a.action or ""
+    if modality == "formal_proposal" and a.instrument not in SYMMETRIC:
+        action = "announce"  # ANNOTATION.md: formal proposals are "announce"
+    if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
+        action = "threaten"
+    ev_span = _evidence_span(doc, sent, a, lo, hi, [])
+    duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
+    location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
+    cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
+    if pronoun and a.instrument not in SYMMETRIC and "they" in _lw(doc)[sent.tok_start:a.tok_start]:
+        cues.append("pronoun they")
+    if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
+        cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
+    low = sent.text.lower()
+    each_other = "each other" in low or "one another" in low or "respectively" in low and not rate_goods
+    if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
+            and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
+        cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
+        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi):
+            subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
+    out: list[Draft] = []
+
+    def draft(actor: str | None, target: str | None, rate: Quantity | None, ex_a: bool, ex_t: bool) -> Draft:
+        return Draft(actor, target, a.instrument, action, subject, rate, duration, date, status, ev_span, sent,
+                     cues, ex_a, ex_t, location)
+
+    if rel is not None and action not in ("impose", "threaten") and a.instrument not in SYMMETRIC:
+        out.extend(_background(doc, sent, a, rel, parties, actors, targets, subject, rates, kb, draft))
+    if a.instrument in SYMMETRIC:
+        codes = _dedupe(actors + targets)
+        actor = codes[0] if codes else None
+        target = codes[1] if len(codes) > 1 else None
+        if len(codes) > 2 and _lw(doc)[a.tok_end - 1] in ("agreements", "deals", "accords", "pacts") \
+                and a.tok_end < hi and _lw(doc)[a.tok_end] == "with":
+            # "announced agreements with Indonesia and the Philippines": one deal with each partner
+            partners = [p.code for p in parties if p.tok > a.tok_end and p.code != actor]
+            for t in _dedupe(partners) or [target]:
+                out.append(draft(actor, t, None, actor is not None, t is not None))
+            return out
+        out.append(draft(actor, target, None, actor is not None, target is not None))
+        return out
+    mutual = _mutual_owners(doc, sent, a)
+    if mutual is not None:
+        # "the U.S. and Chinese tariffs took effect": each side's measure on the other
+        for k in range(2):
+            out.append(draft(mutual[k], mutual[1 - k], None, True, True))
+        return out
+    joint = _coordinated_subject(doc, a, parties)
+    if joint is not None and not [t for t in targets if t not in joint] and any(
+            _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
+            for k in range(sent.tok_start, a.tok_start)):
+        # "the United States and the EU agreed to suspend tariffs": each side's on the other
+        for k in range(2):
+            out.append(draft(joint[k], joint[1 - k], None, True, True))
+        return out
+    if each_other:
+        sent_codes = _dedupe([p.code for p in parties])
+        if len(sent_codes) >= 2:
+            pair = sent_codes[:2]
+            for k in range(2):
+                rate = rates[k] if len(rates) >= 2 else None
+                out.append(draft(pair[k], pair[1 - k], rate, True, True))
+            return out
+    actor = actors[0] if actors else None
+    if rate_goods and len(targets) <= 1:
+        target = targets[0] if targets else None
+        for rate, subj in rate_goods:
+            d = draft(actor, target, rate, actor is not None, target is not None)
+            out.append(replace(d, subject=subj or subject))
+        return out
+    if len(rates) == 2 and _EXCEPT_RATE.search(_text(doc)[rates[0].end:rates[1].start]):
+        # "25% tariffs on imports from Mexico and Canada, with a lower 10% rate on Canadian energy": the
+        # first rate on all the goods of every target, the second on the goods named after it
+        hi_char = doc[hi - 1].idx + len(doc[hi - 1])
+        late = [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
+                if m.label == "GOOD" and rates[1].end < m.start < min(hi_char, rates[1].end + 40)]
+        if late:
+            early = [g for g in goods if g.char < rates[1].start] or _country_goods(doc, sent, lo, hi, a)
+            named = [m.key for m in sent.mentions if m.label == "COUNTRY" and rates[1].end < m.start < late[-1].char]
+            for target in [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[0], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(early) or subject))
+            for target in [t for t in named if t in targets] or [t for t in targets if t != actor] or [None]:
+                d = draft(actor, target, rates[1], actor is not None, target is not None)
+                out.append(replace(d, subject=_subjects(late)))
+            return out
+    if len(rates) >= 2 and len(targets) >= 2:
+        for rate, target in zip(rates, targets, strict=False):
+            out.append(draft(actor, target, rate, actor is not None, True))
+        return out
+    span = _goods_range(doc, sent, a, kb)
+    if a.instrument == "tariff" and span is not None and actor in span and not rates:
+        # "a suspension of tariffs on $11.5 billion of goods, from French wine to American tractors":
+        # the goods of both sides, so each side's tariffs on the other's
+        for k in range(2):
+            out.append(draft(span[k], span[1 - k], None, True, True))
+        return out
+    tlist = [t for t in targets if t != actor] or [None]
+    rlist: list[Quantity | None] = list(rates) or [None]
+    for target in tlist:
+        for k, rate in enumerate(rlist):
+            d = draft(actor, target, rate, actor is not None, target is not None)
+            if k and rate is not None and action in ("impose", "announce") \
+                    and _RISE_TO.search(_text(doc)[max(sent.start, rate.start - 25):rate.start]):
+                # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
+                d = replace(d, action="raise", cues=[*cues, "rise to"])
+            out.append(d)
+    return out
+
+
+_RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
+                      r"jump|jumps|jumping)\s+to\s+$", re.I)
+
+
+def _in_ruling_complement(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    if a.instrument == "legal_ruling":
+        return False
+    for b in anchors:
+        if b.instrument == "legal_ruling" and b.action in ("rule",) and b.tok_start < a.tok_start:
+            between = " ".join(t.lower_ for t in doc[b.tok_start:a.tok_start])
+            if re.search(r"\b(that|allowing|allowed|authori[sz]ing|authori[sz]ed|to)\b", between):
+                return True
+    return False

@@ -1,0 +1,396 @@
+"""Goods of a frame: the clause segment around an anchor, the goods in it mapped to the SCHEMA.md
+vocabulary, the rates written next to the instrument and their pairing with goods; durations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import (
+    _FACE_VERBS,
+    _LETTER,
+    _RATE_RX,
+    _SUBORDINATORS,
+    _lw,
+    _mention_at,
+    _text,
+)
+from tradeshock.extract.events.records import Anchor
+from tradeshock.extract.quantities import Quantity
+from tradeshock.kb import KnowledgeBase
+
+_VERSUS = re.compile(r"\s*(?:tariff|duty|levy|rate)?\s*,?\s*(?:instead of|down from|rather than|up from|compared with)\s+"
+                     r"(?:the\s+|an?\s+)?(?P<n>\d[\d.]*)\s*(?:%|per ?cent|percent)", re.I)
+
+
+def _rate_versus(text: str, q: Quantity) -> str | None:
+    """"15 percent instead of the 25 percent duty", "19 percent, down from the 32 percent rate": the
+    new rate against the one it replaces says whether the rate was lowered or raised."""
+    m = _VERSUS.match(text, q.end)
+    if m is None:
+        return None
+    try:
+        old = float(m.group("n"))
+    except ValueError:
+        return None
+    return "lower" if q.value < old else "raise" if q.value > old else None
+
+
+_AND_MEASURE = re.compile(r"^\s*and\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX +
+                          r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes|surcharges?)\b",
+                          re.I)
+
+_MEASURE_NOUNS = set(lx.INSTRUMENT_WORDS) | {"export", "controls", "control", "curbs", "restrictions", "ban",
+                                             "exporters", "companies", "firms", "makers", "officials"}
+
+
+def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The part of the clause around the anchor, cut at commas that open a new clause (a comma
+    followed by a government, a person or a verb), not at commas inside lists of goods."""
+    def opens_clause(k: int) -> bool:
+        m = _mention_at(sent, k + 1)
+        if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
+            return True
+        nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
+            return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
+        if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
+            return True  # "..., deepening a feud that threatens supply chains for chips": a new clause
+        return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
+                       "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
+    def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
+        words = _lw(doc)
+        if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
+            return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
+        return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
+            and words[k + 1] not in _NOT_VERBS
+    s_lo = lo
+    for k in range(a.tok_start - 1, lo - 1, -1):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k):
+            s_lo = k + 1
+            break
+
+    def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
+        w = _lw(doc)[k]
+        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as", "well")):
+            return False
+        m = _mention_at(sent, k + 1)
+        return m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE", "COMPANY")
+
+    def relative(k: int) -> bool:  # "... for US airlines that have ordered its jets": about another noun
+        words = _lw(doc)
+        return words[k] in ("that", "which", "who") and k > a.tok_end + 1 and k + 1 < hi \
+            and words[k + 1] in _REL_AUX and words[k - 1] not in _MEASURE_NOUNS
+    s_hi = hi
+    for k in range(a.tok_end, hi):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) or subordinate(k) or relative(k):
+            s_hi = k
+            break
+    return s_lo, s_hi
+
+
+_REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
+# action words that also stand before a noun in a list of goods or measures ("and new ...")
+_NOT_VERBS = {"new", "fresh", "higher", "further", "stricter", "tougher", "retaliatory", "ready", "addition",
+              "double", "triple", "open", "end", "close", "closed", "hit", "deal", "secure"}
+
+BASE_SUBJECTS = frozenset({
+    "all_goods", "rare_earths", "rare_earth_magnets", "critical_minerals", "gallium", "germanium", "graphite",
+    "antimony", "ai_chips", "semiconductors", "chipmaking_equipment", "chip_design_software", "ev", "autos",
+    "lithium_batteries", "solar_cells", "steel", "aluminum", "aircraft", "defense", "telecom", "soybeans",
+    "agricultural_products", "energy", "shipping", "pharmaceuticals", "industrial_goods"})
+_STRONG_ALL = re.compile(r"^(all|reciprocal|fentanyl|across|blanket|baseline|universal|each other)", re.I)
+_MUTUAL = re.compile(r"^(?:each other|one another)", re.I)
+
+
+def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
+    """The SCHEMA.md vocabulary term a knowledge-base subject falls under (itself, or the nearest
+    ancestor), or None for goods outside that vocabulary (toys, furniture)."""
+    seen = set()
+    cur: str | None = subject
+    goods = kb.good_by_subject
+    while cur and cur not in seen:
+        if cur in BASE_SUBJECTS:
+            return cur
+        seen.add(cur)
+        g = goods.get(cur)
+        cur = g.parent if g else None
+    return None
+
+
+@dataclass(frozen=True)
+class _Good:
+    tok: int
+    subject: str | None  # base vocabulary term
+    detail: str
+    char: int
+
+
+def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
+    out: list[_Good] = []
+    right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
+    if a.instrument == "talks" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in _TOPIC_PREPS:
+        right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
+    if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
+           for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
+        right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
+    if a.instrument in ("leader_call", "talks"):
+        # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
+        said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
+        if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
+                                    for m in sent.mentions):
+            right = min(right, said - a.tok_end)
+    for m in sent.mentions:
+        if m.label != "GOOD" or not (lo <= m.token_start < hi):
+            continue
+        if m.token_start < a.tok_start - 6 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
+                or m.token_start > a.tok_end + right:
+            continue  # (but "spared refined copper from the 50 per cent tariff": the goods of the tariff)
+        if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
+                and _part_of_goods(doc, sent, m.start):
+            continue  # "$200 billion of Chinese goods" is a part of them, not all goods
+        out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    if a.instrument in ("tariff", "import_restriction") and not out:
+        out.extend(_country_goods(doc, sent, lo, hi, a))
+    if a.instrument == "tariff" and not out:
+        # 'the 34 per cent "reciprocal" tariff', "the 20% tariff imposed over fentanyl": ANNOTATION.md
+        # reads reciprocal and fentanyl tariffs as on all goods
+        near = _text(doc)[doc[max(lo, a.tok_start - 4)].idx:doc[min(hi, a.tok_end + 10) - 1].idx + 20]
+        m = _ALL_GOODS_TARIFF.search(near)
+        if m is not None:
+            out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[max(lo, a.tok_start - 4)].idx + m.start()))
+    if a.instrument == "tariff" and not out and ("rate" in a.cues or _LETTER.search(sent.text) and any(
+            q.kind == "rate" and q.unit == "%" for q in sent.quantities)):
+        # "the 25% levy Trump had warned of in a letter to Tokyo", "the 25 percent rate he had warned would
+        # hit Korea": a country's rate with no goods named is on all its goods
+        out.append(_Good(a.tok_start, "all_goods", "all_goods", doc[a.tok_start].idx))
+    if a.instrument == "tariff" and not out:
+        end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        m = _ITS_GOODS.match(_text(doc), end)
+        if m is not None:
+            out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
+    return sorted(out, key=lambda g: g.tok)
+
+
+_EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
+                               r"(?:%|per ?cent|percent)\s*$", re.I)
+
+_ITS_GOODS = re.compile(r"\s+on (?:all )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
+                        re.I)
+
+_ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
+
+_TOPIC_PREPS = {"on", "over", "about", "covering"}
+# participles that tell what a measure covers, not a new clause
+_COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affecting", "hitting", "involving",
+             "spanning", "encompassing", "containing", "comprising", "concerning", "regarding", "amounting",
+             "totaling", "totalling", "following", "according", "allowing", "letting", "enabling", "permitting",
+             "requiring", "barring", "banning", "forcing", "obliging", "preventing", "restricting", "limiting",
+             "exempting", "sparing", "leaving", "bringing", "raising", "lowering", "cutting", "adding"}
+_LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
+                           r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
+                           r"most|many|selected|part of|string of|host of|array of|number of|series of|variety of|"
+                           r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
+_ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
+_GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
+_AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
+_BEFORE_COUNTRY = re.compile(r"\b" + _GOODS_NOUN + r"\s+(?:imported\s+|coming\s+|shipped\s+)?from\s+(?:the\s+)?$",
+                             re.I)
+
+
+def _part_of_goods(doc, sent: Sentence, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A trade value or a quantifier before "Chinese goods" makes it a part of them."""
+    before = _text(doc)[max(sent.start, start - 40):start].lower()
+    before = re.split(r"[,;]|\b(?:and|on|against)\b", before)[-1] if re.search(r"\bon\b", before) else before
+    if _ALL_OF_REST.search(before):
+        return False  # "almost all remaining imports", "all other goods": the whole rest
+    return bool(_MONEY_BEFORE.search(before))
+
+
+_TRADE_VALUE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b", re.I)
+
+
+def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The clause after the instrument gives the goods by trade value only ("on $50 billion of each
+    other's goods"): eval/README.md reads such a list with no subject."""
+    end = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else doc[a.tok_end - 1].idx
+    return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
+
+
+_BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariffs|duties|levies)\b|"
+                           r"\b(?:tariffs|duties|levies)\b[^.;]{0,40}\b(?:on|against) (?:each other|one another)\b",
+                           re.I)
+
+_DEAL_RATE_ON_COUNTRY = re.compile(
+    r"\b\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate|ceiling)\s+on\s+(?:most of\s+|all of\s+|nearly all\s+)?"
+    r"(?:its|their)\s+(?:goods|exports|products)\b|"
+    r"\b[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\s+(?:will|would)\s+(?:face|pay|be charged)\s+"
+    r"(?:an?\s+)?\d[\d.]*\s*(?:%|per ?cent|percent)|"
+    r"\b(?:sets?|setting|fix(?:es|ing)?)\s+an?\s+\d[\d.]*\s*(?:%|per ?cent|percent)\s+(?:tariff|duty|levy|rate)\s+on\s+"
+    r"[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\b")
+
+
+def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
+    on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
+    deals the goods they are about only if stated, and none for a list given by value."""
+    if _BOTH_TARIFFS.search(sent.text):
+        return True
+    if _DEAL_RATE_ON_COUNTRY.search(sent.text):
+        return True  # "a deal under which Korean exports will face a 15% tariff": a rate on all of a side's goods
+    return any(m.label == "GOOD" and m.key == "all_goods"
+               and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
+                    or not _part_of_goods(doc, sent, m.start))
+               for m in sent.mentions)
+
+
+def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
+    """"imports from Mexico", "all goods imported from Canada", "Vietnamese products": a country's
+    goods without a trade value are all of its goods."""
+    text = _text(doc)
+    out: list[_Good] = []
+    first = a.tok_start - 6
+    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
+        first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
+                or m.token_start > a.tok_end + 14:
+            continue
+        after = text[m.end:m.end + 30]
+        mb = _AFTER_COUNTRY.match(after)
+        if mb is not None:
+            if _part_of_goods(doc, sent, m.start):
+                continue
+            out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
+            continue
+        before = text[max(sent.start, m.start - 40):m.start]
+        mb2 = _BEFORE_COUNTRY.search(before)
+        if mb2 is not None and not _part_of_goods(doc, sent, m.start - len(before) + mb2.start()):
+            out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
+    return out[:1]
+
+
+def _subjects(goods: list[_Good]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(g.subject for g in goods if g.subject))
+
+
+def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantity]:  # type: ignore[no-untyped-def]
+    """Rates written next to the instrument: "145% and 125% tariffs", "tariffs of 25%", "to 34 per cent"."""
+    start_char = doc[a.tok_start].idx
+    end_char = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    lo_char = doc[lo].idx
+    hi_char = doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else end_char
+    out: list[Quantity] = []
+    for q in sent.quantities:
+        if q.kind != "rate" or q.start < lo_char or q.end > hi_char:
+            continue
+        if q.end <= start_char:
+            gap = _text(doc)[q.end:start_char]
+            if len(gap.split()) <= 4 and not re.search(r"[;:,]|\b(?:when|after|as|while|with)\b", gap):
+                out.append(q)
+        elif q.start >= end_char:
+            gap = _text(doc)[end_char:q.start]
+            if _EXISTING_RATE.search(gap):
+                continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
+            if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
+                out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
+            elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
+                                                   r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
+                    and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
+                out.append(q)
+        elif "rate" in a.cues and start_char <= q.start and q.end <= end_char:
+            return [q]  # the rate is the anchor: "Mexican goods would face 30%"
+        elif a.action_tok is not None:
+            pass
+    # "raised from 10% to 25%": the new rate
+    if len(out) == 2:
+        between = _text(doc)[out[0].end:out[1].start]
+        before = _text(doc)[max(0, out[0].start - 8):out[0].start]
+        if re.search(r"\bto\b", between) and re.search(r"\bfrom\b", before):
+            return [out[1]]  # "from 10% to 25%": the new rate
+        if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
+            return [out[0]]  # "to 30% from 145%"
+        if re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before):
+            return [out[0]]  # "deposits of between 30.6% and 39%": one measure, its range told by its ends
+    return out
+
+
+_AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
+
+
+def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
+                      text: str = "") -> list[tuple[Quantity, tuple[str, ...]]]:
+    """"25 percent on steel and 10 percent on aluminum": each rate with the goods after it (up to
+    the next rate); else "on cars to 120 percent, on spirits to 140 percent": each rate with the
+    goods before it (back to the previous rate); else "on steel and aluminum, to 50 percent and 20
+    percent respectively": goods and rates in order. Empty unless there are several rates and
+    each finds goods."""
+    if len(rates) < 2 or len(goods) < 2:
+        return []
+    out: list[tuple[Quantity, tuple[str, ...]]] = []
+    for k, q in enumerate(rates):
+        nxt = rates[k + 1].start if k + 1 < len(rates) else 10**9
+        mine = [g for g in goods if q.end <= g.char < nxt]
+        subj = _subjects(mine)
+        if not subj:
+            break
+        out.append((q, subj))
+    else:
+        return out
+    out = []
+    for k, q in enumerate(rates):
+        prev = rates[k - 1].end if k else -1
+        mine = [g for g in goods if prev <= g.char < q.start]
+        subj = _subjects(mine)
+        if not subj:
+            break
+        out.append((q, subj))
+    else:
+        return out
+    if text and _RESPECTIVELY.match(text, rates[-1].end):
+        before = [g for g in goods if g.char < rates[0].start]
+        if len(before) == len(rates) and len({g.detail for g in before}) == len(before):
+            return [(q, _subjects([g])) for q, g in zip(rates, before, strict=True)]
+    return []
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    start_char = doc[a.tok_start].idx
+    best: Quantity | None = None
+    for q in sent.quantities:
+        if q.kind == "duration" and abs(q.start - start_char) < 80:
+            best = q
+            break
+    if best is None:
+        return None
+    n = int(best.value) if best.value == int(best.value) else best.value
+    unit = best.unit if n != 1 else best.unit.rstrip("s")
+    return f"{n} {unit}"
+
+
+_EXISTING_RATE = re.compile(r"\b(?:existing|current|standard|regular|normal|usual|prevailing)\s+$", re.I)
+
+_PARENT = {"rare_earth_magnets": "rare_earths", "rare_earths": "critical_minerals", "gallium": "critical_minerals",
+           "germanium": "critical_minerals", "graphite": "critical_minerals", "antimony": "critical_minerals",
+           "ai_chips": "semiconductors", "ev": "autos", "soybeans": "agricultural_products"}
+
+
+def _lineage(subject: str) -> set[str]:
+    out = {subject}
+    while subject in _PARENT:
+        subject = _PARENT[subject]
+        out.add(subject)
+    return out
+
+
+def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Subjects overlap, counting a good and its kind ("soybeans" and "farm goods") as the same."""
+    la = set().union(*(_lineage(x) for x in a)) if a else set()
+    lb = set().union(*(_lineage(x) for x in b)) if b else set()
+    return bool(set(a) & lb or set(b) & la)

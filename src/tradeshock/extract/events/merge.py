@@ -1,0 +1,142 @@
+"""Across sentences: restatements of the same event merged into one, preferring body text over
+headlines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeshock.extract.document import Document
+from tradeshock.extract.events.common import SYMMETRIC
+from tradeshock.extract.events.goods import _related
+from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.timing import _compatible_dates, _paragraph_dates
+
+
+def _key(d: Draft) -> tuple:  # type: ignore[type-arg]
+    parties = tuple(sorted([d.actor or "", d.target or ""])) if d.instrument in SYMMETRIC else (d.actor, d.target)
+    mag = (d.magnitude.value, d.magnitude.unit) if d.magnitude else None
+    return (parties, d.instrument, d.action, mag)
+
+
+def _better(a: Draft, b: Draft) -> Draft:
+    """Of two restatements, the one to keep as the base (body over headline, then more detail)."""
+    def score(d: Draft) -> tuple[int, int, int]:
+        return (0 if d.sentence.headline else 1, int(d.date is not None and bool(d.date.value)),
+                int(d.explicit_actor) + int(d.explicit_target))
+    return a if score(a) >= score(b) else b
+
+
+def _start_date_of(a: Draft, b: Draft) -> bool:
+    """``a`` tells when the measure ``b`` announced takes effect: its date follows an effective-date
+    phrase ("rules that will come into effect on Sep. 1") and is later than ``b``'s, in the next
+    sentences. ANNOTATION.md dates a measure by its effective date when the text gives one."""
+    if a.date is None or b.date is None or not a.date.value or not b.date.value:
+        return False
+    if "background" in b.cues:
+        return False  # "the tariff that was imposed on Sept. 1": dated when it began, not announced
+    if not 0 <= a.sentence.index - b.sentence.index <= 2 and not 0 <= b.sentence.index - a.sentence.index <= 2:
+        return False
+    sent = a.sentence
+    if not sent.start <= a.date.start < sent.end:
+        return False  # a date taken from elsewhere
+    before = sent.text[max(0, a.date.start - sent.start - 40):a.date.start - sent.start]
+    return bool(_EFFECTIVE_ANY.search(before)) and a.date.value > b.date.value
+
+
+_EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
+                            r"come into effect|comes into effect|came into effect|come into force|into force|"
+                            r"kick in|kicks in|go into effect|goes into effect)\b[^.;]*$", re.I)
+
+
+def _bare(d: Draft) -> bool:
+    """A talks or deal noun that took its action by default, not from a verb of its own."""
+    return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
+
+
+def _mark_lead_news(drafts: list[Draft], document: Document) -> list[Draft]:
+    """Undated events of the first body sentence (the lead) carry the news day as a cue: "China
+    banned exports of gallium to the US" is today's news, not the licences it "began requiring
+    last year" told further down."""
+    first = next((s.index for s in document.sentences if not s.headline), None)
+    lead = _paragraph_dates(document)[1]
+    if first is None or lead is None or not lead.value:
+        return drafts
+    return [replace(d, cues=[*d.cues, "news:" + lead.value])
+            if d.sentence.index == first and (d.date is None or not d.date.value) else d for d in drafts]
+
+
+def _news_vs_past(a: Draft, b: Draft) -> bool:
+    """``a`` is an undated lead event and ``b`` is dated before the news day."""
+    news = next((c[5:] for c in a.cues if c.startswith("news:")), None)
+    return bool(news and a.instrument not in SYMMETRIC and (a.date is None or not a.date.value) and b.date is not None and b.date.value
+                and b.date.value < news[:len(b.date.value)])
+
+
+_MEETING_ENDS_IN = re.compile(r",\s*(?:where|at which|during which)\b|\b(?:ended|ending|ends) (?:in|with)\b", re.I)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
+    deal_places = {d.location for d in drafts if d.instrument == "agreement" and d.location}
+    drafts = [d for d in drafts if not (d.instrument == "talks" and d.location and d.location in deal_places)]
+    # "the summit in Tokyo, where the two governments settled the dispute": a meeting ending in a deal is the deal
+    drafts = [d for d in drafts if not (d.instrument == "talks" and any(
+        m.instrument == "agreement" and m.sentence is d.sentence and {m.actor, m.target} == {d.actor, d.target}
+        and m.evidence[0] > d.evidence[1] and _MEETING_ENDS_IN.search(
+            d.sentence.text[d.evidence[1] - d.sentence.start:m.evidence[0] - d.sentence.start])
+        for m in drafts))]
+    for d in drafts:
+        hit = None
+        for i, m in enumerate(merged):
+            same = _key(m) == _key(d)
+            if not same and m.instrument == d.instrument and m.action == d.action and d.instrument not in SYMMETRIC:
+                # the same measure restated without its target or rate
+                dates_ok = (m.date is None or not m.date.value or d.date is None or not d.date.value
+                            or m.date.value == d.date.value
+                            or _start_date_of(m, d) or _start_date_of(d, m))
+                if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
+                    m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
+                ) and (_related(m.subject, d.subject) or not m.subject or not d.subject) and dates_ok:
+                    same = True
+            if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
+                if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
+                    same = False
+            if same and (_news_vs_past(m, d) or _news_vs_past(d, m)):
+                same = False  # the lead's news is not the earlier measure recalled later
+            if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
+                same = False  # a purchase commitment is told apart from the deal that contains it
+            if same and m.instrument == "talks" and (m.status == "proposed") != (d.status == "proposed") \
+                    and not _bare(m) and not _bare(d) and m.sentence is d.sentence:
+                same = False  # "spoke by phone ... and agreed to talk again": talks held, and talks to come
+            if same and (_compatible_dates(m.date, d.date) or _start_date_of(m, d) or _start_date_of(d, m)):
+                hit = i
+                break
+        if hit is None:
+            merged.append(d)
+            continue
+        m = merged[hit]
+        base, other = (m, d) if _better(m, d) is m else (d, m)
+        if _bare(base) and not _bare(other):
+            base, other = other, base  # the telling with its own verb ("agreed on May 12") leads
+        subject = tuple(dict.fromkeys([*base.subject, *other.subject]))
+        if len(subject) > 1 and "all_goods" in subject:
+            subject = tuple(s for s in subject if s != "all_goods")
+        if subject == ("all_goods",) and any("by value" in x.cues and not x.subject for x in (base, other)):
+            subject = ()  # "duties on Chinese imports" restated as "on $200 billion of Chinese goods"
+        # both a good and its kind stay: the text named each
+        merged[hit] = replace(
+            base,
+            target=base.target or other.target,
+            magnitude=base.magnitude or other.magnitude,
+            duration=base.duration or other.duration,
+            date=(other.date if _start_date_of(other, base) else
+                  base.date if base.date and base.date.value else other.date),
+            status=other.status if _start_date_of(other, base) else base.status,
+            subject=subject,
+            explicit_target=base.explicit_target or other.explicit_target,
+            cues=list(dict.fromkeys([*base.cues, *other.cues])),
+            location=base.location or other.location,
+        )
+    return merged

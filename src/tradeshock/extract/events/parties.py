@@ -1,0 +1,556 @@
+"""Parties of a frame: actor and target from countries, capitals used as governments, ministries,
+officials and companies around an anchor; leaders and organisations in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.common import (
+    _AUX,
+    _FACE_VERBS,
+    SYMMETRIC,
+    _dedupe,
+    _index,
+    _lw,
+    _mention_at,
+    _text,
+)
+from tradeshock.extract.events.goods import _MEASURE_NOUNS
+from tradeshock.extract.events.records import Anchor, Party
+from tradeshock.extract.gazetteer import Mention
+from tradeshock.kb import KnowledgeBase
+
+_LOCATION_PREPS = {"in", "at", "to", "from", "near", "inside", "outside", "via", "visit", "visited", "visiting",
+                   "into", "toward", "towards"}
+# "a trade war with China": the party a measure is aimed at, even far from the measure's words
+_CONFLICT_NOUNS = {"war", "wars", "dispute", "disputes", "conflict", "standoff", "feud", "fight", "spat",
+                   "tensions", "battle", "row"}
+_TARGET_PREPS = {"on", "against", "to", "from", "targeting", "toward", "towards", "with", "for", "over"}
+_PASSIVE_BY = {"by"}
+
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the"}
+_MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+# a head of state or government by title; a vice or deputy premier is not one ("Vice Premier Liu He")
+_NOT_DEPUTY = r"(?<!Vice )(?<!vice )(?<!Vice-)(?<!vice-)(?<!Deputy )(?<!deputy )"
+_LEADER_TITLE = re.compile(_NOT_DEPUTY + r"\b(?:President|Prime Minister|Premier|Chancellor)\b")
+_LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|"
+                          r"[Ll]eaders?)\b")
+
+
+def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[Party]:  # type: ignore[no-untyped-def]
+    out: list[Party] = []
+    for m in sent.mentions:
+        if not (lo <= m.token_start < hi):
+            continue
+        code: str | None = None
+        via = m.label
+        if m.label == "COUNTRY":
+            if m.kind == "capital" and not _capital_as_government(doc, m):
+                continue  # a place, not a government
+            code = m.key
+        elif m.label == "ORG":
+            org = _org(kb, m.key)
+            if org is not None and org.country and org.kind in ("gov_body", "court", "central_bank", "legislature"):
+                code = org.country
+        elif m.label == "PERSON":
+            code = _person_country(kb, m.key)
+        elif m.label == "OFFICE":
+            office = _office(kb, m.key)
+            code = office.country if office else None
+            k = m.token_start - 1
+            if k > sent.tok_start and doc[k].text in ("'s", "’s") and not any(
+                    x.label == "COUNTRY" and x.token_end == k for x in sent.mentions):
+                code = None  # "Ontario's premier", "the company's president": not a national office
+            if code is None:
+                # "the U.S. president's announcement", "Chinese Premier": the country in the title
+                words = m.text.split()
+                forms = _index(kb)["country_forms"]
+                code = forms.get(" ".join(words[:2])) or forms.get(words[0]) if words else None
+        if code:
+            out.append(Party(code, m.token_start, True, via))
+    return out
+
+
+def _place_in_name(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"the London Metal Exchange", "the Beijing Capital Airport": a capital opening a name of three
+    or more capitalised words, in a sentence that is not all title case."""
+    k = m.token_end
+    if m.kind != "capital" or k + 1 >= len(doc) or not (doc[k].is_title and doc[k + 1].is_title):
+        return False
+    if doc[k + 1].lower_ in ("and", "on", "in", "said", "says") or doc[k].lower_ in ("and", "on", "in", "said", "says"):
+        return False
+    window = doc[max(0, m.token_start - 6):min(len(doc), m.token_end + 8)]
+    return sum(1 for t in window if t.is_title) <= 0.6 * sum(1 for t in window if t.is_alpha)
+
+
+def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
+    "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
+    prev = _lw(doc)[m.token_start - 1] if m.token_start > 0 else ""
+    nxt = doc[m.token_end] if m.token_end < len(doc) else None
+    if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
+                                                                              "ultimatum", "warning"):
+        return True  # "in a letter to Manila": the government written to
+    if prev in _LOCATION_PREPS:
+        return False
+    if nxt is None:
+        return False
+    if nxt.text in ("'s", "’s", "'", "’"):
+        return True
+    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (_lw(doc)[nxt.i + 1] in _WEEKDAY_WORDS
+                                                        or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
+        return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
+    if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
+        return False
+    if _place_in_name(doc, m):
+        return False
+    if nxt.is_title and nxt.lower_ not in ("and",):
+        # "Washington Post", "Beijing Capital" (but headlines are title case throughout)
+        window = doc[max(0, m.token_start - 6):m.token_end + 6]
+        return bool(sum(1 for t in window if t.is_title) > 0.6 * sum(1 for t in window if t.is_alpha))
+    return True
+
+
+def _org(kb: KnowledgeBase, name: str):  # type: ignore[no-untyped-def]
+    return _index(kb)["org"].get(name)
+
+
+def _office(kb: KnowledgeBase, title: str):  # type: ignore[no-untyped-def]
+    return _index(kb)["office"].get(title)
+
+
+def _person_country(kb: KnowledgeBase, name: str) -> str | None:
+    p = _index(kb)["person"].get(name)
+    return p.country if p else None
+
+
+def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
+                  stop: int | None = None) -> tuple[list[str], list[str]]:
+    """Actors and targets named in the clause around the anchor (codes, in text order); parties
+    from ``stop`` on belong to the next measure of the sentence."""
+    first = a.action_tok if a.action_tok is not None else a.tok_start
+    actors: list[str] = []
+    targets: list[str] = []
+    owner: list[str] = []
+    passive: list[str] = []
+    weak: list[str] = []
+    # "Chinese President Xi Jinping": one party, told by the first of its names
+    parties = [p for k, p in enumerate(parties) if not (
+        k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
+        and all(doc[j].is_title for j in range(parties[k - 1].tok, p.tok)))]
+    for p in parties:
+        prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
+        prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
+        if stop is not None and p.tok >= stop and p.tok > first:
+            continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
+        if p.tok > first and _after_participle(doc, first, p.tok):
+            continue  # "..., cutting it off from many American suppliers": another clause's party
+        if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
+            owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
+            continue
+        if _premodifier(doc, sent, a, p):
+            if a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+                targets.append(p.code)  # "India's preferential trade status": the one who enjoys it
+                continue
+            # "U.S. tariffs on Canadian steel", "Chinese export controls": the measure's owner
+            owner.append(p.code)
+            continue
+        if prev == "in" and prev2 in _MADE:
+            # "electric vehicles made in China": where the goods come from
+            targets.append(p.code)
+            continue
+        if a.instrument == "export_control" and (prev == "from" or prev == "the" and prev2 == "from") \
+                and _from_goods(doc, sent, a, p.tok - (1 if prev == "from" else 2)):
+            # "minerals sourced from China", "exports from Japan": the exporter, who controls them
+            owner.append(p.code)
+            continue
+        if _origin_of_goods(doc, sent, p):
+            # "Chinese goods", "U.S. farm products", "Canadian steel": where the goods come from, so
+            # the country the measure hits, never the one that takes it; a member state's goods in a
+            # sentence that names the EU are the Union's ("imports from the EU, including French wine")
+            union = p.code in _EU_MEMBERS and any(q.code == "EU" for q in parties)
+            targets.append("EU" if union else p.code)
+            continue
+        if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
+                doc[p.tok - 1].like_num or prev in (
+                "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
+            targets.append(p.code)  # "sanctioned 10 US defence firms", "added 28 US entities": the listed
+            continue
+        if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and prev in ("a", "an") \
+                and first < p.tok < a.tok_start and p.tok + 1 < sent.tok_end \
+                and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
+            targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
+            continue
+        if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
+            continue  # "28 US entities": whose firms they are, not who acts
+        if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
+            targets.append(p.code)  # "China will face a new 34% tariff", "Canada was excluded"
+            continue
+        if p.tok < first and a.instrument not in SYMMETRIC and (
+                prev in _OPPOSE or prev in ("the", "a") and prev2 in _OPPOSE):
+            targets.append(p.code)  # "Beijing opposed the U.S. move and vowed countermeasures": the one answered
+            continue
+        m_end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+        if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
+            actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
+            continue
+        if p.tok < first:
+            if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
+                continue  # "reignited tensions with the United States after announcing ...": a companion
+            if prev in _TARGET_PREPS and p.tok > first - 3:
+                targets.append(p.code)
+            elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
+                targets.append(p.code)
+            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into") or prev == "the" and prev2 in (
+                    "to", "from", "into")):
+                weak.append(p.code)  # "selling chips to the Chinese company, and adding ...": not the subject
+            else:
+                actors.append(p.code)
+        else:
+            if _after_participle(doc, first, p.tok):
+                continue  # "..., prompting retaliation from the EU": another clause's party
+            if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
+                passive.append(p.code)
+            elif a.instrument == "tariff" and _exports_to(doc, p.tok):
+                actors.append(p.code)  # "a 19% tariff on its exports to the United States": the buyer levies it
+            elif (a.instrument not in SYMMETRIC and (prev == "with" or prev == "the" and prev2 == "with")
+                  and p.tok - a.tok_end > 3
+                  and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
+                continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
+            elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",) \
+                    or a.instrument == "sanction" and prev == "the" and prev2 == "of":
+                targets.append(p.code)  # ("a freeze on the assets of the U.S. attorney general": whose)
+            elif a.action_tok is not None and (a.action_tok < a.tok_start or a.action_tok == a.tok_start
+                                               and a.instrument == "talks") and 0 < p.tok - a.action_tok <= 2:
+                # ("Sanchez met President Xi": the one met)
+                # the direct object of the verb: "slapped China with tariffs", "hit Canada with duties"
+                targets.append(p.code)
+    # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
+    # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
+    # to counter subsidies paid by Beijing": X is the actor)
+    if a.instrument not in SYMMETRIC:
+        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too
+        for k in range(1, len(parties)):
+            p, q = parties[k], parties[k - 1]
+            if (q.code in targets and p.code not in targets and 0 < p.tok - q.tok <= 3
+                    and _lw(doc)[p.tok - 1] in ("and", "or", ",")):
+                targets.append(p.code)
+                if p.code in actors:
+                    actors.remove(p.code)
+    actors = _dedupe(owner + actors[::-1] + passive)
+    targets = _dedupe([t for t in targets if t not in owner])
+    if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
+                                                                    or "rate" in a.cues):
+        actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
+    if not targets:
+        targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
+    return actors, targets
+
+
+_FROM_GOODS = {"sourced", "shipped", "supplied", "exported", "imported", "bought", "minerals", "metals", "materials",
+               "supplies", "export", "exports", "chips", "magnets", "equipment", "technology", "products", "goods"}
+
+
+def _from_goods(doc, sent: Sentence, a: Anchor, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"from" at ``k`` tells where goods come from ("minerals sourced from China", "exports from
+    Japan"), not where applications or buyers come from."""
+    if k <= a.tok_end + 1:
+        return True
+    return _lw(doc)[k - 1] in _FROM_GOODS or any(
+        m.label == "GOOD" and m.token_end == k for m in sent.mentions)
+
+
+_REL_AGENT_VERBS = {"had", "has", "have", "imposed", "ordered", "put", "slapped", "levied", "placed",
+                    "introduced", "announced", "set", "adopted", "began", "threatened", "planned"}
+
+
+def _relative_agent(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The party is the subject of a relative clause on the measure: "the levies Washington had
+    ordered against them", "the tariffs that Trump imposed in 2018"."""
+    lw = _lw(doc)
+    k = a.tok_end
+    if k < sent.tok_end and lw[k] == "that":
+        k += 1
+    if p.tok != k:
+        return False
+    end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+    return end < sent.tok_end and lw[end] in _REL_AGENT_VERBS
+
+
+def _next_measure(a: Anchor, anchors: list[Anchor]) -> int | None:
+    """Where the next measure told with a verb of its own starts ("placed export controls on
+    tungsten and *added* PVH to its list"): the first token of that verb and noun phrase."""
+    end = max(a.tok_end - 1, a.action_tok if a.action_tok is not None else a.tok_start)
+    starts = [min(b.tok_start, b.action_tok) for b in anchors
+              if b is not a and b.action_tok is not None and b.action_tok > end and b.tok_start > end
+              and b.action_tok != a.action_tok]
+    return min(starts) if starts else None
+
+
+_PRONOUNS = {"it", "they", "he", "she"}
+_PRONOUN_SKIP = _AUX - {"were", "was", "are", "is", "be", "been", "being"} | {
+    "to", "began", "begins", "started", "starts", "decided", "decides", "moved", "moves", "later", "further",
+    "subsequently", "quickly", "formally", "first", "agreed", "agree", "agrees", "pledged", "promised", "vowed"}
+
+
+def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bool:  # type: ignore[no-untyped-def]
+    """The measure's verb has "it" or "they" for subject ("It also restricted sales of ...", "in
+    December it added ... to its entity list") and no government stands before the sentence's
+    first such pronoun: the pronoun names the government of an earlier sentence."""
+    lw = _lw(doc)
+    k = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else a.tok_start
+    k -= 1
+    while k >= sent.tok_start and lw[k] in _PRONOUN_SKIP:
+        k -= 1
+    if k < sent.tok_start or lw[k] not in _PRONOUNS:
+        return False
+    first = next(j for j in range(sent.tok_start, k + 1) if lw[j] in _PRONOUNS)
+    return not any(p.tok < first for p in parties) and not any(
+        m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
+
+
+def _goods_range(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """"from French wine to American tractors" after the measure: the goods of two countries."""
+    union = any(m.label == "COUNTRY" and m.key == "EU" for m in sent.mentions)
+    demonyms = [m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start >= a.tok_end]
+    lw = _lw(doc)
+    for p, q in zip(demonyms, demonyms[1:], strict=False):
+        codes = ["EU" if c in _EU_MEMBERS and union else c for c in (p.key, q.key)]
+        if (lw[p.token_start - 1] == "from" and "to" in lw[p.token_end:q.token_start]
+                and q.token_start - p.token_start <= 6 and codes[0] != codes[1]
+                and _origin_of_goods(doc, sent, Party(p.key, p.token_start))):
+            return codes[0], codes[1]
+    return None
+
+
+def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """Two governments coordinated right before the measure's verb: "The United States and the
+    European Union agreed on Tuesday to suspend tariffs"."""
+    if a.instrument in SYMMETRIC:
+        return None
+    first = a.action_tok if a.action_tok is not None else a.tok_start
+    before = [p for p in parties if p.tok < first]
+    if len(before) != 2 or before[0].code == before[1].code or first - before[1].tok > 10:
+        return None
+    p, q = before
+    m = _mention_at_tok(doc, p)
+    gap = _lw(doc)[m:q.tok]
+    if gap not in (["and"], ["and", "the"]):
+        return None
+    return p.code, q.code
+
+
+def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
+    """The token after a party's name ("the European Union" ends after "Union")."""
+    k = p.tok + 1
+    while k < len(doc) and doc[k].is_title and doc[k - 1].is_title:
+        k += 1
+    return k
+
+
+def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """A comma and an -ing verb stand between the event's verb and the party: "came into force on
+    Wednesday, prompting swift retaliation from the EU"."""
+    for k in range(first + 1, tok - 1):
+        if doc[k].text == "," and _lw(doc)[k + 1].endswith("ing") and _lw(doc)[k + 1] not in (
+                "including", "targeting", "covering", "affecting", "hitting"):
+            return True
+    return False
+
+
+_EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                         "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                         "SWE"})
+_OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
+           "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
+           "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
+_MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
+_MODIFIER_SKIP = {"new", "retaliatory", "additional", "extra", "existing", "earlier", "punitive", "own", "latest",
+                  "higher", "sweeping", "steep", "fresh", "export", "import", "trade"}
+
+
+def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """"U.S. and Chinese tariffs", "EU and Canadian duties": two owners coordinated before the
+    instrument noun."""
+    if a.instrument in SYMMETRIC:
+        return None
+    owners = [m for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= a.tok_start
+              and _premodifier(doc, sent, a, Party(m.key, m.token_start))]
+    if len(owners) != 1:
+        return None
+    second = owners[0]
+    k = second.token_start - 1
+    if k < sent.tok_start or _lw(doc)[k] != "and":
+        return None
+    first = _mention_at(sent, k - 1)
+    if first is None or first.label != "COUNTRY" or first.key == second.key or not (
+            first.kind == "demonym" or first.kind == "name" and _ABBREVIATION.match(first.text)):
+        return None
+    return first.key, second.key
+
+
+def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """A demonym or an abbreviated country name right before the instrument noun ("U.S. tariffs",
+    "Chinese retaliatory duties", "EU export controls") names who applies the measure, and so does
+    a possessive before a list ("added to China's Unreliable Entity List"). Full names ("China
+    tariffs") are left alone: in headlines they often name the target."""
+    m = _mention_at(sent, p.tok)
+    if m is not None and m.label in ("PERSON", "COUNTRY", "ORG") and m.token_start == p.tok and \
+            m.token_end < a.tok_start and doc[m.token_end].text in ("'s", "’s") and a.instrument not in SYMMETRIC:
+        gap = [_lw(doc)[k] for k in range(m.token_end + 1, a.tok_start)]
+        if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
+                                 and w not in lx.INSTRUMENT_WORDS for w in gap):
+            return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
+    if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
+        return False
+    if a.instrument in ("entity_list", "export_control") and m.token_end < a.tok_start and \
+            doc[m.token_end].text in ("'s", "’s") and all(
+                doc[k].text in ('"', "“", "”", "'", "own", "its") for k in range(m.token_end + 1, a.tok_start)):
+        return True
+    if not (m.kind == "demonym" or m.kind == "name" and _ABBREVIATION.match(m.text)):
+        return False
+    if a.instrument in SYMMETRIC or m.token_end > a.tok_start:
+        return False
+    gap = [_lw(doc)[k] for k in range(m.token_end, a.tok_start)]
+    if len(gap) > 2 or any(w not in _MODIFIER_SKIP for w in gap):
+        return False
+    return not _origin_of_goods(doc, sent, p)
+
+
+_GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchandise", "produce", "made", "-made",
+                "built", "operated", "owned", "vessels", "ships"}
+
+
+def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
+    if m is None or m.kind not in ("demonym", "name"):
+        return False
+    end = m.token_end
+    if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
+        return False
+    nxt = _lw(doc)[end]
+    if nxt == "-" and end + 1 < sent.tok_end:
+        nxt = _lw(doc)[end + 1]
+    last = end
+    if nxt not in _GOODS_NOUNS:
+        g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
+        if g is None:
+            return False
+        last = g.token_end - 1
+    else:
+        last = end
+    after = _lw(doc)[last + 1] if last + 1 < sent.tok_end else ""
+    return after not in _MEASURE_NOUNS
+
+
+_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
+                      r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
+                      r"(?:reprieve|exemption|waiver|exclusion)|"
+                      r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
+                      r"named|added|placed|put|subjected|charged|levied))\b")
+
+
+def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The party is the one a measure falls on: "China will face ...", "Canada and Mexico were
+    excluded ...", "Japanese cars are subject to ..."."""
+    m = next((x for x in sent.mentions if x.token_start == tok), None)
+    end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
+    return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
+
+
+_SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
+
+
+def _exports_to(doc, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The party stands after "exports to (the)": the country the goods go to."""
+    k = tok - 1
+    if k > 0 and _lw(doc)[k] == "the":
+        k -= 1
+    return k > 0 and _lw(doc)[k] == "to" and _lw(doc)[k - 1] in _SHIPPED
+
+
+def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: KnowledgeBase) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """Companies the measure is aimed at: named in the clause after the verb (or after the
+    instrument when the verb comes later)."""
+    start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
+    by_name = kb.company_by_name
+    out = []
+    for m in sent.mentions:
+        if m.label == "COMPANY" and start < m.token_start < hi and m.key in by_name:
+            out.append(by_name[m.key])
+    return out
+
+
+def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure a case is against: "a lawsuit against the new U.S. tariffs"."""
+    for p in parties:
+        window = [_lw(doc)[k] for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
+        if "against" in window or "challenged" in window or "challenging" in window:
+            return p.code
+    return None
+
+
+def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int):  # type: ignore[no-untyped-def]
+    """Whom a WTO ruling goes against, told after it: the country whose goods it lets be taxed
+    ("ruled that Washington could target $7.5bn of European goods"), else the country of the firm
+    whose support it condemns ("a ruling that found tax breaks for Boeing were illegal"), with
+    that firm."""
+    after = _parties(doc, sent, kb, a.tok_end, sent.tok_end)
+    hit = next((p.code for p in after if _origin_of_goods(doc, sent, p)), None)
+    if hit is not None:
+        return hit, None
+    by_name = _index(kb)["company"]
+    for m in sent.mentions:
+        if m.label == "COMPANY" and a.tok_end <= m.token_start < hi and m.key in by_name \
+                and by_name[m.key].country:
+            return by_name[m.key].country, by_name[m.key]
+    return None, None
+
+
+_PROBED = {"tax", "taxes", "levy", "levies", "tariff", "tariffs", "duties", "subsidy", "subsidies", "restrictions",
+           "rules", "practices", "policy", "policies", "measures", "ban", "dumping", "exports", "imports", "support",
+           "program", "programme", "programs", "programmes", "aid", "loans", "credits", "regime"}
+
+
+def _probed_country(doc, sent: Sentence, a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure an investigation is about, named by a possessive after it: "an
+    investigation ... by finding that France's 3 percent levy on digital revenue ..."."""
+    lw = _lw(doc)
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.token_start < a.tok_end or m.token_end >= sent.tok_end:
+            continue
+        if lw[m.token_end] in ("'s", "’s") and any(
+                w in _PROBED for w in lw[m.token_end + 1:min(m.token_end + 6, sent.tok_end)]):
+            return m.key
+    return None
+
+
+def _leaders_in(sent: Sentence, kb: KnowledgeBase) -> bool:
+    offices = _index(kb)["office"]
+    people = _index(kb)["person"]
+    for m in sent.mentions:
+        if m.label == "OFFICE":
+            o = offices.get(m.key)
+            if o and o.kind in ("head_of_state", "head_of_government"):
+                return True
+        if m.label == "PERSON":
+            p = people.get(m.key)
+            if p and p.role and offices.get(p.role) and offices[p.role].kind in ("head_of_state", "head_of_government"):
+                return True
+    return bool(_LEADER_WORD.search(sent.text))
+
+
+def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
+    orgs = _index(kb)["org"]
+    for m in sent.mentions:
+        if m.label == "ORG" and lo <= m.token_start < hi:
+            o = orgs.get(m.key)
+            if o and o.kind == "igo":
+                return True
+    return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()

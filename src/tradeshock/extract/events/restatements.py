@@ -1,0 +1,225 @@
+"""Across sentences: events that refer back to events told before ("the deal", "the tariffs take
+effect on ...", a pause of "the tariffs", a measure later suspended), and coordinated measures split
+off one another."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _dedupe_t, _text
+from tradeshock.extract.events.goods import _related
+from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.status import _tense_status
+from tradeshock.extract.events.timing import _compatible_order, _near_days
+
+_THE_DEAL = re.compile(r"\b(?:the|this|that) (?:deal|agreement|framework|accord|pact)\b", re.I)
+
+
+def _deal_subjects(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"Trump announced the deal late Tuesday": a deal told again with "the" is about what the deal
+    between the same two parties told before is about."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "agreement" and not d.subject and "purchase" not in d.cues \
+                and _THE_DEAL.search(document.text[max(d.sentence.start, d.evidence[0] - 4):d.evidence[1] + 1]):
+            before = next((x for x in drafts if x.instrument == "agreement" and x.subject and "purchase" not in x.cues
+                           and {x.actor, x.target} == {d.actor, d.target} and x.sentence.index < d.sentence.index),
+                          None)
+            if before is not None and d.location == before.location and d.date is not None \
+                    and d.date.precision == "day" and _near_days(d.date, before.date):
+                d = replace(d, subject=before.subject, cues=[*d.cues, "subject:deal told before"])
+        out.append(d)
+    return out
+
+
+def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
+    """"a 15% tariff on coal and a 10% tariff on crude oil": the second measure, split off the first,
+    is on the same country as the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        if "coordinated" in d.cues and d.target is None and d.actor:
+            sib = {m.target for m in drafts if m is not d and m.target and m.actor == d.actor
+                   and m.instrument == d.instrument and m.action == d.action and m.sentence.index <= d.sentence.index
+                   and _related(m.subject, d.subject)}
+            if len(sib) == 1:
+                d = replace(d, target=sib.pop())
+        out.append(d)
+    return out
+
+
+_RESOLVE = re.compile(r"\bto (?:resolve|settle|end) (?:the|their|this|that|its) (?:matter|dispute|row|conflict|"
+                      r"fight|feud|differences|issue)\b", re.I)
+
+
+def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
+    """"negotiations with Brussels to resolve the matter": talks to settle the dispute the article
+    tells are about the goods of the measures between the same two parties."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "talks" and not d.subject and d.actor and d.target:
+            s = d.sentence
+            if _RESOLVE.search(s.text, max(0, d.evidence[0] - s.start)):
+                goods = _dedupe_t(g for m in drafts if m.instrument not in SYMMETRIC and m.subject
+                                  and {m.actor, m.target} == {d.actor, d.target} for g in m.subject
+                                  if g != "all_goods")
+                if goods:
+                    d = replace(d, subject=goods, cues=[*d.cues, "subject:dispute"])
+        out.append(d)
+    return out
+
+
+_REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
+_ENACTING = {"impose", "raise", "threaten", "announce"}
+
+
+def _measure_goods(drafts: list[Draft]) -> list[Draft]:
+    """"Trump agreed to pause the tariffs on Mexico for a month": a pause, delay or cut that names no
+    goods is of the measure the article tells between the same two parties, and has its goods (when
+    the article tells one such measure)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
+                and "by value" not in d.cues:
+            src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        out.append(d)
+    return out
+
+
+def _money_near(d: Draft) -> set[float]:
+    """The trade values ("$120 billion") told with an event, to tell apart two measures at one rate."""
+    lo, hi = d.evidence
+    return {q.value for q in d.sentence.quantities if q.kind == "money" and lo - 40 <= q.start <= hi + 40}
+
+
+def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
+    """A measure in force that the article later says was suspended is ``paused``: "imposed 25%
+    tariffs on Ruritania on Saturday ... the tariffs on Ruritania were paused for 30 days". The
+    suspension must name the same actor, target and instrument, with no other rate, goods or
+    trade value, and come later in the text and not earlier in time."""
+    pauses = [p for p in drafts if p.action == "suspend" and p.status == "paused" and p.target]
+    if not pauses:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if d.action in _ENACTED and d.target and _tense_status(d, d.date.value if d.date else None,
+                                                                document) == "in_force":
+            for p in pauses:
+                if (p.actor, p.target, p.instrument) != (d.actor, d.target, d.instrument):
+                    continue
+                if p.sentence.index < d.sentence.index and not p.sentence.headline \
+                        or not _compatible_order(d.date, p.date):
+                    continue
+                if p.magnitude is not None and d.magnitude is not None and p.magnitude.value != d.magnitude.value:
+                    continue
+                if p.subject and d.subject and not _related(p.subject, d.subject):
+                    continue
+                mp, md = _money_near(p), _money_near(d)
+                if mp and md and not mp & md:
+                    continue
+                d = replace(d, status="paused", cues=[*d.cues, "paused later"])
+                break
+        out.append(d)
+    return out
+
+
+_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
+_NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
+_MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
+                         r"change|decision|order|step)\b",
+                         re.I)
+_ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
+                       re.I)
+_ENACTED = ("impose", "raise", "lower", "tighten")
+
+
+def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actors: set[str | None]) -> bool:
+    """Can ``d`` (told before ``np_start`` in sentence ``s``) be the measure a start-date
+    statement refers to?"""
+    return (d.instrument not in SYMMETRIC and d.action in _ENACTED
+            and (not instruments or d.instrument in instruments)
+            and (not actors or d.actor in actors)
+            and d.status not in ("threatened", "proposed") and "background" not in d.cues
+            and "date:effective" not in d.cues
+            and (d.sentence.index < s.index or d.sentence is s and d.evidence[1] <= np_start))
+
+
+def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"The tariffs take effect on March 23": a definite measure with a start date restates the
+    measures told just before (or, when it names a rate, the earlier measure at that rate). Their
+    date becomes the effective date, and the restatement is not an event of its own. A following
+    ellipsis ("... on Saturday and the higher rates on April 9") dates the rest of that group."""
+    dropped: set[int] = set()
+    for s in document.sentences:
+        if s.headline or not _TAKES_EFFECT.search(s.text):
+            continue
+        for m in _TAKES_EFFECT.finditer(s.text):
+            verb_end = s.start + m.end()
+            date = next((d for d in s.dates if 0 <= d.start - verb_end <= 12 and d.value), None)
+            head = s.text[:m.start()]
+            same_day = None
+            if date is None:
+                # "from September 24, the same day the new American tariffs kick in"
+                same_day = re.search(r",\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?=[^,;]*$)", head)
+                date = next((d for d in s.dates if same_day is not None and d.value
+                             and s.start + same_day.start() == d.end), None)
+                if date is None:
+                    continue
+            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
+            if rel is not None:
+                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
+            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+            if same_day is not None:
+                cut = same_day.end()
+            np_text = head[cut:].strip()
+            np_start, np_end = s.start + cut, s.start + len(head)
+            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text)
+                                                                  if same_day is not None else np_text):
+                continue  # "a separate 25% tariff took effect": a measure of its own
+            words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
+            instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
+            rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
+            if not instruments and not rates and not _MEASURE_NP.search(np_text):
+                continue
+            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
+            actors = {drafts[k].actor for k in own if drafts[k].actor}
+            pool = [k for k, d in enumerate(drafts)
+                    if k not in own and _restated(d, s, np_start, instruments, actors)]
+            recent = [k for k in pool if drafts[k].sentence.index >= s.index - 2]
+            last = max((drafts[k].sentence.index for k in recent), default=None)
+            group = [k for k in recent if drafts[k].sentence.index == last]
+            rate_q = None
+            if rates:
+                by_rate = [k for k in pool if drafts[k].magnitude is not None and drafts[k].magnitude.value in rates]
+                if by_rate:
+                    group = by_rate
+                elif len(group) == 1 and drafts[group[0]].magnitude is None and len(rates) == 1:
+                    # "China would raise tariffs on $60 billion of goods. Tariffs of up to 25% would
+                    # apply from June 1": the rate and the start date of the measure just told
+                    rate_q = next(q for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end)
+                else:
+                    group = []
+            if not group:
+                continue
+            if rate_q is not None:
+                drafts[group[0]] = replace(drafts[group[0]], magnitude=rate_q)
+            for k in group:
+                drafts[k] = replace(drafts[k], date=date, cues=[*drafts[k].cues, "date:effective"])
+            for k in own:
+                if drafts[k].magnitude is None or drafts[k].magnitude.value in rates:
+                    dropped.add(k)
+            # "... and the higher rates on April 9": the rest of the group told just before
+            later = next((d for d in s.dates if d.start > date.end and d.value), None)
+            if later is not None and _ELLIPSIS.match(_text(document.doc)[date.end:later.start]):
+                group_actors = {drafts[k].actor for k in group}
+                for k in pool:
+                    d = drafts[k]
+                    if k not in group and d.sentence.index >= s.index - 2 and d.actor in group_actors \
+                            and "date:effective" not in d.cues:
+                        drafts[k] = replace(d, date=later, cues=[*d.cues, "date:effective"])
+    return [d for k, d in enumerate(drafts) if k not in dropped]

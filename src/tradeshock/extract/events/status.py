@@ -1,0 +1,180 @@
+"""Modality, status and direction of an event, and the status its own date allows."""
+
+from __future__ import annotations
+
+import re
+
+from tradeshock.extract import lexicon as lx
+from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.common import DEESCALATION, ESCALATION, SYMMETRIC, _lw, _word
+from tradeshock.extract.events.records import Anchor, Draft
+
+_REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
+              "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+
+_COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
+           "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
+           "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
+
+
+def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
+    """'hypothetical' | 'threat' | 'negotiation' | 'negated' | 'unchanged' | 'demand' | 'future' | None."""
+    pivot = a.action_tok if a.action_tok is not None else a.tok_start
+    first = min(pivot, a.tok_start)
+    for k in range(first - 1, lo, -1):
+        if doc[k].text == "," and _lw(doc)[k + 1] in ("days", "weeks", "months", "after", "before", "since",
+                                                          "when", "as", "because", "while", "which", "who"):
+            lo = k + 1
+            break
+        if _lw(doc)[k] in ("after", "before", "because", "since") and k + 1 < first:
+            lo = k + 1
+            break
+    left = doc[lo:first]
+    left_text = " " + " ".join(_word(t, sent) for t in left) + " "
+    clause_text = " " + " ".join(_word(t, sent) for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
+    sent_low = " " + sent.text.lower() + " "
+    cues: list[str] = []
+    near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
+    if any(w in lx.NEGATION for w in near) and "not rule out" not in a.cues:
+        return "negated", ["not"]
+    if any(c in clause_text for c in lx.UNCHANGED_CUES):
+        return "unchanged", ["unchanged"]
+    will_between = pivot > a.tok_end and any(t.lower_ in ("will", "shall") for t in doc[a.tok_end:pivot])
+    reported = any(t.lower_ in _REPORTING for t in doc[sent.tok_start:pivot])
+    if pivot > a.tok_end and any(t.lower_ in ("could", "would", "might", "may") for t in doc[a.tok_end:pivot]):
+        if reported and not re.search(r"\b(if|unless)\b", sent.text.lower()) \
+                and any(t.lower_ == "would" for t in doc[a.tok_end:pivot]):
+            return "future", ["would (reported)"]  # "said the tariffs would take effect on ..."
+        return "hypothetical", ["modal"]  # "the tariffs could return if ..."
+    if re.match(r"\s*under (?:the|this|that|a|their) (?:deal|agreement|truce|framework|accord|pact|arrangement)\b",
+                sent.text, re.I) and not re.search(r"\b(if|unless)\b", sent.text.lower()):
+        return "future", ["terms of a deal"]  # "Under the deal, the US would lift its export curbs"
+    for cue in lx.HYPOTHETICAL:
+        if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
+                r"\b(if|unless)\b", sent.text.lower()):
+            if (" " + cue) in left_text and cue == "would ":
+                if a.action in ("impose", "raise", "tighten") and re.search(r" (?:he|she) would ", left_text):
+                    return "threat", ["he would"]  # "Trump said he would double the tariff": a leader's vow
+                return "future", ["would (reported)"]
+            continue
+        if (" " + cue) in left_text:
+            cues.append(cue.strip())
+            if cue.strip() == "whether":
+                return "negotiation", cues
+            return "hypothetical", cues
+    words = left_text.split()
+    if re.search(r"\b(threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?) to\b[^.;]*\band(?: \w+)?\s*$", left_text):
+        return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
+    if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose")
+                                                     for w in words[-4:-1]):
+        return "formal_proposal", ["proposing to"]  # "USTR is proposing to impose tariffs on cranes"
+    if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
+        return "future", ["commitment"]
+    if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
+                                                                    " ".join(words[-10:])) or re.search(
+            r"\b(pressure|pressured|pressed|pressing|urged|urging|asked|asking|called on|calling on|pushed|pushing)"
+            r"\b[^.;]{0,100}\bto\s*$", left_text):
+        return "demand", [w for w in words if w in lx.DEMAND_CUES] or ["calling for"]
+    threat_words = [w for w in words[-6:] if w in lx.THREAT_CUES]
+    if threat_words or a.action == "threaten":
+        tail = " ".join(words[-8:])
+        if a.action == "threaten" and re.search(r"\b(warn|warns|warned|warning)\s+(that|of)\b", tail) \
+                and not re.search(r"\b(would|will|could|may|might)\b", tail.split("that")[-1]):
+            return "reported", ["warned that"]
+        return "threat", [w for w in words if w in lx.THREAT_CUES]
+    if any(c in sent_low for c in lx.NEGOTIATION_CUES) and a.instrument not in ("talks", "leader_call"):
+        if a.action in ("ease", "lower", "suspend", "resume", "extend") and not re.search(r"\b(agreed|announced|said)\b", left_text):
+            return "negotiation", ["negotiation context"]
+    if any(w in lx.FUTURE_CUES for w in words[-6:]):
+        return "future", [w for w in words[-6:] if w in lx.FUTURE_CUES]
+    if will_between:
+        return "future", ["will"]  # "duties on Chinese goods will drop to 30%"
+    return None, cues
+
+
+def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
+    if modality == "formal_proposal":
+        return "proposed"
+    if modality == "hypothetical":
+        # "would be forced to fight back if ...", "would impose tariffs unless ...": a conditional
+        # escalation is a threat; a conditional concession is a proposal
+        return "threatened" if action in ESCALATION else "proposed"
+    if modality == "threat" and action not in ESCALATION and action != "announce":
+        return "proposed"  # "he might speak with Xi", "could cut tariffs": possible, not a threat
+    if modality == "threat" or action == "threaten":
+        return "threatened"
+    if modality == "negotiation":
+        return "under_negotiation"
+    if action == "negotiate":
+        # talks still to come ("will meet next month", "agreed to talk again", "said he would
+        # meet Xi") are proposed
+        return "proposed" if modality in ("talks_planned", "future") else "under_negotiation"
+    if action == "call" and modality == "future":
+        return "proposed"  # "said he would speak with Xi": a call still to be held
+    if action == "rule" and modality == "future":
+        return "proposed"  # "is expected to produce its own award next year": a ruling still to come
+    if action in ("call", "agree", "rule"):
+        return "concluded" if modality != "future" else "announced"
+    if action == "suspend":
+        return "paused"  # "said it would suspend the duties for a year": the pause is decided
+    if action == "defer":
+        return "announced" if modality == "future" else "paused"
+    if action == "extend":
+        if "pause prolonged" in cue_words:
+            return "extended"  # "would keep suspending the duties for another 90 days": the pause goes on
+        return "announced" if modality == "future" else "extended"
+    if action == "announce":
+        if instrument not in SYMMETRIC and any(w.startswith("propos") for w in cue_words):
+            return "proposed"  # "proposed tariffs of up to 100 percent": a proposal, not yet decided
+        return "announced"
+    if modality == "future":
+        return "announced"
+    if action in ("impose", "raise", "lower", "tighten"):
+        if any(w in lx.ANNOUNCE_VERBS for w in cue_words):
+            return "announced"
+        return "in_force"
+    return "announced"
+
+
+def _direction(action: str, status: str, instrument: str, rule_strikes_down: bool) -> str:
+    if action in ESCALATION:
+        return "escalation"
+    if action == "extend":
+        return "de-escalation" if status in ("paused",) else "escalation" if instrument not in ("agreement", "talks") else "de-escalation"
+    if action == "rule":
+        return "de-escalation" if rule_strikes_down else "neutral"
+    if action in DEESCALATION:
+        return "de-escalation"
+    return "neutral"
+
+
+def _after_publication(value: str | None, document: Document) -> bool | None:
+    """Is a date later than the publication date (compared at the date's own precision)?
+    ``None`` when either is unknown."""
+    if not value or document.published is None:
+        return None
+    return value > document.published.isoformat()[:len(value)]
+
+
+def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
+    """The status the event's own date allows: a measure whose date (its start) is still to
+    come on the day the article was published has been announced, not put in force
+    ("the 25% duty applies from June 1" in a May piece)."""
+    if d.status == "in_force" and _after_publication(date_value, document):
+        return "announced"
+    if d.status == "proposed" and d.instrument in ("talks", "leader_call") and _own_date(d) \
+            and d.date is not None and d.date.start > d.evidence[0] \
+            and _after_publication(date_value, document) is False and date_value != _published(document, date_value):
+        # "the consensus from the phone call ... last Thursday": a meeting or call dated after its
+        # own noun to a day before publication has been held, whatever modal the sentence carries
+        return "concluded"
+    return d.status
+
+
+def _published(document: Document, value: str) -> str | None:
+    return document.published.isoformat()[:len(value)] if document.published is not None else None
+
+
+def _own_date(d: Draft) -> bool:
+    """The event's date is told in its own sentence (not taken from context)."""
+    return d.date is not None and d.sentence.start <= d.date.start < d.sentence.end

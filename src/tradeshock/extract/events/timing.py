@@ -1,0 +1,282 @@
+"""Dates of events: the date of an anchor in its sentence, what kind of date a mention is (a start
+date, an origin, a dateline), and the dates a paragraph has told before a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.common import _lw, _text
+from tradeshock.extract.events.records import Anchor
+
+_SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
+
+_GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
+                          r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
+_PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
+
+
+def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """"have slapped tariffs on each other's goods since July": a measure put on then and in
+    place since, dated by its start."""
+    if a.action != "impose" or a.action_tok is None or a.action_tok > a.tok_start:
+        return False
+    text = _text(doc)
+    end = doc[a.tok_end - 1].idx
+    if not 0 < d.start - end < 100 or re.search(r"\b(?:time|times|level|lowest|highest)\s+(?:since\s*)?$",
+                                                 text[max(0, d.start - 25):d.start], re.I):
+        return False  # "for the first time since 2008": a record, not the measure's start
+    return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
+
+
+_SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
+
+
+def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
+               exclude: tuple[int, int] | None = None) -> DateMention | None:
+    """The date of the anchor: the nearest date in the sentence that no other anchor stands
+    closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
+    pos = doc[a.tok_start].idx
+    # the second noun of the same phrase ("anti-subsidy investigation") does not compete for a date
+    positions = [doc[b.tok_start].idx for b in anchors
+                 if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
+                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
+                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
+    best: tuple[float, DateMention] | None = None
+    cond = _if_clause(_text(doc), sent.start, pos)
+    for d in sent.dates:
+        if cond is not None and d.start < cond:
+            continue  # "ready to act, it said on Monday, if the US dropped its tariffs": a pure hypothetical
+        if exclude is not None and exclude[0] <= d.start < exclude[1]:
+            continue  # the date of a relative clause ("the controls it announced on Oct. 9")
+        before = _text(doc)[max(0, d.start - 7):d.start].lower()
+        when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos)
+        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
+            continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
+        if _dateline(_text(doc), d):
+            continue  # "SEOUL, June 20 --": when the story was filed
+        if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
+                a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
+                                                     _text(doc)[max(sent.start, d.start - 8):d.start])):
+            continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
+        if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
+            continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
+        if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
+            continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
+            continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
+        opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
+        # "tariffs on X from September 1, ending a truce ...": a start date ("from", "effective",
+        # "starting") closes the measure told before it; anchors after it do not take it
+        starts = _effective_date(_text(doc), sent.start, d) and not opening
+        # "from Oct. 14, the day Washington is due to start levying fees": the appositive tells
+        # what else happens on that day
+        same_day = pos > d.end and bool(_SAME_DAY.match(_text(doc), d.end)) \
+            and not any(d.end < p < pos for p in positions if p != pos and _text(doc)[d.end:p].count(",") > 1)
+        if same_day:
+            opening = True
+        if _SHARED_START.search(_text(doc)[max(sent.start, d.start - 60):d.start]) and d.start > pos:
+            opening = True  # "a 10% tariff on X and a 25% duty on Y, both taking effect on Oct. 14": each
+        if starts and pos > d.start and not same_day:
+            continue
+        # other anchors compete for a date only from inside the date's own clause
+        nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
+                             and not (starts and p > d.start)), default=None)
+        mine = abs(pos - d.start)
+        shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
+        if shift_phrase and pos >= d.end:
+            # "X came four days after Y": the shift belongs to the first thing that follows
+            if any(d.end <= p < pos for p in positions):
+                continue
+            mine = pos - d.end
+        elif nearest_other is not None and nearest_other < mine and not opening:
+            continue
+        if d.anchor_offset is not None:
+            if shift_phrase and d.end > pos:
+                d = replace(d, anchor_offset=0)  # X itself is at the reference date
+            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"]
+            # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
+            d = resolve_anchor(d, told[-1].value if told else reference)
+        if d.value is None and d.anchor_offset is None:
+            continue
+        dist = mine + (40 if d.weak else 0)
+        if not opening and not _same_clause(doc, pos, d.start, d.end):
+            dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
+        if a.action_tok is not None and a.action_tok > a.tok_start \
+                and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
+                and _same_clause(doc, pos, d.start):
+            dist -= 200  # "the agreement the two countries reached in Geneva earlier this month": its own verb's date
+        if _effective_date(_text(doc), sent.start, d) and d.start > pos \
+                and _same_clause(doc, pos, d.start):
+            dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
+_SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
+                           r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
+                           r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
+
+
+def _if_clause(text: str, sent_start: int, pos: int) -> int | None:
+    """Where the if-clause an anchor stands in begins ("... if the United States dropped its own
+    tariffs"), or None. eval/README.md: a pure hypothetical has no date."""
+    m = _IF_CLAUSE.search(text, max(sent_start, pos - 80), pos)
+    return m.start() if m else None
+
+
+def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
+    """A start date: "from March 10", "take effect on June 1", "from January" (the preposition
+    may be part of the date's own text)."""
+    return bool(_EFFECTIVE.search(text[max(sent_start, d.start - 22):d.start])
+                or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
+                           r",\s+(?!including\b|excluding\b|according\b|starting\b|beginning\b)[a-z]+ing\b")
+
+
+def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """No clause break (";", ", and", ", which", "while" ...) between two character offsets."""
+    lo_c, hi_c = (a, b) if a < b else ((b_end if b_end is not None else b), a)
+    return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
+
+
+_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
+                        r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
+
+
+def _near_days(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates at most a day apart, or either unknown."""
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a.value[:10]) - dt.date.fromisoformat(b.value[:10])).days) <= 1
+    except ValueError:
+        return a.value[:7] == b.value[:7]
+
+
+def _compatible_order(first: DateMention | None, then: DateMention | None) -> bool:
+    """``then`` is not before ``first`` (unknown dates are compatible)."""
+    if first is None or then is None or not first.value or not then.value:
+        return True
+    n = min(len(first.value), len(then.value))
+    return then.value[:n] >= first.value[:n]
+
+
+_REL_VERBS = {"imposed", "introduced", "placed", "announced", "levied", "slapped", "put", "began", "adopted",
+              "unveiled", "enacted", "rolled", "set", "added", "issued", "applied", "established"}
+
+
+def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMention | None]:
+    """For each sentence, the last resolved date told earlier in its paragraph; and the article's
+    news day (the first day-precision date of the body)."""
+    text = document.text
+    out: dict[int, DateMention] = {}
+    lead: DateMention | None = None
+    current: DateMention | None = None
+    prev_end = 0
+    reference: str | None = None
+    for s in document.sentences:
+        if "\n" in text[prev_end:s.start]:
+            current = None  # a new paragraph
+        prev_end = s.end
+        if current is not None:
+            out[s.index] = current
+        for d in s.dates:
+            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
+            if not r.value:
+                continue
+            if r.precision == "day" and not _start_of_state(text, s, r):
+                reference = r.value
+            if re.search(r"\bsince\b", r.text.lower()) or re.search(
+                    r"\bsince\s*$", text[max(0, r.start - 7):r.start].lower()):
+                continue
+            if _dateline(text, r):
+                continue  # "BUSAN, Oct. 31 --": when the story was filed, not when anything happened
+            if _origin_date(text, s, r):
+                continue  # "the controls it announced on Oct. 9": when a measure began, not the news
+            if _ahead(r, document) or _effective_date(text, s.start, r) \
+                    and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
+                continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
+            current = r
+            if lead is None and not s.headline and r.precision == "day" and not r.weak:
+                lead = r
+    return out, lead
+
+
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
+
+_ORIGIN_CLAUSE = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
+    r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?|rate)\s+"
+    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
+    r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
+
+_ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
+
+
+def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date inside a relative clause that tells when a measure began ("the port fees they began
+    charging on Oct. 14", "rules first issued a year ago", "the tariff that was imposed in May")."""
+    m = _ORIGIN_CLAUSE.search(text[max(s.start, d.start - 90):d.start])
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS)
+
+
+def _origin_of_other(text: str, s: Sentence, d: DateMention, anchor_end: int) -> bool:
+    """The date is the origin of a measure named after the anchor ("..., down from the 32 percent
+    rate set in April"), not of the anchor's own event."""
+    lo = max(s.start, d.start - 90)
+    m = _ORIGIN_CLAUSE.search(text[lo:d.start])
+    return bool(m and m.group("verb").lower() in _ORIGIN_VERBS and lo + m.start() > anchor_end
+                and re.search(r"\b(?:down|up) from\b", text[anchor_end:lo + m.start()]))
+
+
+def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
+    """A date that tells since when, or from when, something holds ("in force since July 4", "will
+    need permits from Dec. 1", "the fees they began charging on Oct. 14"): not the day of the news
+    that "a day after" or "three days later" count from."""
+    before = text[max(s.start, d.start - 22):d.start]
+    return bool(d.text.lower().startswith("since") or re.search(r"\bsince\s*$", before, re.I)
+                or _effective_date(text, s.start, d) or _origin_date(text, s, d))
+
+
+def _took_effect(before: str, d: DateMention, document: Document) -> bool:
+    """"A surtax took effect on Tuesday": a start told in the past tense, in the days before
+    publication, is the news of the day (not "the pact, which came into force on July 1, 2020")."""
+    if document.published is None or not d.value or len(d.value) != 10:
+        return False
+    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) \
+        and 0 <= (document.published - dt.date.fromisoformat(d.value)).days <= 14
+
+
+def _ahead(d: DateMention, document: Document) -> bool:
+    """A date after the publication date (a deadline or a start date, not the day of the news)."""
+    if document.published is None or not d.value:
+        return False
+    return d.value[:len(d.value)] > document.published.isoformat()[:len(d.value)]
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """A date in a dateline: a place in capitals before it and a dash after it."""
+    return bool(re.match(r"\s*(?:--|—|–|-\s)", text[d.end:d.end + 4])
+                and _DATELINE.search(text[max(0, d.start - 40):d.start]))
+
+
+def _compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
