@@ -272,3 +272,11 @@ def test_they_after_a_meeting_of_two_governments_act_each_on_the_other() -> None
                  "wine and lentils for a year.")
     cuts = [e for e in of(evs, "tariff") if e.action == "lower"]
     assert {(e.actor, e.target) for e in cuts} == {("IND", "AUS"), ("AUS", "IND")}
+
+
+def test_the_company_in_a_control_is_the_firm_told_before() -> None:
+    """'export controls on the company' (no "'s products" after it) points to the firm named before."""
+    evs = events("Huawei has been on the Entity List since 2019. On Tuesday the Commerce Department imposed new "
+                 "export controls on the company, officials said.")
+    hits = [e for e in evs if e.instrument == "export_control"]
+    assert hits and hits[0].actor == "USA" and hits[0].target == "CHN", evs

@@ -164,6 +164,8 @@ _EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
+# "lifting the duty on cars to 120 percent": "to <rate>" within the phrase after the measure word
+_TO_RATE_AHEAD = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 _ANSWER_VERBS = {"answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies",
                  "countered", "counters", "retorted"}
 
@@ -285,7 +287,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
                 and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
-        if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE.match(
+        if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE_AHEAD.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
             act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:

@@ -33,8 +33,11 @@ _FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "payin
 
 _LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
 
-_THE_FIRM = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|maker)(?:'s|’s)\s+"
-                       r"(?:products|goods|chips|equipment|exports|devices|technology)\b", re.I)
+# "the company's products": goods of the firm told before (its country and sector)
+_THE_FIRMS_GOODS = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufacturer|maker)(?:'s|’s)\s+"
+                              r"(?:products|goods|chips|equipment|exports|devices|technology)\b", re.I)
+# "a ban on the company": the firm told last before
+_THE_FIRM = re.compile(r"\bthe (?:company|firm|chipmaker|group)(?:'s|’s)?\b(?! of)")
 
 _TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
                            r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)|"

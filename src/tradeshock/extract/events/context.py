@@ -15,7 +15,7 @@ from tradeshock.extract.events.common import (
     _GENERIC_SECTORS,
     _LETTER,
     _MEASURES,
-    _THE_FIRM,
+    _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
 )
@@ -35,7 +35,7 @@ def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> 
     out: list[Draft] = []
     for d in drafts:
         s = d.sentence
-        m = _THE_FIRM.search(s.text, max(0, d.evidence[0] - s.start))
+        m = _THE_FIRMS_GOODS.search(s.text, max(0, d.evidence[0] - s.start))
         if d.instrument in _COMPANY_TARGETED and m is not None and s.start + m.start() < d.evidence[1] + 40 \
                 and d.target is None:
             at = s.start + m.start()
