@@ -51,6 +51,7 @@ _SUBJECT_RE = [(re.compile(ms.pattern), ms) for ms in MARKET_SUBJECTS]
 STRONG_WORDS = {"sharply", "sharp", "surged", "surge", "surges", "soared", "soar", "soars", "jumped", "jump",
                 "plunged", "plunge", "tumbled", "tumble", "sank", "slumped", "significant", "significantly",
                 "steeply", "steep", "rocketed", "skyrocketed", "crashed", "spiked", "dramatically", "strongly"}
+_STRONG = re.compile(r"\b(" + "|".join(sorted(STRONG_WORDS, key=len, reverse=True)) + r")\b")
 _INTRADAY = re.compile(
     r"immediately after the (?:\w+ )*(?:market )?open(?:ed|ing)?|after the (?:opening )?bell|at the open(?:ing)?|"
     r"in early trading|early trade|in morning trad(?:e|ing)|intraday|pre-?market|after[- ]hours|"
@@ -158,7 +159,10 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
                 mag = _MULTIPLES[word][1]  # "doubled": +100%
                 q = _QUALIFIER.search(text[max(sent.start, pos - 20):pos])
                 qualifier = q.group(1).lower() if q else None
-            strong = next((w for w in STRONG_WORDS if re.search(r"\b" + w + r"\b", low)), None)
+            # the strong word nearest the move word ("jumped ... sharply"), the same on every run
+            at = pos - sent.start
+            strong = min(((abs(m.start() - at), m.start(), m.group(1)) for m in _STRONG.finditer(low)),
+                         default=(0, 0, None))[2]
             if qualifier is None and strong:
                 qualifier = strong
             end = max(e, pos + len(word), mag_end)

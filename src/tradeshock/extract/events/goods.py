@@ -4,6 +4,7 @@ vocabulary, the rates written next to the instrument and their pairing with good
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tradeshock.extract import lexicon as lx
@@ -330,31 +331,30 @@ def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
     each finds goods."""
     if len(rates) < 2 or len(goods) < 2:
         return []
-    out: list[tuple[Quantity, tuple[str, ...]]] = []
-    for k, q in enumerate(rates):
-        nxt = rates[k + 1].start if k + 1 < len(rates) else 10**9
-        mine = [g for g in goods if q.end <= g.char < nxt]
-        subj = _subjects(mine)
-        if not subj:
-            break
-        out.append((q, subj))
-    else:
-        return out
-    out = []
-    for k, q in enumerate(rates):
-        prev = rates[k - 1].end if k else -1
-        mine = [g for g in goods if prev <= g.char < q.start]
-        subj = _subjects(mine)
-        if not subj:
-            break
-        out.append((q, subj))
-    else:
-        return out
+    after = _each_rate(rates, goods, lambda k, q: (q.end, rates[k + 1].start if k + 1 < len(rates) else 10**9))
+    if after is not None:
+        return after
+    before = _each_rate(rates, goods, lambda k, q: (rates[k - 1].end if k else -1, q.start))
+    if before is not None:
+        return before
     if text and _RESPECTIVELY.match(text, rates[-1].end):
         before = [g for g in goods if g.char < rates[0].start]
         if len(before) == len(rates) and len({g.detail for g in before}) == len(before):
             return [(q, _subjects([g])) for q, g in zip(rates, before, strict=True)]
     return []
+
+
+def _each_rate(rates: list[Quantity], goods: list[_Good],
+               span: Callable[[int, Quantity], tuple[int, int]]) -> list[tuple[Quantity, tuple[str, ...]]] | None:
+    """Each rate with the goods inside its character span, or None when a rate finds none."""
+    out: list[tuple[Quantity, tuple[str, ...]]] = []
+    for k, q in enumerate(rates):
+        lo, hi = span(k, q)
+        subj = _subjects([g for g in goods if lo <= g.char < hi])
+        if not subj:
+            return None
+        out.append((q, subj))
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
