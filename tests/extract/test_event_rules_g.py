@@ -25,3 +25,24 @@ def test_household_appliances_and_consumer_electronics_are_industrial_goods() ->
                  "on Wednesday.")
     hits = find(evs, instrument="tariff", actor="BRA")
     assert hits and list(hits[0].subject) == ["industrial_goods"], evs
+
+
+def test_a_tariff_approved_is_imposed() -> None:
+    evs = events("Levy cleared\n\nThe Philippine president approved duties of 18% on imported cement on Monday.")
+    hits = find(evs, instrument="tariff", actor="PHL", action="impose")
+    assert hits and hits[0].magnitude is not None and hits[0].magnitude.value == 18.0, evs
+
+
+def test_approving_an_amendment_is_not_a_new_measure() -> None:
+    evs = events("Rules change\n\nSingapore's cabinet approved an amendment to its export control rules on "
+                 "Tuesday, and will drop Malaysia from the list from May 1.")
+    assert not find(evs, instrument="export_control", action="impose"), evs
+
+
+def test_a_measure_already_in_place_is_not_merged_with_the_new_one() -> None:
+    text = ("Fridge war\n\nAustralia on Monday approved a 25% safeguard tariff on refrigerators. "
+            "It comes on top of anti-dumping duties that Canberra already charges on refrigerators from Thailand.")
+    evs = events(text)
+    new = find(evs, instrument="tariff", actor="AUS", target=None)
+    old = find(evs, instrument="tariff", actor="AUS", target="THA")
+    assert new and old, evs

@@ -166,6 +166,11 @@ _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restrictio
 _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
 # "lifting the duty on cars to 120 percent": "to <rate>" within the phrase after the measure word
 _TO_RATE_AHEAD = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
+# "approved duties of 20 per cent": a measure approved is imposed; "approved an amendment to the export
+# control rules": a change approved, whose direction the rest of the sentence tells
+_APPROVE_VERBS = {"approve", "approves", "approved", "approving"}
+_CHANGE_NOUNS = {"amendment", "amendments", "change", "changes", "revision", "revisions", "modification",
+                 "modifications", "relaxation", "easing", "removal", "exemption", "exemptions"}
 _ANSWER_VERBS = {"answered", "answers", "answer", "responded", "responds", "respond", "replied", "replies",
                  "countered", "counters", "retorted"}
 
@@ -269,6 +274,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 a.action = _rate_versus(_text(doc), rate) or "impose"
             a.cues.append(w)
             return
+        if w in _APPROVE_VERBS and any(_lw(doc)[k] in _CHANGE_NOUNS for k in range(j + 1, a.tok_start)):
+            continue
         if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
             # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
             a.action, a.action_tok = "impose", j

@@ -111,3 +111,14 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def _dedupe_t(items) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     return tuple(dict.fromkeys(x for x in items if x))
+
+
+# "on top of anti-dumping duties that Washington already charges on washers": a measure in place before
+# the news, told apart from the new measure on the same goods
+_ALREADY = re.compile(r"\balready\b", re.I)
+
+
+def already_in_place(sent: Sentence, evidence: tuple[int, int]) -> bool:
+    """The clause telling a measure says it is already in force."""
+    lo = max(sent.start, evidence[0] - 40)
+    return bool(_ALREADY.search(sent.text[lo - sent.start:evidence[1] - sent.start]))

@@ -18,6 +18,7 @@ from tradeshock.extract.events.common import (
     _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
+    already_in_place,
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.parties import _EU_MEMBERS, _parties, _place_in_name
@@ -114,9 +115,12 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             for s in d.subject or ("",):
                 seen_actor.setdefault((d.instrument, (s,)), d.actor)
     told_targets: dict[tuple[str, str], set[str]] = {}
+    told_new: dict[tuple[str, str], set[str]] = {}
     for d in drafts:
         if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
             told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
+            if not already_in_place(d.sentence, d.evidence):  # (a measure in place does not tell a new one's target)
+                told_new.setdefault((d.actor, d.instrument), set()).add(d.target)
     acting = Counter(d.actor for d in drafts if d.actor and d.explicit_actor and d.instrument in _MEASURES)
     main_actor = acting.most_common(1)[0][0] if acting else None
     out: list[Draft] = []
@@ -194,7 +198,7 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # answer the government whose measures the story tells most
                 target = main_actor
             if target is None and actor is not None and not global_measure:
-                told = told_targets.get((actor, d.instrument))
+                told = told_new.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
                     target = next(iter(told))
             if target is None and actor is not None and d.action == "announce" and d.instrument in (

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract.document import Document
-from tradeshock.extract.events.common import SYMMETRIC
+from tradeshock.extract.events.common import SYMMETRIC, already_in_place
 from tradeshock.extract.events.goods import _related
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _compatible_dates, _paragraph_dates
@@ -103,6 +103,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
                     same = False
+            if same and m.sentence is not d.sentence and d.instrument not in SYMMETRIC \
+                    and already_in_place(m.sentence, m.evidence) != already_in_place(d.sentence, d.evidence):
+                same = False  # a measure already in place is not the new one restated
             if same and (_news_vs_past(m, d) or _news_vs_past(d, m)):
                 same = False  # the lead's news is not the earlier measure recalled later
             if same and m.instrument == "agreement" and ("purchase" in m.cues) != ("purchase" in d.cues):
