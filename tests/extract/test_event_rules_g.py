@@ -46,3 +46,23 @@ def test_a_measure_already_in_place_is_not_merged_with_the_new_one() -> None:
     new = find(evs, instrument="tariff", actor="AUS", target=None)
     old = find(evs, instrument="tariff", actor="AUS", target="THA")
     assert new and old, evs
+
+
+def test_a_licence_importers_must_hold_is_an_import_restriction_and_its_deferral_is_read() -> None:
+    evs = events("Permit delay\n\nIndonesia on Tuesday postponed by two months its requirement that importers "
+                 "of steel hold a licence.")
+    hits = find(evs, instrument="import_restriction", actor="IDN", action="defer")
+    assert hits and hits[0].event_date == "2024-03-12", evs
+
+
+def test_the_government_of_a_dateline_capital_is_the_actor() -> None:
+    evs = events("Permit delay\n\nJAKARTA: The government on Tuesday postponed by two months its requirement "
+                 "that importers of steel hold a licence.")
+    assert find(evs, instrument="import_restriction", actor="IDN", action="defer"), evs
+
+
+def test_firms_in_a_clause_set_off_after_the_measure_are_not_its_targets() -> None:
+    evs = events("Permit delay\n\nIndonesia on Tuesday banned imports of laptops, a day after the plan left "
+                 "companies such as Apple and Samsung scrambling.")
+    hits = find(evs, instrument="import_restriction", actor="IDN")
+    assert hits and all(e.target is None for e in hits), evs

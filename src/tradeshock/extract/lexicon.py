@@ -211,7 +211,7 @@ for w in _forms("allow|allows|allowed|allowing|permit|permits|permitted|approve|
 # "a licence to export": the verb before the licence decides ("require" tightens, "grant" eases)
 LICENCE_WORDS = _forms("license|licence|licenses|licences|permission|permit|approval")
 LICENCE_VERBS = {**{w: "impose" for w in _forms("require|requires|required|requiring|need|needs|needed|"
-                                                 "needing|obtain|seek|apply")},
+                                                 "needing|obtain|seek|apply|hold|holds")},
                  **{w: "ease" for w in _forms("grant|grants|granted|granting|issue|issues|issued|issuing|"
                                                "approve|approves|approved|give|gave|given|receive|received|"
                                                "win|won|obtained|secured")},
@@ -309,7 +309,8 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
                "ease", "tighten"},
     "export_control": {"impose", "tighten", "ease", "suspend", "resume", "defer", "extend", "threaten",
                        "announce"},
-    "import_restriction": {"impose", "tighten", "ease", "suspend", "resume", "extend", "threaten", "announce"},
+    "import_restriction": {"impose", "tighten", "ease", "suspend", "resume", "defer", "extend", "threaten",
+                           "announce"},
     "entity_list": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
     "sanction": {"impose", "tighten", "ease", "suspend", "resume", "threaten", "announce", "extend"},
     "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend"},

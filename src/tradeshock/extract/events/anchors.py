@@ -134,9 +134,17 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         j = k - 1
         while j > sent.tok_start and _lw(doc)[j] in _AUX | {"also", "now", "still", "already"}:
             j -= 1
-        if _lw(doc)[j] in ("which", "who", "that"):
+        req = _requirement_before(doc, sent, j)
+        if _lw(doc)[j] in ("which", "who", "that") and req is None:
             continue  # "toolmakers, which need licenses to sell ...": what a listing means for firms
-        anchors.append(Anchor("export_control", i, i + 1, action, k, [_lw(doc)[k], _lw(doc)[i]]))
+        instrument = "import_restriction" if _import_licence(doc, sent) else "export_control"
+        if req is not None:
+            # "put off its requirement that importers of laptops hold a licence": the verb governing
+            # the requirement tells what was done to it
+            changed = _verb_before(doc, sent, req, instrument)
+            if changed is not None:
+                action, k = changed
+        anchors.append(Anchor(instrument, i, i + 1, action, k, [_lw(doc)[k], _lw(doc)[i]]))
         taken.add(i)
     # single-word instruments
     for i in range(sent.tok_start, sent.tok_end):
@@ -471,6 +479,40 @@ def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # typ
             return act, k
         if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
             return None  # "Chinese approval" / "U.S. permission" pass; any other word breaks the link
+    return None
+
+
+_IMPORT_WORDS = {"importers", "importer", "import", "imports", "importing", "imported"}
+_EXPORT_WORDS = {"exporters", "exporter", "export", "exports", "exporting", "exported"}
+_REQUIREMENT = {"requirement", "requirements", "rule", "rules", "order", "mandate"}
+
+
+def _import_licence(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """A licence that importers need ("importers of laptops must hold a licence"): an import restriction."""
+    words = {_lw(doc)[k] for k in range(sent.tok_start, sent.tok_end)}
+    return bool(words & _IMPORT_WORDS) and not words & _EXPORT_WORDS
+
+
+def _requirement_before(doc, sent: Sentence, j: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The "requirement that"/"rule that" whose clause holds the licence verb at ``j``."""
+    for k in range(j, max(sent.tok_start, j - 12) - 1, -1):
+        if _lw(doc)[k] in ("that", "for") and k > sent.tok_start and _lw(doc)[k - 1] in _REQUIREMENT:
+            return k - 1
+        if doc[k].text in (";", ":"):
+            return None
+    return None
+
+
+def _verb_before(doc, sent: Sentence, r: int, instrument: str) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A verb changing a measure (defer, suspend, scrap, extend ...) a few words before the noun at ``r``."""
+    for k in range(r - 1, max(sent.tok_start, r - 7) - 1, -1):
+        two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k > sent.tok_start else ""
+        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(_lw(doc)[k])
+        if act in ("defer", "suspend", "ease", "extend", "resume", "tighten", "announce") \
+                and act in lx.ALLOWED_ACTIONS[instrument]:
+            return act, (k - 1 if two in lx.ACTION_WORDS else k)
+        if doc[k].text in (",", ";", ":"):
+            return None
     return None
 
 

@@ -61,6 +61,20 @@ _GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|
                      r"from everywhere|universal|baseline|reciprocal)\b", re.I)
 
 
+_OWN_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:government|Centre|Union government|federal government)|Govt)\b")
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:\s*[,:(]|\s+[-—–])")
+
+
+def _dateline_country(document: Document, kb: KnowledgeBase) -> str | None:
+    """The country whose capital opens the body as a dateline ("NEW DELHI:", "SEOUL, July 3 -")."""
+    first = next((s for s in document.sentences if not s.headline), None)
+    m = _DATELINE_CITY.match(first.text) if first is not None else None
+    if m is None:
+        return None
+    city = m.group(1).lower()
+    return next((c.code for c in kb.countries if any(cap.lower() == city for cap in c.capitals)), None)
+
+
 def _lone_party_before(doc, document: Document, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
                        wanted: set[int]) -> dict[int, str]:
     """For each sentence of ``wanted``, the one government the sentence before it (in the same
@@ -124,6 +138,7 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
     acting = Counter(d.actor for d in drafts if d.actor and d.explicit_actor and d.instrument in _MEASURES)
     main_actor = acting.most_common(1)[0][0] if acting else None
     out: list[Draft] = []
+    home: str | None | bool = False  # the dateline's country, looked up once when needed
     for d in drafts:
         actor, target = d.actor, d.target
         if "both sides" in d.cues and actor is None and len(dyad) == 2:
@@ -178,6 +193,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     actor = other  # (not when both are hit: "Mexico and Canada were exempted")
             if actor is None and d.instrument in seen_instr:
                 actor = seen_instr[d.instrument]
+            if actor is None and kb is not None and _OWN_GOVERNMENT.search(d.sentence.text):
+                # "NEW DELHI: The government on Friday put off ...": the government of the dateline's capital
+                if home is False:
+                    home = _dateline_country(document, kb)
+                actor = home or None
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
                                          d.sentence.text.lower()))
             global_measure = bool(_GLOBAL.search(d.sentence.text))

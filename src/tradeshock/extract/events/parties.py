@@ -10,6 +10,7 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
     _FACE_VERBS,
+    _SUBORDINATORS,
     SYMMETRIC,
     _dedupe,
     _index,
@@ -479,6 +480,10 @@ def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: Knowledge
     """Companies the measure is aimed at: named in the clause after the verb (or after the
     instrument when the verb comes later)."""
     start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
+    # "..., a day after the abrupt curb left companies such as Apple scrambling": firms of another clause
+    # (a subordinate clause set off by a comma; "imposed the ban in April after finding that ZTE lied" keeps ZTE)
+    hi = next((k for k in range(max(a.tok_end, (a.action_tok or 0) + 1), hi) if _lw(doc)[k] in _SUBORDINATORS
+               and "," in _lw(doc)[max(start, k - 3):k]), hi)
     by_name = kb.company_by_name
     out = []
     for m in sent.mentions:
