@@ -66,3 +66,22 @@ def test_firms_in_a_clause_set_off_after_the_measure_are_not_its_targets() -> No
                  "companies such as Apple and Samsung scrambling.")
     hits = find(evs, instrument="import_restriction", actor="IDN")
     assert hits and all(e.target is None for e in hits), evs
+
+
+def test_end_up_is_no_action_on_a_measure() -> None:
+    evs = events("Who pays\n\nBrazilian exporters said the Chilean duty would end up being paid by Chilean bakers.")
+    assert not find(evs, instrument="tariff", action="lower"), evs
+
+
+def test_a_headline_rounding_the_body_rate_is_the_same_measure() -> None:
+    text = ("Peru hits Chilean onions with 12% duty\n\nPeru on Monday began charging a duty of 12.4% on onions "
+            "from Chile.")
+    evs = find(events(text), instrument="tariff", actor="PER")
+    assert len(evs) == 1 and evs[0].magnitude is not None and evs[0].magnitude.value == 12.4, evs
+
+
+def test_a_when_clause_after_a_date_takes_that_date() -> None:
+    text = ("Old quarrel\n\nThe accord, renewed in 2015, replaced a truce first agreed in 2002, when Canberra "
+            "opened an anti-dumping investigation into Thai canned tuna.")
+    hits = find(events(text), instrument="other", actor="AUS", action="announce")
+    assert hits and hits[0].event_date == "2002", hits

@@ -168,6 +168,8 @@ _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re
 _TO_RATE_AHEAD = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 # "approved duties of 20 per cent": a measure approved is imposed; "approved an amendment to the export
 # control rules": a change approved, whose direction the rest of the sentence tells
+# phrasal verbs whose first word is an action word but that tell no action
+_NOT_ACTIONS = {"end up", "ends up", "ended up", "ending up"}
 _APPROVE_VERBS = {"approve", "approves", "approved", "approving"}
 _CHANGE_NOUNS = {"amendment", "amendments", "change", "changes", "revision", "revisions", "modification",
                  "modifications", "relaxation", "easing", "removal", "exemption", "exemptions"}
@@ -197,7 +199,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     j = a.tok_end
     while j < hi and j < a.tok_end + 3 and _lw(doc)[j] in _AUX:
         j += 1
-    if j > a.tok_end and j < hi:
+    if j > a.tok_end and j < hi and not (j + 1 < hi and f"{_lw(doc)[j]} {_lw(doc)[j + 1]}" in _NOT_ACTIONS):
         w = _lw(doc)[j]
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
@@ -329,6 +331,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         two = f"{w} {_lw(doc)[j + 1]}" if j + 1 < hi else ""
         three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
+        if two in _NOT_ACTIONS:
+            continue  # "the duty would end up being paid by shoppers": no change to the measure
         act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):

@@ -76,6 +76,13 @@ def _news_vs_past(a: Draft, b: Draft) -> bool:
 _MEETING_ENDS_IN = re.compile(r",\s*(?:where|at which|during which)\b|\b(?:ended|ending|ends) (?:in|with)\b", re.I)
 
 
+def _rounded_in_headline(h: Draft, b: Draft) -> bool:
+    """A headline rounds the body's rate: "17% duty" for the 17.09% told below."""
+    return bool(h.sentence.headline and not b.sentence.headline and h.magnitude and b.magnitude
+                and h.magnitude.unit == b.magnitude.unit and h.magnitude.value == int(h.magnitude.value)
+                and b.magnitude.value != int(b.magnitude.value) and abs(h.magnitude.value - b.magnitude.value) < 1)
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     # talks at a place where an agreement was reached are that agreement ("the Geneva meeting")
@@ -98,6 +105,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                             or _start_date_of(m, d) or _start_date_of(d, m))
                 if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
                     m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
+                    or _rounded_in_headline(m, d) or _rounded_in_headline(d, m)
                 ) and (_related(m.subject, d.subject) or not m.subject or not d.subject) and dates_ok:
                     same = True
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):

@@ -98,8 +98,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             if any(d.end <= p < pos for p in positions):
                 continue
             mine = pos - d.end
-        elif nearest_other is not None and nearest_other < mine and not opening:
-            continue
+        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause:
+            continue  # (but "a pact struck in 1996, when Washington opened a probe": the when-clause's date)
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
@@ -109,7 +109,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if not opening and not _same_clause(doc, pos, d.start, d.end):
+        if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
         if a.action_tok is not None and a.action_tok > a.tok_start \
                 and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
