@@ -85,3 +85,10 @@ def test_a_when_clause_after_a_date_takes_that_date() -> None:
             "opened an anti-dumping investigation into Thai canned tuna.")
     hits = find(events(text), instrument="other", actor="AUS", action="announce")
     assert hits and hits[0].event_date == "2002", hits
+
+
+def test_a_measure_already_in_place_takes_no_date_from_its_paragraph() -> None:
+    text = ("Fridge war\n\nAustralia on Monday approved a 25% safeguard tariff on refrigerators. "
+            "It comes on top of anti-dumping duties that Canberra already charges on refrigerators from Thailand.")
+    old = find(events(text), instrument="tariff", actor="AUS", target="THA")
+    assert old and old[0].event_date is None, old

@@ -270,6 +270,9 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                     m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
                 out.append(d)
                 continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
+            if d.instrument not in SYMMETRIC and already_in_place(d.sentence, d.evidence):
+                out.append(d)
+                continue  # "duties that Washington already charges on washers": in force before, since when is untold
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
