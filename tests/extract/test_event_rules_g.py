@@ -92,3 +92,22 @@ def test_a_measure_already_in_place_takes_no_date_from_its_paragraph() -> None:
             "It comes on top of anti-dumping duties that Canberra already charges on refrigerators from Thailand.")
     old = find(events(text), instrument="tariff", actor="AUS", target="THA")
     assert old and old[0].event_date is None, old
+
+
+def test_a_flow_verb_is_found_past_an_aside() -> None:
+    evs = events("Curbs\n\nVietnam said on Tuesday that imports of steel, along with certain aluminium products, "
+                 "were restricted with immediate effect.")
+    assert find(evs, instrument="import_restriction", actor="VNM", action="impose"), evs
+
+
+def test_these_devices_are_the_goods_named_before() -> None:
+    text = ("Curbs\n\nVietnam has long bought laptops and tablets from abroad. On Tuesday it said that imports of "
+            "these devices were restricted with immediate effect.")
+    hits = find(events(text), instrument="import_restriction", action="impose")
+    assert hits and "industrial_goods" in hits[0].subject, hits
+
+
+def test_a_clause_telling_what_a_measure_means_is_no_new_measure() -> None:
+    evs = events("Curbs\n\nVietnam restricted imports of laptops on Tuesday, meaning that each shipment would "
+                 "need a licence.")
+    assert not find(evs, action="threaten"), evs

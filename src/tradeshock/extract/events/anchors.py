@@ -101,13 +101,22 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 break
         if best is None:
             # "exports ... were halted" / "exports of rare earths resumed"
-            for j in range(i + 1, min(sent.tok_end, i + 7)):
+            j, end = i + 1, min(sent.tok_end, i + 7)
+            while j < end:
                 wj = _lw(doc)[j]
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
+                if wj == "," and _lw(doc)[j + 1] in _ASIDE_OPENERS:
+                    # "imports of laptops, along with servers, were restricted": past the aside
+                    close = next((k for k in range(j + 2, min(sent.tok_end, j + 14)) if _lw(doc)[k] == ","), None)
+                    if close is None:
+                        break
+                    j, end = close + 1, min(sent.tok_end, close + 5)
+                    continue
                 if wj in (".", ";", ","):
                     break
+                j += 1
         if best is None:
             continue
         _, action, j = best
@@ -134,6 +143,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         j = k - 1
         while j > sent.tok_start and _lw(doc)[j] in _AUX | {"also", "now", "still", "already"}:
             j -= 1
+        if any(_lw(doc)[x] in ("meaning", "means") for x in range(max(sent.tok_start, k - 6), k)):
+            continue  # "restricted with immediate effect, meaning that each shipment would need permission"
         req = _requirement_before(doc, sent, j)
         if _lw(doc)[j] in ("which", "who", "that") and req is None:
             continue  # "toolmakers, which need licenses to sell ...": what a listing means for firms
@@ -482,6 +493,7 @@ def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # typ
     return None
 
 
+_ASIDE_OPENERS = {"along", "including", "together", "as", "plus", "such", "alongside", "notably", "especially"}
 _IMPORT_WORDS = {"importers", "importer", "import", "imports", "importing", "imported"}
 _EXPORT_WORDS = {"exporters", "exporter", "export", "exports", "exporting", "exported"}
 _REQUIREMENT = {"requirement", "requirements", "rule", "rules", "order", "mandate"}

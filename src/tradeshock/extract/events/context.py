@@ -50,6 +50,32 @@ def _the_company(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> 
     return out
 
 
+_THESE_GOODS = re.compile(r"\b(?:these|those|such|the same)\s+(?:[\w-]+\s+)?(?:devices|products|goods|items|"
+                          r"machines|appliances|gadgets|imports|shipments|wares)\b", re.I)
+
+
+def _these_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"imports of these devices were restricted": the goods named in the nearest sentence before
+    (up to two back) that names any."""
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentence
+        if not d.subject and d.instrument in _MEASURES and _THESE_GOODS.search(
+                s.text[max(0, d.evidence[0] - s.start - 20):d.evidence[1] - s.start]):
+            for back in (1, 2):
+                if s.index - back < 0:
+                    break
+                prev = document.sentences[s.index - back]
+                goods = tuple(dict.fromkeys(g for g in (base_subject(kb, m.key) for m in document.mentions
+                                                        if m.label == "GOOD" and prev.start <= m.start < prev.end)
+                                            if g))
+                if goods:
+                    d = replace(d, subject=goods, cues=[*d.cues, "these goods"])
+                    break
+        out.append(d)
+    return out
+
+
 def _dyad(document: Document) -> list[str]:
     counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
                      and not _place_in_name(document.doc, m))

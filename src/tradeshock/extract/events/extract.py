@@ -26,6 +26,7 @@ from tradeshock.extract.events.context import (
     _inherit_dates,
     _lone_party_before,
     _the_company,
+    _these_goods,
 )
 from tradeshock.extract.events.finish import _finish
 from tradeshock.extract.events.frame import _frame
@@ -95,7 +96,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
-    drafts = _the_company(drafts, document, kb)
+    drafts = _these_goods(_the_company(drafts, document, kb), document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
     drafts = _deal_subjects(_effective_statements(drafts, document), document)
