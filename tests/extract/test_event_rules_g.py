@@ -111,3 +111,11 @@ def test_a_clause_telling_what_a_measure_means_is_no_new_measure() -> None:
     evs = events("Curbs\n\nVietnam restricted imports of laptops on Tuesday, meaning that each shipment would "
                  "need a licence.")
     assert not find(evs, action="threaten"), evs
+
+
+def test_the_rate_above_a_tariff_quota_is_a_second_rate_on_the_same_goods() -> None:
+    evs = events("Quota\n\nCanada will charge a 5% tariff on the first 40,000 tonnes of Chinese steel each year "
+                 "and 30% on anything above that.")
+    rates = sorted(e.magnitude.value for e in find(evs, instrument="tariff", actor="CAN", target="CHN")
+                   if e.magnitude is not None and "steel" in e.subject)
+    assert rates == [5.0, 30.0], evs

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
-from tradeshock.extract.events.common import _MEASURES, _TAKES_EFFECT, _dedupe_t, _text
+from tradeshock.extract.events.common import _MEASURES, _RATE_RX, _TAKES_EFFECT, _dedupe_t, _text
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.records import Draft
 from tradeshock.kb import KnowledgeBase
@@ -41,7 +41,17 @@ def _elliptic_rate_items(doc, sent: Sentence, new: list[Draft], kb: KnowledgeBas
             out.append(replace(d, subject=subject, magnitude=q, evidence=(m.start("item"), q.end),
                                cues=[*d.cues, "elliptic item"]))
             pos = q.end
+        t = _TIER_ITEM.match(text, d.magnitude.end, sent.end)
+        q = rates.get(t.start("rate")) if t else None
+        if q is not None:
+            # "20 per cent on the first 1.2 million units and 50 per cent on every machine beyond that
+            # quota": a tariff-rate quota, the rate above the quota is a second rate on the same goods
+            out.append(replace(d, magnitude=q, evidence=(q.start, t.end()), cues=[*d.cues, "quota tier"]))
     return out
+
+
+_TIER_ITEM = re.compile(r"(?:\s+(?:tariffs?|duty|duties|levy|levies|surcharges?|rate))?\s+(?:on|for)\s+the\s+first\s+[^;]{1,60}?\s+and\s+(?:a\s+)?(?P<rate>" + _RATE_RX
+                        + r")\s+(?:on|for)?\s*[^;]{0,40}?\b(?:above|beyond|over|exceeding|in excess of)\b", re.I)
 
 
 def _gapped(sent: Sentence, new: list[Draft]) -> list[Draft]:
