@@ -119,3 +119,10 @@ def test_the_rate_above_a_tariff_quota_is_a_second_rate_on_the_same_goods() -> N
     rates = sorted(e.magnitude.value for e in find(evs, instrument="tariff", actor="CAN", target="CHN")
                    if e.magnitude is not None and "steel" in e.subject)
     assert rates == [5.0, 30.0], evs
+
+
+def test_a_burden_falling_on_a_firm_is_no_share_move() -> None:
+    text = ("Levy bites\n\nShares in Whirlpool rose on Tuesday after the levy was approved. "
+            "The new duties fall hardest on LG Electronics, which ships most of its washers from Mexico.")
+    cos = {c.name: c.move for c in analyze(Article(text=text, published="2024-03-15")).companies}
+    assert cos.get("LG Electronics") == "mentioned", cos

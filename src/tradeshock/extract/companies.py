@@ -104,6 +104,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         if d and (best is None or tok - j < best[0]):
             if w in ("up", "down", "lower", "higher", "hit", "weighed", "eased", "added", "lifted", "boosted", "increase", "increases"):
                 continue
+            if any(doc[k].lower_ == "on" for k in range(j + 1, min(tok, j + 3))):
+                continue  # "the levies fall hardest on Samsung": a burden falling on the firm, not its shares
             best = (tok - j, d, j)
             break
     if best is None:
