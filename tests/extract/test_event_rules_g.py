@@ -126,3 +126,9 @@ def test_a_burden_falling_on_a_firm_is_no_share_move() -> None:
             "The new duties fall hardest on LG Electronics, which ships most of its washers from Mexico.")
     cos = {c.name: c.move for c in analyze(Article(text=text, published="2024-03-15")).companies}
     assert cos.get("LG Electronics") == "mentioned", cos
+
+
+def test_a_suspension_agreement_is_a_kind_of_pact_not_a_suspension() -> None:
+    evs = events("Sugar pact\n\nThe United States and Brazil have long quarrelled over sugar. With the suspension "
+                 "agreement gone, importers must pay the full duty.")
+    assert not find(evs, instrument="agreement", action="suspend"), evs

@@ -168,6 +168,8 @@ _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re
 _TO_RATE_AHEAD = re.compile(r"[^,;:]{0,60}?\bto\s+" + _RATE_RX, re.I)
 # "approved duties of 20 per cent": a measure approved is imposed; "approved an amendment to the export
 # control rules": a change approved, whose direction the rest of the sentence tells
+# nouns naming the kind of a pact ("a suspension agreement" halts a trade-remedy case)
+_KIND_NOUNS = {"suspension"}
 # phrasal verbs whose first word is an action word but that tell no action
 _NOT_ACTIONS = {"end up", "ends up", "ended up", "ending up"}
 _APPROVE_VERBS = {"approve", "approves", "approved", "approving"}
@@ -278,6 +280,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if w in _APPROVE_VERBS and any(_lw(doc)[k] in _CHANGE_NOUNS for k in range(j + 1, a.tok_start)):
             continue
+        if w in _KIND_NOUNS and j == a.tok_start - 1 and a.instrument in SYMMETRIC:
+            continue  # "the suspension agreement", "an extension deal": the kind of pact, not what was done to it
         if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
             # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
             a.action, a.action_tok = "impose", j
