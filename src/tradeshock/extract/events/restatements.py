@@ -149,6 +149,21 @@ def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actor
             and (d.sentence.index < s.index or d.sentence is s and d.evidence[1] <= np_start))
 
 
+def _whose_change(group: list[int], drafts: list[Draft], s: Sentence, document: Document) -> list[int]:
+    """"Seoul said it will strike Tokyo off its list, hours after Tokyo removed Seoul from its own.
+    Japan's cabinet approved the order on Friday. The change takes effect Aug. 28": when the measures
+    told before are taken by different governments, the start date is of the one government the
+    sentence just before names among them."""
+    actors = {drafts[k].actor for k in group}
+    if len(actors) < 2 or s.index == 0:
+        return group
+    prev = document.sentences[s.index - 1]
+    named = {m.key for m in prev.mentions if m.label == "COUNTRY"} & actors
+    if len(named) != 1:
+        return group
+    return [k for k in group if drafts[k].actor in named]
+
+
 def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
     """"The tariffs take effect on March 23": a definite measure with a start date restates the
     measures told just before (or, when it names a rate, the earlier measure at that rate). Their
@@ -206,6 +221,7 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                     group = []
             if not group:
                 continue
+            group = _whose_change(group, drafts, s, document)
             if rate_q is not None:
                 drafts[group[0]] = replace(drafts[group[0]], magnitude=rate_q)
             for k in group:
