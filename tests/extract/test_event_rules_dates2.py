@@ -19,3 +19,12 @@ def test_a_start_date_dates_the_measure_of_the_government_the_sentence_before_na
                 "July 20, means Canadian exporters will need licences for shipments to Mexico.")
     assert ("CAN", "MEX", "export_control", "tighten", "2025-07-20") in got
     assert ("MEX", "CAN", "export_control", "tighten", "2025-06-09") in got
+
+
+def test_a_threat_reported_with_a_plan_is_dated_by_the_statement() -> None:
+    # "said on Tuesday she would meet ... on Thursday and that ...": the threat was made on Tuesday
+    got = dated("Ottawa readies answer to US steel tariffs\n\nThe United States raised its tariff on Canadian steel "
+                "to 50% on Monday.\n\nCanada's trade minister said on Tuesday she would meet her U.S. counterparts "
+                "on Thursday and that Ottawa was preparing countermeasures in case the talks failed.",
+                published="2025-06-11")
+    assert ("CAN", "USA", "other", "threaten", "2025-06-10") in got

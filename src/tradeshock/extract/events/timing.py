@@ -36,6 +36,8 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+# "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
@@ -109,7 +111,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if not opening and not _same_clause(doc, pos, d.start, d.end):
+        if not opening and not _same_clause(doc, pos, d.start, d.end) \
+                and not (d.end < pos and _REPORTED_ON.search(_text(doc)[max(sent.start, d.start - 12):d.start])):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
         if a.action_tok is not None and a.action_tok > a.tok_start \
                 and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
@@ -143,7 +146,7 @@ def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
                 or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
+_CLAUSE_BREAK = re.compile(r";|\band\s+that\b|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
                            r",\s+(?!including\b|excluding\b|according\b|starting\b|beginning\b)[a-z]+ing\b")
 
 
