@@ -28,3 +28,20 @@ def test_a_threat_reported_with_a_plan_is_dated_by_the_statement() -> None:
                 "on Thursday and that Ottawa was preparing countermeasures in case the talks failed.",
                 published="2025-06-11")
     assert ("CAN", "USA", "other", "threaten", "2025-06-10") in got
+
+
+def test_a_date_before_an_after_clause_is_the_main_clauses() -> None:
+    # "rallied on Thursday after Trump said ... had struck a deal": Thursday is the rally's day
+    got = dated("Seoul stocks climb on US deal\n\nKorean carmakers rallied in Seoul on Thursday after U.S. President "
+                "Donald Trump said Washington and Seoul had struck a trade agreement.\n\nTrump announced the deal "
+                "late Wednesday on social media.", published="2025-06-12")
+    deals = [g for g in got if g[2] == "agreement"]
+    assert deals and all(g[4] == "2025-06-11" for g in deals)
+
+
+def test_a_measure_told_as_what_the_deal_does_takes_the_deals_date() -> None:
+    # the paragraph's last date is an earlier letter's; "the deal cuts the duty" happened with the deal
+    got = dated("Seoul stocks climb on US deal\n\nThe United States and South Korea struck a trade agreement on "
+                "Tuesday.\n\nTrump had threatened a 25% tariff in a letter on May 20. For carmakers the gain is "
+                "larger: the deal cuts the duty on Korean cars to 15% from 25%.", published="2025-06-12")
+    assert ("USA", "KOR", "tariff", "lower", "2025-06-10") in got

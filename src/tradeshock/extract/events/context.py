@@ -256,6 +256,11 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     return out
 
 
+_UNDER_DEAL = re.compile(r"\b(?:under|in|with|through) (?:the|this|that|their) (?:trade )?(?:deal|agreement|pact|accord|framework)\b"
+                         r"[^;:]*$|\b(?:the|this|that) (?:trade )?(?:deal|agreement|pact|accord|framework)\s+(?:also\s+)?$",
+                         re.I)
+
+
 def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
     """Undated events take a date the article fixes elsewhere for the same occasion:
     - an event in a sentence naming a place where a dated meeting or deal happened
@@ -268,6 +273,17 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
     talks_dates = {d.date.value for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value}
     talks_date = next(d.date for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value) \
         if len(talks_dates) == 1 else None
+    # the one date of the deals between two parties, for the measures a sentence tells as the deal's
+    by_pair: dict[frozenset[str | None], set[str]] = {}
+    first: dict[frozenset[str | None], DateMention] = {}
+    for d in drafts:
+        if d.instrument == "agreement" and d.action == "agree" and d.date is not None and d.date.value \
+                and "purchase" not in d.cues:
+            key = frozenset((d.actor, d.target))
+            by_pair.setdefault(key, set()).add(d.date.value)
+            first.setdefault(key, d.date)
+    deal_dates = {(a, b): first[k] for k, v in by_pair.items() if len(v) == 1 and len(k) == 2
+                  for a in k for b in k if a != b}
     out: list[Draft] = []
     for d in drafts:
         if d.date is None or not d.date.value:
@@ -281,6 +297,10 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
                     break
             if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
                 inherited = talks_date
+            if inherited is None and d.instrument not in SYMMETRIC and (d.actor, d.target) in deal_dates \
+                    and d.status not in ("threatened", "proposed") \
+                    and _UNDER_DEAL.search(d.sentence.text[:max(0, d.evidence[0] - d.sentence.start)]):
+                inherited = deal_dates[(d.actor, d.target)]  # "under the deal, duties drop to 15%"
             if inherited is not None:
                 d = replace(d, date=inherited, cues=[*d.cues, "date:inherited"])
         out.append(d)

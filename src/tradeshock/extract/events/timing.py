@@ -38,6 +38,7 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
 
 # "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
+_THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
@@ -66,6 +67,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if d.end < pos and d.anchor_offset is None and _THEN_AFTER.match(_text(doc), d.end) \
+                and not any(d.end < p < pos for p in positions if p != pos):
+            continue  # "shares rallied on Wednesday after Trump said a deal had been struck": the rally's day
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
                 a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
                                                      _text(doc)[max(sent.start, d.start - 8):d.start])):
