@@ -45,3 +45,10 @@ def test_a_measure_told_as_what_the_deal_does_takes_the_deals_date() -> None:
                 "Tuesday.\n\nTrump had threatened a 25% tariff in a letter on May 20. For carmakers the gain is "
                 "larger: the deal cuts the duty on Korean cars to 15% from 25%.", published="2025-06-12")
     assert ("USA", "KOR", "tariff", "lower", "2025-06-10") in got
+
+
+def test_a_date_in_an_appositive_participle_dates_that_participle_not_the_event() -> None:
+    # ", adopted by lawmakers a day earlier,": when the duties were adopted, not when they were paused
+    got = dated("Tokyo buys time\n\nJapan on Tuesday put its first package of tariffs, adopted by lawmakers a day "
+                "earlier, on hold for 60 days to leave room for talks with the United States.", published="2025-06-12")
+    assert any(g[0] == "JPN" and g[2:] == ("tariff", "suspend", "2025-06-10") for g in got), got
