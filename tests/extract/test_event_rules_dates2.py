@@ -52,3 +52,12 @@ def test_a_date_in_an_appositive_participle_dates_that_participle_not_the_event(
     got = dated("Tokyo buys time\n\nJapan on Tuesday put its first package of tariffs, adopted by lawmakers a day "
                 "earlier, on hold for 60 days to leave room for talks with the United States.", published="2025-06-12")
     assert any(g[0] == "JPN" and g[2:] == ("tariff", "suspend", "2025-06-10") for g in got), got
+
+
+def test_a_call_planned_for_a_vague_time_has_no_date() -> None:
+    # "said he might speak with ... at the end of the week": no day for the plan, none for the statement
+    got = dated("Tokyo hopes for a call\n\nJapan and the United States are still far apart on car tariffs.\n\n"
+                "Prime Minister Shigeru Ishiba said he might speak with U.S. President Donald Trump at the end of "
+                "the week.", published="2025-06-10")
+    calls = [g for g in got if g[2] == "leader_call"]
+    assert calls and all(g[4] is None for g in calls), got

@@ -235,6 +235,14 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     para, lead = _paragraph_dates(document)
     out: list[Draft] = []
     for d in drafts:
+        if d.status == "proposed" and d.instrument in ("talks", "leader_call") and d.date is not None \
+                and d.date.weak and d.date.start > d.evidence[0] and d.sentence.start <= d.date.start < d.sentence.end \
+                and document.published is not None and (not d.date.value or d.date.value
+                                                        >= document.published.isoformat()[:len(d.date.value)]):
+            # "said he might speak with Xi at the end of the week": a vague plan fixes no day, and the
+            # sentence gives the statement none (eval/README.md, "Dates of statements of intent")
+            out.append(replace(d, date=None, cues=[*d.cues, "date:vague plan"]))
+            continue
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
             if d.status in ("threatened", "proposed") and _if_clause(document.text, d.sentence.start,
