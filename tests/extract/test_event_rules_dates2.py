@@ -61,3 +61,11 @@ def test_a_call_planned_for_a_vague_time_has_no_date() -> None:
                 "the week.", published="2025-06-10")
     calls = [g for g in got if g[2] == "leader_call"]
     assert calls and all(g[4] is None for g in calls), got
+
+
+def test_the_date_of_a_rise_does_not_date_the_starting_rate() -> None:
+    # "start at 15% and rise to 30% on September 1": September 1 is when the rate rises
+    got = dated("Ottawa hits back\n\nCanada said on Monday it would impose tariffs on US steel from June 20. The "
+                "duties will start at 15 per cent and rise to 30 per cent on September 1.", published="2025-06-10")
+    assert ("CAN", "USA", "tariff", "raise", "2025-09-01") in got
+    assert not any(g[3] == "impose" and g[4] == "2025-09-01" for g in got), got

@@ -505,13 +505,17 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return out
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
+    rises = [r.start for r in rlist[1:] if r is not None and action in ("impose", "announce")
+             and _RISE_TO.search(_text(doc)[max(sent.start, r.start - 25):r.start])]
     for target in tlist:
         for k, rate in enumerate(rlist):
             d = draft(actor, target, rate, actor is not None, target is not None)
-            if k and rate is not None and action in ("impose", "announce") \
-                    and _RISE_TO.search(_text(doc)[max(sent.start, rate.start - 25):rate.start]):
+            if k and rate is not None and rate.start in rises:
                 # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
                 d = replace(d, action="raise", cues=[*cues, "rise to"])
+            elif rises and rate is not None and rate.start < rises[0] and d.date is not None \
+                    and d.date.start > rises[0]:
+                d = replace(d, date=None)  # ... and the date after the rise is the rise's, not the start's
             out.append(d)
     return out
 
