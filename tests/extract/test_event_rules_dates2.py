@@ -69,3 +69,17 @@ def test_the_date_of_a_rise_does_not_date_the_starting_rate() -> None:
                 "duties will start at 15 per cent and rise to 30 per cent on September 1.", published="2025-06-10")
     assert ("CAN", "USA", "tariff", "raise", "2025-09-01") in got
     assert not any(g[3] == "impose" and g[4] == "2025-09-01" for g in got), got
+
+
+def test_an_undated_act_in_the_present_perfect_has_no_date() -> None:
+    # eval/README.md "Undated acts in the present perfect": the text does not say when it happened
+    got = dated("Brussels keeps duties\n\nThe European Commission said on Monday it would keep its duties on "
+                "Mexican steel. Mexico has challenged the duties at the World Trade Organization.")
+    wto = [g for g in got if g[0] == "MEX" and g[2:4] == ("legal_ruling", "announce")]
+    assert wto and all(g[4] is None for g in wto), got
+
+
+def test_a_present_perfect_lead_is_the_news_of_the_day() -> None:
+    got = dated("Treasury acts\n\nThe US Treasury has designated Ruritania a currency manipulator, a day after "
+                "Ruritania allowed its currency to weaken.\n\nOfficials said on Monday that tariffs could follow.")
+    assert not any(g[0] == "USA" and g[4] is None and g[3] != "threaten" for g in got), got

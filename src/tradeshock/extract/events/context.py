@@ -229,10 +229,15 @@ _STANDING_INTENT = re.compile(
     r"contemplates)\b", re.I)
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|recently|repeatedly|meanwhile)\s+)?$",
+                              re.I)
+
+
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     """An event its sentence does not date happened when the paragraph last said (news tells a
     paragraph from one point in time), or else on the article's news day."""
     para, lead = _paragraph_dates(document)
+    lead_index = next((s.index for s in document.sentences if not s.headline), None)
     out: list[Draft] = []
     for d in drafts:
         if d.status == "proposed" and d.instrument in ("talks", "leader_call") and d.date is not None \
@@ -254,6 +259,12 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                     m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
                 out.append(d)
                 continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
+            if _PRESENT_PERFECT.search(document.text[max(d.sentence.start, d.evidence[0] - 24):d.evidence[0]]) \
+                    and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
+                # "Beijing has challenged the duties at the WTO": the text does not say when (the lead's
+                # "has designated" is the news of the day)
+                out.append(d)
+                continue
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
