@@ -83,3 +83,12 @@ def test_a_present_perfect_lead_is_the_news_of_the_day() -> None:
     got = dated("Treasury acts\n\nThe US Treasury has designated Ruritania a currency manipulator, a day after "
                 "Ruritania allowed its currency to weaken.\n\nOfficials said on Monday that tariffs could follow.")
     assert not any(g[0] == "USA" and g[4] is None and g[3] != "threaten" for g in got), got
+
+
+def test_a_measure_recalled_in_a_relative_clause_keeps_no_date() -> None:
+    # "a rule that extended its export controls ...": an earlier measure whose date the text does not give
+    got = dated("Truce holds\n\nThe United States and Vietnam struck a one-year truce on Monday.\n\nHanoi said on "
+                "Tuesday it would drop its port fees on American ships, while Washington would suspend a rule that "
+                "extended its export controls to subsidiaries of listed Vietnamese firms.", published="2025-06-12")
+    ctl = [g for g in got if g[0] == "USA" and g[2:4] == ("export_control", "tighten")]
+    assert ctl and all(g[4] is None for g in ctl), got

@@ -233,6 +233,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|re
                               re.I)
 
 
+_RELATIVE_MEASURE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rule|measure|regulation|order|decree|law|policy)\s+"
+                               r"(?:that|which)\s+$", re.I)
+
+
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     """An event its sentence does not date happened when the paragraph last said (news tells a
     paragraph from one point in time), or else on the article's news day."""
@@ -265,6 +269,10 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                 # "has designated" is the news of the day)
                 out.append(d)
                 continue
+            if _RELATIVE_MEASURE.search(document.text[max(d.sentence.start, d.evidence[0] - 40):d.evidence[0]]) \
+                    and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
+                out.append(d)
+                continue  # "would suspend a rule that extended its blacklist": an earlier measure, undated
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
