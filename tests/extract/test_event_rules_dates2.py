@@ -92,3 +92,12 @@ def test_a_measure_recalled_in_a_relative_clause_keeps_no_date() -> None:
                 "extended its export controls to subsidiaries of listed Vietnamese firms.", published="2025-06-12")
     ctl = [g for g in got if g[0] == "USA" and g[2:4] == ("export_control", "tighten")]
     assert ctl and all(g[4] is None for g in ctl), got
+
+
+def test_since_a_date_when_something_happened_dates_the_when_clause() -> None:
+    # "licence requirements since May, when Commerce told suppliers they needed permission": May is
+    # when the requirement came, although the bare "licence requirements" stand nearer the date
+    got = dated("US widens chip curbs\n\nThe United States added two Chinese chipmakers to its Entity List on "
+                "Friday. One of them has had to live with licence requirements since May, when the Commerce "
+                "Department told American suppliers they needed permission to ship to it.", published="2020-12-19")
+    assert any(g[0] == "USA" and g[2:] == ("export_control", "impose", "2020-05") for g in got), got

@@ -104,8 +104,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             if any(d.end <= p < pos for p in positions):
                 continue
             mine = pos - d.end
-        elif nearest_other is not None and nearest_other < mine and not opening:
-            continue
+        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause:
+            continue  # (but "since September, when Commerce told suppliers ...": the when-clause's event)
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
