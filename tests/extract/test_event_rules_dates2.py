@@ -101,3 +101,12 @@ def test_since_a_date_when_something_happened_dates_the_when_clause() -> None:
                 "Friday. One of them has had to live with licence requirements since May, when the Commerce "
                 "Department told American suppliers they needed permission to ship to it.", published="2020-12-19")
     assert any(g[0] == "USA" and g[2:] == ("export_control", "impose", "2020-05") for g in got), got
+
+
+def test_the_deal_reported_the_next_day_is_the_deal_reached_the_day_before() -> None:
+    # "On Thursday, the president wrote that the deal was done": the deal reached on Wednesday, reported
+    got = dated("Deal done\n\nUS and Vietnamese negotiators agreed on a framework on Wednesday after two "
+                "days of talks.\n\nOn Thursday, Trump wrote on social media that the deal was done.",
+                published="2025-06-13")
+    deals = [g for g in got if g[2] == "agreement"]
+    assert deals and all(g[4] == "2025-06-11" for g in deals), got
