@@ -110,3 +110,11 @@ def test_the_deal_reported_the_next_day_is_the_deal_reached_the_day_before() -> 
                 published="2025-06-13")
     deals = [g for g in got if g[2] == "agreement"]
     assert deals and all(g[4] == "2025-06-11" for g in deals), got
+
+
+def test_a_day_after_in_an_undated_lead_counts_back_from_the_news_day() -> None:
+    # the lead gives no day; the news day is Thursday (next sentence), so "a day after" points to Wednesday
+    got = dated("Beijing answers\n\nChina banned exports of graphite to Japan, a day after Tokyo tightened its "
+                "export controls on chipmaking equipment.\n\nThe Commerce Ministry said on Thursday that the ban "
+                "applied to all Japanese users.", published="2025-06-13")
+    assert any(g[0] == "JPN" and g[2:] == ("export_control", "tighten", "2025-06-11") for g in got), got

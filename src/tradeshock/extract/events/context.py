@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from tradeshock.extract.dates import DateMention
+from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
@@ -277,7 +277,11 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
                 ctx = lead
-            if ctx is not None:
+            if ctx is not None and d.date is not None and d.date.anchor_offset is not None and ctx.value \
+                    and ctx.precision == "day" and not d.sentence.headline:
+                # "China banned exports, a day after the US widened its curbs": a day before the news day
+                d = replace(d, date=resolve_anchor(d.date, ctx.value), cues=[*d.cues, "date:context shift"])
+            elif ctx is not None:
                 d = replace(d, date=ctx, cues=[*d.cues, "date:context"])
         out.append(d)
     return out
