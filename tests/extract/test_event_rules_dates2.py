@@ -118,3 +118,11 @@ def test_a_day_after_in_an_undated_lead_counts_back_from_the_news_day() -> None:
                 "export controls on chipmaking equipment.\n\nThe Commerce Ministry said on Thursday that the ban "
                 "applied to all Japanese users.", published="2025-06-13")
     assert any(g[0] == "JPN" and g[2:] == ("export_control", "tighten", "2025-06-11") for g in got), got
+
+
+def test_the_date_of_a_deal_named_after_a_measure_is_the_deals() -> None:
+    # "lifted ..., the last step required under a settlement reached last month": May is the settlement's
+    got = dated("US lifts ban on Chinese telecom firm\n\nThe US Commerce Department on Friday lifted a ban on "
+                "sales of American parts to Huawei.\n\nThe export ban was lifted after Huawei deposited $300 million with "
+                "a US bank, the final step required under a settlement reached last month.", published="2025-06-14")
+    assert not any(g[2:4] == ("export_control", "ease") and g[4] == "2025-05" for g in got), got

@@ -39,6 +39,8 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
 # "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
 _THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
+_DEAL_MADE = re.compile(r"\b(?:settlement|deal|agreement|accord|pact|truce)\s+(?:it\s+|they\s+)?(?:reached|struck|signed|"
+                        r"sealed|agreed|concluded|clinched)\s+(?:with\s+[\w .'-]{1,30}?\s+)?(?:on\s+|in\s+)?$", re.I)
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
@@ -78,6 +80,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if d.start > pos and a.instrument != "agreement" \
+                and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
+            continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
         if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
             continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
