@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from tradeshock.extract.dates import DateMention
+from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
@@ -279,12 +279,29 @@ _STANDING_INTENT = re.compile(
     r"contemplates)\b", re.I)
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|recently|repeatedly|meanwhile)\s+)?$",
+                              re.I)
+
+
+_RELATIVE_MEASURE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rule|measure|regulation|order|decree|law|policy)\s+"
+                               r"(?:that|which)\s+$", re.I)
+
+
 def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
     """An event its sentence does not date happened when the paragraph last said (news tells a
     paragraph from one point in time), or else on the article's news day."""
     para, lead = _paragraph_dates(document)
+    lead_index = next((s.index for s in document.sentences if not s.headline), None)
     out: list[Draft] = []
     for d in drafts:
+        if d.status == "proposed" and d.instrument in ("talks", "leader_call") and d.date is not None \
+                and d.date.weak and d.date.start > d.evidence[0] and d.sentence.start <= d.date.start < d.sentence.end \
+                and document.published is not None and (not d.date.value or d.date.value
+                                                        >= document.published.isoformat()[:len(d.date.value)]):
+            # "said he might speak with Xi at the end of the week": a vague plan fixes no day, and the
+            # sentence gives the statement none (eval/README.md, "Dates of statements of intent")
+            out.append(replace(d, date=None, cues=[*d.cues, "date:vague plan"]))
+            continue
         if d.date is None or not d.date.value:
             ctx = para.get(d.sentence.index)
             if d.status in ("threatened", "proposed") and _if_clause(document.text, d.sentence.start,
@@ -299,14 +316,33 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
             if d.instrument not in SYMMETRIC and already_in_place(d.sentence, d.evidence):
                 out.append(d)
                 continue  # "duties that Washington already charges on washers": in force before, since when is untold
+            if _PRESENT_PERFECT.search(document.text[max(d.sentence.start, d.evidence[0] - 24):d.evidence[0]]) \
+                    and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
+                # "Beijing has challenged the duties at the WTO": the text does not say when (the lead's
+                # "has designated" is the news of the day)
+                out.append(d)
+                continue
+            if _RELATIVE_MEASURE.search(document.text[max(d.sentence.start, d.evidence[0] - 40):d.evidence[0]]) \
+                    and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
+                out.append(d)
+                continue  # "would suspend a rule that extended its blacklist": an earlier measure, undated
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
                 ctx = lead
-            if ctx is not None:
+            if ctx is not None and d.date is not None and d.date.anchor_offset is not None and ctx.value \
+                    and ctx.precision == "day" and not d.sentence.headline:
+                # "China banned exports, a day after the US widened its curbs": a day before the news day
+                d = replace(d, date=resolve_anchor(d.date, ctx.value), cues=[*d.cues, "date:context shift"])
+            elif ctx is not None:
                 d = replace(d, date=ctx, cues=[*d.cues, "date:context"])
         out.append(d)
     return out
+
+
+_UNDER_DEAL = re.compile(r"\b(?:under|in|with|through) (?:the|this|that|their) (?:trade )?(?:deal|agreement|pact|accord|framework)\b"
+                         r"[^;:]*$|\b(?:the|this|that) (?:trade )?(?:deal|agreement|pact|accord|framework)\s+(?:also\s+)?$",
+                         re.I)
 
 
 def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
@@ -321,6 +357,17 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
     talks_dates = {d.date.value for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value}
     talks_date = next(d.date for d in drafts if d.instrument == "talks" and d.date is not None and d.date.value) \
         if len(talks_dates) == 1 else None
+    # the one date of the deals between two parties, for the measures a sentence tells as the deal's
+    by_pair: dict[frozenset[str | None], set[str]] = {}
+    first: dict[frozenset[str | None], DateMention] = {}
+    for d in drafts:
+        if d.instrument == "agreement" and d.action == "agree" and d.date is not None and d.date.value \
+                and "purchase" not in d.cues:
+            key = frozenset((d.actor, d.target))
+            by_pair.setdefault(key, set()).add(d.date.value)
+            first.setdefault(key, d.date)
+    deal_dates = {(a, b): first[k] for k, v in by_pair.items() if len(v) == 1 and len(k) == 2
+                  for a in k for b in k if a != b}
     out: list[Draft] = []
     for d in drafts:
         if d.date is None or not d.date.value:
@@ -334,6 +381,10 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
                     break
             if inherited is None and d.status == "under_negotiation" and d.instrument != "talks":
                 inherited = talks_date
+            if inherited is None and d.instrument not in SYMMETRIC and (d.actor, d.target) in deal_dates \
+                    and d.status not in ("threatened", "proposed") \
+                    and _UNDER_DEAL.search(d.sentence.text[:max(0, d.evidence[0] - d.sentence.start)]):
+                inherited = deal_dates[(d.actor, d.target)]  # "under the deal, duties drop to 15%"
             if inherited is not None:
                 d = replace(d, date=inherited, cues=[*d.cues, "date:inherited"])
         out.append(d)

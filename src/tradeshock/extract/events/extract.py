@@ -35,6 +35,7 @@ from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.restatements import (
     _coordinated_targets,
     _deal_subjects,
+    _deal_told_again,
     _dispute_goods,
     _effective_statements,
     _measure_goods,
@@ -99,7 +100,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _these_goods(_the_company(drafts, document, kb), document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
-    drafts = _deal_subjects(_effective_statements(drafts, document), document)
+    drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))

@@ -143,12 +143,23 @@ _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "ha
              "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
 
 
+_APPOSED_VERBS = _REL_VERBS | {"approved", "passed", "adopted", "endorsed", "signed", "agreed", "announced", "unveiled"}
+
+
 def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """"the tariffs they imposed on each other last month", "the controls it announced on Oct. 9",
     "the port fees they began charging ... on Oct. 14": (verb token, end of the clause)."""
+    j = a.tok_end
+    if j + 1 < hi and doc[j].text == "," and doc[j + 1].lower_ in _APPOSED_VERBS:
+        # "put its counter-tariffs, approved by member states a day earlier, on hold": the date of
+        # the participle's own clause, not of the event
+        end = j + 2
+        while end < hi and end < j + 14 and doc[end].text not in (",", ";", "."):
+            end += 1
+        if end < hi and doc[end].text == "," and (a.action_tok is None or a.action_tok < j or a.action_tok > end):
+            return j + 1, end
     if a.action_tok is None or a.action_tok > a.tok_start:
         return None  # the participle is the event's own verb
-    j = a.tok_end
     limit = min(hi, a.tok_end + 6)
     # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
     # words on, then the passive participle that tells the measure's origin
@@ -494,13 +505,17 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return out
     tlist = [t for t in targets if t != actor] or [None]
     rlist: list[Quantity | None] = list(rates) or [None]
+    rises = [r.start for r in rlist[1:] if r is not None and action in ("impose", "announce")
+             and _RISE_TO.search(_text(doc)[max(sent.start, r.start - 25):r.start])]
     for target in tlist:
         for k, rate in enumerate(rlist):
             d = draft(actor, target, rate, actor is not None, target is not None)
-            if k and rate is not None and action in ("impose", "announce") \
-                    and _RISE_TO.search(_text(doc)[max(sent.start, rate.start - 25):rate.start]):
+            if k and rate is not None and rate.start in rises:
                 # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
                 d = replace(d, action="raise", cues=[*cues, "rise to"])
+            elif rises and rate is not None and rate.start < rises[0] and d.date is not None \
+                    and d.date.start > rises[0]:
+                d = replace(d, date=None)  # ... and the date after the rise is the rise's, not the start's
             out.append(d)
     return out
 

@@ -18,6 +18,24 @@ from tradeshock.extract.events.timing import _compatible_order, _near_days
 _THE_DEAL = re.compile(r"\b(?:the|this|that) (?:deal|agreement|framework|accord|pact)\b", re.I)
 
 
+def _deal_told_again(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"They agreed on a framework on Tuesday ... On Wednesday, Trump wrote that the deal was done":
+    a deal told again with "the", dated the day after the latest deal between the same two parties,
+    is that deal, reported: it takes the deal's date (and so merges with it)."""
+    out: list[Draft] = []
+    for k, d in enumerate(drafts):
+        if d.instrument == "agreement" and "purchase" not in d.cues and d.date is not None and d.date.value \
+                and d.date.precision == "day" \
+                and _THE_DEAL.search(document.text[max(d.sentence.start, d.evidence[0] - 4):d.evidence[1] + 1]):
+            before = [x for x in drafts[:k] if x.instrument == "agreement" and "purchase" not in x.cues
+                      and {x.actor, x.target} == {d.actor, d.target} and x.sentence.index < d.sentence.index
+                      and x.date is not None and x.date.value and x.date.precision == "day"]
+            if before and before[-1].date.value < d.date.value and _near_days(d.date, before[-1].date):
+                d = replace(d, date=before[-1].date, cues=[*d.cues, "date:deal told before"])
+        out.append(d)
+    return out
+
+
 def _deal_subjects(drafts: list[Draft], document: Document) -> list[Draft]:
     """"Trump announced the deal late Tuesday": a deal told again with "the" is about what the deal
     between the same two parties told before is about."""
@@ -149,6 +167,21 @@ def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actor
             and (d.sentence.index < s.index or d.sentence is s and d.evidence[1] <= np_start))
 
 
+def _whose_change(group: list[int], drafts: list[Draft], s: Sentence, document: Document) -> list[int]:
+    """"Seoul said it will strike Tokyo off its list, hours after Tokyo removed Seoul from its own.
+    Japan's cabinet approved the order on Friday. The change takes effect Aug. 28": when the measures
+    told before are taken by different governments, the start date is of the one government the
+    sentence just before names among them."""
+    actors = {drafts[k].actor for k in group}
+    if len(actors) < 2 or s.index == 0:
+        return group
+    prev = document.sentences[s.index - 1]
+    named = {m.key for m in prev.mentions if m.label == "COUNTRY"} & actors
+    if len(named) != 1:
+        return group
+    return [k for k in group if drafts[k].actor in named]
+
+
 def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
     """"The tariffs take effect on March 23": a definite measure with a start date restates the
     measures told just before (or, when it names a rate, the earlier measure at that rate). Their
@@ -206,6 +239,7 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                     group = []
             if not group:
                 continue
+            group = _whose_change(group, drafts, s, document)
             if rate_q is not None:
                 drafts[group[0]] = replace(drafts[group[0]], magnitude=rate_q)
             for k in group:

@@ -36,6 +36,11 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+# "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
+_THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
+_DEAL_MADE = re.compile(r"\b(?:settlement|deal|agreement|accord|pact|truce)\s+(?:it\s+|they\s+)?(?:reached|struck|signed|"
+                        r"sealed|agreed|concluded|clinched)\s+(?:with\s+[\w .'-]{1,30}?\s+)?(?:on\s+|in\s+)?$", re.I)
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
@@ -64,6 +69,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if d.end < pos and d.anchor_offset is None and _THEN_AFTER.match(_text(doc), d.end) \
+                and not any(d.end < p < pos for p in positions if p != pos):
+            continue  # "shares rallied on Wednesday after Trump said a deal had been struck": the rally's day
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
                 a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
                                                      _text(doc)[max(sent.start, d.start - 8):d.start])):
@@ -72,6 +80,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if d.start > pos and a.instrument != "agreement" \
+                and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
+            continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
         if a.action in ("suspend", "defer") and d.start > pos and _PAUSED_VERB.search(_text(doc)[pos:d.start]):
             continue  # "put off the 30% tariff he had threatened to impose from Friday": the paused measure's date
         opening = d.start - sent.start <= 3 or _text(doc)[d.end:d.end + 1] == "," and d.start - sent.start <= 30
@@ -99,7 +110,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 continue
             mine = pos - d.end
         elif nearest_other is not None and nearest_other < mine and not opening and not when_clause:
-            continue  # (but "a pact struck in 1996, when Washington opened a probe": the when-clause's date)
+            continue  # (but "a pact struck in 1996, when Washington opened a probe", "since September,
+            #  when Commerce told suppliers ...": the when-clause's event and date)
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
@@ -109,7 +121,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end):
+        if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end) \
+                and not (d.end < pos and _REPORTED_ON.search(_text(doc)[max(sent.start, d.start - 12):d.start])):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
         if a.action_tok is not None and a.action_tok > a.tok_start \
                 and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
@@ -143,7 +156,7 @@ def _effective_date(text: str, sent_start: int, d: DateMention) -> bool:
                 or re.match(r"(?:from|starting|effective|beginning)\s", d.text, re.I))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
+_CLAUSE_BREAK = re.compile(r";|\band\s+that\b|,\s+(?:and|but|while|whereas|when|after|before)\b|\b(?:while|whereas)\b|"
                            r",\s+(?!including\b|excluding\b|according\b|starting\b|beginning\b)[a-z]+ing\b")
 
 
