@@ -1,0 +1,28 @@
+"""Event rules found on the f-articles (Chinese duties on Australian goods), tested on sentences
+written for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def events(text: str, published: str = "2022-09-16"):  # a Friday
+    return analyze(Article(text=text, published=published)).events
+
+
+def find(evs, **want):
+    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+
+
+def test_grains_and_soft_commodities_are_farm_goods() -> None:
+    evs = events("Grain row\n\nMorocco imposed a 40% tariff on barley from Ukraine on Monday.")
+    assert find(evs, actor="MAR", instrument="tariff") and "agricultural_products" in find(evs, actor="MAR")[0].subject, evs
+    evs = events("Sugar row\n\nIndonesia imposed a 15% tariff on sugar from Thailand on Monday.")
+    assert find(evs, actor="IDN") and "agricultural_products" in find(evs, actor="IDN")[0].subject, evs
+
+
+def test_another_countrys_commerce_ministry_is_not_the_us_department() -> None:
+    evs = events("Levies go\n\nSeoul's Commerce Ministry said on Tuesday it would scrap its duties on Brazilian steel.")
+    assert find(evs, actor="KOR", target="BRA", instrument="tariff"), evs
+    assert not find(evs, actor="USA"), evs
