@@ -26,3 +26,13 @@ def test_another_countrys_commerce_ministry_is_not_the_us_department() -> None:
     evs = events("Levies go\n\nSeoul's Commerce Ministry said on Tuesday it would scrap its duties on Brazilian steel.")
     assert find(evs, actor="KOR", target="BRA", instrument="tariff"), evs
     assert not find(evs, actor="USA"), evs
+
+
+def test_suppliers_named_by_a_demonym_are_the_target() -> None:
+    evs = events("Meat row\n\nOn Monday, Indonesia halted chicken imports from three Brazilian poultry exporters.")
+    assert find(evs, actor="IDN", target="BRA"), evs
+
+
+def test_confirming_duties_imposes_them() -> None:
+    evs = events("Final ruling\n\nIndia has confirmed anti-dumping duties of up to 35 per cent on Vietnamese steel.")
+    assert find(evs, actor="IND", target="VNM", instrument="tariff", action="impose"), evs

@@ -248,7 +248,7 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
      "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charging|"
-     "collect|collects|collected|collecting|apply|applies|applied|applying|"
+     "collect|collects|collected|collecting|apply|applies|applied|applying|confirm|confirms|confirmed|confirming|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")

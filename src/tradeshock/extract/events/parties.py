@@ -174,6 +174,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             union = p.code in _EU_MEMBERS and any(q.code == "EU" for q in parties)
             targets.append("EU" if union else p.code)
             continue
+        if _from_suppliers(doc, sent, p):
+            targets.append(p.code)  # "imports from four Australian meat processors": the suppliers' country
+            continue
         if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
                 doc[p.tok - 1].like_num or prev in (
                 "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
@@ -446,6 +449,24 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         last = end
     after = _lw(doc)[last + 1] if last + 1 < sent.tok_end else ""
     return after not in _MEASURE_NOUNS
+
+
+_SUPPLIERS = {"processors", "producers", "exporters", "suppliers", "growers", "farmers", "makers", "abattoirs",
+              "meatworks", "plants", "mills", "firms", "companies", "winemakers", "wineries", "manufacturers"}
+
+
+def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """"from (four) Australian meat processors": the suppliers named by a demonym are the target."""
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
+    if m is None or m.kind != "demonym" or "from" not in _lw(doc)[max(sent.tok_start, p.tok - 3):p.tok]:
+        return False
+    end = m.token_end
+    g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
+    if g is not None:
+        end = g.token_end
+    elif end + 1 < sent.tok_end and doc[end].is_lower and doc[end].is_alpha:
+        end += 1 if _lw(doc)[end + 1] in _SUPPLIERS else 0  # "Australian meat processors"
+    return end < sent.tok_end and _lw(doc)[end] in _SUPPLIERS
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
