@@ -36,3 +36,14 @@ def test_suppliers_named_by_a_demonym_are_the_target() -> None:
 def test_confirming_duties_imposes_them() -> None:
     evs = events("Final ruling\n\nIndia has confirmed anti-dumping duties of up to 35 per cent on Vietnamese steel.")
     assert find(evs, actor="IND", target="VNM", instrument="tariff", action="impose"), evs
+
+
+def test_a_date_between_a_removal_and_its_of_phrase_keeps_the_action() -> None:
+    evs = events("Thaw\n\nTrade has recovered since the scrapping in March last year of the last two remaining Indian "
+                 "duties on apples and pears from Turkey.")
+    assert find(evs, actor="IND", target="TUR", instrument="tariff", action="lower"), evs
+
+
+def test_a_possessive_before_a_rate_names_the_owner_when_a_target_follows() -> None:
+    evs = events("Thaw\n\nExporters welcomed the removal of Japan's 38.5 per cent duties on Australian beef.")
+    assert find(evs, actor="JPN", target="AUS", instrument="tariff"), evs

@@ -181,6 +181,21 @@ _RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "per
                "of", "up", "to"}
 
 
+def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
+    """How many of the 16 tokens before ``tok`` belong to a date phrase that splits a noun from its
+    "of" ("the removal in August last year of ..."), at most 6."""
+    if not sent.dates:
+        return 0
+    lo_c = doc[max(sent.tok_start, tok - 16)].idx
+    hi_c = doc[tok].idx
+    text = _text(doc)
+    dates = [d for d in sent.dates if lo_c <= d.start and d.end <= hi_c and text.startswith(" of ", d.end)]
+    if not dates:
+        return 0
+    n = sum(1 for j in range(max(sent.tok_start, tok - 16), tok) for d in dates if d.start <= doc[j].idx < d.end)
+    return min(n, 6)
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -221,8 +236,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "impose", a.tok_start
             a.cues.append("took countermeasure")
             return
-    # left, nearest first, up to 10 tokens
-    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
+    # left, nearest first, up to 10 tokens, not counting a date said in between ("the removal in
+    # August last year of China's duties")
+    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10 - _date_tokens(doc, sent, a.tok_start)) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break

@@ -397,6 +397,24 @@ def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  #
     return first.key, second.key
 
 
+def _rate_gap(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The tokens lo..hi are a rate ("80.5 per cent", "25%"), maybe with a modifier."""
+    if lo >= hi:
+        return False
+    rates = [q for q in sent.quantities if q.kind == "rate"]
+    return any(q.start <= doc[lo].idx and doc[hi - 1].idx + len(doc[hi - 1]) <= q.end for q in rates)
+
+
+def _on_party_after(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """"... duties on Australian barley", "... tariffs against Canada": a target named after the measure
+    (not "duties on all US imports of copper": the buyer's own imports)."""
+    k = a.tok_end
+    if k >= sent.tok_end or _lw(doc)[k] not in ("on", "against"):
+        return False
+    return any(m.label == "COUNTRY" and k < m.token_start <= k + 3 and not (
+        m.token_end < sent.tok_end and _lw(doc)[m.token_end] in ("imports", "purchases")) for m in sent.mentions)
+
+
 def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
     """A demonym or an abbreviated country name right before the instrument noun ("U.S. tariffs",
     "Chinese retaliatory duties", "EU export controls") names who applies the measure, and so does
@@ -409,6 +427,8 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
         if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
                                  and w not in lx.INSTRUMENT_WORDS for w in gap):
             return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
+        if len(gap) <= 5 and _rate_gap(doc, sent, m.token_end + 1, a.tok_start) and _on_party_after(doc, sent, a):
+            return True  # "China's 80.5 per cent duties on Australian barley": with a target named after it
     if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
         return False
     if a.instrument in ("entity_list", "export_control") and m.token_end < a.tok_start and \
