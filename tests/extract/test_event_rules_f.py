@@ -47,3 +47,30 @@ def test_a_date_between_a_removal_and_its_of_phrase_keeps_the_action() -> None:
 def test_a_possessive_before_a_rate_names_the_owner_when_a_target_follows() -> None:
     evs = events("Thaw\n\nExporters welcomed the removal of Japan's 38.5 per cent duties on Australian beef.")
     assert find(evs, actor="JPN", target="AUS", instrument="tariff"), evs
+
+
+def test_a_relative_clause_after_the_rate_tells_the_origin_of_the_measure() -> None:
+    evs = events("Thaw\n\nIndia said on Tuesday it would scrap the duties of up to 70 per cent it imposed on "
+                 "Turkish apples in 2019.")
+    assert find(evs, actor="IND", target="TUR", action="impose", event_date="2019"), evs
+    assert find(evs, actor="IND", target="TUR", action="lower", event_date="2022-09-13"), evs
+
+
+def test_ends_in_a_headline_is_a_removal() -> None:
+    evs = events("Japan ends tariffs on Thai rice\n\nFarmers in Thailand cheered the news.")
+    assert find(evs, actor="JPN", target="THA", instrument="tariff", action="lower"), evs
+
+
+def test_the_origin_clause_takes_the_goods_and_target_of_its_main_clause() -> None:
+    evs = events("Japan ends tariffs on Thai rice\n\nTOKYO - Thai growers can sell to Japan freely again from "
+                 "Monday, after Tokyo said it would scrap the duties of up to 40 per cent it imposed in 2020.")
+    got = find(evs, actor="JPN", action="impose", event_date="2020")
+    assert got and got[0].target == "THA" and "agricultural_products" in got[0].subject, evs
+
+
+def test_a_capital_as_owner_is_not_the_place_of_a_meeting() -> None:
+    evs = events("Thaw\n\nThai growers can sell rice to Japan again, after Tokyo's trade ministry said it "
+                 "would scrap its duties on Thai rice.\n\n"
+                 "Prime Minister Fumio Kishida met President Joe Biden in Tokyo in May.")
+    got = find(evs, actor="JPN", instrument="tariff")
+    assert got and got[0].event_date != "2022-05", evs

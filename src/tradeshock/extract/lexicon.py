@@ -266,7 +266,7 @@ _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|
      "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
      "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|exempt|exempted|"
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
-     "withdrawn|end|ended|ending|soften|softened")
+     "withdrawn|end|ends|ended|ending|soften|softened")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")

@@ -275,7 +275,7 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
             for place, date in place_dates.items():
                 if d.location and d.location != place:
                     continue  # "talks in London" that recall the truce reached in Geneva
-                hit = re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text)
+                hit = re.search(r"\b" + re.escape(place) + r"\b(?!['’]s)", d.sentence.text)  # not "Beijing's ministry"
                 if hit and (d.instrument in SYMMETRIC or d.sentence.start + hit.start() < d.evidence[0]):
                     inherited = date
                     break

@@ -161,6 +161,13 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
                     end += 1
                 return v, end
             break
+    if j + 1 < hi and doc[j].lower_ == "of":
+        # "the duties of up to 218.4 per cent it imposed in 2021": past the rate of the measure
+        q = next((q for q in sent.quantities if q.kind == "rate" and doc[j + 1].idx <= q.start
+                  and q.start - doc[j].idx <= 20), None)
+        while q is not None and j < hi and doc[j].idx < q.end:
+            j += 1
+        limit = min(hi, j + 6)
     while j < limit:
         t = doc[j]
         if t.lower_ in _REL_VERBS:

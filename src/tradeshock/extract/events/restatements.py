@@ -91,6 +91,24 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _origin_parties(drafts: list[Draft]) -> list[Draft]:
+    """"... said it would scrap the duties of up to 218.4 per cent it imposed in 2021": the origin told
+    by a relative clause is of the same measure as its main clause, so it takes the target and goods
+    the main clause's event found (from the headline, the lead) when its own clause names none."""
+    out: list[Draft] = []
+    for d in drafts:
+        if "background" in d.cues and d.action == "impose" and (d.target is None or not d.subject) and d.actor:
+            main = [m for m in drafts if m is not d and m.sentence.index == d.sentence.index
+                    and m.instrument == d.instrument and m.actor == d.actor and m.target
+                    and d.target in (None, m.target)
+                    and m.action in _REFERS_BACK and m.evidence[0] <= d.evidence[0] < m.evidence[1]]
+            if len(main) == 1:
+                d = replace(d, target=main[0].target, subject=d.subject or main[0].subject,
+                            cues=[*d.cues, "parties:main clause"])
+        out.append(d)
+    return out
+
+
 def _money_near(d: Draft) -> set[float]:
     """The trade values ("$120 billion") told with an event, to tell apart two measures at one rate."""
     lo, hi = d.evidence
