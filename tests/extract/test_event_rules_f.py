@@ -74,3 +74,22 @@ def test_a_capital_as_owner_is_not_the_place_of_a_meeting() -> None:
                  "Prime Minister Fumio Kishida met President Joe Biden in Tokyo in May.")
     got = find(evs, actor="JPN", instrument="tariff")
     assert got and got[0].event_date != "2022-05", evs
+
+
+def test_launching_an_anti_dumping_probe_is_an_announcement() -> None:
+    evs = events("Probe\n\nOn Monday, Mexico launched an anti-dumping investigation into Chinese steel pipes.")
+    assert find(evs, actor="MEX", target="CHN", instrument="other", action="announce"), evs
+    assert not find(evs, instrument="other", action="impose"), evs
+
+
+def test_a_probe_told_through_a_relative_clause_is_about_trade_and_the_duties_goods() -> None:
+    evs = events("Duties\n\nOn Monday, Egypt imposed duties of 30 per cent on sugar from Brazil. They end an "
+                 "inquiry that Cairo began in March last year into whether Brazilian mills, backed by state "
+                 "loans, had sold sugar below cost.")
+    got = find(evs, actor="EGY", target="BRA", instrument="other", action="announce")
+    assert got and "agricultural_products" in got[0].subject and got[0].event_date == "2021-03", evs
+
+
+def test_an_anti_subsidy_charge_is_a_duty() -> None:
+    evs = events("Duties\n\nOn Monday, Egypt imposed an anti-subsidy charge on sugar from Brazil.")
+    assert find(evs, actor="EGY", target="BRA", instrument="tariff", action="impose"), evs

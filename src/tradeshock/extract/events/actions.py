@@ -32,9 +32,17 @@ _MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares
                  "markets", "futures", "yields"}
 
 
+_OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun", "begin", "begins", "opened",
+                  "open", "opens", "opening", "started", "start", "starts", "initiated", "introduced"}
+
+
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if not a.action:
         _choose_action(doc, sent, a, anchors)
+    if a.action == "impose" and a.instrument == "other" and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _OPENING_VERBS and (_lw(doc)[a.tok_end - 1] in _INQUIRY or (
+                a.tok_end < sent.tok_end and _lw(doc)[a.tok_end] in _INQUIRY)):
+        a.action = "announce"  # "launched an anti-dumping probe": opening an investigation
     if a.action == "threaten" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("threat", "threats"):
         # "suspended his threat of 25% tariffs": what is paused is the threatened measure
         for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):

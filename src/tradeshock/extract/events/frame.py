@@ -213,9 +213,11 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     # "would suspend the controls it announced on Oct. 9": the measure being paused
     main = draft(actor, target, None, False, False)
     status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
+    # "an inquiry that Cairo began in March": what a relative clause tells of a probe is its opening
+    origin = "announce" if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY else "impose"
     for act, tgt, rate in pairs:
         d = draft(act, tgt, rate, act is not None, tgt is not None)
-        out.append(replace(d, action="impose", status=status, date=dates[0], duration=None,
+        out.append(replace(d, action=origin, status=status, date=dates[0], duration=None,
                            evidence=(doc[a.tok_start].idx, end), cues=[*d.cues, "background"]))
     return out
 

@@ -73,6 +73,8 @@ def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
 
 _REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
 _ENACTING = {"impose", "raise", "threaten", "announce"}
+_INQUIRY_CUES = {"probe", "probes", "investigation", "investigations", "inquiry", "anti-dumping", "anti-subsidy",
+                 "antidumping"}
 
 
 def _measure_goods(drafts: list[Draft]) -> list[Draft]:
@@ -85,6 +87,13 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
                 and "by value" not in d.cues:
             src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
                    and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
+                and any(c in _INQUIRY_CUES for c in d.cues):
+            # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
+            # a trade-remedy probe is about the goods of the duties the article tells between the two
+            src = [m for m in drafts if m.instrument == "tariff" and m.subject and (m.actor, m.target) == (d.actor, d.target)]
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
         out.append(d)
