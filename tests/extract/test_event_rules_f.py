@@ -93,3 +93,10 @@ def test_a_probe_told_through_a_relative_clause_is_about_trade_and_the_duties_go
 def test_an_anti_subsidy_charge_is_a_duty() -> None:
     evs = events("Duties\n\nOn Monday, Egypt imposed an anti-subsidy charge on sugar from Brazil.")
     assert find(evs, actor="EGY", target="BRA", instrument="tariff", action="impose"), evs
+
+
+def test_a_weighed_wto_case_naming_no_one_targets_the_country_whose_duties_hit_the_actor() -> None:
+    evs = events("Duties\n\nOn Monday, Egypt imposed duties of 30 per cent on sugar from Brazil.\n\n"
+                 "Brazil's trade minister said on Tuesday that Brazil was considering an appeal to the World "
+                 "Trade Organization.")
+    assert find(evs, actor="BRA", target="EGY", instrument="legal_ruling", action="threaten"), evs

@@ -197,10 +197,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 told = told_targets.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
                     target = next(iter(told))
-            if target is None and actor is not None and d.action == "announce" and d.instrument in (
-                    "other", "legal_ruling") and not global_measure:
-                # a probe or a WTO case naming no one: against the one country the actor's measures
-                # hit in the story, else the one country whose measures hit the actor
+            if target is None and actor is not None and (d.action == "announce" and d.instrument in (
+                    "other", "legal_ruling") or d.action == "threaten" and d.instrument == "legal_ruling") \
+                    and not global_measure:
+                # a probe or a WTO case (filed or weighed) naming no one: against the one country the
+                # actor's measures hit in the story, else the one country whose measures hit the actor
                 hit = set().union(*(told_targets.get((actor, i), set()) for i in _MEASURES))
                 hitting = {x for (x, i), ts in told_targets.items() if actor in ts and i in _MEASURES}
                 if len(hit) == 1:
