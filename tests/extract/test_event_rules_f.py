@@ -100,3 +100,12 @@ def test_a_weighed_wto_case_naming_no_one_targets_the_country_whose_duties_hit_t
                  "Brazil's trade minister said on Tuesday that Brazil was considering an appeal to the World "
                  "Trade Organization.")
     assert find(evs, actor="BRA", target="EGY", instrument="legal_ruling", action="threaten"), evs
+
+
+def test_provisional_deposits_take_the_goods_of_the_case() -> None:
+    evs = events("Duties\n\nOn Monday, Egypt confirmed final duties of 30 per cent on sugar from Brazil.\n\n"
+                 "Since March, Cairo has ordered importers to pay deposits of up to 25 per cent "
+                 "while its inquiry went on.")
+    got = [e for e in find(evs, actor="EGY", target="BRA", instrument="tariff") if e.magnitude and
+           e.magnitude.value == 25.0]
+    assert got and "agricultural_products" in got[0].subject, evs

@@ -89,6 +89,14 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
                    and (m.actor, m.target) == (d.actor, d.target)]
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "tariff" and d.action == "impose" and not d.subject and d.actor and d.target \
+                and "deposits" in " ".join(d.cues) and "by value" not in d.cues:
+            # "ordered importers to lodge deposits of as much as 212.1 per cent": provisional duties are
+            # a step of the trade-remedy case whose goods the article tells between the same two parties
+            src = [m for m in drafts if m is not d and m.instrument == "tariff" and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
         elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
                 and any(c in _INQUIRY_CUES for c in d.cues):
             # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
