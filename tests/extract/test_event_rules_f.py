@@ -109,3 +109,9 @@ def test_provisional_deposits_take_the_goods_of_the_case() -> None:
     got = [e for e in find(evs, actor="EGY", target="BRA", instrument="tariff") if e.magnitude and
            e.magnitude.value == 25.0]
     assert got and "agricultural_products" in got[0].subject, evs
+
+
+def test_pausing_a_wto_dispute_suspends_the_case() -> None:
+    evs = events("Thaw\n\nIndia lifted its duties on Turkish apples in May. Ankara paused its WTO dispute over "
+                 "the apples in June.")
+    assert find(evs, actor="TUR", target="IND", instrument="legal_ruling", action="suspend"), evs

@@ -325,7 +325,7 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
     "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
     "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
     "leader_call": {"call"},
-    "legal_ruling": {"rule", "announce", "threaten"},
+    "legal_ruling": {"rule", "announce", "threaten", "suspend"},
     "other": {"impose", "announce", "raise", "lower", "suspend", "extend", "threaten", "ease", "tighten",
               "resume", "defer", "rule"},
 }
