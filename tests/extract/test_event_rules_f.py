@@ -115,3 +115,10 @@ def test_pausing_a_wto_dispute_suspends_the_case() -> None:
     evs = events("Thaw\n\nIndia lifted its duties on Turkish apples in May. Ankara paused its WTO dispute over "
                  "the apples in June.")
     assert find(evs, actor="TUR", target="IND", instrument="legal_ruling", action="suspend"), evs
+
+
+def test_shares_that_have_fallen_or_risen_moved() -> None:
+    art = analyze(Article(text="Duties\n\nShares in Qantas, the national carrier, have fallen since May, while "
+                               "shares in Nike have risen.", published="2022-09-16"))
+    moves = {c.name: c.move for c in art.companies}
+    assert moves.get("Qantas Airways") == "down" and moves.get("Nike") == "up", moves

@@ -382,12 +382,14 @@ UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "re
 MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"
                  "gains|gaining|climb|climbed|climbs|climbing|rally|rallied|rallies|rallying|soar|soared|soars|"
                  "soaring|advance|advanced|advances|added|up|higher|increase|increases|increased|spiked|spike|"
-                 "leapt|leaped|leap|popped|jumping|outperformed|rebounded|rebound|recovered|boosted|lifted")
+                 "leapt|leaped|leap|popped|jumping|outperformed|rebounded|rebound|recovered|boosted|lifted|"
+                 "risen|soared")
 MOVE_DOWN = _forms("fell|fall|falls|falling|drop|dropped|drops|dropping|slid|slide|slides|sliding|tumble|"
                    "tumbled|tumbles|tumbling|plunge|plunged|plunges|plunging|sank|sink|sinks|sinking|decline|"
                    "declined|declines|declining|lost|lose|loses|losing|slump|slumped|slumps|down|lower|shed|"
                    "sheds|retreated|retreat|skidded|dipped|dip|dips|tanked|sell-off|selloff|losses|"
-                   "underperformed|weighed|hit|hammered|battered|sagged|eased")
+                   "underperformed|weighed|hit|hammered|battered|sagged|eased|fallen|sunk|slipped|slips|"
+                   "plummeted|plunged")
 STOCK_CUES = _forms("shares|share|stock|stocks|equities|equity|traded|trading|nasdaq|nyse|investors|"
                     "market|markets|%|percent|cent|premarket|pre-market|session|index|indices|rally|sell-off")
 
