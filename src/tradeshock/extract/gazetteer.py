@@ -113,6 +113,8 @@ class Gazetteer:
                 continue
             if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
                 continue  # "the Ministry of Commerce": part of a longer name this list does not hold
+            if label == "ORG" and e - s == 1 and e < len(doc) and doc[e].lower_ in ("ministry", "ministry's"):
+                continue  # "Beijing's Commerce Ministry": another country's ministry, not the US department
             for i in range(s, e):
                 taken[i] = 1
             chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))

@@ -159,6 +159,16 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("anti-dumping duty", "tariff"),
     ("antidumping duties", "tariff"),
     ("anti-subsidy duties", "tariff"),
+    ("anti-subsidy duty", "tariff"),
+    ("anti-dumping charge", "tariff"),
+    ("anti-dumping charges", "tariff"),
+    ("anti-subsidy charge", "tariff"),
+    ("anti-subsidy charges", "tariff"),
+    ("anti-dumping levy", "tariff"),
+    ("anti-dumping levies", "tariff"),
+    ("anti-subsidy levy", "tariff"),
+    ("anti-subsidy levies", "tariff"),
+    ("anti-dumping tariffs", "tariff"),
     ("freeze on any assets", "sanction"),
     ("freeze on the assets", "sanction"),
     ("froze the assets", "sanction"),
@@ -248,7 +258,7 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
      "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charging|"
-     "collect|collects|collected|collecting|apply|applies|applied|applying|"
+     "collect|collects|collected|collecting|apply|applies|applied|applying|confirm|confirms|confirmed|confirming|"
      "approve|approves|approved|approving|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
@@ -267,7 +277,7 @@ _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|
      "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
      "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|exempt|exempted|"
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
-     "withdrawn|end|ended|ending|soften|softened")
+     "withdrawn|end|ends|ended|ending|soften|softened")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")
@@ -317,7 +327,7 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
     "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
     "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
     "leader_call": {"call"},
-    "legal_ruling": {"rule", "announce", "threaten"},
+    "legal_ruling": {"rule", "announce", "threaten", "suspend"},
     "other": {"impose", "announce", "raise", "lower", "suspend", "extend", "threaten", "ease", "tighten",
               "resume", "defer", "rule"},
 }
@@ -374,12 +384,14 @@ UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "re
 MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"
                  "gains|gaining|climb|climbed|climbs|climbing|rally|rallied|rallies|rallying|soar|soared|soars|"
                  "soaring|advance|advanced|advances|added|up|higher|increase|increases|increased|spiked|spike|"
-                 "leapt|leaped|leap|popped|jumping|outperformed|rebounded|rebound|recovered|boosted|lifted")
+                 "leapt|leaped|leap|popped|jumping|outperformed|rebounded|rebound|recovered|boosted|lifted|"
+                 "risen|soared")
 MOVE_DOWN = _forms("fell|fall|falls|falling|drop|dropped|drops|dropping|slid|slide|slides|sliding|tumble|"
                    "tumbled|tumbles|tumbling|plunge|plunged|plunges|plunging|sank|sink|sinks|sinking|decline|"
                    "declined|declines|declining|lost|lose|loses|losing|slump|slumped|slumps|down|lower|shed|"
                    "sheds|retreated|retreat|skidded|dipped|dip|dips|tanked|sell-off|selloff|losses|"
-                   "underperformed|weighed|hit|hammered|battered|sagged|eased")
+                   "underperformed|weighed|hit|hammered|battered|sagged|eased|fallen|sunk|slipped|slips|"
+                   "plummeted|plunged")
 STOCK_CUES = _forms("shares|share|stock|stocks|equities|equity|traded|trading|nasdaq|nyse|investors|"
                     "market|markets|%|percent|cent|premarket|pre-market|session|index|indices|rally|sell-off")
 

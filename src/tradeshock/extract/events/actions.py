@@ -32,9 +32,17 @@ _MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares
                  "markets", "futures", "yields"}
 
 
+_OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun", "begin", "begins", "opened",
+                  "open", "opens", "opening", "started", "start", "starts", "initiated", "introduced"}
+
+
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if not a.action:
         _choose_action(doc, sent, a, anchors)
+    if a.action == "impose" and a.instrument == "other" and a.action_tok is not None \
+            and _lw(doc)[a.action_tok] in _OPENING_VERBS and (_lw(doc)[a.tok_end - 1] in _INQUIRY or (
+                a.tok_end < sent.tok_end and _lw(doc)[a.tok_end] in _INQUIRY)):
+        a.action = "announce"  # "launched an anti-dumping probe": opening an investigation
     if a.action == "threaten" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("threat", "threats"):
         # "suspended his threat of 25% tariffs": what is paused is the threatened measure
         for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):
@@ -190,6 +198,21 @@ _RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "per
                "of", "up", "to"}
 
 
+def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
+    """How many of the 16 tokens before ``tok`` belong to a date phrase that splits a noun from its
+    "of" ("the removal in August last year of ..."), at most 6."""
+    if not sent.dates:
+        return 0
+    lo_c = doc[max(sent.tok_start, tok - 16)].idx
+    hi_c = doc[tok].idx
+    text = _text(doc)
+    dates = [d for d in sent.dates if lo_c <= d.start and d.end <= hi_c and text.startswith(" of ", d.end)]
+    if not dates:
+        return 0
+    n = sum(1 for j in range(max(sent.tok_start, tok - 16), tok) for d in dates if d.start <= doc[j].idx < d.end)
+    return min(n, 6)
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -230,8 +253,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "impose", a.tok_start
             a.cues.append("took countermeasure")
             return
-    # left, nearest first, up to 10 tokens
-    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
+    # left, nearest first, up to 10 tokens, not counting a date said in between ("the removal in
+    # August last year of China's duties")
+    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10 - _date_tokens(doc, sent, a.tok_start)) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break

@@ -538,13 +538,28 @@ _TRADE_OBJECT = re.compile(r"\b(?:imports?|exports?|restrictions?|tariffs?|dutie
                            r"trade|trading|practices|goods|products|shipments)\b")
 
 
+_BELOW_COST = re.compile(r"\b(?:below (?:cost|fair value|market value|the cost)|at a loss|dumped|unfairly cheap)\b")
+
+
 def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"a probe into Canada's restrictions on Chinese goods", "an investigation into imports of
     pork": an inquiry whose object is trade."""
-    if i + 1 >= sent.tok_end or _lw(doc)[i + 1] not in ("into", "of", "on"):
+    if i + 1 >= sent.tok_end:
         return False
-    after = " ".join(t.lower_ for t in doc[i + 2:min(sent.tok_end, i + 7)])
-    return bool(_TRADE_OBJECT.search(after))
+    k = i + 1
+    if _lw(doc)[k] in ("that", "which"):
+        # "an investigation that Beijing began in November 2018 into whether ...": past the relative clause
+        k = next((j for j in range(k + 1, min(sent.tok_end, k + 10)) if _lw(doc)[j] in ("into", ",", ";")), k)
+    if _lw(doc)[k] not in ("into", "of", "on"):
+        return False
+    after = " ".join(t.lower_ for t in doc[k + 1:min(sent.tok_end, k + 6)])
+    if _TRADE_OBJECT.search(after):
+        return True
+    # "into Australian barley", "into whether farmers ... had sold grain below cost": goods, or dumping told
+    lo_c, hi_c = doc[k].idx, doc[min(sent.tok_end, k + 16) - 1].idx
+    return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
+        k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
+        or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
 
 
 def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]

@@ -247,10 +247,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 told = told_new.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
                     target = next(iter(told))
-            if target is None and actor is not None and d.action == "announce" and d.instrument in (
-                    "other", "legal_ruling") and not global_measure:
-                # a probe or a WTO case naming no one: against the one country the actor's measures
-                # hit in the story, else the one country whose measures hit the actor
+            if target is None and actor is not None and (d.action == "announce" and d.instrument in (
+                    "other", "legal_ruling") or d.action == "threaten" and d.instrument == "legal_ruling") \
+                    and not global_measure:
+                # a probe or a WTO case (filed or weighed) naming no one: against the one country the
+                # actor's measures hit in the story, else the one country whose measures hit the actor
                 hit = set().union(*(told_targets.get((actor, i), set()) for i in _MEASURES))
                 hitting = {x for (x, i), ts in told_targets.items() if actor in ts and i in _MEASURES}
                 if len(hit) == 1:
@@ -375,7 +376,7 @@ def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-
             for place, date in place_dates.items():
                 if d.location and d.location != place:
                     continue  # "talks in London" that recall the truce reached in Geneva
-                hit = re.search(r"\b" + re.escape(place) + r"\b", d.sentence.text)
+                hit = re.search(r"\b" + re.escape(place) + r"\b(?!['’]s)", d.sentence.text)  # not "Beijing's ministry"
                 if hit and (d.instrument in SYMMETRIC or d.sentence.start + hit.start() < d.evidence[0]):
                     inherited = date
                     break

@@ -39,6 +39,7 @@ from tradeshock.extract.events.restatements import (
     _dispute_goods,
     _effective_statements,
     _measure_goods,
+    _origin_parties,
     _paused_later,
 )
 from tradeshock.extract.events.timing import _start_of_state
@@ -104,6 +105,6 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
     drafts = _mark_lead_news(drafts, document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
-    events = _dispute_goods(_measure_goods(_coordinated_targets(events)))
+    events = _origin_parties(_dispute_goods(_measure_goods(_coordinated_targets(events))))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]

@@ -172,6 +172,13 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
                     end += 1
                 return v, end
             break
+    if j + 1 < hi and doc[j].lower_ == "of":
+        # "the duties of up to 218.4 per cent it imposed in 2021": past the rate of the measure
+        q = next((q for q in sent.quantities if q.kind == "rate" and doc[j + 1].idx <= q.start
+                  and q.start - doc[j].idx <= 20), None)
+        while q is not None and j < hi and doc[j].idx < q.end:
+            j += 1
+        limit = min(hi, j + 6)
     while j < limit:
         t = doc[j]
         if t.lower_ in _REL_VERBS:
@@ -217,9 +224,11 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     # "would suspend the controls it announced on Oct. 9": the measure being paused
     main = draft(actor, target, None, False, False)
     status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
+    # "an inquiry that Cairo began in March": what a relative clause tells of a probe is its opening
+    origin = "announce" if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY else "impose"
     for act, tgt, rate in pairs:
         d = draft(act, tgt, rate, act is not None, tgt is not None)
-        out.append(replace(d, action="impose", status=status, date=dates[0], duration=None,
+        out.append(replace(d, action=origin, status=status, date=dates[0], duration=None,
                            evidence=(doc[a.tok_start].idx, end), cues=[*d.cues, "background"]))
     return out
 

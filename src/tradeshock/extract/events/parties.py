@@ -175,6 +175,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int,
             union = p.code in _EU_MEMBERS and any(q.code == "EU" for q in parties)
             targets.append("EU" if union else p.code)
             continue
+        if _from_suppliers(doc, sent, p):
+            targets.append(p.code)  # "imports from four Australian meat processors": the suppliers' country
+            continue
         if a.instrument in ("entity_list", "sanction", "investment_restriction") and p.via == "COUNTRY" and (
                 doc[p.tok - 1].like_num or prev in (
                 "other", "more", "several", "dozens", "many")) and p.tok + 1 < sent.tok_end:
@@ -395,6 +398,24 @@ def _mutual_owners(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  #
     return first.key, second.key
 
 
+def _rate_gap(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The tokens lo..hi are a rate ("80.5 per cent", "25%"), maybe with a modifier."""
+    if lo >= hi:
+        return False
+    rates = [q for q in sent.quantities if q.kind == "rate"]
+    return any(q.start <= doc[lo].idx and doc[hi - 1].idx + len(doc[hi - 1]) <= q.end for q in rates)
+
+
+def _on_party_after(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """"... duties on Australian barley", "... tariffs against Canada": a target named after the measure
+    (not "duties on all US imports of copper": the buyer's own imports)."""
+    k = a.tok_end
+    if k >= sent.tok_end or _lw(doc)[k] not in ("on", "against"):
+        return False
+    return any(m.label == "COUNTRY" and k < m.token_start <= k + 3 and not (
+        m.token_end < sent.tok_end and _lw(doc)[m.token_end] in ("imports", "purchases")) for m in sent.mentions)
+
+
 def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
     """A demonym or an abbreviated country name right before the instrument noun ("U.S. tariffs",
     "Chinese retaliatory duties", "EU export controls") names who applies the measure, and so does
@@ -407,6 +428,8 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
         if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
                                  and w not in lx.INSTRUMENT_WORDS for w in gap):
             return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
+        if len(gap) <= 5 and _rate_gap(doc, sent, m.token_end + 1, a.tok_start) and _on_party_after(doc, sent, a):
+            return True  # "China's 80.5 per cent duties on Australian barley": with a target named after it
     if m is None or m.label != "COUNTRY" or m.token_start != p.tok:
         return False
     if a.instrument in ("entity_list", "export_control") and m.token_end < a.tok_start and \
@@ -447,6 +470,24 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         last = end
     after = _lw(doc)[last + 1] if last + 1 < sent.tok_end else ""
     return after not in _MEASURE_NOUNS
+
+
+_SUPPLIERS = {"processors", "producers", "exporters", "suppliers", "growers", "farmers", "makers", "abattoirs",
+              "meatworks", "plants", "mills", "firms", "companies", "winemakers", "wineries", "manufacturers"}
+
+
+def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """"from (four) Australian meat processors": the suppliers named by a demonym are the target."""
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
+    if m is None or m.kind != "demonym" or "from" not in _lw(doc)[max(sent.tok_start, p.tok - 3):p.tok]:
+        return False
+    end = m.token_end
+    g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
+    if g is not None:
+        end = g.token_end
+    elif end + 1 < sent.tok_end and doc[end].is_lower and doc[end].is_alpha:
+        end += 1 if _lw(doc)[end + 1] in _SUPPLIERS else 0  # "Australian meat processors"
+    return end < sent.tok_end and _lw(doc)[end] in _SUPPLIERS
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"

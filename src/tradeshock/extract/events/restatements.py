@@ -91,6 +91,8 @@ def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
 
 _REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
 _ENACTING = {"impose", "raise", "threaten", "announce"}
+_INQUIRY_CUES = {"probe", "probes", "investigation", "investigations", "inquiry", "anti-dumping", "anti-subsidy",
+                 "antidumping"}
 
 
 def _measure_goods(drafts: list[Draft]) -> list[Draft]:
@@ -105,6 +107,39 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
                    and (m.actor, m.target) == (d.actor, d.target)]
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "tariff" and d.action == "impose" and not d.subject and d.actor and d.target \
+                and "deposits" in " ".join(d.cues) and "by value" not in d.cues:
+            # "ordered importers to lodge deposits of as much as 212.1 per cent": provisional duties are
+            # a step of the trade-remedy case whose goods the article tells between the same two parties
+            src = [m for m in drafts if m is not d and m.instrument == "tariff" and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
+                and any(c in _INQUIRY_CUES for c in d.cues):
+            # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
+            # a trade-remedy probe is about the goods of the duties the article tells between the two
+            src = [m for m in drafts if m.instrument == "tariff" and m.subject and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        out.append(d)
+    return out
+
+
+def _origin_parties(drafts: list[Draft]) -> list[Draft]:
+    """"... said it would scrap the duties of up to 218.4 per cent it imposed in 2021": the origin told
+    by a relative clause is of the same measure as its main clause, so it takes the target and goods
+    the main clause's event found (from the headline, the lead) when its own clause names none."""
+    out: list[Draft] = []
+    for d in drafts:
+        if "background" in d.cues and d.action == "impose" and (d.target is None or not d.subject) and d.actor:
+            main = [m for m in drafts if m is not d and m.sentence.index == d.sentence.index
+                    and m.instrument == d.instrument and m.actor == d.actor and m.target
+                    and d.target in (None, m.target)
+                    and m.action in _REFERS_BACK and m.evidence[0] <= d.evidence[0] < m.evidence[1]]
+            if len(main) == 1:
+                d = replace(d, target=main[0].target, subject=d.subject or main[0].subject,
+                            cues=[*d.cues, "parties:main clause"])
         out.append(d)
     return out
 
