@@ -269,9 +269,13 @@ def _ahead(d: DateMention, document: Document) -> bool:
     return d.value[:len(d.value)] > document.published.isoformat()[:len(d.value)]
 
 
+# the dash after a dateline's date, maybe behind the agency's name ("LONDON, May 2 (Reuters) -")
+_AFTER_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&-]{0,30}\)\s*)?(?:--|—|–|-\s)")
+
+
 def _dateline(text: str, d: DateMention) -> bool:
     """A date in a dateline: a place in capitals before it and a dash after it."""
-    return bool(re.match(r"\s*(?:--|—|–|-\s)", text[d.end:d.end + 4])
+    return bool(_AFTER_DATELINE.match(text, d.end)
                 and _DATELINE.search(text[max(0, d.start - 40):d.start]))
 
 
