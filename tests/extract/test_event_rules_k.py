@@ -21,3 +21,26 @@ def test_dateline_with_agency_tag_is_not_the_news_day() -> None:
                  "to 30 percent on Wednesday.\n\nThe move follows months of complaints from mills.")
     hits = find(evs, actor="CAN", instrument="tariff")
     assert hits and {e.event_date for e in hits} == {"2021-05-12"}, evs
+
+
+def companies(text: str, published: str = "2021-05-14"):
+    return {c.name: c for c in analyze(Article(text=text, published=published)).companies}
+
+
+def test_unlisted_unit_is_told_under_its_listed_parent() -> None:
+    cos = companies("Defence orders\n\nThe Pentagon awarded a radar contract to Raytheon Missiles & Defense "
+                    "on Tuesday, while Collins Aerospace won a smaller order.")
+    assert "RTX" in cos and cos["RTX"].ticker == "RTX", cos
+    assert not [c for c in cos.values() if c.ticker is None], cos
+
+
+def test_past_participle_moves_count() -> None:
+    cos = companies("Automakers\n\nGeneral Motors shares had fallen after the company trimmed its outlook, "
+                    "and shares of Ford have risen this week.")
+    assert cos["General Motors"].move == "down" and cos["Ford Motor"].move == "up", cos
+
+
+def test_daimler_is_the_old_name_of_mercedes_benz_group() -> None:
+    cos = companies("Carmakers gain\n\nShares of Daimler climbed in Frankfurt while Daimler Truck was flat.",
+                    published="2019-05-14")
+    assert cos["Mercedes-Benz Group"].move == "up" and "Daimler Truck" in cos, cos
