@@ -44,3 +44,10 @@ def test_daimler_is_the_old_name_of_mercedes_benz_group() -> None:
     cos = companies("Carmakers gain\n\nShares of Daimler climbed in Frankfurt while Daimler Truck was flat.",
                     published="2019-05-14")
     assert cos["Mercedes-Benz Group"].move == "up" and "Daimler Truck" in cos, cos
+
+
+def test_country_that_has_won_an_exemption_is_its_target() -> None:
+    evs = events("Steel relief\n\nBrazil has been granted a permanent exemption from the 25 percent tariff that "
+                 "Washington put on steel, officials said on Tuesday.")
+    hits = find(evs, instrument="tariff", action="ease")
+    assert hits and hits[0].actor == "USA" and hits[0].target == "BRA", evs

@@ -448,9 +448,11 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
     return after not in _MEASURE_NOUNS
 
 
-_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still )?"
+_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still |"
+                      r"has |have |had )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
-                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained) an? (?:\d+-day )?"
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) an? "
+                      r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
                       r"(?:reprieve|exemption|waiver|exclusion)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
                       r"named|added|placed|put|subjected|charged|levied))\b")
