@@ -51,3 +51,11 @@ def test_country_that_has_won_an_exemption_is_its_target() -> None:
                  "Washington put on steel, officials said on Tuesday.")
     hits = find(evs, instrument="tariff", action="ease")
     assert hits and hits[0].actor == "USA" and hits[0].target == "BRA", evs
+
+
+def test_agreeing_at_a_place_to_act_is_a_deal() -> None:
+    evs = events("Truce\n\nThe two governments stepped back on Tuesday, with Mexico and Brazil agreeing at the "
+                 "Palacio Nacional to work towards zero tariffs on industrial goods.")
+    hits = find(evs, instrument="agreement", action="agree")
+    assert hits and {hits[0].actor, hits[0].target} == {"MEX", "BRA"}, evs
+    assert hits[0].subject == ("industrial_goods",) and hits[0].event_date == "2021-05-11", evs
