@@ -59,3 +59,15 @@ def test_agreeing_at_a_place_to_act_is_a_deal() -> None:
     hits = find(evs, instrument="agreement", action="agree")
     assert hits and {hits[0].actor, hits[0].target} == {"MEX", "BRA"}, evs
     assert hits[0].subject == ("industrial_goods",) and hits[0].event_date == "2021-05-11", evs
+
+
+def test_pledge_to_buy_more_named_goods_after_a_deal_is_a_purchase_commitment() -> None:
+    evs = events("Farm pact\n\nIndia and Australia struck a trade deal on Wednesday. Officials said India would "
+                 "start buying a lot of Australian wine and would purchase more crude oil from Australia.")
+    hits = [e for e in find(evs, actor="IND", instrument="agreement") if e.subject]
+    assert hits and set(hits[0].subject) >= {"agricultural_products"}, evs
+
+
+def test_buying_more_goods_with_no_deal_in_sight_is_no_event() -> None:
+    evs = events("Markets\n\nTraders said refiners in Spain would start buying more crude oil from Norway.")
+    assert not find(evs, instrument="agreement"), evs

@@ -257,8 +257,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 and nxt_w not in _RULING_NOUNS:
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
-                and _money_after(sent, doc, i) and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
+        elif w in _PURCHASE_VERBS and i > sent.tok_start and _lw(doc)[i - 1] in _BEFORE_PURCHASE \
+                and (w in ("buy", "purchase") and _money_after(sent, doc, i) or _more_goods_after(sent, doc, i)) \
+                and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
                 and not any(
                     b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
             # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment (a deal
@@ -385,7 +386,22 @@ _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying wi
 # "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
 _MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
                    "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
-_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|pact|framework|accord|in return|in exchange)\b", re.I)
+_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|agreeing|pact|framework|accord|truce|in return|in exchange)\b", re.I)
+
+
+_PURCHASE_VERBS = {"buy", "purchase", "buying", "purchasing"}
+_BEFORE_PURCHASE = {"will", "would", "to", "and", "start", "begin", "started", "began", "keep"}
+_MORE_OF = re.compile(r"\s*(?:more|a lot (?:more )?of|lots of|large (?:amounts|quantities|volumes) of|"
+                      r"(?:much|far|many) more)\s", re.I)
+
+
+def _more_goods_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"would start buying a lot of American soybeans", "will buy more US beef": a pledge to buy
+    more of named goods."""
+    end = doc[i].idx + len(doc[i].text)
+    m = _MORE_OF.match(_text(doc), end)
+    return bool(m) and any(g.label == "GOOD" and 0 <= g.start - (end + m.end() - m.start()) <= 30
+                           for g in sent.mentions)
 
 
 def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
