@@ -71,3 +71,11 @@ def test_pledge_to_buy_more_named_goods_after_a_deal_is_a_purchase_commitment() 
 def test_buying_more_goods_with_no_deal_in_sight_is_no_event() -> None:
     evs = events("Markets\n\nTraders said refiners in Spain would start buying more crude oil from Norway.")
     assert not find(evs, instrument="agreement"), evs
+
+
+def test_what_a_pact_requires_is_not_a_deal_and_lends_it_no_date() -> None:
+    evs = events("Car access\n\nThe two sides settled the revision on Monday.\n\nOn trucks, Mexico agreed to let "
+                 "Canadian makers sell more vans, twice the old limit. Ottawa will phase out its levy on Mexican "
+                 "vans in 2030 rather than in 2024 as the pact now provides.")
+    deals = find(evs, instrument="agreement")
+    assert deals and all(e.event_date != "2024" for e in deals), evs

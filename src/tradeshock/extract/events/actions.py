@@ -382,6 +382,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
             and a.tok_start > sent.tok_start and not sent.headline:
         return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
+    if a.instrument == "agreement" and a.action is None and _AS_DEAL_SAYS.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 12):doc[a.tok_start].idx]) \
+            and _DEAL_SAYS_VERB.match(_text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
+        return  # "instead of scrapping it in 2021 as the pact now requires": what a deal says, not a deal made
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
@@ -390,6 +394,12 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our|a)\s+(?:[\w-]+\s+)?$", re.I)
+_DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s+)?(?:requires?|required|provides?|"
+                             r"provided|stipulates?|stipulated|allows?|allowed|envisages?|envisaged|foresees|"
+                             r"foresaw|sets? out|calls? for|called for|demands?|permits?|permitted)\b", re.I)
 
 
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
