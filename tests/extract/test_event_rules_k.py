@@ -79,3 +79,10 @@ def test_what_a_pact_requires_is_not_a_deal_and_lends_it_no_date() -> None:
                  "vans in 2030 rather than in 2024 as the pact now provides.")
     deals = find(evs, instrument="agreement")
     assert deals and all(e.event_date != "2024" for e in deals), evs
+
+
+def test_measure_with_its_own_relative_verb_keeps_its_own_actor() -> None:
+    evs = events("Steel row\n\nThe accord leaves the levy Ottawa imposed on March 2, and the duties Mexico put on "
+                 "Canadian pork in response on March 9.")
+    mex = find(evs, actor="MEX", instrument="tariff")
+    assert mex and mex[0].target == "CAN" and mex[0].event_date == "2021-03-09", evs

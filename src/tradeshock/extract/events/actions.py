@@ -146,6 +146,25 @@ _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
 
 
+_REL_MEASURE_VERBS = {"put", "imposed", "levied", "slapped", "placed", "introduced", "adopted", "applied",
+                      "announced", "charged", "set", "raised"}
+
+
+def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is followed by its own relative clause with a government as subject ("the duties
+    the EU put on ...", "the levies that Ottawa imposed ...")."""
+    k = a.tok_end
+    if k < sent.tok_end and _lw(doc)[k] in ("that", "which"):
+        k += 1
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start in (k, k + 1)), None)
+    if m is None or m.token_start == k + 1 and _lw(doc)[k] != "the":
+        return False
+    j = m.token_end
+    while j < sent.tok_end and _lw(doc)[j] in ("had", "has", "have", "first", "already", "originally"):
+        j += 1
+    return j < sent.tok_end and _lw(doc)[j] in _REL_MEASURE_VERBS
+
+
 def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """"keep suspending", "continue the pause", "paused for another 90 days"."""
     text = _text(doc)
@@ -222,10 +241,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.cues.append("took countermeasure")
             return
     # left, nearest first, up to 10 tokens
+    own_clause = _own_relative_verb(doc, sent, a)
     for j in range(a.tok_start - 1, max(lo, a.tok_start - 10) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break
+        if own_clause and doc[j].text in (",", ";"):
+            break  # "the tariff Washington imposed on June 1, and the duties the EU put on ...": the duties' own verb
         if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
         if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
