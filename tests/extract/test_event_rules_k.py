@@ -86,3 +86,15 @@ def test_measure_with_its_own_relative_verb_keeps_its_own_actor() -> None:
                  "Canadian pork in response on March 9.")
     mex = find(evs, actor="MEX", instrument="tariff")
     assert mex and mex[0].target == "CAN" and mex[0].event_date == "2021-03-09", evs
+
+
+def test_keeping_a_tariff_for_more_years_extends_it_and_the_end_year_is_not_its_date() -> None:
+    evs = events("Truck duty\n\nOttawa said on Tuesday it will keep its 30 percent tariff on Mexican vans for ten "
+                 "more years, until 2035, rather than ending it in 2026.")
+    hits = find(evs, actor="CAN", instrument="tariff", action="extend")
+    assert hits and hits[0].event_date == "2021-05-11", evs
+
+
+def test_keeping_a_tariff_with_no_new_term_is_no_event() -> None:
+    evs = events("Steel\n\nOttawa will keep its tariffs on Mexican steel, the minister said on Tuesday.")
+    assert not find(evs, actor="CAN", action="extend"), evs

@@ -165,6 +165,13 @@ def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[
     return j < sent.tok_end and _lw(doc)[j] in _REL_MEASURE_VERBS
 
 
+_KEEP_VERBS = {"keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"}
+# what follows the measure's noun phrase: "on Korean pickup trucks for 20 more years, until 2041"
+_FOR_LONGER = re.compile(r"^(?:\s+(?:on|in|against|of)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in place\s+)?"
+                         r"(?:for\s+(?:another|a further|an additional|\w+\s+more|\w+\s+further)\s+"
+                         r"(?:\w+\s+)?(?:years?|months?|days?|weeks?)\b|until\s+(?:at least\s+)?(?:19|20)\d\d\b)", re.I)
+
+
 def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """"keep suspending", "continue the pause", "paused for another 90 days"."""
     text = _text(doc)
@@ -262,6 +269,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if w in _KEEP_VERBS and a.instrument in _MEASURES and _FOR_LONGER.match(
+                _text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):min(sent.end, doc[a.tok_end - 1].idx + 90)]):
+            a.action, a.action_tok = "extend", j  # "will keep its tariff on trucks for 20 more years": prolonged
+            a.cues.append(w)
+            return
         if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
             a.cues.append(w)
