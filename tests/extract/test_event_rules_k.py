@@ -98,3 +98,10 @@ def test_keeping_a_tariff_for_more_years_extends_it_and_the_end_year_is_not_its_
 def test_keeping_a_tariff_with_no_new_term_is_no_event() -> None:
     evs = events("Steel\n\nOttawa will keep its tariffs on Mexican steel, the minister said on Tuesday.")
     assert not find(evs, actor="CAN", action="extend"), evs
+
+
+def test_coordinated_measures_share_the_date_of_their_relative_clause() -> None:
+    evs = events("Metals\n\nThe two sides agreed on Tuesday to keep talking.\n\nThe pact leaves the 20 percent duty "
+                 "on Turkish steel and 12 percent duty on aluminum that Ottawa imposed on March 3.")
+    dates = {e.subject: e.event_date for e in find(evs, actor="CAN", instrument="tariff")}
+    assert dates.get(("steel",)) == "2021-03-03" and dates.get(("aluminum",)) == "2021-03-03", evs

@@ -165,6 +165,8 @@ def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[
     return j < sent.tok_end and _lw(doc)[j] in _REL_MEASURE_VERBS
 
 
+_SHARED_REL_VERB = re.compile(r"[^,;.]{0,80}?\band\b[^,;.]{0,80}?\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?"
+                              r"(?P<verb>imposed|put|levied|slapped|introduced|adopted|placed)\b", re.I)
 _KEEP_VERBS = {"keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"}
 # what follows the measure's noun phrase: "on Korean pickup trucks for 20 more years, until 2041"
 _FOR_LONGER = re.compile(r"^(?:\s+(?:on|in|against|of)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in place\s+)?"
@@ -368,6 +370,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument in _MEASURES:
+        # "the 25% tariff on steel and 10% tariff on aluminum that Washington imposed on June 1": the
+        # relative clause after the last measure tells how each of them began
+        after = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        m = _SHARED_REL_VERB.match(_text(doc), after, sent.end)
+        if m is not None:
+            j = next((k for k in range(a.tok_end, sent.tok_end) if doc[k].idx == m.start("verb")), None)
+            if j is not None:
+                a.action, a.action_tok = "impose", j
+                a.cues.append(_lw(doc)[j])
+                return
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase

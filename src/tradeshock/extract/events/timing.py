@@ -91,6 +91,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             opening = True
         if _SHARED_START.search(_text(doc)[max(sent.start, d.start - 60):d.start]) and d.start > pos:
             opening = True  # "a 10% tariff on X and a 25% duty on Y, both taking effect on Oct. 14": each
+        if d.start > pos and d.start - pos < 200 and a.instrument not in ("talks", "agreement", "leader_call") \
+                and _SHARED_ORIGIN.match(_text(doc)[pos:d.start]):
+            opening = True  # "the 25% tariff on steel and 10% tariff on aluminum that Washington imposed on June 1"
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
@@ -131,6 +134,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
 _SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
                            r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
                            r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
+# measures coordinated with no comma, then one relative clause telling when they began
+_SHARED_ORIGIN = re.compile(r"[^,;.]*\band\b[^,;.]*\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}(?:imposed|put|levied|"
+                            r"slapped|introduced|adopted|announced|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|from)\s+$", re.I)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 
 
