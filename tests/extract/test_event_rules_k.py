@@ -105,3 +105,11 @@ def test_coordinated_measures_share_the_date_of_their_relative_clause() -> None:
                  "on Turkish steel and 12 percent duty on aluminum that Ottawa imposed on March 3.")
     dates = {e.subject: e.event_date for e in find(evs, actor="CAN", instrument="tariff")}
     assert dates.get(("steel",)) == "2021-03-03" and dates.get(("aluminum",)) == "2021-03-03", evs
+
+
+def test_a_threat_that_has_receded_is_no_new_threat() -> None:
+    evs = events("Carmakers rally\n\nShares of Renault climbed as traders judged that the threat of Chinese levies "
+                 "on French cars had faded.")
+    assert not find(evs, action="threaten"), evs
+    evs = events("Cars\n\nBeijing repeated its threat of levies on French cars on Thursday.")
+    assert find(evs, actor="CHN", action="threaten"), evs

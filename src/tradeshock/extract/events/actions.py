@@ -167,6 +167,9 @@ def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[
 
 _SHARED_REL_VERB = re.compile(r"[^,;.]{0,80}?\band\b[^,;.]{0,80}?\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?"
                               r"(?P<verb>imposed|put|levied|slapped|introduced|adopted|placed)\b", re.I)
+_THREAT_FADED = re.compile(r"[^,;.]{0,60}?\b(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|had been\s+|has been\s+)?"
+                           r"(?:receded|recedes|receding|faded|fades|fading|diminished|abated|subsided|vanished|"
+                           r"disappeared|evaporated|lifted|removed|dispelled|eased)\b", re.I)
 _KEEP_VERBS = {"keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"}
 # what follows the measure's noun phrase: "on Korean pickup trucks for 20 more years, until 2041"
 _FOR_LONGER = re.compile(r"^(?:\s+(?:on|in|against|of)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in place\s+)?"
@@ -271,6 +274,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]), sent.end):
+            return  # "the threat of US duties on German cars had receded": no threat made here
         if w in _KEEP_VERBS and a.instrument in _MEASURES and _FOR_LONGER.match(
                 _text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):min(sent.end, doc[a.tok_end - 1].idx + 90)]):
             a.action, a.action_tok = "extend", j  # "will keep its tariff on trucks for 20 more years": prolonged
