@@ -113,3 +113,11 @@ def test_a_threat_that_has_receded_is_no_new_threat() -> None:
     assert not find(evs, action="threaten"), evs
     evs = events("Cars\n\nBeijing repeated its threat of levies on French cars on Thursday.")
     assert find(evs, actor="CHN", action="threaten"), evs
+
+
+def test_a_pause_recalls_the_threat_it_stays() -> None:
+    evs = events("Reprieve\n\nCanada on Tuesday put off the 15 percent tariff on Mexican trucks it had threatened "
+                 "for months, while talks continue.")
+    assert find(evs, actor="CAN", instrument="tariff", action="defer"), evs
+    threat = find(evs, actor="CAN", instrument="tariff", action="threaten")
+    assert threat and threat[0].event_date is None and threat[0].status == "threatened", evs

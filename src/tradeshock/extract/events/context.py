@@ -246,6 +246,9 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                     m.kind == "vague" and 0 <= m.start - d.evidence[0] <= 80 for m in d.sentence.dates)):
                 out.append(d)
                 continue  # "has said he could ...", "weighs tariffs on cars", "in the next day or two": no day is told
+            if "threat recalled" in d.cues:
+                out.append(d)
+                continue  # "the tariff he has threatened for weeks": the paused measure's news is not the threat's day
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced
