@@ -121,3 +121,9 @@ def test_a_pause_recalls_the_threat_it_stays() -> None:
     assert find(evs, actor="CAN", instrument="tariff", action="defer"), evs
     threat = find(evs, actor="CAN", instrument="tariff", action="threaten")
     assert threat and threat[0].event_date is None and threat[0].status == "threatened", evs
+
+
+def test_a_quota_is_an_import_restriction() -> None:
+    evs = events("Steel cap\n\nOttawa imposed a quota on Brazilian steel on Tuesday.")
+    hits = find(evs, actor="CAN", instrument="import_restriction", action="impose")
+    assert hits and hits[0].target == "BRA" and hits[0].subject == ("steel",), evs
