@@ -17,9 +17,10 @@ from tradeshock.models import CompanyMention, Evidence
 
 _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
 _MORE_UP = {"tripled", "doubled", "advances", "advance", "gains", "surges", "jumps", "rallies", "edged", "firmed",
-            "outpaced", "popped", "rocketed", "skyrocketed", "gainers"}
+            "outpaced", "popped", "rocketed", "skyrocketed", "gainers", "risen"}
 _MORE_DOWN = {"slipped", "slip", "slips", "halved", "sagged", "skidded", "tanked", "cratered", "shed", "lost",
-              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid", "losers", "laggards"}
+              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid", "losers", "laggards", "fallen",
+              "sunk"}
 _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
                   "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
@@ -151,6 +152,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
         prev_market = (market or moved) and not sent.headline
     unknown = _unlisted_companies(document, accs)
+    _fold_unlisted_units(accs, companies)
     out: list[CompanyMention] = []
     text = document.text
     for acc in sorted([*accs.values(), *unknown], key=lambda a: a.spans[0][0]):
@@ -168,6 +170,21 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         out.append(CompanyMention(c.name, c.ticker, c.exchange, c.sector, move, tuple(acc.spans), evidence,
                                   c.country))
     return out
+
+
+def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # type: ignore[type-arg]
+    """A unit with no listing of its own ("Raytheon Missiles & Defense", "Waymo") is told under its
+    listed parent, one entry (ANNOTATION.md: a subsidiary named as such brings its parent)."""
+    for key in list(accs):
+        c = companies.get(key)
+        parent = companies.get(c.parent) if c is not None and c.ticker is None and c.parent else None
+        if parent is None or parent.ticker is None:
+            continue
+        unit = accs.pop(key)
+        acc = accs.setdefault(parent.name, _Acc(parent.name))
+        acc.spans = sorted([*acc.spans, *unit.spans])
+        acc.ups.extend(unit.ups)
+        acc.downs.extend(unit.downs)
 
 
 _SUFFIX_NAME = re.compile(

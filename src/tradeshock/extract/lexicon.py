@@ -21,6 +21,8 @@ for w in _forms("tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|sur
     INSTRUMENT_WORDS[w] = "tariff"
 for w in _forms("sanction|sanctions|sanctioned"):
     INSTRUMENT_WORDS[w] = "sanction"
+for w in _forms("quota|quotas"):
+    INSTRUMENT_WORDS[w] = "import_restriction"  # a cap on what may be shipped in
 for w in _forms("talks|negotiations|negotiation|meeting|meetings|summit|consultations|dialogue"):
     INSTRUMENT_WORDS[w] = "talks"
 for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|framework|ceasefire|détente|detente"):

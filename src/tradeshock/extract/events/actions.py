@@ -154,6 +154,37 @@ _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
 
 
+_REL_MEASURE_VERBS = {"put", "imposed", "levied", "slapped", "placed", "introduced", "adopted", "applied",
+                      "announced", "charged", "set", "raised"}
+
+
+def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is followed by its own relative clause with a government as subject ("the duties
+    the EU put on ...", "the levies that Ottawa imposed ...")."""
+    k = a.tok_end
+    if k < sent.tok_end and _lw(doc)[k] in ("that", "which"):
+        k += 1
+    m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start in (k, k + 1)), None)
+    if m is None or m.token_start == k + 1 and _lw(doc)[k] != "the":
+        return False
+    j = m.token_end
+    while j < sent.tok_end and _lw(doc)[j] in ("had", "has", "have", "first", "already", "originally"):
+        j += 1
+    return j < sent.tok_end and _lw(doc)[j] in _REL_MEASURE_VERBS
+
+
+_SHARED_REL_VERB = re.compile(r"[^,;.]{0,80}?\band\b[^,;.]{0,80}?\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?"
+                              r"(?P<verb>imposed|put|levied|slapped|introduced|adopted|placed)\b", re.I)
+_THREAT_FADED = re.compile(r"[^,;.]{0,60}?\b(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|had been\s+|has been\s+)?"
+                           r"(?:receded|recedes|receding|faded|fades|fading|diminished|abated|subsided|vanished|"
+                           r"disappeared|evaporated|lifted|removed|dispelled|eased)\b", re.I)
+_KEEP_VERBS = {"keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"}
+# what follows the measure's noun phrase: "on Korean pickup trucks for 20 more years, until 2041"
+_FOR_LONGER = re.compile(r"^(?:\s+(?:on|in|against|of)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in place\s+)?"
+                         r"(?:for\s+(?:another|a further|an additional|\w+\s+more|\w+\s+further)\s+"
+                         r"(?:\w+\s+)?(?:years?|months?|days?|weeks?)\b|until\s+(?:at least\s+)?(?:19|20)\d\d\b)", re.I)
+
+
 def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """"keep suspending", "continue the pause", "paused for another 90 days"."""
     text = _text(doc)
@@ -255,10 +286,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     # left, nearest first, up to 10 tokens, not counting a date said in between ("the removal in
     # August last year of China's duties")
+    own_clause = _own_relative_verb(doc, sent, a)
     for j in range(a.tok_start - 1, max(lo, a.tok_start - 10 - _date_tokens(doc, sent, a.tok_start)) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break
+        if own_clause and doc[j].text in (",", ";"):
+            break  # "the tariff Washington imposed on June 1, and the duties the EU put on ...": the duties' own verb
         if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
         if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
@@ -273,6 +307,14 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
+                _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]), sent.end):
+            return  # "the threat of US duties on German cars had receded": no threat made here
+        if w in _KEEP_VERBS and a.instrument in _MEASURES and _FOR_LONGER.match(
+                _text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):min(sent.end, doc[a.tok_end - 1].idx + 90)]):
+            a.action, a.action_tok = "extend", j  # "will keep its tariff on trucks for 20 more years": prolonged
+            a.cues.append(w)
+            return
         if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
             a.cues.append(w)
@@ -373,6 +415,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return
+    if a.instrument in _MEASURES:
+        # "the 25% tariff on steel and 10% tariff on aluminum that Washington imposed on June 1": the
+        # relative clause after the last measure tells how each of them began
+        after = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        m = _SHARED_REL_VERB.match(_text(doc), after, sent.end)
+        if m is not None:
+            j = next((k for k in range(a.tok_end, sent.tok_end) if doc[k].idx == m.start("verb")), None)
+            if j is not None:
+                a.action, a.action_tok = "impose", j
+                a.cues.append(_lw(doc)[j])
+                return
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
@@ -421,6 +474,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
             and a.tok_start > sent.tok_start and not sent.headline:
         return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
+    if a.instrument == "agreement" and a.action is None and _AS_DEAL_SAYS.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 12):doc[a.tok_start].idx]) \
+            and _DEAL_SAYS_VERB.match(_text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
+        return  # "instead of scrapping it in 2021 as the pact now requires": what a deal says, not a deal made
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
@@ -429,6 +486,12 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our|a)\s+(?:[\w-]+\s+)?$", re.I)
+_DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s+)?(?:requires?|required|provides?|"
+                             r"provided|stipulates?|stipulated|allows?|allowed|envisages?|envisaged|foresees|"
+                             r"foresaw|sets? out|calls? for|called for|demands?|permits?|permitted)\b", re.I)
 
 
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]

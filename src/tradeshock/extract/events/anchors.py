@@ -28,6 +28,12 @@ _PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
                for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
 
 
+def _place_tok(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """A word of a place name after "at"/"in" ("at the White House", "in Buenos Aires")."""
+    t = doc[k]
+    return t.lower_ == "the" and doc[k - 1].lower_ in ("in", "at") or t.is_title and t.is_alpha
+
+
 def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:  # type: ignore[no-untyped-def]
     anchors: list[Anchor] = []
     taken: set[int] = set()
@@ -270,8 +276,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 and nxt_w not in _RULING_NOUNS:
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in ("buy", "purchase") and i > sent.tok_start and _lw(doc)[i - 1] in ("will", "would", "to", "and") \
-                and _money_after(sent, doc, i) and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
+        elif w in _PURCHASE_VERBS and i > sent.tok_start and _lw(doc)[i - 1] in _BEFORE_PURCHASE \
+                and (w in ("buy", "purchase") and _money_after(sent, doc, i) or _more_goods_after(sent, doc, i)) \
+                and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
                 and not any(
                     b.instrument == "agreement" and "purchase" in b.cues for b in anchors):
             # "Under the deal, Seoul will ... buy $100 billion worth of LNG": a purchase commitment (a deal
@@ -283,15 +290,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
             anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
             taken.update(range(i, i + 3))
-        elif w in ("agreed", "agree", "agrees", "signed", "reached", "struck", "clinched", "sealed"):
+        elif w in ("agreed", "agree", "agrees", "agreeing", "signed", "reached", "struck", "clinched", "sealed"):
             nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
             nxt2 = _lw(doc)[i + 2] if i + 2 < sent.tok_end else ""
             k = i + 1
-            while k < sent.tok_end and (_lw(doc)[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)):
-                k += 1  # "agreed on Monday to ..."
+            while k < sent.tok_end and (_lw(doc)[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)
+                                        or k < i + 6 and _lw(doc)[k - 1] in ("in", "at", "the") and _place_tok(doc, k)):
+                k += 1  # "agreed on Monday to ...", "agreed at the White House to ..."
             nxt = _lw(doc)[k] if k < sent.tok_end else ""
             nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
-            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees"):
+            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees", "agreeing"):
                 # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
                 anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
                 taken.update(range(i, k + 2))
@@ -306,7 +314,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                     and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
                     and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
                 continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
-            if w in ("agreed", "agree", "agrees") and not _has_anchor(anchors, "agreement", doc, sent, i):
+            if w in ("agreed", "agree", "agrees", "agreeing") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
     # a rate a country's goods will face or pay, with no instrument word: "Mexican goods would face
@@ -397,7 +405,22 @@ _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying wi
 # "goods that meet the rules of the pact", "met its targets": conditions fulfilled, not a meeting
 _MET_CONDITIONS = {"rules", "requirements", "standards", "conditions", "criteria", "targets", "target", "demands",
                    "deadline", "expectations", "forecasts", "estimates", "obligations", "terms", "thresholds"}
-_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|pact|framework|accord|in return|in exchange)\b", re.I)
+_DEAL_WORDS = re.compile(r"\b(?:deal|agreement|agreed|agreeing|pact|framework|accord|truce|in return|in exchange)\b", re.I)
+
+
+_PURCHASE_VERBS = {"buy", "purchase", "buying", "purchasing"}
+_BEFORE_PURCHASE = {"will", "would", "to", "and", "start", "begin", "started", "began", "keep"}
+_MORE_OF = re.compile(r"\s*(?:more|a lot (?:more )?of|lots of|large (?:amounts|quantities|volumes) of|"
+                      r"(?:much|far|many) more)\s", re.I)
+
+
+def _more_goods_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"would start buying a lot of American soybeans", "will buy more US beef": a pledge to buy
+    more of named goods."""
+    end = doc[i].idx + len(doc[i].text)
+    m = _MORE_OF.match(_text(doc), end)
+    return bool(m) and any(g.label == "GOOD" and 0 <= g.start - (end + m.end() - m.start()) <= 30
+                           for g in sent.mentions)
 
 
 def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]

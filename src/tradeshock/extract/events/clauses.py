@@ -204,3 +204,30 @@ def _also_same_day(sent: Sentence, new: list[Draft], earlier: list[Draft]) -> No
             src = next((p for p in reversed(prev) if p.actor and p.actor == d.actor), None)
             if src is not None:
                 new[k] = replace(d, date=src.date, cues=[*d.cues, "date:also"])
+
+
+_THREATENED_REL = re.compile(r"(?:\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:(?:that|which)\s+)?(?:he|she|they|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+                             r"(?:has|had|have)\s+(?:repeatedly\s+|long\s+|already\s+)?threatened\b")
+
+
+def _threat_told_in_pause(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"held off on the 25 percent tariff on European cars he has threatened for weeks": the pause,
+    and the threat it recalls (background, dated only by a date of its own clause)."""
+    text = _text(doc)
+    out = list(drafts)
+    for d in drafts:
+        if d.action not in ("suspend", "defer") or d.instrument != "tariff" or d.actor is None:
+            continue
+        s = d.sentence
+        lo = d.evidence[0]
+        m = None
+        for g in re.finditer(r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b", text[lo:s.end]):
+            m = _THREATENED_REL.match(text, lo + g.end())
+            if m is not None or lo + g.end() - d.evidence[0] > 120:
+                break
+        if m is None:
+            continue
+        date = next((x for x in s.dates if x.value and 0 <= x.start - m.end() <= 30), None)
+        out.append(replace(d, action="threaten", status="threatened", date=date, evidence=(d.evidence[0], m.end()),
+                           duration=None, cues=[*d.cues, "threat recalled", "background"]))
+    return out

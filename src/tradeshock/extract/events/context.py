@@ -327,6 +327,9 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                     and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
                 out.append(d)
                 continue  # "would suspend a rule that extended its blacklist": an earlier measure, undated
+            if "threat recalled" in d.cues:
+                out.append(d)
+                continue  # "the tariff he has threatened for weeks": the paused measure's news is not the threat's day
             if ctx is None and (d.status in FACT_STATUS | {"threatened", "under_negotiation"}
                                 or d.status == "proposed" and d.instrument in ("talks", "leader_call")):
                 # planned talks are dated by the day they were announced

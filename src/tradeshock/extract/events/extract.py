@@ -18,6 +18,7 @@ from tradeshock.extract.events.clauses import (
     _gapped,
     _parallel_clause,
     _rate_list_continuation,
+    _threat_told_in_pause,
 )
 from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
 from tradeshock.extract.events.context import (
@@ -103,7 +104,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
     drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
-    drafts = _mark_lead_news(drafts, document)
+    drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)
     events = _merge(_inherit_dates(_merge(drafts), doc))
     events = _origin_parties(_dispute_goods(_measure_goods(_coordinated_targets(events))))
     events = _paused_later(_context_dates(events, document), document)

@@ -20,6 +20,7 @@ _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 _PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -73,9 +74,13 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 and not any(d.end < p < pos for p in positions if p != pos):
             continue  # "shares rallied on Wednesday after Trump said a deal had been struck": the rally's day
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
-                a.action == "threaten" and re.search(r"\b(?:until|till|through)\s+$",
-                                                     _text(doc)[max(sent.start, d.start - 8):d.start])):
-            continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes"
+                a.action in ("threaten", "extend") and re.search(r"\b(?:until|till|through)\s+$",
+                                                     _text(doc)[max(sent.start, d.start - 8):d.start])) or (
+                a.action == "extend" and re.match(r"(?:until|till|through)\b", d.text, re.I)):
+            continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes",
+            # "will keep the tariff for 20 more years, until 2041": when the extension ends
+        if d.start > pos and _INSTEAD.search(_text(doc)[pos:d.start]):
+            continue  # "... for 20 more years, instead of scrapping it in 2021": the date of what is not done
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
@@ -97,6 +102,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             opening = True
         if _SHARED_START.search(_text(doc)[max(sent.start, d.start - 60):d.start]) and d.start > pos:
             opening = True  # "a 10% tariff on X and a 25% duty on Y, both taking effect on Oct. 14": each
+        if d.start > pos and d.start - pos < 200 and a.instrument not in ("talks", "agreement", "leader_call") \
+                and _SHARED_ORIGIN.match(_text(doc)[pos:d.start]):
+            opening = True  # "the 25% tariff on steel and 10% tariff on aluminum that Washington imposed on June 1"
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
@@ -139,6 +147,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
 _SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
                            r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
                            r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
+# measures coordinated with no comma, then one relative clause telling when they began
+_SHARED_ORIGIN = re.compile(r"[^,;.]*\band\b[^,;.]*\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}(?:imposed|put|levied|"
+                            r"slapped|introduced|adopted|announced|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|from)\s+$", re.I)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 
 
@@ -282,9 +293,13 @@ def _ahead(d: DateMention, document: Document) -> bool:
     return d.value[:len(d.value)] > document.published.isoformat()[:len(d.value)]
 
 
+# the dash after a dateline's date, maybe behind the agency's name ("LONDON, May 2 (Reuters) -")
+_AFTER_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .&-]{0,30}\)\s*)?(?:--|—|–|-\s)")
+
+
 def _dateline(text: str, d: DateMention) -> bool:
     """A date in a dateline: a place in capitals before it and a dash after it."""
-    return bool(re.match(r"\s*(?:--|—|–|-\s)", text[d.end:d.end + 4])
+    return bool(_AFTER_DATELINE.match(text, d.end)
                 and _DATELINE.search(text[max(0, d.start - 40):d.start]))
 
 
