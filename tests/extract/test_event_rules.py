@@ -5,18 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_helpers import analyze_events, find
 
 from tradeshock.extract.dates import find_dates
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2024-03-15"):  # a Friday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_opening_a_wto_case_is_a_legal_announcement() -> None:

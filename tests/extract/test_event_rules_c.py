@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from event_helpers import analyze_events, find
+
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2025-09-12"):  # a Friday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_a_country_that_will_pay_a_rate_is_the_target_of_a_tariff() -> None:

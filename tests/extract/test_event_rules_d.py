@@ -3,16 +3,11 @@ for these tests (not from the dev set)."""
 
 from __future__ import annotations
 
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from event_helpers import analyze_events, find
 
 
 def events(text: str, published: str = "2025-06-18"):  # a Wednesday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_a_two_city_dateline_is_not_the_news_day() -> None:

@@ -3,16 +3,14 @@ written for these tests (not from the dev set)."""
 
 from __future__ import annotations
 
+from event_helpers import analyze_events, find
+
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2022-09-16"):  # a Friday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_grains_and_soft_commodities_are_farm_goods() -> None:

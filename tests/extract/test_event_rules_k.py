@@ -4,16 +4,14 @@ Every sentence here is written for these tests; none comes from the dev set."""
 
 from __future__ import annotations
 
+from event_helpers import analyze_events, find
+
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2021-05-14"):  # a Friday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_dateline_with_agency_tag_is_not_the_news_day() -> None:

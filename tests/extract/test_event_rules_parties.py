@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from event_helpers import analyze_events
+
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2025-06-20"):  # a Friday
-    return analyze(Article(text="Headline\n" + text, published=published)).events
+    return analyze_events(text, published, headline=True)
 
 
 def of(evs, instrument: str):

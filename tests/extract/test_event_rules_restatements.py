@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from event_helpers import analyze_events
+
 from tradeshock.extract.dates import find_dates
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
 
 
 def events(text: str, published: str = "2025-06-20"):  # a Friday
-    return analyze(Article(text="Headline\n" + text, published=published)).events
+    return analyze_events(text, published, headline=True)
 
 
 def test_in_month_is_past_when_its_own_clause_is() -> None:

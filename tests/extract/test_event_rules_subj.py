@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from event_helpers import analyze_events, find
 
 
 def events(text: str, published: str = "2024-03-15"):  # a Friday
-    return analyze(Article(text=text, published=published)).events
-
-
-def find(evs, **want):
-    return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
+    return analyze_events(text, published)
 
 
 def test_goods_given_by_value_between_two_sides_have_no_subject() -> None:
