@@ -81,7 +81,7 @@ def test_missing_output_folder_is_a_clear_error(capsys, article: Path, tmp_path:
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa\xfb" * 50, "")],
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa\xfb" * 50, "utf-16")],
 )
 def test_bad_input_one_line_nonzero(capsys, tmp_path: Path, content: bytes, problem: str) -> None:
     p = tmp_path / "bad.txt"
@@ -105,7 +105,7 @@ def test_unknown_publication_date_leaves_relative_dates_null(capsys, tmp_path: P
     d = json.loads(out)
     assert d["article"]["published"] is None
     assert any("publication date unknown" in n for n in d["notes"])
-    assert all(e["event_date"] is None for e in d["events"])
+    assert d["events"] and all(e["event_date"] is None for e in d["events"])
 
 
 def test_user_knowledge_base_extends_companies(capsys, tmp_path: Path) -> None:

@@ -44,8 +44,7 @@ def test_titled_and_apposed_names(text: str, name: str, role: str, country: str 
     assert name in found, found
     got_role, got_country = found[name]
     assert got_role.lower() == role.lower()
-    if country:
-        assert got_country == country
+    assert got_country == country
 
 
 def test_counterpart_takes_the_other_persons_office() -> None:

@@ -83,6 +83,7 @@ def test_a_present_perfect_lead_is_the_news_of_the_day() -> None:
     got = dated("Treasury acts\n\nThe US Treasury has designated Ruritania a currency manipulator, a day after "
                 "Ruritania allowed its currency to weaken.\n\nOfficials said on Monday that tariffs could follow.")
     assert not any(g[0] == "USA" and g[4] is None and g[3] != "threaten" for g in got), got
+    assert ("USA", None, "other", "impose", "2025-06-09") in got, got
 
 
 def test_a_measure_recalled_in_a_relative_clause_keeps_no_date() -> None:
@@ -125,4 +126,4 @@ def test_the_date_of_a_deal_named_after_a_measure_is_the_deals() -> None:
     got = dated("US lifts ban on Chinese telecom firm\n\nThe US Commerce Department on Friday lifted a ban on "
                 "sales of American parts to Huawei.\n\nThe export ban was lifted after Huawei deposited $300 million with "
                 "a US bank, the final step required under a settlement reached last month.", published="2025-06-14")
-    assert not any(g[2:4] == ("export_control", "ease") and g[4] == "2025-05" for g in got), got
+    assert {g[4] for g in got if g[2:4] == ("export_control", "ease")} == {"2025-06-13"}, got

@@ -45,7 +45,8 @@ def test_measures_put_on_since_a_month_are_dated_by_their_start() -> None:
 
 def test_a_record_since_a_year_is_not_the_start_of_a_measure() -> None:
     evs = events("Brazil has imposed 30% duties on Argentine wine, the highest rate for the first time since 2009.")
-    assert all(e.event_date != "2009" for e in of(evs, "tariff"))
+    wine = of(evs, "tariff")
+    assert wine and all(e.event_date != "2009" for e in wine)
 
 
 def test_a_licence_required_to_sell_goods_is_an_export_control() -> None:

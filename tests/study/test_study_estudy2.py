@@ -27,6 +27,7 @@ import pandas as pd
 import pytest
 from scipy.stats import rankdata
 
+from tradeshock.errors import InputError
 from tradeshock.study import EventStudy
 
 ESTUDY2_TICKERS = ["AMZN", "ZM", "UBER", "NFLX", "SHOP", "FB", "UPWK"]
@@ -140,5 +141,5 @@ def test_car_rank_matches_a_direct_recomputation_of_estudy2s_formula(result, est
 
 
 def test_estimation_ending_on_the_event_date_window_is_refused():
-    with pytest.raises(Exception, match="overlaps the event window"):
+    with pytest.raises(InputError, match="overlaps the event window"):
         EventStudy(benchmark="^GSPC", estimation=("2019-04-01", "2020-03-16"), window=("2020-03-16", "2020-03-20"))

@@ -142,14 +142,14 @@ def study_reactions(brief: Brief, source: PriceSource, kb: KnowledgeBase,
         sigma = result.sigma.to_numpy()
         n_est = result.n_estimation.to_numpy()
         cum = result.cumulative_ar()
-        windows = [(w, result.pair_car(w[0], w[1])) for w in options.windows]
+        windows = [(w, result.pair_car(w[0], w[1])[["car", "t_stat", "p_value"]].to_numpy()) for w in options.windows]
         for k in range(result.n_pairs):
             ticker = str(result.ticker[k])
             # days without an AR (a gap in the prices) are left out of the drawn path
             path = [[int(d), float(c)] for d, c in zip(result.days, cum[k], strict=True) if math.isfinite(c)]
             series.append({"day": date, "ticker": ticker, "points": path, "sigma": float(sigma[k])})
             for w, cars in windows:
-                car, t, p = (float(cars[c].iloc[k]) for c in ("car", "t_stat", "p_value"))
+                car, t, p = (float(x) for x in cars[k])
                 if not math.isfinite(car):
                     continue
                 rows.append({
