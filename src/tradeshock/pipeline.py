@@ -16,7 +16,7 @@ from tradeshock.extract.events import extract_events
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.extract.people import extract_people
 from tradeshock.extract.summary import summarize
-from tradeshock.kb import KnowledgeBase
+from tradeshock.kb import GOVERNMENT_KINDS, KnowledgeBase
 from tradeshock.models import Article, Brief, Exposure, Good, Organization
 from tradeshock.registry import extractors
 
@@ -89,8 +89,7 @@ def _with_author(article: Article, author: str) -> Article:
 
 
 def _org_kind(kind: str) -> str:
-    return {"gov_body": "gov_body", "court": "gov_body", "central_bank": "gov_body", "legislature": "gov_body",
-            "igo": "igo"}.get(kind, "other")
+    return "gov_body" if kind in GOVERNMENT_KINDS else "igo" if kind == "igo" else "other"
 
 
 def events_subjects(events: Iterable) -> list[str]:  # type: ignore[type-arg]

@@ -127,3 +127,10 @@ def test_the_date_of_a_deal_named_after_a_measure_is_the_deals() -> None:
                 "sales of American parts to Huawei.\n\nThe export ban was lifted after Huawei deposited $300 million with "
                 "a US bank, the final step required under a settlement reached last month.", published="2025-06-14")
     assert {g[4] for g in got if g[2:4] == ("export_control", "ease")} == {"2025-06-13"}, got
+
+
+def test_came_into_force_on_a_date_is_an_effective_date() -> None:
+    brief = analyze(Article(text="Levies start\n\nCanada's 10% tariffs on Ruritanian steel came into force on "
+                                 "June 2.", published="2025-06-10"))
+    tariffs = [e for e in brief.events if e.instrument == "tariff"]
+    assert [(e.event_date, e.date_basis) for e in tariffs] == [("2025-06-02", "effective")], tariffs

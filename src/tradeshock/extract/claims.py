@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tradeshock.extract import lexicon as lx
-from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.dates import DateMention, find_dates, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.models import Claim, CompanyMention, Evidence, Period
 
@@ -145,7 +145,7 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
                 ref_period = _month_period(high.group(1), document) if high else None
                 qual = re.match(r"\s*(almost|nearly|largely|mostly|fully|all but)", recover.group(0), re.I)
                 out.append(Claim(
-                    text=_clause(text, sent, s, recover.end() + sent.start), subject=label, ticker=symbol,
+                    text=_clause(text, s, recover.end() + sent.start), subject=label, ticker=symbol,
                     direction="recovered", magnitude=None, qualifier=qual.group(1).lower() if qual else None,
                     period=Period(_asof(document), _asof(document), "level_vs_high", ref_period),
                     evidence=Evidence(text[s:recover.end() + sent.start], s, recover.end() + sent.start),
@@ -168,8 +168,6 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
             end = max(e, pos + len(word), mag_end)
             start = min(s, pos)
             claim_period = period
-            if mag is not None and re.search(r"\b(?:from|since|off)\b[^.;]*\b(?:high|peak|record)\b", low) is None:
-                pass
             if mag is not None and claim_period is not None and claim_period.kind == "range":
                 # a fall "in early April" from a high: a drawdown from the previous peak
                 high = _HIGH_PERIOD.search(sent.text) or _HIGH_PERIOD.search(_next_sentence_text(document, sent))
@@ -177,7 +175,7 @@ def find_claims(document: Document, companies: list[CompanyMention], references:
                     claim_period = Period(claim_period.start, claim_period.end, "drawdown",
                                           _month_period(high.group(1), document))
             out.append(Claim(
-                text=_clause(text, sent, start, end), subject=label, ticker=symbol, direction=direction,
+                text=_clause(text, start, end), subject=label, ticker=symbol, direction=direction,
                 magnitude=mag, qualifier=qualifier, period=claim_period,
                 evidence=Evidence(text[start:end], start, end), intraday=intraday, proxy=proxy))
     return _drop_undated_repeats(out)
@@ -213,7 +211,7 @@ def _magnitude(sent: Sentence, pos: int, text: str) -> tuple[float | None, str |
     return None, None, pos
 
 
-def _clause(text: str, sent: Sentence, start: int, end: int) -> str:
+def _clause(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
@@ -224,8 +222,7 @@ def _period(sent: Sentence, reference: str | None, document: Document) -> Period
         r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
         if not r.value:
             continue
-        txt = text_before = document.text[max(0, r.start - 30):r.start].lower()
-        del txt
+        text_before = document.text[max(0, r.start - 30):r.start].lower()
         if re.search(r"(?:high|peak|record)[^.;]{0,30}$", text_before):
             continue  # "the high recorded in mid-February" is the reference, not the move
         best = r
@@ -266,8 +263,6 @@ def _month_range(value: str, phrase: str) -> Period:
 
 
 def _month_period(phrase: str, document: Document) -> str | None:
-    from tradeshock.extract.dates import find_dates
-
     found = find_dates(phrase if phrase.lower().startswith(("early", "mid", "late")) else f"in {phrase}",
                        document.published)
     if not found or not found[0].value:

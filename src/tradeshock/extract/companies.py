@@ -16,11 +16,9 @@ from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
 
 _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
-_MORE_UP = {"tripled", "doubled", "advances", "advance", "gains", "surges", "jumps", "rallies", "edged", "firmed",
-            "outpaced", "popped", "rocketed", "skyrocketed", "gainers", "risen"}
-_MORE_DOWN = {"slipped", "slip", "slips", "halved", "sagged", "skidded", "tanked", "cratered", "shed", "lost",
-              "declines", "losses", "drops", "slumps", "tumbles", "plunges", "slid", "losers", "laggards", "fallen",
-              "sunk"}
+# share-move words beyond the lexicon's MOVE_UP / MOVE_DOWN
+_MORE_UP = {"tripled", "doubled", "edged", "firmed", "outpaced", "rocketed", "skyrocketed", "gainers"}
+_MORE_DOWN = {"slip", "halved", "cratered", "losers", "laggards"}
 _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
                   "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"

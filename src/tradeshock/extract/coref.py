@@ -121,7 +121,7 @@ def _list_items(doc, sent: Sentence, prev: Draft, spans: list[tuple[int, int]], 
             start = firms[0].start if firms else s + group.start()  # type: ignore[union-attr]
             cue, target = "list:company", prev.target
             if target is None and firms:
-                firm = next((c for c in kb.companies if c.name == firms[0].key), None)
+                firm = kb.company_by_name.get(firms[0].key)
                 target = firm.country if firm is not None and firm.country != prev.actor else None
         elif goods and (_RATE_VERB.search(item) or not need_verb):
             subject = tuple(dict.fromkeys(b for b in (_base_subject(kb, g.key) for g in goods) if b))
@@ -206,7 +206,7 @@ def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tup
         return None
     prev = new[umbrella[0]]
     tail = sent.text[k + 1:]
-    spans = [(s, e) for s, e in _items(tail, colon + 1)]
+    spans = _items(tail, colon + 1)
     # after a colon a comma separates items too
     spans = [(s + m.start(), s + m.end()) for s, e in spans
              for m in re.finditer(r"[^,]+", sent.text[s - sent.start:e - sent.start])]

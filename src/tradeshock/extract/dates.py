@@ -305,8 +305,6 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         if pub is None:
             return mk(None, None)
         back = (pub.weekday() - 5) % 7 or 7  # the last Saturday before the publication date
-        if pub.weekday() == 6:
-            back = 1
         return mk((pub - dt.timedelta(days=back)).isoformat(), "day", weak=True)
     if kind == "today":
         if pub is None:
@@ -328,11 +326,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return mk(f"{pub.year - n:04d}", "year")
     if kind == "anchor_n":
         n = _num(g["num"]) * (7 if g["unit"].lower() == "week" else 1)
-        sign = 1 if g["dir"].lower() in ("later",) else -1 if g["dir"].lower() in ("after",) else None
-        if g["dir"].lower() == "before":
-            sign = 1  # "X came N days before Y": Y (what follows) is N days after X
-        if g["dir"].lower() == "earlier":
-            sign = -1
+        # "N days later": after the reference; "X came N days before Y": Y (what follows) is N days
+        # after X; "N days after X", "N days earlier": before the reference
+        sign = {"later": 1, "before": 1, "after": -1, "earlier": -1}[g["dir"].lower()]
         return mk(None, None, anchor_offset=sign * n)
     if kind == "anchor_word":
         phrase = g["phrase"].lower()

@@ -78,7 +78,10 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         if end <= start:
             continue
         body = text[start:end]
-        line_start = start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t").endswith("\n")
+        k = start
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        line_start = start == 0 or (k > 0 and text[k - 1] == "\n")
         s = Sentence(len(sentences), start, end, body, sent.start, sent.end,
                      _is_headline(body, len(sentences), line_start))
         while mi < len(mentions) and mentions[mi].start < start:

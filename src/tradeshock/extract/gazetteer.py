@@ -41,12 +41,10 @@ class Mention:
 
 class Gazetteer:
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
         nlp = get_nlp()
         self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._payload: dict[str, tuple[str, str, str]] = {}
-        self._n = 0
         for c in kb.countries:
             self._add("COUNTRY", c.code, "name", [c.name, *c.aliases])
             self._add("COUNTRY", c.code, "demonym", c.demonyms)

@@ -39,7 +39,6 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("unreliable entity list", "entity_list"),
     ("entity list", "entity_list"),
     ("export control list", "entity_list"),
-    ("export control control list", "entity_list"),
     ("trade blacklist", "entity_list"),
     ("blacklist", "entity_list"),
     ("blacklisted", "entity_list"),
@@ -250,19 +249,22 @@ ACTION_WORDS: dict[str, str] = {}
 
 def _act(action: str, forms: str) -> None:
     for w in forms.split("|"):
+        if ACTION_WORDS.get(w, action) != action:
+            # a word given two actions: the later one would silently win
+            raise ValueError(f"lexicon: {w!r} is both {ACTION_WORDS[w]!r} and {action!r}")
         ACTION_WORDS[w] = action
 
 
 _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|proceeds|proceeding|phase in|phased in|phasing in|""designate|designated|designates|designating|label|labelled|labeled|named|brand|branded|"
      "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
-     "introduce|introduces|introduced|introducing|introduction|unveil|unveils|unveiled|unveiling|adopt|adopts|"
+     "introduce|introduces|introduced|introducing|introduction|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
      "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
      "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charging|"
      "collect|collects|collected|collecting|apply|applies|applied|applying|confirm|confirms|confirmed|confirming|"
      "approve|approves|approved|approving|"
-     "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launch|launched|launches|"
+     "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
@@ -271,7 +273,7 @@ _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|incr
      "climbs to|climbed to|climb from|go to|goes to|went to|jump to|jumps to|jumped to")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback")
-_act("tighten", "deny|denied|denies|denying|revoke licences|strike|strikes|struck|removing|remove from|"
+_act("tighten", "deny|denied|denies|denying|revoke licences|strikes|remove from|"
      "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
      "widened|widening|broaden|broadens|broadened|broadening|strengthen|strengthened|toughen|toughened|"
      "update|updated|close|closed|stricter|tougher|further")

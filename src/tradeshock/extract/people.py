@@ -117,7 +117,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
 
     sents = document.sentences
     last_role: tuple[str | None, str | None] = (None, None)
-    office_forms = {f.lower(): o.title for o in kb.offices for f in (o.title, *o.aliases)}
+    office_forms = kb.office_by_form
     for sent in sents:
         ms = sorted([*(_as_office(m, office_forms) for m in sent.mentions),
                      *_generic_offices(doc, sent, mention_toks)], key=lambda x: x.start)
@@ -171,7 +171,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     continue
                 if n >= 2 and (after >= sent.tok_end or doc[after].text in (",", ".", ";")):
                     span = doc[comma + 1:after]
-                    kp = _known_by_alias(span.text, known)
+                    kp = kb.person_by_form.get(span.text)
                     add(kp.name if kp else span.text, (span.start_char, span.end_char), role,
                         country or (kp.country if kp else None))
                     continue
@@ -184,12 +184,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
                     continue
                 n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
-                if _title_case_line(doc, sent) and not _known_by_alias(doc[nxt:nxt + n].text, known):
+                if _title_case_line(doc, sent) and not kb.person_by_form.get(doc[nxt:nxt + n].text):
                     n = 0  # a headline in title case: capitals do not mark names there
-                if n >= 2 or (n == 1 and _surname_known(doc[nxt].text, known)):
+                if n >= 2 or (n == 1 and doc[nxt].text in kb.person_short_forms):
                     span = doc[nxt:nxt + n]
                     name = span.text
-                    kp = _known_by_alias(name, known)
+                    kp = kb.person_by_form.get(name)
                     add(kp.name if kp else name, (span.start_char, span.end_char), role,
                         country or (kp.country if kp else None))
                     continue
@@ -216,7 +216,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         for m in ms:
             if m.label == "PERSON":
                 kp = known[m.key]
-                role, name_start = _leading_title(m.text, offices)
+                role, name_start = _leading_title(m.text, office_forms)
                 if role and m.token_start > sent.tok_start and doc[m.token_start - 1].lower_ == "former":
                     role = f"{doc[m.token_start - 1].text} {role}"  # "former President Donald Trump"
                 country = kp.country
@@ -235,7 +235,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if not overlap[0].role:
                 overlap[0].role = role
             continue
-        kp = _known_by_alias(name, known)
+        kp = kb.person_by_form.get(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
@@ -353,33 +353,20 @@ def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untype
     return None
 
 
-def _leading_title(text: str, offices: dict) -> tuple[str | None, int]:  # type: ignore[type-arg]
-    """("President", 10) for "President Trump": an office title at the start of a matched name."""
+def _leading_title(text: str, office_forms: dict[str, str]) -> tuple[str | None, int]:
+    """("President", 10) for "President Trump": the longest office title at the start of a matched
+    name, as written, and where the name starts."""
     low = text.lower()
-    best: tuple[str | None, int] = (None, 0)
-    for title, office in offices.items():
-        for form in (title, *office.aliases):
-            f = form.lower()
-            if low.startswith(f + " ") and len(f) + 1 > best[1]:
-                best = (text[:len(f)], len(f) + 1)
-    return best
+    for i in range(len(low) - 1, 0, -1):
+        if low[i] == " " and low[:i] in office_forms:
+            return text[:i], i + 1
+    return None, 0
 
 
 def _mention_label(ms: list[Mention], tok: int) -> str | None:
     for m in ms:
         if m.token_start <= tok < m.token_end:
             return m.label
-    return None
-
-
-def _surname_known(word: str, known: dict) -> bool:  # type: ignore[type-arg]
-    return any(word in p.aliases or p.name.split()[-1] == word for p in known.values())
-
-
-def _known_by_alias(name: str, known: dict):  # type: ignore[no-untyped-def, type-arg]
-    for p in known.values():
-        if name == p.name or name in p.aliases:
-            return p
     return None
 
 

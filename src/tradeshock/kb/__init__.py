@@ -18,6 +18,9 @@ from tradeshock.errors import KnowledgeBaseError
 
 DATA_DIR = Path(__file__).with_name("data")
 
+#: organisation kinds that act for their country's government (ministries, courts, central banks, parliaments)
+GOVERNMENT_KINDS = frozenset({"gov_body", "court", "central_bank", "legislature"})
+
 # file name -> (required columns, key columns): a user's row replaces the bundled row with the same key
 FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "countries.csv": (("code", "name", "aliases", "demonyms", "capitals", "metonyms"), ("code",)),
@@ -210,6 +213,25 @@ class KnowledgeBase:
     @functools.cached_property
     def person_by_name(self) -> dict[str, KnownPerson]:
         return {p.name: p for p in self.people}
+
+    @functools.cached_property
+    def person_by_form(self) -> dict[str, KnownPerson]:
+        """A known person's name and each alias -> the person (the first listed wins a shared form)."""
+        out: dict[str, KnownPerson] = {}
+        for p in self.person_by_name.values():
+            for form in (p.name, *p.aliases):
+                out.setdefault(form, p)
+        return out
+
+    @functools.cached_property
+    def person_short_forms(self) -> frozenset[str]:
+        """Aliases and surnames of known people ("Lutnick", "Xi")."""
+        return frozenset(f for p in self.person_by_name.values() for f in (*p.aliases, p.name.split()[-1]))
+
+    @functools.cached_property
+    def office_by_form(self) -> dict[str, str]:
+        """An office's title and aliases, lower-case -> the title."""
+        return {f.lower(): o.title for o in self.offices for f in (o.title, *o.aliases)}
 
     @functools.cached_property
     def country_by_form(self) -> dict[str, str]:

@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from tradeshock.extract.document import Document
-from tradeshock.extract.events.common import SYMMETRIC
+from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.status import _direction, _tense_status
 from tradeshock.kb import KnowledgeBase
@@ -43,7 +43,7 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
     basis = None
     if date_value:
         window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
-        if re.search(r"effective|take effect|took effect|takes effect|kick in|from|starting|as of", window):
+        if re.search(r"effective|from|starting|as of", window) or _TAKES_EFFECT.search(window):
             basis = "effective"
         elif d.instrument in ("talks", "leader_call") or d.status == "under_negotiation":
             basis = "reported"

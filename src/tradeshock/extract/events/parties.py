@@ -21,7 +21,7 @@ from tradeshock.extract.events.common import (
 from tradeshock.extract.events.goods import _MEASURE_NOUNS
 from tradeshock.extract.events.records import Anchor, Party
 from tradeshock.extract.gazetteer import Mention
-from tradeshock.kb import KnowledgeBase
+from tradeshock.kb import GOVERNMENT_KINDS, KnowledgeBase
 
 _LOCATION_PREPS = {"in", "at", "to", "from", "near", "inside", "outside", "via", "visit", "visited", "visiting",
                    "into", "toward", "towards"}
@@ -54,7 +54,7 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
             code = m.key
         elif m.label == "ORG":
             org = _org(kb, m.key)
-            if org is not None and org.country and org.kind in ("gov_body", "court", "central_bank", "legislature"):
+            if org is not None and org.country and org.kind in GOVERNMENT_KINDS:
                 code = org.country
         elif m.label == "PERSON":
             code = _person_country(kb, m.key)
