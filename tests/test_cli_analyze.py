@@ -155,3 +155,14 @@ def test_demo_runs_offline_and_writes_the_report(capsys, tmp_path: Path) -> None
     assert d["market_reaction"] and d["claims"] and report.exists()
     verdicts = {c["ticker"]: c["verdict"] for c in d["claims"]}
     assert verdicts["NVDA"] == "supported" and verdicts["MP"] == "supported"
+
+
+def test_output_file_gets_the_usual_permissions(capsys, article: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "brief.json"
+    rc, _, _ = run(capsys, "analyze", str(article), "-o", str(out))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert rc == 0 and stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

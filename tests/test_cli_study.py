@@ -131,3 +131,10 @@ def test_bad_window_is_reported_as_an_error_not_a_traceback():
     result = run(BASE + ["--event-date", "2025-04-09", "--tickers", "NVDA", "--window", "1:-1"])
     assert result.exit_code == 1
     assert "ends before it starts" in str(result.exception)
+
+
+def test_the_cli_offers_every_model_the_library_has() -> None:
+    from tradeshock.cli.study import MODEL_CHOICES
+    from tradeshock.study.models import MODELS
+
+    assert set(MODEL_CHOICES) == set(MODELS)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -63,8 +61,8 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
             continue
         from tradeshock.pipeline import AnalyzeOptions, analyze, load_kb
 
-        options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
         if kb is None:
+            options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
             kb = load_kb(options)
         brief = analyze(result, options, kb=kb)
         reaction = None
@@ -106,19 +104,13 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
 
 
 def write_atomically(path: Path, content: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: never a half-written file."""
+    """Write ``content`` to ``path`` through a temporary file and a rename (never a half-written
+    file), after checking that its folder exists."""
+    from tradeshock.errors import InputError
+    from tradeshock.prices.cache import atomic_write
+
     path = path.expanduser()
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        from tradeshock.errors import InputError
-
         raise InputError(str(path), f"folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, content)

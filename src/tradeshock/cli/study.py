@@ -129,10 +129,6 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    if not output.parent.exists():
-        from tradeshock.errors import InputError
+    from tradeshock.cli.analyze import write_atomically
 
-        raise InputError(str(output), "folder does not exist")
-    from tradeshock.prices.cache import atomic_write
-
-    atomic_write(output, text)
+    write_atomically(output, text)

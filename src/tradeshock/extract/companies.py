@@ -149,7 +149,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             (acc.ups if direction == "up" else acc.downs).append((s, e))
         # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
         prev_market = (market or moved) and not sent.headline
-    unknown = _unlisted_companies(document, accs)
+    unknown = _unlisted_companies(document)
     _fold_unlisted_units(accs, companies)
     out: list[CompanyMention] = []
     text = document.text
@@ -193,7 +193,7 @@ _NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "
                       "European", "Japanese", "Korean", "Taiwanese", "Dutch", "German", "French", "British"}
 
 
-def _unlisted_companies(document: Document, known: dict[str, _Acc]) -> list[_Acc]:
+def _unlisted_companies(document: Document) -> list[_Acc]:
     """Companies the knowledge base does not know, found by the form of their names ("Biren
     Technology", "Sequoia Capital", "AK Steel Holding Corp"): reported without a ticker."""
     taken = [(m.start, m.end) for m in document.mentions if m.label in ("COMPANY", "ORG", "COUNTRY", "PERSON")]

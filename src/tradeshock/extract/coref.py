@@ -94,7 +94,7 @@ def _base_subject(kb: KnowledgeBase, key: str) -> str | None:
     return base_subject(kb, key)
 
 
-def _list_items(doc, sent: Sentence, prev: Draft, spans: list[tuple[int, int]], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+def _list_items(sent: Sentence, prev: Draft, spans: list[tuple[int, int]], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
                 need_verb: bool) -> tuple[list[Draft], list[tuple[int, int]]]:
     """One draft per list item (a span with one new rate and goods or a company), continuing ``prev``."""
     text = sent.text
@@ -143,7 +143,7 @@ def _list_items(doc, sent: Sentence, prev: Draft, spans: list[tuple[int, int]], 
     return items, covered
 
 
-def rate_list_items(doc, sent: Sentence, drafts: list[Draft], new: list[Draft],  # type: ignore[no-untyped-def]
+def rate_list_items(sent: Sentence, drafts: list[Draft], new: list[Draft],  # type: ignore[no-untyped-def]
                     kb: KnowledgeBase) -> tuple[list[Draft], set[int]]:
     """List items told after a tariff: "Duties on chips will double to 50%, and the rate on solar
     cells will go to 50% from 25%" (goods and their rates), "BYD will pay 17 per cent and Geely
@@ -154,7 +154,7 @@ def rate_list_items(doc, sent: Sentence, drafts: list[Draft], new: list[Draft], 
     ``drafts`` are the drafts of earlier sentences, ``new`` those of this sentence. Returns the
     item drafts and the indexes (into ``new``) of the sentence's own tariff drafts the items
     replace."""
-    colon = _colon_list(sent, new, kb, doc)
+    colon = _colon_list(sent, new, kb)
     if colon is not None:
         return colon
     prev = next((d for d in reversed(drafts) if d.instrument in _LIST_INSTRUMENTS), None)
@@ -167,7 +167,7 @@ def rate_list_items(doc, sent: Sentence, drafts: list[Draft], new: list[Draft], 
         return [], set()  # a country named: a different measure, or a rate list by country
     if any(d.explicit_actor and d.actor != prev.actor for d in new):
         return [], set()  # someone else's measure
-    items, covered = _list_items(doc, sent, prev, _items(sent.text, sent.start), kb, need_verb=True)
+    items, covered = _list_items(sent, prev, _items(sent.text, sent.start), kb, need_verb=True)
     if not items:
         return [], set()
     replaced = {k for k, d in enumerate(new)
@@ -182,7 +182,7 @@ _LIST_OPEN = re.compile(r":|,\s+including\b")
 _RATE_ITEM = re.compile(r"(?:(?!\s+and\s+(?:an?\s+)?\d).)+")
 
 
-def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tuple[list[Draft], set[int]] | None:  # type: ignore[no-untyped-def]
+def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase) -> tuple[list[Draft], set[int]] | None:
     """"Canada announced tariffs on C$16bn of US goods from July 1: 25 per cent on steel, 10 per
     cent on aluminium": the measure told before the colon, in one event per rate after it."""
     mk = _LIST_OPEN.search(sent.text)
@@ -213,7 +213,7 @@ def _colon_list(sent: Sentence, new: list[Draft], kb: KnowledgeBase, doc) -> tup
     # ... and "and" before the next rate ("a 10% levy on aircraft and 25% duties on wine")
     spans = [(s + m.start(), s + m.end()) for s, e in spans
              for m in _RATE_ITEM.finditer(sent.text[s - sent.start:e - sent.start])]
-    items, _ = _list_items(doc, sent, prev, spans, kb, need_verb=False)
+    items, _ = _list_items(sent, prev, spans, kb, need_verb=False)
     if len(items) < 2:
         return None
     told = {i for i, d in enumerate(new) if d.instrument in _LIST_INSTRUMENTS

@@ -120,7 +120,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     office_forms = kb.office_by_form
     for sent in sents:
         ms = sorted([*(_as_office(m, office_forms) for m in sent.mentions),
-                     *_generic_offices(doc, sent, mention_toks)], key=lambda x: x.start)
+                     *_generic_offices(doc, sent)], key=lambda x: x.start)
         for k, m in enumerate(ms):
             if m.label != "OFFICE":
                 continue
@@ -288,7 +288,7 @@ _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic"
                 "former"}
 
 
-def _generic_offices(doc, sent, mention_toks: set[int]) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _generic_offices(doc, sent) -> list[Mention]:  # type: ignore[no-untyped-def]
     """Offices no list can hold: "Minister of Economy and Finance", and "counterpart"."""
     out: list[Mention] = []
     for m in _GENERIC_OFFICE.finditer(sent.text):

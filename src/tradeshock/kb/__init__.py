@@ -269,6 +269,9 @@ class KnowledgeBase:
 
 @functools.lru_cache(maxsize=8)
 def _load(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
+    for d in extra_dirs:
+        if not Path(d).is_dir():
+            raise KnowledgeBaseError(f"{d}: knowledge-base folder does not exist")
     tables: dict[str, list[dict[str, str]]] = {}
     for name, (required, key) in FILES.items():
         path = DATA_DIR / name
@@ -276,10 +279,7 @@ def _load(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
             raise KnowledgeBaseError(f"{path}: bundled knowledge-base file is missing")
         rows = _read(path, required)
         for d in extra_dirs:
-            dpath = Path(d)
-            if not dpath.is_dir():
-                raise KnowledgeBaseError(f"{d}: knowledge-base folder does not exist")
-            extra = dpath / name
+            extra = Path(d) / name
             if extra.exists():
                 rows = _merge(rows, _read(extra, required), key)
         tables[name] = rows

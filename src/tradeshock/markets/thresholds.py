@@ -1,7 +1,7 @@
 """The numbers that turn measured returns into verdicts on an article's market claims.
 
-They are kept in this one place, documented in ``docs/claims.md``, and shown in every verdict's
-``measured`` record so a reader can disagree with them openly.
+They are kept in this one place and documented in ``docs/claims.md`` (a test checks that every
+one of them is there), so a reader can disagree with them openly.
 
 * ``FLAT``: a close-to-close move smaller than this (in absolute value) is "flat": it neither
   supports nor contradicts a stated direction (``partly_supported``).
@@ -28,12 +28,6 @@ APPROX_BELOW = 0.02
 RECOVERY_GAP = 0.05
 CONTRADICT_MARGIN = 0.001
 
-ALL = {
-    "flat": FLAT,
-    "strong_daily": STRONG_DAILY,
-    "magnitude_abs": MAGNITUDE_ABS,
-    "magnitude_rel": MAGNITUDE_REL,
-    "approx_below": APPROX_BELOW,
-    "recovery_gap": RECOVERY_GAP,
-    "contradict_margin": CONTRADICT_MARGIN,
-}
+#: every threshold above by lower-case name, built from the module's upper-case numbers so none is left out
+ALL = {name.lower(): value for name, value in dict(globals()).items()
+       if name.isupper() and isinstance(value, float)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tradeshock.errors import InputError
@@ -100,10 +100,6 @@ class EventStudy:
     @property
     def spec(self) -> ModelSpec:
         return get_model(self.model)
-
-    def with_options(self, **changes: Any) -> EventStudy:
-        """A copy with some options changed (the configuration itself never changes)."""
-        return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -71,7 +71,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if i in taken or (w not in lx.FLOW_EXPORT and w not in lx.FLOW_IMPORT):
             continue
         instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
-        if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, doc, i):
+        if w in ("sales", "supply", "supplies", "deliveries", "shipments", "shipment") and not _near_good(sent, i):
             continue
         if w in ("supplying", "selling", "shipping", "exporting") and not any(
                 m.label == "GOOD" and abs(m.token_start - i) <= 8 and not m.token_start <= i < m.token_end
@@ -603,7 +603,7 @@ def _leaders_count(sent: Sentence, leaders: frozenset[str]) -> int:
     return n + len(_LEADER_TITLE.findall(sent.text))
 
 
-def _near_good(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _near_good(sent: Sentence, i: int) -> bool:
     return any(m.label == "GOOD" and abs(m.token_start - i) <= 8 for m in sent.mentions)
 
 

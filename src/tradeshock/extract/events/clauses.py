@@ -96,7 +96,7 @@ def _deal_topic(new: list[Draft]) -> list[Draft]:
     return out
 
 
-def _rate_list_continuation(doc, sent: Sentence, prev: Draft, kb: KnowledgeBase) -> list[Draft]:  # type: ignore[no-untyped-def]
+def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  # type: ignore[no-untyped-def]
     """"Chinese goods face an additional 34%. The European Union faces 20%, Japan 24% ...": a
     sentence of (country, rate) pairs right after a tariff event continues that tariff."""
     if prev.instrument != "tariff" or prev.sentence.index < sent.index - 3 or prev.actor is None:

@@ -349,7 +349,7 @@ _UNDER_DEAL = re.compile(r"\b(?:under|in|with|through) (?:the|this|that|their) (
                          re.I)
 
 
-def _inherit_dates(drafts: list[Draft], doc) -> list[Draft]:  # type: ignore[no-untyped-def]
+def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
     """Undated events take a date the article fixes elsewhere for the same occasion:
     - an event in a sentence naming a place where a dated meeting or deal happened
       ("the Geneva meeting, where ... agreed to a 90-day deferment") takes that date;

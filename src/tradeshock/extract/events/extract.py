@@ -75,13 +75,13 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
             # right after a tariff continues that tariff
             last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
-            cont = _rate_list_continuation(doc, sent, last_tariff, kb)
+            cont = _rate_list_continuation(doc, sent, last_tariff)
             if cont or not anchors:
                 drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
-        items, replaced = coref.rate_list_items(doc, sent, drafts[:before], drafts[before:], kb)
+        items, replaced = coref.rate_list_items(sent, drafts[:before], drafts[before:], kb)
         if items:
             drafts[before:] = [d for k, d in enumerate(drafts[before:]) if k not in replaced] + items
         drafts[before:] = _elliptic_rate_items(doc, sent, drafts[before:], kb)
@@ -103,9 +103,9 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
     drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
-    drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)), doc)
+    drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)))
     drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)
-    events = _merge(_inherit_dates(_merge(drafts), doc))
+    events = _merge(_inherit_dates(_merge(drafts)))
     events = _origin_parties(_dispute_goods(_measure_goods(_coordinated_targets(events))))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]

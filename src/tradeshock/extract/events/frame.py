@@ -125,7 +125,7 @@ def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  
     return None
 
 
-def _evidence_span(doc, sent: Sentence, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     toks = [a.tok_start, a.tok_end - 1] + ([a.action_tok] if a.action_tok is not None else []) + extra
     toks = [t for t in toks if lo <= t < hi]
     s_tok, e_tok = min(toks), max(toks)
@@ -194,8 +194,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
 
 
 def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: list[Party],  # type: ignore[no-untyped-def]
-                actors: list[str], targets: list[str], subject: tuple[str, ...], rates: list[Quantity],
-                kb: KnowledgeBase, draft) -> list[Draft]:
+                actors: list[str], targets: list[str], rates: list[Quantity], draft) -> list[Draft]:
     """The measure a relative clause tells the origin of, as a background event of its own."""
     rel_tok, rel_end = rel
     start, end = doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1])
@@ -289,10 +288,10 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     parties = _parties(doc, sent, kb, lo, hi)
     if not parties:
         parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
-    if _in_ruling_complement(doc, sent, a, anchors):
+    if _in_ruling_complement(doc, a, anchors):
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     stop = _next_measure(a, anchors)
-    actors, targets = _actor_target(doc, sent, a, parties, lo, hi, stop)
+    actors, targets = _actor_target(doc, sent, a, parties, stop)
     pronoun = _pronoun_subject(doc, sent, a, parties)
     if pronoun and a.instrument not in SYMMETRIC:
         # "It also restricted sales of ...": the government of the sentence before, found later
@@ -301,7 +300,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         # "China said it would never fire the first shot but would be forced to fight back": the
         # subject told before the clause
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
-        early_actors, _ = _actor_target(doc, sent, a, early, sent.tok_start, lo)
+        early_actors, _ = _actor_target(doc, sent, a, early)
         actors = [c for c in early_actors if c not in targets][:1]
     if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
         # "ready to retaliate if Washington went ahead": the country whose move would be answered
@@ -340,7 +339,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         if probed is not None and probed not in actors:
             targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
-        firms = _firms_after(doc, sent, a, lo, min(hi, stop) if stop is not None else hi, kb)
+        firms = _firms_after(doc, sent, a, min(hi, stop) if stop is not None else hi, kb)
         if not firms and a.instrument in ("entity_list", "export_control"):
             # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
             # of its affiliates to a blacklist": the firm named before the measure, in its clause
@@ -374,12 +373,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
     if a.instrument == "legal_ruling" and a.action == "announce":
-        challenged = _against(doc, sent, kb, parties, a)
+        challenged = _against(doc, sent, parties)
         if challenged:
             targets = [challenged]
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
-        targets = [t for t in targets if _against(doc, sent, kb, parties, a) == t]
+        targets = [t for t in targets if _against(doc, sent, parties) == t]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
             subject = ("all_goods",)
     if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
@@ -420,7 +419,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         action = "announce"  # ANNOTATION.md: formal proposals are "announce"
     if status == "threatened" and action not in ("threaten",) and a.instrument not in SYMMETRIC:
         action = "threaten"
-    ev_span = _evidence_span(doc, sent, a, lo, hi, [])
+    ev_span = _evidence_span(doc, a, lo, hi, [])
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
     cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
@@ -442,7 +441,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                      cues, ex_a, ex_t, location)
 
     if rel is not None and action not in ("impose", "threaten") and a.instrument not in SYMMETRIC:
-        out.extend(_background(doc, sent, a, rel, parties, actors, targets, subject, rates, kb, draft))
+        out.extend(_background(doc, sent, a, rel, parties, actors, targets, rates, draft))
     if a.instrument in SYMMETRIC:
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
@@ -505,7 +504,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
         return out
-    span = _goods_range(doc, sent, a, kb)
+    span = _goods_range(doc, sent, a)
     if a.instrument == "tariff" and span is not None and actor in span and not rates:
         # "a suspension of tariffs on $11.5 billion of goods, from French wine to American tractors":
         # the goods of both sides, so each side's tariffs on the other's
@@ -533,7 +532,7 @@ _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|in
                       r"jump|jumps|jumping)\s+to\s+$", re.I)
 
 
-def _in_ruling_complement(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+def _in_ruling_complement(doc, a: Anchor, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling":
         return False
     for b in anchors:

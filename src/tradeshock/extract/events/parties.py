@@ -128,7 +128,7 @@ def _person_country(kb: KnowledgeBase, name: str) -> str | None:
     return p.country if p else None
 
 
-def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party], lo: int, hi: int,  # type: ignore[no-untyped-def]
+def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type: ignore[no-untyped-def]
                   stop: int | None = None) -> tuple[list[str], list[str]]:
     """Actors and targets named in the clause around the anchor (codes, in text order); parties
     from ``stop`` on belong to the next measure of the sentence."""
@@ -316,7 +316,7 @@ def _pronoun_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> bo
         m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and m.token_start < first for m in sent.mentions)
 
 
-def _goods_range(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def _goods_range(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """"from French wine to American tractors" after the measure: the goods of two countries."""
     union = any(m.label == "COUNTRY" and m.key == "EU" for m in sent.mentions)
     demonyms = [m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start >= a.tok_end]
@@ -519,7 +519,7 @@ def _exports_to(doc, tok: int) -> bool:  # type: ignore[no-untyped-def]
     return k > 0 and _lw(doc)[k] == "to" and _lw(doc)[k - 1] in _SHIPPED
 
 
-def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: KnowledgeBase) -> list:  # type: ignore[no-untyped-def, type-arg]
+def _firms_after(doc, sent: Sentence, a: Anchor, hi: int, kb: KnowledgeBase) -> list:  # type: ignore[no-untyped-def, type-arg]
     """Companies the measure is aimed at: named in the clause after the verb (or after the
     instrument when the verb comes later)."""
     start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
@@ -535,7 +535,7 @@ def _firms_after(doc, sent: Sentence, a: Anchor, lo: int, hi: int, kb: Knowledge
     return out
 
 
-def _against(doc, sent: Sentence, kb: KnowledgeBase, parties: list[Party], a: Anchor) -> str | None:  # type: ignore[no-untyped-def]
+def _against(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
     """The country whose measure a case is against: "a lawsuit against the new U.S. tariffs"."""
     for p in parties:
         window = [_lw(doc)[k] for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
