@@ -77,6 +77,23 @@ def _new_rate(rates: list[Quantity], text: str, sent_start: int) -> Quantity | N
     return None
 
 
+# "have paid 25 per cent since March", "in force since June": a rate already in place
+_IN_PLACE_SINCE = re.compile(r"\bsince\b|\bin (?:force|place|effect)\b", re.I)
+
+
+def _earlier(own, prev) -> bool:  # type: ignore[no-untyped-def]
+    """Is the item's own date before the measure's (compared at the item's precision)?"""
+    if own is None or prev is None or not own.value or not prev.value:
+        return False
+    return own.value < prev.value[:len(own.value)]
+
+
+def in_place_before(clause: str, own, prev) -> bool:  # type: ignore[no-untyped-def]
+    """Does a clause told after a measure tell a rate in place before it ("since March", "in force",
+    or a date of its own earlier than the measure's)?"""
+    return bool(_IN_PLACE_SINCE.search(clause)) or _earlier(own, prev)
+
+
 def _finer_date(own, prev):  # type: ignore[no-untyped-def]
     """An item's own date when it says more than the measure's, else the measure's ("will rise to
     100% this year" in a piece about Tuesday's announcement is Tuesday's measure)."""
@@ -135,8 +152,12 @@ def _list_items(sent: Sentence, prev: Draft, spans: list[tuple[int, int]], kb: K
             action = "impose"
         own_date = next((d for d in sent.dates if s <= d.start < e and d.value), None)
         status = "announced" if re.search(r"\bwill\b", item) else prev.status
+        date = _finer_date(own_date, prev.date)
+        if in_place_before(item, own_date, prev.date):
+            # "cars have paid 25 per cent since March": a measure in place before this one, not a part of it
+            action, status, date = "impose", "in_force", own_date
         items.append(replace(prev, target=target, action=action, subject=subject, magnitude=rate, sentence=sent,
-                             evidence=(min(start, rate.start), rate.end), date=_finer_date(own_date, prev.date),
+                             evidence=(min(start, rate.start), rate.end), date=date,
                              status=status, explicit_actor=False, explicit_target=target is not None,
                              cues=[c for c in prev.cues if not c.startswith(("date:", "list:")) and c != "by value"] + [cue]))
         covered.append((s, e))

@@ -244,6 +244,19 @@ def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyp
     return min(n, 6)
 
 
+def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
+    """How many of the 16 tokens before ``tok`` are rates, sums and dates ("answered the first round in
+    March with 25 per cent counter-tariffs"): they do not count in the distance to the verb, at most 6."""
+    lo_t = max(sent.tok_start, tok - 16)
+    lo_c, hi_c = doc[lo_t].idx, doc[tok].idx
+    spans = [(q.start, q.end) for q in sent.quantities if lo_c <= q.start and q.end <= hi_c]
+    spans += [(d.start, d.end) for d in sent.dates if lo_c <= d.start and d.end <= hi_c]
+    if not spans:
+        return 0
+    n = sum(1 for j in range(lo_t, tok) if any(s <= doc[j].idx < e for s, e in spans))
+    return min(n, 6)
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -287,7 +300,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     # left, nearest first, up to 10 tokens, not counting a date said in between ("the removal in
     # August last year of China's duties")
     own_clause = _own_relative_verb(doc, sent, a)
-    for j in range(a.tok_start - 1, max(lo, a.tok_start - 10 - _date_tokens(doc, sent, a.tok_start)) - 1, -1):
+    reach = 10 + _date_tokens(doc, sent, a.tok_start)
+    far = 10 + _figure_tokens(doc, sent, a.tok_start)
+    if far > reach and any(_lw(doc)[k] in _ANSWER_VERBS for k in range(max(lo, a.tok_start - far), a.tok_start - reach)):
+        reach = far  # "answered the first round in March with 25 per cent counter-tariffs": rates and dates between
+    for j in range(a.tok_start - 1, max(lo, a.tok_start - reach) - 1, -1):
         if j in other_spans:
             # another instrument in between takes the verb ("talks on tariffs": the tariffs are a topic)
             break

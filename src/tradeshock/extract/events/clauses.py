@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
+from tradeshock.extract.coref import in_place_before
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import _MEASURES, _RATE_RX, _TAKES_EFFECT, _dedupe_t, _text
 from tradeshock.extract.events.goods import base_subject
@@ -117,9 +118,14 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  #
         if between & (lx.MOVE_UP | lx.MOVE_DOWN):
             continue  # "Vietnam's index tumbled 14%": a market move, not a rate
         used.add(id(q))
-        out.append(replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
-                           subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],
-                           explicit_target=True, explicit_actor=False))
+        item = replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
+                       subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],
+                       explicit_target=True, explicit_actor=False)
+        own = next((d for d in sent.dates if q.end <= d.start < nxt and d.value), None)
+        if in_place_before(_text(doc)[q.end:nxt], own, prev.date):
+            # "India's 25% rate set in April": a rate in place before the measure, not a part of it
+            item = replace(item, action="impose", status="in_force", date=own)
+        out.append(item)
     return out
 
 
