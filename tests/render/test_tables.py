@@ -14,7 +14,7 @@ from tradeshock.models import Brief
 from tradeshock.pipeline import analyze, load_kb
 from tradeshock.prices.local import LocalPriceSource
 from tradeshock.render.markdown import to_markdown
-from tradeshock.render.tables import Table, Toned, Window, brief_tables
+from tradeshock.render.tables import DayWindow, Table, Toned, brief_tables
 from tradeshock.render.text import print_brief
 
 
@@ -66,7 +66,7 @@ EXPECTED = [
 def test_the_model_has_the_seven_tables_in_order(tables: dict[str, Table]) -> None:
     assert list(tables) == [key for key, _, _ in EXPECTED]
     reaction = tables["market_reaction"]
-    assert all(isinstance(row[2], Window) for row in reaction.rows)
+    assert all(isinstance(row[2], DayWindow) for row in reaction.rows)
     assert all(isinstance(row[2], Toned) and row[2].tone == "positive" for row in tables["events"].rows
                if row[6] == "de-escalation")
 

@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tradeshock.models import Brief
-from tradeshock.render.tables import Toned, Window, brief_tables
+from tradeshock.render.tables import DayWindow, Toned, brief_tables
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, Toned):
         return _cell(value.value)
-    if isinstance(value, Window):
+    if isinstance(value, DayWindow):
         return f"{value.lo}, {value.hi}"
     if value is None or value == "" or value == []:
         return "-"

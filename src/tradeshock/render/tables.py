@@ -38,8 +38,9 @@ class Toned:
 
 
 @dataclass(frozen=True)
-class Window:
-    """An event window in trading days around the event day."""
+class DayWindow:
+    """A CAR window in trading days around the event day (the terminal writes ``[lo, hi]``,
+    Markdown ``lo, hi``)."""
 
     lo: int
     hi: int
@@ -62,8 +63,8 @@ def _cols(*names: str, fold: bool = False) -> tuple[Column, ...]:
     return tuple(Column(n, fold=fold) for n in names)
 
 
-def _window(w: Any) -> Window | None:
-    return None if w is None else Window(w[0], w[1])
+def _window(w: Any) -> DayWindow | None:
+    return None if w is None else DayWindow(w[0], w[1])
 
 
 def brief_tables(d: dict[str, Any]) -> list[Table]:

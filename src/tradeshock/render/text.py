@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradeshock.models import Brief
-from tradeshock.render.tables import Column, Table, Toned, Window, brief_tables
+from tradeshock.render.tables import Column, DayWindow, Table, Toned, brief_tables
 
 
 def _e(value: Any) -> str:
@@ -47,7 +47,7 @@ def _cell(value: Any, column: Column) -> str:
     if isinstance(value, Toned):
         colour = _COLOURS.get(value.tone or "", "white")
         return f"[{colour}]{_cell(value.value, column)}[/{colour}]"
-    if isinstance(value, Window):
+    if isinstance(value, DayWindow):
         return _e(f"[{value.lo}, {value.hi}]")
     if value is None or value == "" or value == [] or value == ():
         return column.terminal_blank
