@@ -124,7 +124,7 @@ def test_library_errors_propagate_to_the_one_place_that_maps_them(capsys):
                  "--tickers", "NOPE"])
     assert code == 1
     err = capsys.readouterr().err
-    assert err.startswith("tradeshock: error: no prices for ticker 'NOPE'") and "Traceback" not in err
+    assert err.startswith("tradeshock: error: no prices for ticker 'NOPE'") and len(err.splitlines()) == 1
 
 
 def test_bad_window_is_reported_as_an_error_not_a_traceback():

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tradeshock import evaluate
+from tradeshock.extract import events
 from tradeshock.kb import FILES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,18 +51,10 @@ LIST_COLUMNS = {
     "exposure.csv": ("tickers",),
 }
 
-# SCHEMA.md enums (cross-checked against ../shared/SCHEMA.md below when it is present).
-INSTRUMENTS = {"tariff", "export_control", "import_restriction", "entity_list", "sanction",
-               "investment_restriction", "talks", "agreement", "leader_call", "legal_ruling", "other"}
-ACTIONS = {"impose", "raise", "lower", "tighten", "ease", "suspend", "resume", "defer", "extend", "threaten",
-           "announce", "negotiate", "agree", "call", "rule"}
-STATUSES = {"threatened", "proposed", "under_negotiation", "announced", "in_force", "paused", "extended",
-            "revoked", "concluded"}
-BASE_SUBJECTS = {"all_goods", "rare_earths", "rare_earth_magnets", "critical_minerals", "gallium", "germanium",
-                 "graphite", "antimony", "ai_chips", "semiconductors", "chipmaking_equipment",
-                 "chip_design_software", "ev", "autos", "lithium_batteries", "solar_cells", "steel", "aluminum",
-                 "aircraft", "defense", "telecom", "soybeans", "agricultural_products", "energy", "shipping",
-                 "pharmaceuticals", "industrial_goods"}
+# SCHEMA.md's enums and base subjects, from where the package defines them (checked against
+# ../shared/SCHEMA.md below when it is present).
+INSTRUMENTS, ACTIONS, STATUSES = set(evaluate.INSTRUMENTS), set(evaluate.ACTIONS), set(evaluate.STATUSES)
+BASE_SUBJECTS = set(events.BASE_SUBJECTS)
 # Event categories of the PLOVER ontology (openeventdata/PLOVER, README and CAMEO2PLOVER-2021.txt).
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE", "ACCUSE",
           "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
@@ -520,7 +514,7 @@ def _enum_after(text: str, label: str) -> set[str]:
     return set(re.findall(r"`([a-z_]+)`", para))
 
 
-def test_enum_copies_match_schema_md() -> None:
+def test_package_enums_match_schema_md() -> None:
     text = _schema_text()
     assert _enum_after(text, "instrument") == INSTRUMENTS
     assert _enum_after(text, "action") == ACTIONS

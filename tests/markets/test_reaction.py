@@ -3,12 +3,14 @@ that cannot serve: the brief still comes out and says what was not measured and 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
 from tradeshock.data import load_sample, sample_prices_dir
 from tradeshock.markets import add_market_data
-from tradeshock.markets.reaction import stars, study_reactions
+from tradeshock.markets.reaction import ReactionOptions, choose_tickers, missing_named, stars, study_reactions
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze, load_kb
 from tradeshock.prices import InMemoryPriceSource, LocalPriceSource
@@ -95,3 +97,18 @@ def test_day_level_results_are_in_the_brief() -> None:
 def test_stars_mark_the_usual_levels() -> None:
     assert [stars(p) for p in (0.004, 0.01, 0.049, 0.05, 0.099, 0.1, 0.5)] == ["***", "**", "**", "*", "*", "", ""]
     assert stars(None) == "" and stars(float("nan")) == ""
+
+
+def test_index_tickers_are_matched_by_the_price_store_file_stem() -> None:
+    """``^GSPC`` is stored as GSPC.csv: the price store's rule decides what a folder holds and which
+    ticker is the benchmark."""
+    kb = load_kb()
+    source = LocalPriceSource(sample_prices_dir())
+    brief = analyze(load_sample(), kb=kb)
+    brief = replace(brief, companies=(replace(brief.companies[0], ticker="^GSPC"), *brief.companies[1:]))
+    assert missing_named(brief, source) == []
+    chosen = [t for t, _ in choose_tickers(brief, [], kb, source, ReactionOptions())]
+    assert chosen[0] == "^GSPC"
+    for benchmark in ("GSPC", "^GSPC"):  # the benchmark is not studied against itself
+        chosen = [t for t, _ in choose_tickers(brief, [], kb, source, ReactionOptions(benchmark=benchmark))]
+        assert "^GSPC" not in chosen and chosen[0] == brief.companies[1].ticker

@@ -59,6 +59,13 @@ def test_tables(result):
         result.car_over(0, 4)
 
 
+def test_a_car_window_outside_the_event_window_is_refused_by_fit_as_by_car_over(synthetic):
+    synthetic.stock("S0", 0.0, 1.0, noise=0.01)
+    events = [{"event_id": "ev1", "ticker": "S0", "date": "2024-05-08"}]
+    with pytest.raises(InputError, match=r"CAR window.*0:4 is not inside the event window \(-1\.\.1\)"):
+        EventStudy(benchmark="MKT", window=(-1, 1), car_window=(0, 4)).fit(events, synthetic.source())
+
+
 def test_summary_reads_well(result):
     text = result.summary()
     assert "Event study (textbook convention)" in text

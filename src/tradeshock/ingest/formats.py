@@ -8,6 +8,7 @@ object with ``text`` and optional ``title``, ``published``, ``url``, ``source``,
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any
 
@@ -39,8 +40,10 @@ def parse_document(
         raise ValueError(f"unknown kind {kind!r}")
     if not data:
         raise InputError(source, f"{what} is empty")
-    if kind == "sniff" and sniff_kind(data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1")) == "html":
-        kind = "html"  # an HTML page with no telling name still has its <meta charset> honoured
+    if kind == "sniff":
+        # once, on the bytes (every mark looked for is ASCII): a sniffed HTML page is then decoded
+        # like any other, with its <meta charset> honoured
+        kind = sniff_kind(data.removeprefix(codecs.BOM_UTF8).decode("latin-1"))
     if kind == "html":
         from tradeshock.ingest.html import decode_html, extract_html
 
@@ -49,12 +52,6 @@ def parse_document(
         return extract_html(html, source, url=url)
     text = decode_bytes(data, source, charset)
     check_has_text(text, source, what)
-    if kind == "sniff":
-        kind = sniff_kind(text)
-    if kind == "html":
-        from tradeshock.ingest.html import extract_html
-
-        return extract_html(text, source, url=url)
     if kind == "json":
         return parse_json_article(text, source)
     return text, Metadata(title=guess_title(text, markdown=kind == "markdown"))

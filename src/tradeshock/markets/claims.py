@@ -16,7 +16,7 @@ import numpy as np
 from tradeshock.errors import PriceDataError, TradeshockError
 from tradeshock.markets import thresholds as th
 from tradeshock.models import Claim
-from tradeshock.prices.base import PriceSource
+from tradeshock.prices.base import PriceSource, normalise_ticker
 from tradeshock.prices.panel import PriceSeries, load_series
 
 
@@ -56,7 +56,7 @@ def check_claims(claims: list[Claim] | tuple[Claim, ...], source: PriceSource) -
             continue
         if symbol not in cache:
             try:
-                cache[symbol] = _Series(load_series(source, [symbol])[symbol.upper()])
+                cache[symbol] = _Series(load_series(source, [symbol])[normalise_ticker(symbol)])
             except TradeshockError as exc:
                 cache[symbol] = str(exc)
         s = cache[symbol]

@@ -27,7 +27,7 @@ from typing import Any
 from tradeshock.errors import TradeshockError
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import Brief
-from tradeshock.prices.base import PriceSource
+from tradeshock.prices.base import PriceSource, file_stem
 
 DEFAULT_WINDOWS: tuple[tuple[int, int], ...] = ((0, 0), (-1, 1), (0, 5))
 
@@ -61,7 +61,7 @@ def _available(source: PriceSource, tickers: Sequence[str]) -> list[str]:
     have = getattr(source, "tickers", None)
     if callable(have):
         known = set(have())
-        return [t for t in tickers if t.upper() in known]
+        return [t for t in tickers if file_stem(t) in known]
     return list(tickers)
 
 
@@ -83,8 +83,8 @@ def choose_tickers(brief: Brief, subjects: Sequence[str], kb: KnowledgeBase, sou
             sec = sectors.get(link.sector)
             if sec and sec.etf:
                 out.setdefault(sec.etf, f"sector ETF for {link.sector}")
-    bench = options.benchmark.upper()
-    tickers = [t for t in out if t.upper() != bench]
+    bench = file_stem(options.benchmark)
+    tickers = [t for t in out if file_stem(t) != bench]
     kept = _available(source, tickers)[: options.max_tickers]
     return [(t, out[t]) for t in kept]
 

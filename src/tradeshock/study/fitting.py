@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tradeshock.errors import EstimationError, InputError
+from tradeshock.errors import EstimationError
 from tradeshock.prices.base import PriceSource
 from tradeshock.prices.panel import load_series
 from tradeshock.study import engine, estudy2, statistics
@@ -15,6 +15,7 @@ from tradeshock.study.calendar import TradingCalendar, data_calendar, get_calend
 from tradeshock.study.events import EventTable
 from tradeshock.study.factors import read_factors
 from tradeshock.study.returns import AlignedPrices, align_prices, compute_returns
+from tradeshock.study.windows import car_positions
 
 if TYPE_CHECKING:  # pragma: no cover
     from tradeshock.study.event_study import EventStudy
@@ -69,13 +70,7 @@ def run(study: EventStudy, ev: EventTable, source: PriceSource) -> EventStudyRes
 
     days = np.arange(study.window.lo, study.window.hi + 1) if study.window.relative else np.arange(lw)
     pair_dates = cal.sessions[evt_start[keep][:, None] + np.arange(lw)[None, :]]
-    if study.car_window is None:
-        car_lo, car_hi = 0, lw - 1
-    else:
-        car_lo, car_hi = study.car_window[0] - int(days[0]), study.car_window[1] - int(days[0])
-        if car_lo < 0 or car_hi >= lw:
-            raise InputError("CAR window", f"{study.car_window[0]}:{study.car_window[1]} is outside the event "
-                                           f"window (days {int(days[0])}..{int(days[-1])})")
+    car_lo, car_hi = (0, lw - 1) if study.car_window is None else car_positions(days, *study.car_window)
     with np.errstate(divide="ignore", invalid="ignore"):
         if study.convention == "estudy2":
             daily = estudy2.daily_tests(arrays, market_model=spec.name == "market")

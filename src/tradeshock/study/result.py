@@ -14,6 +14,7 @@ from tradeshock.errors import InputError
 from tradeshock.study import estudy2, statistics
 from tradeshock.study.engine import StudyArrays
 from tradeshock.study.testing import DAILY_TESTS, DailyTest, TestResult, nanmean0, p_student, safe_div
+from tradeshock.study.windows import car_positions
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -119,13 +120,6 @@ class EventStudyResult:
 
         return pd.Index(self.days, name="day")
 
-    def _car_positions(self, start_day: int, end_day: int) -> tuple[int, int]:
-        lo, hi = start_day - int(self.days[0]), end_day - int(self.days[0])
-        if lo < 0 or hi >= self.days.size or lo > hi:
-            raise InputError("CAR window", f"{start_day}:{end_day} is not inside the event window "
-                                           f"({int(self.days[0])}..{int(self.days[-1])})")
-        return lo, hi
-
     @property
     def ar(self) -> pd.DataFrame:
         """Abnormal returns: one row per (event_id, ticker), one column per event day."""
@@ -138,7 +132,7 @@ class EventStudyResult:
         """Each pair's cumulative abnormal return over ``car_span`` (sum of its available ARs)."""
         import pandas as pd
 
-        lo, hi = self._car_positions(*self.car_span)
+        lo, hi = car_positions(self.days, *self.car_span)
         return pd.Series(_pair_car(self.arrays.ar, lo, hi), index=self._index(), name="car")
 
     @property
@@ -218,7 +212,7 @@ class EventStudyResult:
     # ----------------------------------------------------------------------------- CAR windows
     def car_over(self, start_day: int, end_day: int) -> CarSummary:
         """CARs and CAR tests over any window of event days inside the event window."""
-        lo, hi = self._car_positions(start_day, end_day)
+        lo, hi = car_positions(self.days, start_day, end_day)
         a = self.arrays
         cars = _pair_car(a.ar, lo, hi)
         aar, _ = nanmean0(a.ar[:, lo: hi + 1], axis=0)
@@ -251,7 +245,7 @@ class EventStudyResult:
         correction). Pairs with no AR in the window have NaN throughout."""
         import pandas as pd
 
-        lo, hi = self._car_positions(start_day, end_day)
+        lo, hi = car_positions(self.days, start_day, end_day)
         a = self.arrays
         cars = _pair_car(a.ar, lo, hi)
         days = np.isfinite(a.ar[:, lo: hi + 1]).sum(axis=1)

@@ -74,6 +74,16 @@ class Window:
         return np.full(event_session.shape, first, dtype=np.int64), max(0, last - first + 1)
 
 
+def car_positions(days: np.ndarray, start_day: int, end_day: int) -> tuple[int, int]:
+    """Column positions of the CAR window ``start_day..end_day`` among the event ``days``; an
+    :class:`InputError` unless it lies inside the event window."""
+    lo, hi = start_day - int(days[0]), end_day - int(days[0])
+    if lo < 0 or hi >= days.size or lo > hi:
+        raise InputError("CAR window", f"{start_day}:{end_day} is not inside the event window "
+                                       f"({int(days[0])}..{int(days[-1])})")
+    return lo, hi
+
+
 def _as_int(x: Any) -> int | None:
     if isinstance(x, bool):
         return None
