@@ -41,9 +41,10 @@ def parse_document(
     if not data:
         raise InputError(source, f"{what} is empty")
     if kind == "sniff":
-        # once, on the bytes (every mark looked for is ASCII): a sniffed HTML page is then decoded
-        # like any other, with its <meta charset> honoured
-        kind = sniff_kind(data.removeprefix(codecs.BOM_UTF8).decode("latin-1"))
+        # once, on the bytes read as UTF-8 (every mark looked for is ASCII; other bytes only need to be
+        # told apart from white space): a sniffed HTML page is then decoded like any other, with its
+        # <meta charset> honoured
+        kind = sniff_kind(data.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace"))
     if kind == "html":
         from tradeshock.ingest.html import decode_html, extract_html
 
