@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tradeshock.errors import InputError
+from tradeshock.prices.base import normalise_ticker
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -76,7 +77,7 @@ def _from_frame(frame: pd.DataFrame, origin: str) -> EventTable:
     cols = {c: _text(frame[c]) if c in frame.columns else np.full(len(frame), "", dtype=object)
             for c in EVENT_COLUMNS}
     uniques, codes = np.unique(cols["ticker"].astype(str), return_inverse=True)
-    ticker = np.asarray([u.upper() for u in uniques.tolist()], dtype=object)[codes]
+    ticker = np.asarray([normalise_ticker(u) for u in uniques.tolist()], dtype=object)[codes]
     for name, values in (("ticker", ticker), ("date", cols["date"])):
         empty = np.flatnonzero(values == "")
         if empty.size:
