@@ -36,6 +36,8 @@ eval: $(STAMP)
 	$(BIN)/tradeshock eval eval/devset
 	@echo "== held-out set (never used to tune; measures generalisation) =="
 	$(BIN)/tradeshock eval eval/heldout
+	@echo "== validation set (written later, never used to tune; measures generalisation) =="
+	$(BIN)/tradeshock eval eval/fresh
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

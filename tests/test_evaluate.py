@@ -425,7 +425,8 @@ def _annotations() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", sorted([*DEVSET.glob("*.expected.json"),
-                                          *(REPO / "eval" / "heldout").glob("*.expected.json")]),
+                                          *(REPO / "eval" / "heldout").glob("*.expected.json"),
+                                          *(REPO / "eval" / "fresh").glob("*.expected.json")]),
                          ids=lambda p: p.name)
 def test_devset_annotation_passes_check_devset(path):
     errors, _warnings = _check_devset_module().check_file(path)
