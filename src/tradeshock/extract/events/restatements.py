@@ -188,6 +188,8 @@ _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restr
                          re.I)
 _ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
                        re.I)
+# "The rates, ranging from 10% to 41%, will take effect ...": an appositive between the measure and its verb
+_APPOSITIVE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]*,\s*(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?$")
 _ENACTED = ("impose", "raise", "lower", "tighten")
 
 
@@ -238,23 +240,25 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                              and s.start + same_day.start() == d.end), None)
                 if date is None:
                     continue
-            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
+            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head) or _APPOSITIVE.search(head)
             if rel is not None:
-                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
+                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ...", "The rates, ranging from ..., will take effect"
             cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
             if same_day is not None:
                 cut = same_day.end()
             np_text = head[cut:].strip()
             np_start, np_end = s.start + cut, s.start + len(head)
-            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text)
-                                                                  if same_day is not None else np_text):
+            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
+            # "the new rate takes effect ...": a definite "new" measure that tells no event of its own here
+            # is the one told before
+            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
+                                                                  if same_day is not None or not own else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
             rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
             if not instruments and not rates and not _MEASURE_NP.search(np_text):
                 continue
-            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
             actors = {drafts[k].actor for k in own if drafts[k].actor}
             pool = [k for k, d in enumerate(drafts)
                     if k not in own and _restated(d, s, np_start, instruments, actors)]

@@ -1,0 +1,40 @@
+"""Dates of events (ANNOTATION.md rule 8, eval/README.md "Dates"): general policies on where an
+event's date comes from when its own clause tells none, on invented sentences."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def test_an_undated_act_in_the_past_perfect_does_not_take_the_news_day() -> None:
+    # "Ankara had answered by banning ...": background before the story's time, the text gives no date
+    evs = analyze_events("Chile on Thursday raised tariffs on Peruvian copper wire to 20 percent.\n\n"
+                         "Lima had answered an earlier dispute by banning exports of lithium to Chile.",
+                         "2024-03-08", headline=True)
+    ban = find(evs, actor="PER", instrument="export_control")
+    assert ban and all(e.event_date is None for e in ban)
+    assert find(evs, actor="CHL", action="raise")[0].event_date == "2024-03-07"
+
+
+def test_a_past_perfect_act_a_dated_statement_reports_keeps_the_statement_day() -> None:
+    # "the ministry said on Monday that buyers had stopped ...": the statement's day is the news
+    evs = analyze_events("Brazil's farm ministry said on Monday that Chinese importers had stopped buying "
+                         "Brazilian beef.", "2024-03-12", headline=True)
+    assert [e.event_date for e in find(evs, actor="CHN")] == ["2024-03-11"]
+
+
+def test_the_new_rate_takes_effect_dates_the_measure_told_before() -> None:
+    # "The new rate takes effect on ...": a definite measure that tells no event of its own restates the one before
+    evs = analyze_events("The United States hit Brazil with an extra 30 percent tariff on Monday, raising the levy on its goods "
+                         "to 40 percent. The new rate takes effect on October 20.", "2025-10-08", headline=True)
+    hit = find(evs, actor="USA", target="BRA")
+    assert hit and all(e.event_date == "2025-10-20" for e in hit)
+
+
+def test_a_start_date_after_an_appositive_dates_the_measure_told_before() -> None:
+    # "The duties, ranging from 8 to 30 percent, will take effect ...": the appositive does not hide the subject
+    evs = analyze_events("The European Commission on Tuesday imposed new duties on Chinese electric bicycles. "
+                         "The duties, ranging from 8 percent to 30 percent, will take effect on May 2.",
+                         "2024-04-17", headline=True)
+    duties = find(evs, actor="EU", target="CHN", instrument="tariff")
+    assert duties and all(e.event_date == "2024-05-02" for e in duties)
