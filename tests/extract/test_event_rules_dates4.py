@@ -38,3 +38,20 @@ def test_a_start_date_after_an_appositive_dates_the_measure_told_before() -> Non
                          "2024-04-17", headline=True)
     duties = find(evs, actor="EU", target="CHN", instrument="tariff")
     assert duties and all(e.event_date == "2024-05-02" for e in duties)
+
+
+def test_a_year_before_an_after_clause_holds_the_after_clauses_act() -> None:
+    # "were lifted in 2022 after the two sides agreed a truce": no earlier sentence's year for the truce
+    evs = analyze_events("Canberra said on Monday it would impose duties on Chinese steel pipes from June 1.\n\n"
+                         "Beijing first imposed tariffs on Australian barley in 2020. Those tariffs were lifted "
+                         "in 2023 after the two sides agreed a truce.", "2025-05-13", headline=True)
+    truce = find(evs, instrument="agreement", action="agree")
+    assert [e.event_date for e in truce] == ["2023"]
+
+
+def test_the_year_of_a_named_episode_dates_a_past_act() -> None:
+    # "during the 2018 trade war": the year, not the news day
+    evs = analyze_events("Washington on Tuesday raised tariffs on Chinese solar cells to 50 percent.\n\n"
+                         "China first put tariffs on American soybeans during the 2018 trade war.",
+                         "2024-05-16", headline=True)
+    assert [e.event_date for e in find(evs, actor="CHN", instrument="tariff")] == ["2018"]

@@ -54,7 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later|"
                                      r"hours later|hours earlier|minutes later|later that day|earlier that day|"
                                      r"that evening|that night|that morning)\b", re.I)),
-    ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)", re.I)),
+    ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)"
+                        # "during the 2018 trade war": the year of the episode a past act belongs to
+                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|taking effect|"
@@ -341,7 +343,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             off = 7
         return mk(None, None, anchor_offset=off)
     if kind == "year":
-        return mk(g["year"], "year")
+        return mk(g["year"] or g["year2"], "year")
     if kind == "vague":
         return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None

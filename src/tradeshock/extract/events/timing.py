@@ -70,8 +70,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        # "lifted in 2021 after the two sides agreed a truce": the year holds both acts
+        year_span = d.end < pos and d.anchor_offset is None and d.precision == "year" \
+            and bool(_THEN_AFTER.match(_text(doc), d.end))
         if d.end < pos and d.anchor_offset is None and _THEN_AFTER.match(_text(doc), d.end) \
-                and not any(d.end < p < pos for p in positions if p != pos):
+                and not any(d.end < p < pos for p in positions if p != pos) and not year_span:
             continue  # "shares rallied on Wednesday after Trump said a deal had been struck": the rally's day
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
                 a.action in ("threaten", "extend") and re.search(r"\b(?:until|till|through)\s+$",
@@ -117,7 +120,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             if any(d.end <= p < pos for p in positions):
                 continue
             mine = pos - d.end
-        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause:
+        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause and not year_span:
             continue  # (but "a pact struck in 1996, when Washington opened a probe", "since September,
             #  when Commerce told suppliers ...": the when-clause's event and date)
         if d.anchor_offset is not None:
