@@ -55,3 +55,19 @@ def test_the_year_of_a_named_episode_dates_a_past_act() -> None:
                          "China first put tariffs on American soybeans during the 2018 trade war.",
                          "2024-05-16", headline=True)
     assert [e.event_date for e in find(evs, actor="CHN", instrument="tariff")] == ["2018"]
+
+
+def test_a_pause_extended_to_a_day_is_dated_by_the_statement_and_the_day_lies_ahead() -> None:
+    # "extended the pause ... to November 10": a new end, ahead of the story (not last November), and
+    # not the date of the extension itself
+    evs = analyze_events("Brussels extended the pause on its counter-tariffs against US goods by 90 days to "
+                         "November 10, the Commission said on Monday.", "2025-08-12", headline=True)
+    paused = find(evs, actor="EU", instrument="tariff")
+    assert paused and all(e.event_date == "2025-08-11" for e in paused)
+
+
+def test_a_day_after_a_postponement_lies_ahead() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    got = find_dates("Ottawa postponed the surtax on US steel by a month to February 3.", parse_published("2025-12-20"))
+    assert [d.value for d in got] == ["2026-02-03"]

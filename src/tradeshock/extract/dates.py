@@ -69,6 +69,9 @@ _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|p
 _LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
                            r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
                            r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+# "extended the pause by 90 days to November 10": a new deadline, ahead
+_MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|push(?:es|ed|ing)?\b[^.;]{0,40}\bback|postpone[sd]?|"
+                       r"delay(?:s|ed)?|defer(?:s|red)?)\b[^.;]{0,70}\bto\s+$", re.I)
 _START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
 _LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
                                 r"takes? effect|to take effect|is due|are due)\b", re.I)
@@ -149,8 +152,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     forward = bool(_FUTURE.search(text))
     strict = bool(_FUTURE_STRICT.search(text))
     for kind, pat in _PATTERNS:
-        future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
+            future = forward if kind in ("mdy", "dmy") else strict
+            if kind in ("mdy", "dmy") and not future and not m.group("year"):
+                future = bool(_MOVED_TO.search(text[max(0, m.start() - 90):m.start()]))
             if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
                 # "is to follow by mid-April", "will apply from April": a deadline or start ahead
                 future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.dates import _MOVED_TO, DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import _lw, _text
 from tradeshock.extract.events.records import Anchor
@@ -79,6 +79,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
                 a.action in ("threaten", "extend") and re.search(r"\b(?:until|till|through)\s+$",
                                                      _text(doc)[max(sent.start, d.start - 8):d.start])) or (
+                a.action in ("extend", "defer", "suspend") and d.start > pos and _MOVED_TO.search(
+                    _text(doc)[max(sent.start, d.start - 90):d.start])) or (
                 a.action == "extend" and re.match(r"(?:until|till|through)\b", d.text, re.I)):
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes",
             # "will keep the tariff for 20 more years, until 2041": when the extension ends
