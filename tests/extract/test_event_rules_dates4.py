@@ -71,3 +71,13 @@ def test_a_day_after_a_postponement_lies_ahead() -> None:
 
     got = find_dates("Ottawa postponed the surtax on US steel by a month to February 3.", parse_published("2025-12-20"))
     assert [d.value for d in got] == ["2026-02-03"]
+
+
+def test_coordinated_rounds_of_talks_are_one_event_per_date() -> None:
+    # "met in Madrid in March, then in Oslo in May and in Rome last month": three rounds, three dates
+    evs = analyze_events("Indian and EU negotiators met in Madrid in March, then in Oslo in May and in Rome last "
+                         "month.", "2025-08-20", headline=True)
+    assert sorted(e.event_date for e in find(evs, instrument="talks")) == ["2025-03", "2025-05", "2025-07"]
+    evs = analyze_events("Indian and EU negotiators held talks in March in Madrid and in May in Oslo.", "2025-08-20",
+                         headline=True)
+    assert sorted(e.event_date for e in find(evs, instrument="talks")) == ["2025-03", "2025-05"]

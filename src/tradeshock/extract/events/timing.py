@@ -149,6 +149,40 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     return best[1] if best else None
 
 
+# "in London in June and in Stockholm last month", "in May in Geneva and in June in London": a further
+# place and date coordinated with the talks' own
+_PLACE = r"(?:in|at)\s+(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+_NEXT_ROUND = re.compile(r"\s*,?\s*(?:and|as well as|then|and then)\s+(?:again\s+)?(?:" + _PLACE + r"\s*,?\s*)?(?:on\s+)?$")
+_NEXT_ROUND_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,?\s*(?:and|as well as)\s+"
+                                     r"(?:again\s+)?(?:on\s+)?$")
+_PLACE_AFTER = re.compile(r"\s+" + _PLACE)
+
+
+def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[tuple[DateMention, str | None]]:
+    """The further rounds of talks a sentence coordinates with the dated one ("met in Geneva in May and
+    in London in June"): each later date, with the place told beside it."""
+    if date is None or not date.value or not sent.start <= date.start < sent.end:
+        return []
+    out: list[tuple[DateMention, str | None]] = []
+    prev = date
+    for d in sent.dates:
+        if d.start < prev.end or not d.value or d.anchor_offset is not None:
+            continue
+        between = text[prev.end:d.start]
+        m = _NEXT_ROUND.fullmatch(between)
+        place: str | None = None
+        if m is not None:
+            place = m.group("place")
+        elif _NEXT_ROUND_PLACE_AFTER.fullmatch(between):
+            after = _PLACE_AFTER.match(text, d.end)
+            place = after.group("place") if after else None
+        else:
+            break
+        out.append((d, place))
+        prev = d
+    return out
+
+
 _SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
                            r"\s+(?:taking|take|takes|to take|will take|come|comes|coming|go|goes|going|went|took|came)\s+"
                            r"(?:effect|into (?:effect|force))\s+(?:on\s+|from\s+)?$", re.I)
