@@ -81,3 +81,21 @@ def test_coordinated_rounds_of_talks_are_one_event_per_date() -> None:
     evs = analyze_events("Indian and EU negotiators held talks in March in Madrid and in May in Oslo.", "2025-08-20",
                          headline=True)
     assert sorted(e.event_date for e in find(evs, instrument="talks")) == ["2025-03", "2025-05"]
+
+
+def test_a_past_perfect_sentences_date_does_not_date_what_the_story_tells_next() -> None:
+    # "In a letter on June 3, Trump had set ... Hanoi will now ...": back to the story's time, not June 3
+    evs = analyze_events("Vietnam clinched a trade deal with Washington on Tuesday.\n\n"
+                         "In a letter on June 3, Trump had set a 46 percent rate for Vietnamese goods. Hanoi will now "
+                         "pay 20 percent, and will scrap tariffs on US cars.", "2025-07-03", headline=True)
+    scrapped = find(evs, actor="VNM", instrument="tariff")
+    assert scrapped and all(e.event_date == "2025-07-01" for e in scrapped)
+
+
+def test_a_narrative_in_the_past_keeps_the_past_perfect_sentences_date() -> None:
+    # "The row had flared on Monday, when ... He backed down after Quebec suspended the levy": still Monday
+    evs = analyze_events("US steel tariffs of 50 percent took effect on Wednesday.\n\n"
+                         "The row with Canada had already flared on Monday, when Trump threatened new duties on "
+                         "Canadian lumber. He backed down within hours after Quebec suspended its electricity "
+                         "surcharge.", "2025-06-05", headline=True)
+    assert [e.event_date for e in find(evs, action="suspend")] == ["2025-06-02"]

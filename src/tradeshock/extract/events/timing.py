@@ -249,13 +249,16 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
     out: dict[int, DateMention] = {}
     lead: DateMention | None = None
     current: DateMention | None = None
+    earlier = False  # the current date was told in the past perfect
     prev_end = 0
     reference: str | None = None
     for s in document.sentences:
         if "\n" in text[prev_end:s.start]:
             current = None  # a new paragraph
         prev_end = s.end
-        if current is not None:
+        if current is not None and not (earlier and _STORY_TIME.search(s.text)):
+            # (but "In a letter on July 9, Trump had set a 20% rate. Manila will now pay 19%": back from
+            # the past perfect's earlier time to the story's, the July 9 letter does not date what follows)
             out[s.index] = current
         for d in s.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -274,9 +277,26 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                     and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
+            earlier = _background_clause(text, s)
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
                 lead = r
     return out, lead
+
+
+# a sentence whose main clause is in the past perfect ("In a letter on July 9, Trump had set ...", "Canada
+# had already raised ..."): a short subject, maybe behind an opening phrase, then "had" and a participle
+_HAD_DONE = re.compile(r"(?:(?:In|On|At|By|Last|Earlier|Back)\b[^,;]{0,60},\s*)?(?:[A-Z][\w.'’-]*|the|its|their|his|her|"
+                       r"[a-z]+['’]s)(?:\s+(?!(?:that|which|who|said|says|told)\b)[\w.'’-]+){0,4}?\s+had\s+"
+                       r"(?:(?:already|also|first|earlier|previously|originally|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b")
+
+
+_STORY_TIME = re.compile(r"\b(?:will|now|shall|is set to|are set to|is to|are to)\b", re.I)
+
+
+def _background_clause(text: str, s: Sentence) -> bool:
+    """The sentence tells an act in the past perfect, before the story's time: its dates are not the
+    time the rest of the paragraph is told from."""
+    return bool(_HAD_DONE.match(text, s.start, s.end))
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
