@@ -99,3 +99,12 @@ def test_a_narrative_in_the_past_keeps_the_past_perfect_sentences_date() -> None
                          "Canadian lumber. He backed down within hours after Quebec suspended its electricity "
                          "surcharge.", "2025-06-05", headline=True)
     assert [e.event_date for e in find(evs, action="suspend")] == ["2025-06-02"]
+
+
+def test_the_ordinance_takes_effect_dates_the_measure_told_before() -> None:
+    # "The revised ordinance, approved by the cabinet, will take effect on ...": the legal form of the measure
+    evs = analyze_events("Seoul on Friday decided to tighten export controls on battery materials to China.\n\n"
+                         "The revised decree, approved by the cabinet, will take effect on August 1.",
+                         "2025-06-14", headline=True)
+    tightened = find(evs, actor="KOR", instrument="export_control")
+    assert tightened and all(e.event_date == "2025-08-01" for e in tightened)

@@ -184,7 +184,8 @@ def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
-                         r"change|decision|order|step)\b",
+                         r"change|decision|order|step|ordinances?|regulations?|decrees?|proclamations?|amendments?|"
+                         r"package|policy)\b",
                          re.I)
 _ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
                        re.I)
