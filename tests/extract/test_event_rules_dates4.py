@@ -108,3 +108,11 @@ def test_the_ordinance_takes_effect_dates_the_measure_told_before() -> None:
                          "2025-06-14", headline=True)
     tightened = find(evs, actor="KOR", instrument="export_control")
     assert tightened and all(e.event_date == "2025-08-01" for e in tightened)
+
+
+def test_takes_effect_in_n_days_dates_the_measure_told_before() -> None:
+    # "The duties take effect in 30 days": a restatement of the measure, 30 days after the story's day
+    evs = analyze_events("Brazil said on Tuesday it would raise tariffs on Chinese steel to 25 percent. "
+                         "The duties take effect in 30 days.", "2024-06-12", headline=True)
+    raised = find(evs, actor="BRA", instrument="tariff")
+    assert [e.event_date for e in raised] == ["2024-07-11"]

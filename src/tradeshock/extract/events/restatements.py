@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _dedupe_t, _text
 from tradeshock.extract.events.goods import _related
@@ -220,6 +221,19 @@ def _whose_change(group: list[int], drafts: list[Draft], s: Sentence, document: 
     return [k for k in group if drafts[k].actor in named]
 
 
+_IN_DAYS = re.compile(r"\s+in\s+(\d{1,3})\s+days\b")
+
+
+def _days_later(s: Sentence, at: int, reference: str | None) -> DateMention | None:
+    """"The duties take effect in 30 days": the day that many days after the story's last day."""
+    m = _IN_DAYS.match(s.text, at)
+    if m is None or reference is None or len(reference) != 10:
+        return None
+    day = resolve_anchor(DateMention(s.start + m.start() + 1, s.start + m.end(), m.group(0).strip(), "anchor_n",
+                                     None, None, anchor_offset=int(m.group(1))), reference)
+    return day
+
+
 def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
     """"The tariffs take effect on March 23": a definite measure with a start date restates the
     measures told just before (or, when it names a rate, the earlier measure at that rate). Their
@@ -239,6 +253,8 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                 same_day = re.search(r",\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?=[^,;]*$)", head)
                 date = next((d for d in s.dates if same_day is not None and d.value
                              and s.start + same_day.start() == d.end), None)
+                if date is None:
+                    date = _days_later(s, m.end(), document.references[s.index])
                 if date is None:
                     continue
             rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head) or _APPOSITIVE.search(head)
