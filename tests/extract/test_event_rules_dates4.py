@@ -116,3 +116,16 @@ def test_takes_effect_in_n_days_dates_the_measure_told_before() -> None:
                          "The duties take effect in 30 days.", "2024-06-12", headline=True)
     raised = find(evs, actor="BRA", instrument="tariff")
     assert [e.event_date for e in raised] == ["2024-07-11"]
+
+
+def test_the_day_of_a_statement_is_past_whatever_it_foretells() -> None:
+    # "Ottawa will retaliate, the minister said Friday": Friday is the day of the statement, before the story
+    evs = analyze_events("Ottawa will impose counter-tariffs on US steel, the finance minister said Friday.",
+                         "2025-03-05", headline=True)
+    assert [e.event_date for e in find(evs, actor="CAN")] == ["2025-02-28"]
+
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    got = find_dates("Duties will rise, the minister said on Monday, and talks will resume on Friday.",
+                     parse_published("2025-03-05"))
+    assert [d.value for d in got] == ["2025-03-03", "2025-03-07"]

@@ -72,6 +72,10 @@ _LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? 
 # "extended the pause by 90 days to November 10": a new deadline, ahead
 _MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|push(?:es|ed|ing)?\b[^.;]{0,40}\bback|postpone[sd]?|"
                        r"delay(?:s|ed)?|defer(?:s|red)?)\b[^.;]{0,70}\bto\s+$", re.I)
+# "Tariffs will rise, Trump said on Monday": the day of a statement is past, whatever it foretells
+_SAID_ON = re.compile(r"\b(?:said|told|announced|added|stated|wrote|posted|declared|warned|confirmed|reported|"
+                      r"insisted|signalled|signaled)\b(?:\s+(?:reporters|journalists|lawmakers|parliament|"
+                      r"a\s+[a-z]+\s+conference|in\s+a\s+statement))?\s+(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 _START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
 _LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
                                 r"takes? effect|to take effect|is due|are due)\b", re.I)
@@ -166,7 +170,8 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
             elif kind in ("weekday", "ordinal_day"):
                 # news tells of days past; a weekday is ahead only when the words right before
                 # it say so ("from Monday", "will meet on Friday", "due on the 9th")
-                future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
+                future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()])) \
+                    and not _SAID_ON.search(text[max(0, m.start() - 40):m.start()])
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
