@@ -129,3 +129,12 @@ def test_the_day_of_a_statement_is_past_whatever_it_foretells() -> None:
     got = find_dates("Duties will rise, the minister said on Monday, and talks will resume on Friday.",
                      parse_published("2025-03-05"))
     assert [d.value for d in got] == ["2025-03-03", "2025-03-07"]
+
+
+def test_a_weekday_after_a_present_tense_start_or_end_lies_ahead() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-03-05")  # a Wednesday
+    assert [d.value for d in find_dates("The ban on Canadian pork starts Friday.", pub)] == ["2025-03-07"]
+    assert [d.value for d in find_dates("The truce expires on Tuesday.", pub)] == ["2025-03-11"]
+    assert [d.value for d in find_dates("The ban on Canadian pork started Friday.", pub)] == ["2025-02-28"]

@@ -68,7 +68,10 @@ _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|p
 # phone on Tuesday" is past
 _LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
                            r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
-                           r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+                           r"\s+(?:on\s+|this\s+|next\s+)?$"
+                           # "the ban starts Friday", "the pause expires on Tuesday": a present-tense start or end
+                           r"|\b(?:starts|begins|expires|lapses|kicks in|comes into force|goes into effect)\s+(?:on\s+)?$",
+                           re.I)
 # "extended the pause by 90 days to November 10": a new deadline, ahead
 _MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|push(?:es|ed|ing)?\b[^.;]{0,40}\bback|postpone[sd]?|"
                        r"delay(?:s|ed)?|defer(?:s|red)?)\b[^.;]{0,70}\bto\s+$", re.I)
