@@ -138,3 +138,18 @@ def test_a_weekday_after_a_present_tense_start_or_end_lies_ahead() -> None:
     assert [d.value for d in find_dates("The ban on Canadian pork starts Friday.", pub)] == ["2025-03-07"]
     assert [d.value for d in find_dates("The truce expires on Tuesday.", pub)] == ["2025-03-11"]
     assert [d.value for d in find_dates("The ban on Canadian pork started Friday.", pub)] == ["2025-02-28"]
+
+
+def test_a_month_in_a_would_clause_lies_ahead() -> None:
+    # "said on Sunday it would drop Japan from its list in September": this September, not last year's
+    evs = analyze_events("Seoul said on Sunday it would remove Tokyo from its white list in September.",
+                         "2019-08-12", headline=True)
+    assert [e.event_date for e in find(evs, actor="KOR")] == ["2019-09"]
+
+
+def test_a_day_after_counts_from_the_main_clauses_day_not_its_start_date() -> None:
+    # "on Wednesday slapped ..., effective Thursday, a day after Ottawa raised ...": the raise was on Tuesday
+    evs = analyze_events("Mexico on Wednesday slapped 30 percent tariffs on Canadian pork, effective Thursday, "
+                         "a day after Ottawa raised its levies on Mexican steel to 40 percent.",
+                         "2025-04-10", headline=True)
+    assert [e.event_date for e in find(evs, actor="CAN", action="raise")] == ["2025-04-08"]

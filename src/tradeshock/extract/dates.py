@@ -66,7 +66,7 @@ _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|p
 # a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
 # Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
 # phone on Tuesday" is past
-_LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
+_LOCAL_FUTURE = re.compile(r"\b(will|shall|would(?!\s+have\b)|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
                            r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
                            r"\s+(?:on\s+|this\s+|next\s+)?$"
                            # "the ban starts Friday", "the pause expires on Tuesday": a present-tense start or end

@@ -128,7 +128,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
-            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"]
+            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"
+                    and not _effective_date(_text(doc), sent.start, e)]  # (not "effective Thursday": a start)
             # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
             d = resolve_anchor(d, told[-1].value if told else reference)
         if d.value is None and d.anchor_offset is None:
