@@ -153,3 +153,15 @@ def test_a_day_after_counts_from_the_main_clauses_day_not_its_start_date() -> No
                          "a day after Ottawa raised its levies on Mexican steel to 40 percent.",
                          "2025-04-10", headline=True)
     assert [e.event_date for e in find(evs, actor="CAN", action="raise")] == ["2025-04-08"]
+
+
+def test_they_take_effect_dates_the_measure_the_sentence_before_tells_first() -> None:
+    # "They take effect on Sunday": the subject measure told last, not the one of its after-clause
+    evs = analyze_events("Ankara on Saturday slapped retaliatory duties on 22 US products, including rice and "
+                         "walnuts, a week after Washington doubled its tariffs on Turkish steel.\n\n"
+                         "They take effect on Sunday, the trade ministry said.", "2018-06-24", headline=True)
+    assert [e.event_date for e in find(evs, actor="TUR")] == ["2018-06-24"]
+    assert all(e.event_date != "2018-06-24" for e in find(evs, actor="USA"))
+    evs = analyze_events("Jakarta on Monday banned exports of bauxite to China. It will take effect on July 1.",
+                         "2025-06-10", headline=True)
+    assert [e.event_date for e in find(evs, actor="IDN")] == ["2025-07-01"]

@@ -182,7 +182,8 @@ def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
     return out
 
 
-_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
+_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs|they|it)\b", re.I)
+_PRONOUN_NP = re.compile(r"(?:they|it)(?:\s+(?:will|would|shall|also|are to|is to|are due to|is due to))*", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
                          r"change|decision|order|step|ordinances?|regulations?|decrees?|proclamations?|amendments?|"
@@ -274,7 +275,9 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
             rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
-            if not instruments and not rates and not _MEASURE_NP.search(np_text):
+            # "They take effect on Sunday", "It will come into force on July 1"
+            pronoun = cut == 0 and bool(_PRONOUN_NP.fullmatch(np_text))
+            if not instruments and not rates and not _MEASURE_NP.search(np_text) and not pronoun:
                 continue
             actors = {drafts[k].actor for k in own if drafts[k].actor}
             pool = [k for k, d in enumerate(drafts)
@@ -293,6 +296,11 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                     rate_q = next(q for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end)
                 else:
                     group = []
+            if group and pronoun:
+                # the pronoun stands for the measure that sentence tells first (its subject), not the one
+                # in its after-clause
+                head_k = min(group, key=lambda k: drafts[k].evidence[0])
+                group = [k for k in group if drafts[k].actor == drafts[head_k].actor]
             if not group:
                 continue
             group = _whose_change(group, drafts, s, document)
