@@ -182,7 +182,7 @@ def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
     return out
 
 
-_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs|they|it)\b", re.I)
+_DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
 _PRONOUN_NP = re.compile(r"(?:they|it)(?:\s+(?:will|would|shall|also|are to|is to|are due to|is due to))*", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
@@ -269,14 +269,14 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
             # "the new rate takes effect ...": a definite "new" measure that tells no event of its own here
             # is the one told before
-            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
+            # "They take effect on Sunday", "It will come into force on July 1"
+            pronoun = cut == 0 and bool(_PRONOUN_NP.fullmatch(np_text))
+            if not (_DEFINITE.match(np_text) or pronoun) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
                                                                   if same_day is not None or not own else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
             rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
-            # "They take effect on Sunday", "It will come into force on July 1"
-            pronoun = cut == 0 and bool(_PRONOUN_NP.fullmatch(np_text))
             if not instruments and not rates and not _MEASURE_NP.search(np_text) and not pronoun:
                 continue
             actors = {drafts[k].actor for k in own if drafts[k].actor}
