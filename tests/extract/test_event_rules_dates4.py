@@ -165,3 +165,10 @@ def test_they_take_effect_dates_the_measure_the_sentence_before_tells_first() ->
     evs = analyze_events("Jakarta on Monday banned exports of bauxite to China. It will take effect on July 1.",
                          "2025-06-10", headline=True)
     assert [e.event_date for e in find(evs, actor="IDN")] == ["2025-07-01"]
+
+
+def test_saying_it_would_take_effect_dates_the_measure_of_the_sentence() -> None:
+    # "announced a tariff on Monday, saying it would take effect on Nov. 3": the effective date (ANNOTATION.md 8)
+    evs = analyze_events("Ottawa on Monday announced a 25 percent surtax on US furniture, saying it would take "
+                         "effect on Nov. 3.", "2025-09-30", headline=True)
+    assert [e.event_date for e in find(evs, actor="CAN")] == ["2025-11-03"]

@@ -183,7 +183,7 @@ def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
 
 
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
-_PRONOUN_NP = re.compile(r"(?:they|it)(?:\s+(?:will|would|shall|also|are to|is to|are due to|is due to))*", re.I)
+_PRONOUN_NP = re.compile(r"(?:(?:saying|adding|noting)\s+(?:that\s+)?)?(?:they|it)(?:\s+(?:will|would|shall|also|are to|is to|are due to|is due to))*", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
                          r"change|decision|order|step|ordinances?|regulations?|decrees?|proclamations?|amendments?|"
@@ -269,8 +269,8 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
             # "the new rate takes effect ...": a definite "new" measure that tells no event of its own here
             # is the one told before
-            # "They take effect on Sunday", "It will come into force on July 1"
-            pronoun = cut == 0 and bool(_PRONOUN_NP.fullmatch(np_text))
+            # "They take effect on Sunday", "It will come into force on July 1", "..., saying it would take effect"
+            pronoun = bool(_PRONOUN_NP.fullmatch(np_text))
             if not (_DEFINITE.match(np_text) or pronoun) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
                                                                   if same_day is not None or not own else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
