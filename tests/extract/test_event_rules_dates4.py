@@ -172,3 +172,12 @@ def test_saying_it_would_take_effect_dates_the_measure_of_the_sentence() -> None
     evs = analyze_events("Ottawa on Monday announced a 25 percent surtax on US furniture, saying it would take "
                          "effect on Nov. 3.", "2025-09-30", headline=True)
     assert [e.event_date for e in find(evs, actor="CAN")] == ["2025-11-03"]
+
+
+def test_a_start_told_in_a_before_clause_restates_the_announced_tariff() -> None:
+    # "... would seek talks before the levy takes effect on 7 August": the levy announced just before, not a new one
+    evs = analyze_events("Norway was blindsided by a 25 per cent US tariff announced on Friday, and the government said "
+                         "it would seek talks before the levy takes effect on 7 August.", "2025-08-02",
+                         headline=True)
+    tariffs = find(evs, instrument="tariff")
+    assert [e.event_date for e in tariffs] == ["2025-08-07"]

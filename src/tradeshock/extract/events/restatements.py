@@ -199,7 +199,7 @@ _ENACTED = ("impose", "raise", "lower", "tighten")
 def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actors: set[str | None]) -> bool:
     """Can ``d`` (told before ``np_start`` in sentence ``s``) be the measure a start-date
     statement refers to?"""
-    return (d.instrument not in SYMMETRIC and d.action in _ENACTED
+    return (d.instrument not in SYMMETRIC and (d.action in _ENACTED or d.action == "announce" and d.instrument == "tariff")
             and (not instruments or d.instrument in instruments)
             and (not actors or d.actor in actors)
             and d.status not in ("threatened", "proposed") and "background" not in d.cues
@@ -261,7 +261,8 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head) or _APPOSITIVE.search(head)
             if rel is not None:
                 head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ...", "The rates, ranging from ..., will take effect"
-            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says|before|after|until|once|when)\b",
+                                                     head)), default=0)
             if same_day is not None:
                 cut = same_day.end()
             np_text = head[cut:].strip()
