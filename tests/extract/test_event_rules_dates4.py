@@ -181,3 +181,11 @@ def test_a_start_told_in_a_before_clause_restates_the_announced_tariff() -> None
                          headline=True)
     tariffs = find(evs, instrument="tariff")
     assert [e.event_date for e in tariffs] == ["2025-08-07"]
+
+
+def test_a_deadline_day_may_lie_ahead() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-03-05")
+    assert [d.value for d in find_dates("Partners must strike deals by July 9.", pub)] == ["2025-07-09"]
+    assert [d.value for d in find_dates("Beijing imposed duties on July 9.", pub)] == ["2024-07-09"]

@@ -162,7 +162,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
         for m in pat.finditer(text):
             future = forward if kind in ("mdy", "dmy") else strict
             if kind in ("mdy", "dmy") and not future and not m.group("year"):
-                future = bool(_MOVED_TO.search(text[max(0, m.start() - 90):m.start()]))
+                # "extended the pause to November 10", "strike deals by July 9", "must act before June 1":
+                # a day that may lie ahead (the nearest occurrence either side)
+                future = bool(_MOVED_TO.search(text[max(0, m.start() - 90):m.start()])
+                              or _LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
             if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
                 # "is to follow by mid-April", "will apply from April": a deadline or start ahead
                 future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
