@@ -189,3 +189,10 @@ def test_a_deadline_day_may_lie_ahead() -> None:
     pub = parse_published("2025-03-05")
     assert [d.value for d in find_dates("Partners must strike deals by July 9.", pub)] == ["2025-07-09"]
     assert [d.value for d in find_dates("Beijing imposed duties on July 9.", pub)] == ["2024-07-09"]
+
+
+def test_earlier_in_the_week_is_this_week() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    got = find_dates("Seoul raised its levies earlier in the week.", parse_published("2025-03-06"))
+    assert [(d.value, d.precision) for d in got] == [("2025-03", "month")]

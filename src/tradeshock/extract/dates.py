@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
     ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday_week", re.compile(r"\b(?:on\s+)?" + _WD + r"\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.I)),
-    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|earlier in the|later in the|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
     ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
