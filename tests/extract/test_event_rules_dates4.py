@@ -196,3 +196,20 @@ def test_earlier_in_the_week_is_this_week() -> None:
 
     got = find_dates("Seoul raised its levies earlier in the week.", parse_published("2025-03-06"))
     assert [(d.value, d.precision) for d in got] == [("2025-03", "month")]
+
+
+def test_a_date_in_a_closed_relative_clause_is_not_the_main_clauses() -> None:
+    # "Seoul, which struck a deal with Washington on July 30, cut its tariffs ... on Thursday"
+    evs = analyze_events("Seoul, which struck a trade deal with Washington on July 30, cut its tariffs on US beef on "
+                         "Thursday.", "2025-08-29", headline=True)
+    assert [e.event_date for e in find(evs, actor="KOR", instrument="tariff")] == ["2025-08-28"]
+    assert [e.event_date for e in find(evs, instrument="agreement")] == ["2025-07-30"]
+
+
+def test_a_month_after_a_done_participle_is_past_in_a_will_sentence() -> None:
+    from tradeshock.extract.dates import find_dates, parse_published
+
+    pub = parse_published("2025-10-15")
+    got = find_dates("Hanoi will cut tariffs on US pork under the pact signed in September.", pub)
+    assert [d.value for d in got] == ["2025-09"]
+    assert [d.value for d in find_dates("The pact will be signed in September.", pub)] == ["2026-09"]

@@ -79,6 +79,11 @@ _MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|push(?:es
 _SAID_ON = re.compile(r"\b(?:said|told|announced|added|stated|wrote|posted|declared|warned|confirmed|reported|"
                       r"insisted|signalled|signaled)\b(?:\s+(?:reporters|journalists|lawmakers|parliament|"
                       r"a\s+[a-z]+\s+conference|in\s+a\s+statement))?\s+(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
+# "will cut tariffs under the deal signed in September": a participle of a done act right before the
+# month dates that act, in the past
+_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:signed|reached|struck|sealed|concluded|agreed|imposed|"
+                          r"introduced|announced|approved|adopted|unveiled|launched|issued|enacted|passed)\s+"
+                          r"(?:[\w.'’-]+\s+){0,3}$", re.I)
 _START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
 _LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
                                 r"takes? effect|to take effect|is due|are due)\b", re.I)
@@ -172,7 +177,8 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
             elif kind == "month" and m.group("prep").lower() == "in":
                 # "reached in Geneva in May" is past even when the sentence goes on to say what
                 # "is due to" happen: "in <month>" looks ahead only when its own clause does
-                future = bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+                own = _own_clause(text, m.start())
+                future = bool(_LOCAL_FUTURE.search(own)) and not _DONE_BEFORE.search(own)
             elif kind in ("weekday", "ordinal_day"):
                 # news tells of days past; a weekday is ahead only when the words right before
                 # it say so ("from Monday", "will meet on Friday", "due on the 9th")

@@ -135,6 +135,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
+        if d.end < pos and _closed_relative(_text(doc), sent.start, d, pos):
+            dist += 300  # "The EU, which agreed a deal on July 27, cut its tariffs on Thursday": the relative clause's
         if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end) \
                 and not (d.end < pos and _REPORTED_ON.search(_text(doc)[max(sent.start, d.start - 12):d.start])):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
@@ -182,6 +184,16 @@ def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[t
         out.append((d, place))
         prev = d
     return out
+
+
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
+
+
+def _closed_relative(text: str, sent_start: int, d: DateMention, pos: int) -> bool:
+    """The date stands in a relative clause set off by commas that closes before the anchor ("The EU,
+    which agreed a deal on July 27, cut its tariffs")."""
+    return text[d.end:d.end + 1] == "," and "," not in text[d.end + 1:pos] \
+        and bool(_OPEN_RELATIVE.search(text, max(sent_start, d.start - 120), d.start))
 
 
 _SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
