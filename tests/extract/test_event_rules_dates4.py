@@ -213,3 +213,11 @@ def test_a_month_after_a_done_participle_is_past_in_a_will_sentence() -> None:
     got = find_dates("Hanoi will cut tariffs on US pork under the pact signed in September.", pub)
     assert [d.value for d in got] == ["2025-09"]
     assert [d.value for d in find_dates("The pact will be signed in September.", pub)] == ["2026-09"]
+
+
+def test_a_date_in_a_closed_participle_phrase_is_not_the_main_clauses() -> None:
+    # "Ottawa, angered by US levies announced on Monday, banned ... on Tuesday": Tuesday
+    evs = analyze_events("Ottawa, angered by new US lumber levies announced on Monday, banned exports of potash to "
+                         "the United States on Tuesday.", "2024-12-04", headline=True)
+    bans = find(evs, instrument="export_control")
+    assert bans and all(e.event_date == "2024-12-03" for e in bans)

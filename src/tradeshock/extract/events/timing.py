@@ -135,7 +135,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
-        if d.end < pos and _closed_relative(_text(doc), sent.start, d, pos):
+        if d.end < pos and not when_clause and _closed_relative(_text(doc), sent.start, d, pos):
             dist += 300  # "The EU, which agreed a deal on July 27, cut its tariffs on Thursday": the relative clause's
         if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end) \
                 and not (d.end < pos and _REPORTED_ON.search(_text(doc)[max(sent.start, d.start - 12):d.start])):
@@ -186,7 +186,7 @@ def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[t
     return out
 
 
-_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|[a-z]{3,}ed|hit|stung|struck)\b[^,;]*$", re.I)
 
 
 def _closed_relative(text: str, sent_start: int, d: DateMention, pos: int) -> bool:
