@@ -221,3 +221,15 @@ def test_a_date_in_a_closed_participle_phrase_is_not_the_main_clauses() -> None:
                          "the United States on Tuesday.", "2024-12-04", headline=True)
     bans = find(evs, instrument="export_control")
     assert bans and all(e.event_date == "2024-12-03" for e in bans)
+
+
+def test_the_measure_an_act_answers_takes_no_news_day() -> None:
+    # "..., widely seen as retaliation for EU duties on Chinese cars": recalled, its date untold
+    evs = analyze_events("Beijing on Monday opened an anti-dumping probe into European pork, widely seen as "
+                         "retaliation for EU duties on Chinese electric vehicles.", "2024-06-18", headline=True)
+    recalled = find(evs, actor="EU", instrument="tariff")
+    assert recalled and all(e.event_date is None for e in recalled)
+    evs = analyze_events("Tokyo on Friday raised tariffs on Korean steel in response to Seoul's export curbs on "
+                         "Japanese chemicals.", "2024-06-18", headline=True)
+    assert all(e.event_date is None for e in find(evs, actor="KOR"))
+    assert [e.event_date for e in find(evs, actor="JPN")] == ["2024-06-14"]
