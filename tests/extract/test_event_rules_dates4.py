@@ -233,3 +233,10 @@ def test_the_measure_an_act_answers_takes_no_news_day() -> None:
                          "Japanese chemicals.", "2024-06-18", headline=True)
     assert all(e.event_date is None for e in find(evs, actor="KOR"))
     assert [e.event_date for e in find(evs, actor="JPN")] == ["2024-06-14"]
+
+
+def test_the_start_told_in_a_measures_relative_clause_does_not_date_its_removal() -> None:
+    # "will scrap its levy on US pork, which it introduced in March": March is the levy's start
+    evs = analyze_events("Seoul will scrap its levy on US pork, which it introduced in March, the trade minister "
+                         "said on Friday.", "2025-09-06", headline=True)
+    assert [e.event_date for e in find(evs, actor="KOR", action="lower")] == ["2025-09-05"]

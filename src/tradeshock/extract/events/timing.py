@@ -90,6 +90,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if d.start > pos and a.action not in ("impose", "threaten") and a.instrument not in ("agreement", "talks") \
+                and _origin_date(_text(doc), sent, d) and _same_clause(doc, pos, d.start):
+            continue  # "will scrap its surtax on US aluminium, which it introduced in March": the surtax's start
         if d.start > pos and a.instrument != "agreement" \
                 and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
             continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
@@ -317,7 +320,7 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
     r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?|rate)\s+"
-    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+)?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
     r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
