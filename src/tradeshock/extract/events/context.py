@@ -298,8 +298,6 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|added|noted|confirmed|re
 _ANSWERED = re.compile(r"\b(?:in response to|in retaliation for|retaliation for|retaliation against|in reprisal for|"
                        r"reprisal for|in answer to|a response to|answer to|to counter|countermeasures over|"
                        r"counter-tariffs over|hitting back at|hit back at)\s+(?:[\w'’$%.-]+\s+){0,5}$", re.I)
-
-
 _ANSWERED_START = re.compile(r"(?:retaliation|response|reprisal|answer)\s+(?:for|to|against)\s", re.I)
 
 

@@ -268,10 +268,10 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             np_text = head[cut:].strip()
             np_start, np_end = s.start + cut, s.start + len(head)
             own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
-            # "the new rate takes effect ...": a definite "new" measure that tells no event of its own here
-            # is the one told before
             # "They take effect on Sunday", "It will come into force on July 1", "..., saying it would take effect"
             pronoun = bool(_PRONOUN_NP.fullmatch(np_text))
+            # ("the new rate takes effect ...": a definite "new" measure that tells no event of its own here
+            # is the one told before)
             if not (_DEFINITE.match(np_text) or pronoun) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
                                                                   if same_day is not None or not own else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
