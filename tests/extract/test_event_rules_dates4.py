@@ -240,3 +240,10 @@ def test_the_start_told_in_a_measures_relative_clause_does_not_date_its_removal(
     evs = analyze_events("Seoul will scrap its levy on US pork, which it introduced in March, the trade minister "
                          "said on Friday.", "2025-09-06", headline=True)
     assert [e.event_date for e in find(evs, actor="KOR", action="lower")] == ["2025-09-05"]
+
+
+def test_talks_over_two_days_are_one_round() -> None:
+    # "held talks in Ottawa on Monday and Tuesday": one meeting, not two rounds
+    evs = analyze_events("Mexican and Canadian officials held talks in Ottawa on Monday and Tuesday.", "2025-06-12",
+                         headline=True)
+    assert len(find(evs, instrument="talks")) == 1

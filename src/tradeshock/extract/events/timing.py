@@ -184,6 +184,8 @@ def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[t
             place = after.group("place") if after else None
         else:
             break
+        if place is None and d.precision == "day" and prev.precision == "day":
+            break  # "talks in London on Monday and Tuesday": one meeting over two days
         out.append((d, place))
         prev = d
     return out
