@@ -247,3 +247,12 @@ def test_talks_over_two_days_are_one_round() -> None:
     evs = analyze_events("Mexican and Canadian officials held talks in Ottawa on Monday and Tuesday.", "2025-06-12",
                          headline=True)
     assert len(find(evs, instrument="talks")) == 1
+
+
+def test_dates_from_is_an_origin_that_later_shifts_count_from() -> None:
+    # "The list dates from 12 March 2020, when ... Officials announced it a week after Ottawa had added ...":
+    # the day the list dates from is a reference for "a week after", not a start date to skip
+    evs = analyze_events("The export blacklist dates from 12 March 2020, when the ministry said it would create one. "
+                         "Officials announced the plan a week after the US Commerce Department had added ZTE to its "
+                         "Entity List.", "2023-02-17", headline=True)
+    assert [e.event_date for e in find(evs, actor="USA", instrument="entity_list")] == ["2020-03-05"]

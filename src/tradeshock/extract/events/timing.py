@@ -234,7 +234,8 @@ def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type
     return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
-_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
+# (not "the list dates from 31 May 2019": an origin, the day something was done)
+_EFFECTIVE = re.compile(r"\b((?<!\bdates )(?<!\bdating )(?<!\bdated )(?<!\bstems )from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
                         r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
 
 
