@@ -256,3 +256,12 @@ def test_dates_from_is_an_origin_that_later_shifts_count_from() -> None:
                          "Officials announced the plan a week after the US Commerce Department had added ZTE to its "
                          "Entity List.", "2023-02-17", headline=True)
     assert [e.event_date for e in find(evs, actor="USA", instrument="entity_list")] == ["2020-03-05"]
+
+
+def test_the_move_comes_n_days_after_counts_from_the_storys_day() -> None:
+    # "The rules come two days after ...": from the news day, not from a background day named last
+    evs = analyze_events("The European Union on Friday ended duty-free entry for low-value parcels.\n\n"
+                         "A customs law the bloc adopted on July 4 makes the change permanent from 2027.\n\n"
+                         "The parcel rules come two days after Washington raised its tariff on Brazilian coffee "
+                         "to 50 percent.", "2025-08-29", headline=True)
+    assert [e.event_date for e in find(evs, actor="USA", action="raise")] == ["2025-08-27"]

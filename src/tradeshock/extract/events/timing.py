@@ -134,7 +134,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"
                     and not _effective_date(_text(doc), sent.start, e)]  # (not "effective Thursday": a start)
             # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
-            d = resolve_anchor(d, told[-1].value if told else reference)
+            if told or not (shift_phrase and _COMES_NOW.search(_text(doc)[max(sent.start, d.start - 24):d.start])):
+                d = resolve_anchor(d, told[-1].value if told else reference)
+            # (else "The rules come two days after ...": counted from the story's day, which the paragraph
+            # or the lead tells, not from the last day the text happened to name; resolved in context.py)
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
@@ -191,6 +194,7 @@ def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[t
     return out
 
 
+_COMES_NOW = re.compile(r"\b(?:comes?|follows?|arrives?)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|[a-z]{3,}ed|hit|stung|struck)\b[^,;]*$", re.I)
 
 
