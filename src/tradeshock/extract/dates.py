@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
     ("end_of", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday_week", re.compile(r"\b(?:on\s+)?" + _WD + r"\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b", re.I)),
-    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|earlier in the|later in the|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?" + _WD + r"\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this past)\s+weekend\b", re.I)),
     ("today", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|overnight)\b", re.I)),
@@ -54,7 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anchor_word", re.compile(r"\b(?P<phrase>the next day|the following day|a day later|the day after|the day before|the previous day|the same day|on the same day|that same day|that day|on this day|the next morning|the following week|a week later|"
                                      r"hours later|hours earlier|minutes later|later that day|earlier that day|"
                                      r"that evening|that night|that morning)\b", re.I)),
-    ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)", re.I)),
+    ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)"
+                        # "during the 2018 trade war": the year of the episode a past act belongs to
+                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|taking effect|"
@@ -64,9 +66,24 @@ _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|p
 # a weekday or "the 9th" lies ahead when a future verb comes before it in the clause ("will meet on
 # Friday"), or a deadline preposition stands right before it ("from Monday", "by Friday"); "spoke by
 # phone on Tuesday" is past
-_LOCAL_FUTURE = re.compile(r"\b(will|shall|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
+_LOCAL_FUTURE = re.compile(r"\b(will|shall|would(?!\s+have\b)|scheduled|set to|is to|are to|plans? to|expected to|takes? effect|taking effect|"
                            r"to take effect|slated|set for|planned for)\b[^.;]*$|\b(from|starting|effective|until|due|by|before|beginning)"
-                           r"\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+                           r"\s+(?:on\s+|this\s+|next\s+)?$"
+                           # "the ban starts Friday", "the pause expires on Tuesday": a present-tense start or end
+                           r"|\b(?:starts|begins|expires|lapses|kicks in|comes into force|goes into effect)\s+(?:on\s+)?$",
+                           re.I)
+# "extended the pause by 90 days to November 10": a new deadline, ahead
+_MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|push(?:es|ed|ing)?\b[^.;]{0,40}\bback|postpone[sd]?|"
+                       r"delay(?:s|ed)?|defer(?:s|red)?)\b[^.;]{0,70}\bto\s+$", re.I)
+# "Tariffs will rise, Trump said on Monday": the day of a statement is past, whatever it foretells
+_SAID_ON = re.compile(r"\b(?:said|told|announced|added|stated|wrote|posted|declared|warned|confirmed|reported|"
+                      r"insisted|signalled|signaled)\b(?:\s+(?:reporters|journalists|lawmakers|parliament|"
+                      r"a\s+[a-z]+\s+conference|in\s+a\s+statement))?\s+(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
+# "will cut tariffs under the deal signed in September": a participle of a done act right before the
+# month dates that act, in the past
+_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:signed|reached|struck|sealed|concluded|agreed|imposed|"
+                          r"introduced|announced|approved|adopted|unveiled|launched|issued|enacted|passed)\s+"
+                          r"(?:[\w.'’-]+\s+){0,3}$", re.I)
 _START_PREP = re.compile(r"\b(?:from|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
 _LOCAL_FUTURE_VERB = re.compile(r"\b(?:will|shall|scheduled|set to|is to|are to|plans? to|expected to|would|"
                                 r"takes? effect|to take effect|is due|are due)\b", re.I)
@@ -147,19 +164,26 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     forward = bool(_FUTURE.search(text))
     strict = bool(_FUTURE_STRICT.search(text))
     for kind, pat in _PATTERNS:
-        future = forward if kind in ("mdy", "dmy") else strict
         for m in pat.finditer(text):
+            future = forward if kind in ("mdy", "dmy") else strict
+            if kind in ("mdy", "dmy") and not future and not m.group("year"):
+                # "extended the pause to November 10", "strike deals by July 9", "must act before June 1":
+                # a day that may lie ahead (the nearest occurrence either side)
+                future = bool(_MOVED_TO.search(text[max(0, m.start() - 90):m.start()])
+                              or _LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
             if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
                 # "is to follow by mid-April", "will apply from April": a deadline or start ahead
                 future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
             elif kind == "month" and m.group("prep").lower() == "in":
                 # "reached in Geneva in May" is past even when the sentence goes on to say what
                 # "is due to" happen: "in <month>" looks ahead only when its own clause does
-                future = bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+                own = _own_clause(text, m.start())
+                future = bool(_LOCAL_FUTURE.search(own)) and not _DONE_BEFORE.search(own)
             elif kind in ("weekday", "ordinal_day"):
                 # news tells of days past; a weekday is ahead only when the words right before
                 # it say so ("from Monday", "will meet on Friday", "due on the 9th")
-                future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
+                future = bool(_LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()])) \
+                    and not _SAID_ON.search(text[max(0, m.start() - 40):m.start()])
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -341,7 +365,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             off = 7
         return mk(None, None, anchor_offset=off)
     if kind == "year":
-        return mk(g["year"], "year")
+        return mk(g["year"] or g["year2"], "year")
     if kind == "vague":
         return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None

@@ -284,6 +284,23 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|re
                               re.I)
 
 
+# "Beijing had retaliated by banning ...", "Ottawa had already imposed ...": an act told in the past perfect,
+# before the story's time; with no date of its own the text does not say when it happened
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just)\s+)?"
+                           r"(?:[a-z]+\s+|[a-z]+\b[^,;]{0,30}\bby\s+)?$", re.I)
+# ... unless it is what a dated statement reports ("the ministry said on Monday firms had stopped buying")
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|added|noted|confirmed|reported|disclosed|stated|"
+                        r"declared|insisted|argued|claimed|wrote)\b", re.I)
+
+
+# the measure an act answers, named as a noun phrase ("in response to Ottawa's surcharge", "retaliation
+# for EU duties", "countermeasures over the steel tariffs")
+_ANSWERED = re.compile(r"\b(?:in response to|in retaliation for|retaliation for|retaliation against|in reprisal for|"
+                       r"reprisal for|in answer to|a response to|answer to|to counter|countermeasures over|"
+                       r"counter-tariffs over|hitting back at|hit back at)\s+(?:[\w'’$%.-]+\s+){0,5}$", re.I)
+_ANSWERED_START = re.compile(r"(?:retaliation|response|reprisal|answer)\s+(?:for|to|against)\s", re.I)
+
+
 _RELATIVE_MEASURE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rule|measure|regulation|order|decree|law|policy)\s+"
                                r"(?:that|which)\s+$", re.I)
 
@@ -323,6 +340,16 @@ def _context_dates(drafts: list[Draft], document: Document) -> list[Draft]:
                 # "has designated" is the news of the day)
                 out.append(d)
                 continue
+            if _PAST_PERFECT.search(document.text[max(d.sentence.start, d.evidence[0] - 40):d.evidence[0]]) \
+                    and not _REPORTING.search(document.text[d.sentence.start:d.evidence[0]]) \
+                    and d.sentence.index != lead_index:
+                out.append(d)
+                continue  # "Beijing had retaliated by banning exports": background told before the news, undated
+            if (_ANSWERED.search(document.text[max(d.sentence.start, d.evidence[0] - 60):d.evidence[0]])
+                    or _ANSWERED_START.match(document.text, d.evidence[0], d.evidence[1])) \
+                    and d.instrument not in SYMMETRIC and d.status not in ("threatened", "proposed"):
+                out.append(d)
+                continue  # "retaliation for EU duties on Chinese cars": the measure answered, told before, undated
             if _RELATIVE_MEASURE.search(document.text[max(d.sentence.start, d.evidence[0] - 40):d.evidence[0]]) \
                     and d.instrument not in ("talks", "leader_call") and d.sentence.index != lead_index:
                 out.append(d)

@@ -52,7 +52,7 @@ from tradeshock.extract.events.parties import (
 )
 from tradeshock.extract.events.records import Anchor, Draft, Party
 from tradeshock.extract.events.status import _modality, _status
-from tradeshock.extract.events.timing import _REL_VERBS, _pick_date
+from tradeshock.extract.events.timing import _REL_VERBS, _later_rounds, _pick_date
 from tradeshock.extract.quantities import Quantity
 from tradeshock.kb import KnowledgeBase
 
@@ -454,6 +454,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 out.append(draft(actor, t, None, actor is not None, t is not None))
             return out
         out.append(draft(actor, target, None, actor is not None, target is not None))
+        if a.instrument == "talks":
+            # "met in Geneva in May and in London in June": one round of talks for each place and date
+            out.extend(replace(out[-1], date=d, location=place) for d, place in _later_rounds(_text(doc), sent, date))
         return out
     mutual = _mutual_owners(doc, sent, a)
     if mutual is not None:

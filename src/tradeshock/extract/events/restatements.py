@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _dedupe_t, _text
 from tradeshock.extract.events.goods import _related
@@ -182,19 +183,23 @@ def _paused_later(drafts: list[Draft], document: Document) -> list[Draft]:
 
 
 _DEFINITE = re.compile(r"^(?:the|these|those|its|their|his|her|both|tariffs|duties|levies|controls|curbs)\b", re.I)
+_PRONOUN_NP = re.compile(r"(?:(?:saying|adding|noting)\s+(?:that\s+)?)?(?:they|it)(?:\s+(?:will|would|shall|also|are to|is to|are due to|is due to))*", re.I)
 _NEW_MEASURE = re.compile(r"\b(?:a|an|another|separate|new|further|additional|fresh|other)\b", re.I)
 _MEASURE_NP = re.compile(r"\b(?:rates?|baseline|measures?|rules?|controls?|restrictions?|curbs?|bans?|levels?|"
-                         r"change|decision|order|step)\b",
+                         r"change|decision|order|step|ordinances?|regulations?|decrees?|proclamations?|amendments?|"
+                         r"package|policy)\b",
                          re.I)
 _ELLIPSIS = re.compile(r"^\s*,?\s*(?:and|while)\s+(?:the|those|its|their)\s+[^,;.]{1,40}?\s+(?:on|from|starting)\s*$",
                        re.I)
+# "The rates, ranging from 10% to 41%, will take effect ...": an appositive between the measure and its verb
+_APPOSITIVE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]*,\s*(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?$")
 _ENACTED = ("impose", "raise", "lower", "tighten")
 
 
 def _restated(d: Draft, s: Sentence, np_start: int, instruments: set[str], actors: set[str | None]) -> bool:
     """Can ``d`` (told before ``np_start`` in sentence ``s``) be the measure a start-date
     statement refers to?"""
-    return (d.instrument not in SYMMETRIC and d.action in _ENACTED
+    return (d.instrument not in SYMMETRIC and (d.action in _ENACTED or d.action == "announce" and d.instrument == "tariff")
             and (not instruments or d.instrument in instruments)
             and (not actors or d.actor in actors)
             and d.status not in ("threatened", "proposed") and "background" not in d.cues
@@ -217,6 +222,19 @@ def _whose_change(group: list[int], drafts: list[Draft], s: Sentence, document: 
     return [k for k in group if drafts[k].actor in named]
 
 
+_IN_DAYS = re.compile(r"\s+in\s+(\d{1,3})\s+days\b")
+
+
+def _days_later(s: Sentence, at: int, reference: str | None) -> DateMention | None:
+    """"The duties take effect in 30 days": the day that many days after the story's last day."""
+    m = _IN_DAYS.match(s.text, at)
+    if m is None or reference is None or len(reference) != 10:
+        return None
+    day = resolve_anchor(DateMention(s.start + m.start() + 1, s.start + m.end(), m.group(0).strip(), "anchor_n",
+                                     None, None, anchor_offset=int(m.group(1))), reference)
+    return day
+
+
 def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
     """"The tariffs take effect on March 23": a definite measure with a start date restates the
     measures told just before (or, when it names a rate, the earlier measure at that rate). Their
@@ -237,24 +255,31 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                 date = next((d for d in s.dates if same_day is not None and d.value
                              and s.start + same_day.start() == d.end), None)
                 if date is None:
+                    date = _days_later(s, m.end(), document.references[s.index])
+                if date is None:
                     continue
-            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head)
+            rel = re.search(r",\s*which\s+(?:will\s+|would\s+)?$", head) or _APPOSITIVE.search(head)
             if rel is not None:
-                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ..."
-            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says)\b", head)), default=0)
+                head = head[:rel.start()]  # "The change, which takes effect Aug. 28, ...", "The rates, ranging from ..., will take effect"
+            cut = max((x.end() for x in re.finditer(r"[;,:]|\b(?:and|while|but|said|says|before|after|until|once|when)\b",
+                                                     head)), default=0)
             if same_day is not None:
                 cut = same_day.end()
             np_text = head[cut:].strip()
             np_start, np_end = s.start + cut, s.start + len(head)
-            if not _DEFINITE.match(np_text) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text)
-                                                                  if same_day is not None else np_text):
+            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
+            # "They take effect on Sunday", "It will come into force on July 1", "..., saying it would take effect"
+            pronoun = bool(_PRONOUN_NP.fullmatch(np_text))
+            # ("the new rate takes effect ...": a definite "new" measure that tells no event of its own here
+            # is the one told before)
+            if not (_DEFINITE.match(np_text) or pronoun) or _NEW_MEASURE.search(re.sub(r"^the new\b", "the", np_text, flags=re.I)
+                                                                  if same_day is not None or not own else np_text):
                 continue  # "a separate 25% tariff took effect": a measure of its own
             words = {w.lower() for w in re.findall(r"[A-Za-z-]+", np_text)}
             instruments = {lx.INSTRUMENT_WORDS[w] for w in words if w in lx.INSTRUMENT_WORDS}
             rates = {q.value for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end}
-            if not instruments and not rates and not _MEASURE_NP.search(np_text):
+            if not instruments and not rates and not _MEASURE_NP.search(np_text) and not pronoun:
                 continue
-            own = [k for k, d in enumerate(drafts) if d.sentence is s and np_start <= d.evidence[0] < np_end]
             actors = {drafts[k].actor for k in own if drafts[k].actor}
             pool = [k for k, d in enumerate(drafts)
                     if k not in own and _restated(d, s, np_start, instruments, actors)]
@@ -272,6 +297,11 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
                     rate_q = next(q for q in s.quantities if q.kind == "rate" and np_start <= q.start < np_end)
                 else:
                     group = []
+            if group and pronoun:
+                # the pronoun stands for the measure that sentence tells first (its subject), not the one
+                # in its after-clause
+                head_k = min(group, key=lambda k: drafts[k].evidence[0])
+                group = [k for k in group if drafts[k].actor == drafts[head_k].actor]
             if not group:
                 continue
             group = _whose_change(group, drafts, s, document)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.dates import _MOVED_TO, DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import _lw, _text
 from tradeshock.extract.events.records import Anchor
@@ -70,12 +70,17 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        # "lifted in 2021 after the two sides agreed a truce": the year holds both acts
+        year_span = d.end < pos and d.anchor_offset is None and d.precision == "year" \
+            and bool(_THEN_AFTER.match(_text(doc), d.end))
         if d.end < pos and d.anchor_offset is None and _THEN_AFTER.match(_text(doc), d.end) \
-                and not any(d.end < p < pos for p in positions if p != pos):
+                and not any(d.end < p < pos for p in positions if p != pos) and not year_span:
             continue  # "shares rallied on Wednesday after Trump said a deal had been struck": the rally's day
         if _GOODS_DATED.search(_text(doc)[max(sent.start, d.start - 24):d.start]) or (
                 a.action in ("threaten", "extend") and re.search(r"\b(?:until|till|through)\s+$",
                                                      _text(doc)[max(sent.start, d.start - 8):d.start])) or (
+                a.action in ("extend", "defer", "suspend") and d.start > pos and _MOVED_TO.search(
+                    _text(doc)[max(sent.start, d.start - 90):d.start])) or (
                 a.action == "extend" and re.match(r"(?:until|till|through)\b", d.text, re.I)):
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes",
             # "will keep the tariff for 20 more years, until 2041": when the extension ends
@@ -85,6 +90,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
+        if d.start > pos and a.action not in ("impose", "threaten") and a.instrument not in ("agreement", "talks") \
+                and _origin_date(_text(doc), sent, d) and _same_clause(doc, pos, d.start):
+            continue  # "will scrap its surtax on US aluminium, which it introduced in March": the surtax's start
         if d.start > pos and a.instrument != "agreement" \
                 and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
             continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
@@ -117,18 +125,24 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             if any(d.end <= p < pos for p in positions):
                 continue
             mine = pos - d.end
-        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause:
+        elif nearest_other is not None and nearest_other < mine and not opening and not when_clause and not year_span:
             continue  # (but "a pact struck in 1996, when Washington opened a probe", "since September,
             #  when Commerce told suppliers ...": the when-clause's event and date)
         if d.anchor_offset is not None:
             if shift_phrase and d.end > pos:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
-            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"]
+            told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"
+                    and not _effective_date(_text(doc), sent.start, e)]  # (not "effective Thursday": a start)
             # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
-            d = resolve_anchor(d, told[-1].value if told else reference)
+            if told or not (shift_phrase and _COMES_NOW.search(_text(doc)[max(sent.start, d.start - 24):d.start])):
+                d = resolve_anchor(d, told[-1].value if told else reference)
+            # (else "The rules come two days after ...": counted from the story's day, which the paragraph
+            # or the lead tells, not from the last day the text happened to name; resolved in context.py)
         if d.value is None and d.anchor_offset is None:
             continue
         dist = mine + (40 if d.weak else 0)
+        if d.end < pos and not when_clause and _closed_relative(_text(doc), sent.start, d, pos):
+            dist += 300  # "The EU, which agreed a deal on July 27, cut its tariffs on Thursday": the relative clause's
         if not opening and not when_clause and not _same_clause(doc, pos, d.start, d.end) \
                 and not (d.end < pos and _REPORTED_ON.search(_text(doc)[max(sent.start, d.start - 12):d.start])):
             dist += 300  # a date told in another clause ("..., and Beijing answered on Monday")
@@ -142,6 +156,53 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+# "in London in June and in Stockholm last month", "in May in Geneva and in June in London": a further
+# place and date coordinated with the talks' own
+_PLACE = r"(?:in|at)\s+(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+_NEXT_ROUND = re.compile(r"\s*,?\s*(?:and|as well as|then|and then)\s+(?:again\s+)?(?:" + _PLACE + r"\s*,?\s*)?(?:on\s+)?$")
+_NEXT_ROUND_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,?\s*(?:and|as well as)\s+"
+                                     r"(?:again\s+)?(?:on\s+)?$")
+_PLACE_AFTER = re.compile(r"\s+" + _PLACE)
+
+
+def _later_rounds(text: str, sent: Sentence, date: DateMention | None) -> list[tuple[DateMention, str | None]]:
+    """The further rounds of talks a sentence coordinates with the dated one ("met in Geneva in May and
+    in London in June"): each later date, with the place told beside it."""
+    if date is None or not date.value or not sent.start <= date.start < sent.end:
+        return []
+    out: list[tuple[DateMention, str | None]] = []
+    prev = date
+    for d in sent.dates:
+        if d.start < prev.end or not d.value or d.anchor_offset is not None:
+            continue
+        between = text[prev.end:d.start]
+        m = _NEXT_ROUND.fullmatch(between)
+        place: str | None = None
+        if m is not None:
+            place = m.group("place")
+        elif _NEXT_ROUND_PLACE_AFTER.fullmatch(between):
+            after = _PLACE_AFTER.match(text, d.end)
+            place = after.group("place") if after else None
+        else:
+            break
+        if place is None and d.precision == "day" and prev.precision == "day":
+            break  # "talks in London on Monday and Tuesday": one meeting over two days
+        out.append((d, place))
+        prev = d
+    return out
+
+
+_COMES_NOW = re.compile(r"\b(?:comes?|follows?|arrives?)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|[a-z]{3,}ed|hit|stung|struck)\b[^,;]*$", re.I)
+
+
+def _closed_relative(text: str, sent_start: int, d: DateMention, pos: int) -> bool:
+    """The date stands in a relative clause set off by commas that closes before the anchor ("The EU,
+    which agreed a deal on July 27, cut its tariffs")."""
+    return text[d.end:d.end + 1] == "," and "," not in text[d.end + 1:pos] \
+        and bool(_OPEN_RELATIVE.search(text, max(sent_start, d.start - 120), d.start))
 
 
 _SHARED_START = re.compile(r"\b(?:both|all|each)(?:\s+(?:of\s+)?(?:them|which|the|three|two|these|those))?(?:\s+[\w-]+)?"
@@ -177,7 +238,8 @@ def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type
     return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
-_EFFECTIVE = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
+# (not "the list dates from 31 May 2019": an origin, the day something was done)
+_EFFECTIVE = re.compile(r"\b((?<!\bdates )(?<!\bdating )(?<!\bdated )(?<!\bstems )from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
                         r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
 
 
@@ -210,13 +272,16 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
     out: dict[int, DateMention] = {}
     lead: DateMention | None = None
     current: DateMention | None = None
+    earlier = False  # the current date was told in the past perfect
     prev_end = 0
     reference: str | None = None
     for s in document.sentences:
         if "\n" in text[prev_end:s.start]:
             current = None  # a new paragraph
         prev_end = s.end
-        if current is not None:
+        if current is not None and not (earlier and _STORY_TIME.search(s.text)):
+            # (but "In a letter on July 9, Trump had set a 20% rate. Manila will now pay 19%": back from
+            # the past perfect's earlier time to the story's, the July 9 letter does not date what follows)
             out[s.index] = current
         for d in s.dates:
             r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
@@ -235,9 +300,26 @@ def _paragraph_dates(document: Document) -> tuple[dict[int, DateMention], DateMe
                     and not _took_effect(text[max(s.start, r.start - 22):r.start], r, document):
                 continue  # "From Dec. 1, ...": when a rule bites, not when the paragraph's news happened
             current = r
+            earlier = _background_clause(text, s)
             if lead is None and not s.headline and r.precision == "day" and not r.weak:
                 lead = r
     return out, lead
+
+
+# a sentence whose main clause is in the past perfect ("In a letter on July 9, Trump had set ...", "Canada
+# had already raised ..."): a short subject, maybe behind an opening phrase, then "had" and a participle
+_HAD_DONE = re.compile(r"(?:(?:In|On|At|By|Last|Earlier|Back)\b[^,;]{0,60},\s*)?(?:[A-Z][\w.'’-]*|the|its|their|his|her|"
+                       r"[a-z]+['’]s)(?:\s+(?!(?:that|which|who|said|says|told)\b)[\w.'’-]+){0,4}?\s+had\s+"
+                       r"(?:(?:already|also|first|earlier|previously|originally|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b")
+
+
+_STORY_TIME = re.compile(r"\b(?:will|now|shall|is set to|are set to|is to|are to)\b", re.I)
+
+
+def _background_clause(text: str, s: Sentence) -> bool:
+    """The sentence tells an act in the past perfect, before the story's time: its dates are not the
+    time the rest of the paragraph is told from."""
+    return bool(_HAD_DONE.match(text, s.start, s.end))
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
@@ -245,7 +327,7 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+)?,\s*$")
 _ORIGIN_CLAUSE = re.compile(
     r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|controls?|restrictions?|rules?|curbs?|bans?|"
     r"fees?|measures?|limits?|sanctions?|countermeasures?|quotas?|exemptions?|probes?|investigations?|rate)\s+"
-    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){1,3})?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:on|of|against)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+)?(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|already\s+|originally\s+|previously\s+|just\s+)?|(?:that|which)\s+(?:was|were|had been|has been|"
     r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
