@@ -69,8 +69,9 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
             and words[k + 1] not in _NOT_VERBS
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
-        if doc[k].text == "," and opens_clause(k) or and_verb(k):
-            s_lo = k + 1
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) \
+                or k >= a.tok_start - 4 and _lw(doc)[k] in _PHRASE_OPENERS:
+            s_lo = k + 1  # (", after", and "wine and whisky with tariffs after a WTO ruling": the ruling's own phrase)
             break
 
     def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
@@ -91,6 +92,10 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
             break
     return s_lo, s_hi
 
+
+# prepositions that open a phrase of their own before an instrument noun: the goods before them
+# belong to the main clause ("tariffs on wine after a WTO ruling", "duties on pork amid talks")
+_PHRASE_OPENERS = {"after", "amid", "despite", "following"}
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
 # action words that also stand before a noun in a list of goods or measures ("and new ...")

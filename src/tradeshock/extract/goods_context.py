@@ -1,0 +1,96 @@
+"""Goods words that are not goods in their context: "nerves of steel", "oil prices" told as a market
+aside, "a glass ceiling", "the Energy Department", "talks bore fruit", "a copper-bottomed promise",
+"Wood Mackenzie". The knowledge base lists the words; these rules veto a match by its neighbours."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# the word right after a goods word that makes it something else (a price, a firm, an office, an idiom)
+_MARKET = frozenset({"prices", "price", "futures", "benchmark", "benchmarks", "stocks", "shares", "traders",
+                     "majors", "giant", "giants", "executives", "analysts"})
+_OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secretary", "department", "department's",
+                     "departments", "agency", "commissioner", "regulator", "officials", "official", "adviser",
+                     "advisor", "envoy", "czar", "tsar", "committee", "subcommittee", "lobby", "lobbyists"})
+_NEXT_VETO: dict[str, frozenset[str]] = {
+    "oil": _MARKET | {"companies", "company", "firms", "firm"},
+    "crude": _MARKET,
+    "gas": _MARKET | {"station", "stations", "pedal", "mask", "masks", "chamber", "chambers", "emissions",
+                      "guzzler", "guzzlers", "bill", "bills", "tank", "tanks"},
+    "energy": _MARKET | {"policy", "policies", "security", "transition", "efficiency", "crisis", "drink", "drinks",
+                         "levels", "level", "bill", "bills", "bar", "bars"},
+    "steel": frozenset({"oneself", "himself", "herself", "themselves", "ourselves", "itself", "yourself",
+                        "yourselves"}),
+    "glass": frozenset({"ceiling", "ceilings", "cliff", "half", "house", "houses", "of", "jaw"}),
+    "tin": frozenset({"ear", "ears", "pot", "pots", "hat", "hats"}),
+    "silver": frozenset({"lining", "linings", "bullet", "bullets", "medal", "medals", "medallist", "medalist",
+                         "screen", "spoon", "jubilee", "anniversary", "surfer"}),
+    "gold": frozenset({"standard", "standards", "medal", "medals", "medallist", "medalist", "star", "stars",
+                       "rush", "card", "cards", "mine", "coast", "plated", "-plated"}),
+    "rubber": frozenset({"stamp", "stamps", "stamped", "stamping", "bullets", "bullet", "band", "bands"}),
+    "machinery": frozenset({"of"}),  # "the machinery of government"
+    "potato": frozenset(),
+}
+# the word right before a goods word that makes it something else
+_PREV_VETO: dict[str, frozenset[str]] = {
+    "gas": frozenset({"tear", "nerve", "greenhouse", "poison", "mustard", "laughing", "exhaust"}),
+    "energy": frozenset({"political", "diplomatic", "creative", "nervous", "kinetic", "his", "her", "my", "our",
+                         "your", "much", "little", "renewed", "boundless", "negative", "positive"}),
+    "fruit": frozenset({"bore", "bear", "bears", "bearing", "borne", "yield", "yielded", "yields", "hanging",
+                        "forbidden"}),
+    "potato": frozenset({"hot"}),
+    "gold": frozenset({"pure", "olympic"}),
+}
+# "nerves of steel", "a will of iron", "worth its weight in gold"
+_OF_IDIOM: dict[str, frozenset[str]] = {
+    "steel": frozenset({"nerves", "nerve", "will", "man", "men", "ring", "heart"}),
+    "gold": frozenset({"weight", "heart", "pot", "streets"}),
+}
+# "copper-bottomed", "iron-clad", "silver-tongued": a goods word in a compound adjective
+_COMPOUND_VETO = frozenset({"bottomed", "clad", "fisted", "eyed", "jawed", "eared", "hearted", "lined", "tongued",
+                            "footed", "plated", "stamp", "stamped", "pot", "ceiling", "spoon", "standard"})
+# words that also stand in names ("Wood Mackenzie", "Silver Lake", "Glass Lewis", "Gold Fields")
+_NAME_WORDS = frozenset({"wood", "glass", "gold", "silver", "tin", "rubber", "crude", "gas", "oil", "steel",
+                         "cotton", "copper", "iron", "nickel", "coal", "energy", "rice", "lamb", "sugar", "honey"})
+# words that follow a goods word in a headline written in title case ("Steel Tariffs", "Oil Imports")
+_HEADLINE_NEXT = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "imports", "exports", "import",
+                            "export", "ban", "bans", "curbs", "controls", "quota", "quotas", "deal", "trade",
+                            "sector", "industry", "prices", "and", "or", "products", "goods", "supplies", "shipments",
+                            "purchases", "sales", "makers", "producers", "output", "probe", "investigation"})
+
+
+def not_a_good(doc: Doc, start: int, end: int) -> bool:
+    """The goods match ``doc[start:end]`` is another use of the word (see the module docstring)."""
+    n = len(doc)
+    nxt = doc[end].lower_ if end < n else ""
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if nxt in _OFFICE:
+        return True  # "agriculture minister", "the Energy Department"
+    if prev == "of" and start >= 2 and doc[start - 2].lower_ in _OFFICE:
+        return True  # "the Department of Energy", "Secretary of Agriculture"
+    if end - start != 1:
+        return False
+    word = doc[start].lower_
+    if nxt in _NEXT_VETO.get(word, ()) or prev in _PREV_VETO.get(word, ()):
+        return True
+    if prev == "of" and start >= 2 and doc[start - 2].lower_ in _OF_IDIOM.get(word, ()):
+        return True
+    if nxt == "-" and end + 1 < n and doc[end + 1].lower_ in _COMPOUND_VETO:
+        return True
+    if word == "crude" and end < n and doc[end].is_alpha and nxt not in _CRUDE_NEXT:
+        return True  # "a crude attempt": the adjective
+    tok = doc[start]
+    if word in _NAME_WORDS and tok.is_title and not tok.is_sent_start:
+        # a capitalised word inside a name: "Wood Mackenzie", "Silver Lake", "Rio Tinto's Gold ..."
+        after = doc[end] if end < n else None
+        if after is not None and after.is_title and after.lower_ not in _HEADLINE_NEXT \
+                and not (start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in ("on", "and", "of")):
+            return True
+    return False
+
+
+_CRUDE_NEXT = frozenset({"oil", "exports", "export", "imports", "import", "purchases", "shipments", "supplies",
+                         "sales", "cargoes", "cargo", "production", "output", "flows", "and", "or", "from", "to",
+                         "at", "on", "in", "for", "is", "was", "were", "are", "has", "had", "would", "will",
+                         "that", "which", "by", "via", "through", "into", "as", "with", "inventories", "stocks",
+                         "reserves", "buyers", "buyer", "barrels", "tankers", "refiners", "loadings"})

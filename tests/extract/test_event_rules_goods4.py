@@ -1,0 +1,99 @@
+"""Goods vocabulary by Harmonized System chapter, goods words that are not goods in their context, and
+which goods belong to which event; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyze_events, find
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def tariff_subjects(goods: str) -> list[list[str]]:
+    text = f"Tariff row\n\nOn Tuesday, Brazil imposed a 20 per cent tariff on {goods} from Argentina."
+    return [list(e.subject) for e in find(analyze_events(text, "2024-03-15"), instrument="tariff")]
+
+
+@pytest.mark.parametrize(("goods", "subject"), [
+    # live animals, meat, fish, dairy (HS 01-04)
+    ("live cattle and lamb", "agricultural_products"), ("frozen shrimp and salmon", "agricultural_products"),
+    ("butter and milk powder", "agricultural_products"),
+    # vegetables, fruit, nuts, cereals, oilseeds and their oils (HS 07-15)
+    ("bananas and mangoes", "agricultural_products"), ("french fries", "agricultural_products"),
+    ("peanut butter", "agricultural_products"), ("wheat flour", "agricultural_products"),
+    ("palm oil", "agricultural_products"), ("olive oil", "agricultural_products"),
+    ("sunflower seeds", "agricultural_products"),
+    # sugar, cocoa, coffee and tea, drinks, tobacco (HS 09, 17-18, 22, 24)
+    ("chocolate", "agricultural_products"), ("green tea", "agricultural_products"),
+    ("beer and champagne", "agricultural_products"), ("vodka", "agricultural_products"),
+    ("e-cigarettes", "agricultural_products"),
+    # ores, fuels (HS 26-27)
+    ("iron ore", "critical_minerals"), ("zinc concentrate", "critical_minerals"), ("refined tin", "critical_minerals"),
+    ("diesel and jet fuel", "energy"), ("liquefied petroleum gas", "energy"),
+    # chemicals, fertilisers, plastics, rubber, leather, wood, paper, textiles, clothing, footwear (HS 28-64)
+    ("petrochemicals", "industrial_goods"), ("nitrogen fertilisers", "industrial_goods"),
+    ("plastic resins", "industrial_goods"), ("leather handbags", "industrial_goods"), ("plywood", "industrial_goods"),
+    ("pulp and paper", "industrial_goods"), ("cotton yarn", "industrial_goods"), ("t-shirts", "industrial_goods"),
+    ("toys", "industrial_goods"), ("leather shoes", "industrial_goods"), ("clothing", "industrial_goods"),
+    # glass, ceramics, jewellery, metals (HS 69-81)
+    ("ceramic tiles and glassware", "industrial_goods"), ("jewellery", "industrial_goods"),
+    ("galvanised steel", "steel"), ("hot-rolled coil", "steel"), ("aluminium foil", "aluminum"),
+    ("bauxite", "aluminum"), ("copper wire", "critical_minerals"),
+    # machinery, electrical goods, vehicles, aircraft, ships, instruments, furniture (HS 84-96)
+    ("excavators and forklifts", "industrial_goods"), ("air conditioners", "industrial_goods"),
+    ("printed circuit boards", "semiconductors"), ("car tyres", "autos"), ("pickup trucks", "autos"),
+    ("helicopters", "aircraft"), ("yachts", "industrial_goods"), ("rolling stock", "industrial_goods"),
+    ("vaccines", "pharmaceuticals"), ("medical gloves", "industrial_goods"), ("mattresses", "industrial_goods"),
+    ("e-bikes", "industrial_goods"),
+])
+def test_goods_by_hs_chapter_map_to_the_schema_vocabulary(goods: str, subject: str) -> None:
+    assert tariff_subjects(goods) == [[subject]], goods
+
+
+def goods_keys(text: str) -> set[str]:
+    brief = analyze(Article(text="Headline\n" + text, published="2024-03-15"))
+    return {g.subject for g in brief.goods}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The negotiator showed nerves of steel.", "steel"),
+    ("Oil prices fell 2 per cent on Tuesday.", "crude_oil"),
+    ("She broke the glass ceiling at the ministry.", "industrial_goods"),
+    ("The Energy Department said it would review the rule.", "energy"),
+    ("The talks in Geneva finally bore fruit.", "fruit"),
+    ("Analysts at Wood Mackenzie expect demand to slow.", "lumber"),
+    ("Ministers gave a copper-bottomed promise of support.", "copper"),
+    ("The plan was rubber-stamped by parliament.", "industrial_goods"),
+    ("Every cloud has a silver lining, the minister said.", "critical_minerals"),
+    ("It was a crude attempt to win votes.", "crude_oil"),
+    ("Police fired tear gas at the protesters.", "natural_gas"),
+    ("He poured his energy into the campaign.", "energy"),
+    ("The Secretary of Agriculture spoke to farmers.", "agricultural_products"),
+])
+def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
+    assert key not in goods_keys(text), text
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Exports of steel fell sharply.", "steel"),
+    ("India cut import duties on crude and fuel oil.", "crude_oil"),
+    ("Tariffs on glass and ceramics rose.", "industrial_goods"),
+    ("Japan buys most of its energy from abroad.", "energy"),
+    ("China halted imports of Japanese fruit.", "fruit"),
+    ("Canada exports wood and pulp.", "lumber"),
+    ("Copper exports to Europe doubled.", "copper"),
+    ("Natural rubber and tin are Malaysia's oldest exports.", "tin"),
+    ("Silver and platinum prices aside, the duty covers silver bullion.", "critical_minerals"),
+    ("Gas shipments to Europe resumed.", "natural_gas"),
+])
+def test_the_same_words_as_goods_stay_goods(text: str, key: str) -> None:
+    assert key in goods_keys(text), text
+
+
+def test_goods_before_an_after_phrase_are_not_the_rulings() -> None:
+    text = ("Chile to hit Peruvian wine and cheese with tariffs after WTO ruling\n\nChile said on Tuesday it "
+            "would impose tariffs on Peruvian wine and cheese.")
+    evs = analyze_events(text, "2024-03-15")
+    rulings = find(evs, instrument="legal_ruling")
+    assert all("agricultural_products" not in e.subject for e in rulings), rulings
