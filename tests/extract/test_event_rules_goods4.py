@@ -97,3 +97,36 @@ def test_goods_before_an_after_phrase_are_not_the_rulings() -> None:
     evs = analyze_events(text, "2024-03-15")
     rulings = find(evs, instrument="legal_ruling")
     assert all("agricultural_products" not in e.subject for e in rulings), rulings
+
+
+def tariffs(text: str) -> list:
+    return find(analyze_events("Trade row\n\n" + text, "2024-03-15"), instrument="tariff")
+
+
+def test_a_generic_head_before_a_list_takes_the_listed_goods() -> None:
+    hits = tariffs("On Tuesday, Chile imposed an extra 10 per cent tariff on Peruvian goods including avocados and "
+                   "copper wire.")
+    assert [sorted(e.subject) for e in hits] == [["agricultural_products", "critical_minerals"]], hits
+    hits = tariffs("On Tuesday, Chile put 15% duties on Peruvian consumer products such as pisco, cheese and coffee.")
+    assert [list(e.subject) for e in hits] == [["agricultural_products"]], hits
+
+
+def test_a_rate_on_a_countrys_goods_in_a_deal_keeps_all_goods() -> None:
+    evs = analyze_events("Trade row\n\nOn Tuesday, Washington and Bangkok struck a deal that sets a 19% tariff on "
+                         "Thai goods, including rice.", "2024-03-15")
+    deals = find(evs, instrument="agreement")
+    assert deals and all("all_goods" in e.subject for e in deals), evs
+
+
+def test_a_bare_second_rate_takes_the_goods_of_its_own_item() -> None:
+    hits = tariffs("On Tuesday, Peru imposed 60% tariffs on Chilean electric cars and 15% on steel and aluminium "
+                   "products.")
+    got = sorted((e.magnitude.text, tuple(sorted(e.subject))) for e in hits if e.magnitude)
+    assert got == [("15%", ("aluminum", "steel")), ("60%", ("ev",))], hits
+
+
+def test_a_comma_before_the_second_rate_does_not_cut_its_goods_off() -> None:
+    hits = tariffs("On Tuesday, Peru slapped 20% tariffs on Chilean steel, and 5% on aluminium and consumer goods "
+                   "such as wine and salmon.")
+    got = sorted((e.magnitude.text, tuple(sorted(e.subject))) for e in hits if e.magnitude)
+    assert got == [("20%", ("steel",)), ("5%", ("agricultural_products", "aluminum"))], hits

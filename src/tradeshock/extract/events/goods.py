@@ -55,6 +55,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        if nxt == "and" and _AND_RATE_ITEM.match(_text(doc), doc[k].idx + 1):
+            return False  # "25% on steel, and 10% on aluminium": the next item of the same measure
         if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
             return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
         if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
@@ -96,6 +98,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
 # prepositions that open a phrase of their own before an instrument noun: the goods before them
 # belong to the main clause ("tariffs on wine after a WTO ruling", "duties on pork amid talks")
 _PHRASE_OPENERS = {"after", "amid", "despite", "following"}
+
+_AND_RATE_ITEM = re.compile(r"\s*and\s+(?:an?\s+)?" + _RATE_RX + r"\s+(?:on|for)\s", re.I)
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
 # action words that also stand before a noun in a list of goods or measures ("and new ...")
@@ -157,6 +161,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
                 and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
+        if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
+            continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     if a.instrument in ("tariff", "import_restriction") and not out:
         out.extend(_country_goods(doc, sent, lo, hi, a))
@@ -178,6 +184,24 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m is not None:
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
+
+
+# a generic head followed by the goods it stands for: "a string of US goods, including cars"
+_LIST_FOLLOWS = re.compile(r"\s*(?:,|\u2014|--|:)?\s*(?:including|such as|among them|notably|especially|"
+                           r"in particular|chiefly|mainly|mostly|like|ranging from|from)\b", re.I)
+
+
+_GENERIC_HEADS = frozenset({"all_goods", "industrial_goods", "agricultural_products"})
+
+
+def _listed_after(doc, sent: Sentence, end: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Named goods follow a generic head ("US goods, including soybeans", "such as bourbon", "from French
+    wine to tractors"): the first of them within a few words of the cue."""
+    m = _LIST_FOLLOWS.match(_text(doc), end)
+    if m is None or _DEAL_RATE_ON_COUNTRY.search(sent.text):
+        return False  # (but "a deal that sets a 15% tariff on Japanese goods, including cars": all of them)
+    return any(g.label == "GOOD" and g.key not in _GENERIC_HEADS and m.end() < g.start <= m.end() + 24
+               and g.token_start < hi for g in sent.mentions)
 
 
 _EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
@@ -303,6 +327,9 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
             if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
                 out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
+            elif out and len(gap.split()) <= 25 and ";" not in gap and _AND_BEFORE_RATE.search(gap) \
+                    and _ON_AFTER_RATE.match(_text(doc), q.end):
+                out.append(q)  # "100% on electric cars and 25% on steel": the rate of a second list item
             elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
@@ -325,6 +352,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
 
 
 _AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
+_AND_BEFORE_RATE = re.compile(r"(?:,|\band)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?$", re.I)
+_ON_AFTER_RATE = re.compile(r"\s+(?:on|for)\s", re.I)  # (a rate with its own instrument noun is its own anchor)
 
 
 def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
