@@ -130,3 +130,16 @@ def test_a_comma_before_the_second_rate_does_not_cut_its_goods_off() -> None:
                    "such as wine and salmon.")
     got = sorted((e.magnitude.text, tuple(sorted(e.subject))) for e in hits if e.magnitude)
     assert got == [("20%", ("steel",)), ("5%", ("agricultural_products", "aluminum"))], hits
+
+
+def test_an_elliptic_item_leaves_the_first_item_its_own_goods() -> None:
+    hits = tariffs("On Tuesday, Seoul raised tariffs on Japanese farm goods to 15 percent and on crude oil and LNG "
+                   "to 10 percent.")
+    got = sorted((e.magnitude.text, tuple(e.subject)) for e in hits if e.magnitude)
+    assert got == [("10 percent", ("energy",)), ("15 percent", ("agricultural_products",))], hits
+
+
+def test_a_long_list_after_including_is_read_to_its_end() -> None:
+    hits = tariffs("On Tuesday, Chile imposed a 20 per cent tariff on $3 billion of Peruvian goods, including grapes, "
+                   "olive oil, coffee, cheese, chocolate, beer, mangoes, lamb and some cotton t-shirts.")
+    assert [sorted(e.subject) for e in hits] == [["agricultural_products", "industrial_goods"]], hits

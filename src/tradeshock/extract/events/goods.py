@@ -146,6 +146,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
+    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + right))):
+        right = max(right, 40)  # "on $30 billion of US goods, including orange juice, ... and pulp and paper"
     if a.instrument in ("leader_call", "talks"):
         # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
         said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
@@ -191,6 +193,7 @@ _LIST_FOLLOWS = re.compile(r"\s*(?:,|\u2014|--|:)?\s*(?:including|such as|among 
                            r"in particular|chiefly|mainly|mostly|like|ranging from|from)\b", re.I)
 
 
+_LIST_CUES = frozenset({"including", "such", "among", "notably", "especially"})
 _GENERIC_HEADS = frozenset({"all_goods", "industrial_goods", "agricultural_products"})
 
 
