@@ -143,3 +143,9 @@ def test_a_long_list_after_including_is_read_to_its_end() -> None:
     hits = tariffs("On Tuesday, Chile imposed a 20 per cent tariff on $3 billion of Peruvian goods, including grapes, "
                    "olive oil, coffee, cheese, chocolate, beer, mangoes, lamb and some cotton t-shirts.")
     assert [sorted(e.subject) for e in hits] == [["agricultural_products", "industrial_goods"]], hits
+
+
+def test_a_second_rate_with_goods_before_its_noun_shares_the_verb() -> None:
+    hits = tariffs("On Tuesday, Ottawa imposed a 30% lumber tariff and a 15% dairy tariff on New Zealand.")
+    got = sorted((e.magnitude.text, tuple(e.subject)) for e in hits if e.magnitude)
+    assert got == [("15%", ("agricultural_products",)), ("30%", ("industrial_goods",))], hits
