@@ -149,3 +149,14 @@ def test_a_second_rate_with_goods_before_its_noun_shares_the_verb() -> None:
     hits = tariffs("On Tuesday, Ottawa imposed a 30% lumber tariff and a 15% dairy tariff on New Zealand.")
     got = sorted((e.magnitude.text, tuple(e.subject)) for e in hits if e.magnitude)
     assert got == [("15%", ("agricultural_products",)), ("30%", ("industrial_goods",))], hits
+
+
+def test_goods_exempted_from_a_tariff_are_the_subject_of_the_exemption() -> None:
+    hits = tariffs("The White House said on Friday that tablets, printers and other electronics would be exempt from "
+                   "the reciprocal tariffs.")
+    assert [list(e.subject) for e in find(hits, action="ease")] == [["industrial_goods"]], hits
+    hits = tariffs("On Friday, Washington placed 40% duties on Peruvian goods but exempted coffee and copper from "
+                   "the tariffs.")
+    assert [list(e.subject) for e in find(hits, action="impose")] == [["all_goods"]], hits
+    assert [sorted(e.subject) for e in find(hits, action="ease")] == [["agricultural_products",
+                                                                     "critical_minerals"]], hits

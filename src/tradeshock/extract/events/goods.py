@@ -166,6 +166,13 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    if a.instrument == "tariff":
+        spared = _exempted_goods(doc, sent, a, kb)
+        if spared:
+            # "laptops and game consoles would be exempt from the reciprocal tariffs": the goods let off,
+            # not the goods of the tariff they are let off
+            out = sorted({g.char: g for g in [*(g for g in out if g.detail != "all_goods"), *spared]}.values(),
+                         key=lambda g: g.char)
     if a.instrument in ("tariff", "import_restriction") and not out:
         out.extend(_country_goods(doc, sent, lo, hi, a))
     if a.instrument == "tariff" and not out:
@@ -186,6 +193,32 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m is not None:
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
+
+
+_EXEMPT_WORDS = frozenset({"exempt", "exempted", "exempts", "exempting", "spared", "spare", "spares", "sparing",
+                           "excluded", "exclude", "excludes", "excluding", "carved", "carve", "carves", "carving"})
+
+
+def _exempted_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
+    """The goods let off a tariff told just after "exempt ... from" / "spared ... from" ("electronics
+    would be exempt from the tariffs", "exempted potash from the tariff")."""
+    words = _lw(doc)
+    frm = next((k for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 6) - 1, -1)
+                if words[k] == "from"), None)
+    if frm is None:
+        return []
+    verb = next((k for k in range(frm - 1, max(sent.tok_start, frm - 14) - 1, -1) if words[k] in _EXEMPT_WORDS),
+                None)
+    if verb is None:
+        return []
+    start = verb
+    for k in range(verb - 1, max(sent.tok_start, verb - 25) - 1, -1):
+        if words[k] in (";", ":", "that", "which", "while", "but") or doc[k].text == "," and words[k + 1] in (
+                "while", "but", "and", "which", "who"):
+            break
+        start = k
+    return [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
+            if m.label == "GOOD" and m.key != "all_goods" and start <= m.token_start < frm]
 
 
 # a generic head followed by the goods it stands for: "a string of US goods, including cars"
