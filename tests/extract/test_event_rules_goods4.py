@@ -160,3 +160,17 @@ def test_goods_exempted_from_a_tariff_are_the_subject_of_the_exemption() -> None
     assert [list(e.subject) for e in find(hits, action="impose")] == [["all_goods"]], hits
     assert [sorted(e.subject) for e in find(hits, action="ease")] == [["agricultural_products",
                                                                      "critical_minerals"]], hits
+
+
+def test_the_metal_stands_for_the_metal_named_before() -> None:
+    hits = tariffs("Peru is a large zinc producer. On Friday, Washington said it would impose a 30 per cent tariff on "
+                   "imports of the metal.")
+    assert [list(e.subject) for e in hits] == [["critical_minerals"]], hits
+    hits = tariffs("Peru also grows coffee. On Friday, Washington said it would impose a 30 per cent tariff on "
+                   "imports of the metal.")
+    assert [list(e.subject) for e in hits] == [[]], hits
+
+
+def test_a_price_of_goods_is_a_market_aside() -> None:
+    assert "copper" not in goods_keys("Copper prices hit a record on Tuesday.")
+    assert "soybeans" not in goods_keys("Soybean futures fell 3 per cent.")

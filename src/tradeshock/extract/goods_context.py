@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 # the word right after a goods word that makes it something else (a price, a firm, an office, an idiom)
 _MARKET = frozenset({"prices", "price", "futures", "benchmark", "benchmarks", "stocks", "shares", "traders",
                      "majors", "giant", "giants", "executives", "analysts"})
+_PRICE_WORDS = frozenset({"prices", "price", "futures"})
 _OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secretary", "department", "department's",
                      "departments", "agency", "commissioner", "regulator", "officials", "official", "adviser",
                      "advisor", "envoy", "czar", "tsar", "committee", "subcommittee", "lobby", "lobbyists"})
@@ -73,6 +74,8 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
     word = doc[start].lower_
     if nxt in _NEXT_VETO.get(word, ()) or prev in _PREV_VETO.get(word, ()):
         return True
+    if nxt in _PRICE_WORDS:
+        return True  # "copper prices", "soybean futures": a market aside, not the goods of a measure
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in _OF_IDIOM.get(word, ()):
         return True
     if nxt == "-" and end + 1 < n and doc[end + 1].lower_ in _COMPOUND_VETO:
