@@ -174,3 +174,13 @@ def test_the_metal_stands_for_the_metal_named_before() -> None:
 def test_a_price_of_goods_is_a_market_aside() -> None:
     assert "copper" not in goods_keys("Copper prices hit a record on Tuesday.")
     assert "soybeans" not in goods_keys("Soybean futures fell 3 per cent.")
+
+
+def test_a_deal_or_talks_in_a_phrase_after_the_measure_do_not_take_its_goods() -> None:
+    evs = analyze_events("Trade row\n\nOn Tuesday, Seoul cut tariffs on Chilean wine and grapes under the deal.",
+                         "2024-03-15")
+    assert [list(e.subject) for e in find(evs, instrument="tariff")] == [["agricultural_products"]], evs
+    assert [list(e.subject) for e in find(evs, instrument="agreement")] == [[]], evs
+    evs = analyze_events("Trade row\n\nOn Tuesday, Seoul put tariffs on Chilean wine ahead of talks with Santiago.",
+                         "2024-03-15")
+    assert [list(e.subject) for e in find(evs, instrument="talks")] == [[]], evs

@@ -72,8 +72,11 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
         if doc[k].text == "," and opens_clause(k) or and_verb(k) \
-                or k >= a.tok_start - 4 and _lw(doc)[k] in _PHRASE_OPENERS:
-            s_lo = k + 1  # (", after", and "wine and whisky with tariffs after a WTO ruling": the ruling's own phrase)
+                or k >= a.tok_start - 4 and (_lw(doc)[k] in _PHRASE_OPENERS
+                                             or _lw(doc)[k] == "under" and a.instrument in ("agreement", "talks")):
+            # (", after", and "wine and whisky with tariffs after a WTO ruling", "cut tariffs on beef under the
+            # deal": the goods before belong to the main clause, not to the ruling or the deal)
+            s_lo = k + 1
             break
 
     def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
@@ -97,7 +100,7 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
 
 # prepositions that open a phrase of their own before an instrument noun: the goods before them
 # belong to the main clause ("tariffs on wine after a WTO ruling", "duties on pork amid talks")
-_PHRASE_OPENERS = {"after", "amid", "despite", "following"}
+_PHRASE_OPENERS = {"after", "amid", "despite", "following", "ahead", "before", "during"}
 
 _AND_RATE_ITEM = re.compile(r"\s*and\s+(?:an?\s+)?" + _RATE_RX + r"\s+(?:on|for)\s", re.I)
 
