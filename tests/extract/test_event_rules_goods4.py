@@ -70,6 +70,16 @@ def goods_keys(text: str) -> set[str]:
     ("Police fired tear gas at the protesters.", "natural_gas"),
     ("He poured his energy into the campaign.", "energy"),
     ("The Secretary of Agriculture spoke to farmers.", "agricultural_products"),
+    ("Beijing sees its magnets as a bargaining chip.", "semiconductors"),
+    ("Blue-chip stocks fell on Tuesday.", "semiconductors"),
+    ("Former adviser Susan Rice said the deal was weak.", "grains"),
+    ("For the sake of the talks, both sides held back.", "spirits"),
+    ("Animal spirits returned to the market.", "spirits"),
+    ("Jobs are a bread-and-butter issue for the minister.", "dairy"),
+    ("Trump phones Lula as the row deepens.", "smartphones"),
+    ("The fund calls the firm one of the crown jewels of its industry.", "industrial_goods"),
+    ("The market found its bearings on Tuesday.", "machinery"),
+    ("Officials moved to scotch rumours of a deal.", "spirits"),
 ])
 def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     assert key not in goods_keys(text), text
@@ -86,6 +96,11 @@ def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     ("Natural rubber and tin are Malaysia's oldest exports.", "tin"),
     ("Silver and platinum prices aside, the duty covers silver bullion.", "critical_minerals"),
     ("Gas shipments to Europe resumed.", "natural_gas"),
+    ("Exports of memory chips fell.", "semiconductors"),
+    ("Thai rice exports rose.", "grains"),
+    ("Duties on Scotch whisky and spirits doubled.", "spirits"),
+    ("Tariffs on phones and laptops took effect.", "smartphones"),
+    ("Ball bearings and pumps face the levy.", "machinery"),
 ])
 def test_the_same_words_as_goods_stay_goods(text: str, key: str) -> None:
     assert key in goods_keys(text), text

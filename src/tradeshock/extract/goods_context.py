@@ -30,6 +30,7 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
                        "rush", "card", "cards", "mine", "coast", "plated", "-plated"}),
     "rubber": frozenset({"stamp", "stamps", "stamped", "stamping", "bullets", "bullet", "band", "bands"}),
     "machinery": frozenset({"of"}),  # "the machinery of government"
+    "pearls": frozenset({"of"}),  # "pearls of wisdom"
     "potato": frozenset(),
 }
 # the word right before a goods word that makes it something else
@@ -41,16 +42,26 @@ _PREV_VETO: dict[str, frozenset[str]] = {
                         "forbidden"}),
     "potato": frozenset({"hot"}),
     "gold": frozenset({"pure", "olympic"}),
+    "chip": frozenset({"blue", "bargaining", "poker"}),  # "a bargaining chip", "blue-chip stocks"
+    "chips": frozenset({"blue", "bargaining", "poker"}),
+    "bearings": frozenset({"their", "its", "his", "her", "our", "my", "your"}),  # "found its bearings"
+    "scotch": frozenset({"to", "would", "will", "could", "can", "might"}),  # "moved to scotch rumours"
+    "spirits": frozenset({"animal", "high", "low", "lifted", "lift", "lifting", "buoyed", "dampened", "kindred",
+                          "team", "evil", "their", "his", "her", "our"}),
+    "jewels": frozenset({"crown"}),
+    "gems": frozenset({"hidden"}),
 }
 # "nerves of steel", "a will of iron", "worth its weight in gold"
 _OF_IDIOM: dict[str, frozenset[str]] = {
     "steel": frozenset({"nerves", "nerve", "will", "man", "men", "ring", "heart"}),
     "gold": frozenset({"weight", "heart", "pot", "streets"}),
+    "cameras": frozenset({"front"}),
 }
 # "copper-bottomed", "iron-clad", "silver-tongued": a goods word in a compound adjective
 _COMPOUND_VETO = frozenset({"bottomed", "clad", "fisted", "eyed", "jawed", "eared", "hearted", "lined", "tongued",
                             "footed", "plated", "stamp", "stamped", "pot", "ceiling", "spoon", "standard"})
 # words that also stand in names ("Wood Mackenzie", "Silver Lake", "Glass Lewis", "Gold Fields")
+_TITLE_FUNCTION = frozenset({"on", "and", "of", "for", "to", "the", "in", "with", "over", "from"})
 _NAME_WORDS = frozenset({"wood", "glass", "gold", "silver", "tin", "rubber", "crude", "gas", "oil", "steel",
                          "cotton", "copper", "iron", "nickel", "coal", "energy", "rice", "lamb", "sugar", "honey"})
 # words that follow a goods word in a headline written in title case ("Steel Tariffs", "Oil Imports")
@@ -72,6 +83,8 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     word = doc[start].lower_
+    if prev == "-" and start >= 2:
+        prev = doc[start - 2].lower_  # "blue-chip", "hot-potato"
     if nxt in _NEXT_VETO.get(word, ()) or prev in _PREV_VETO.get(word, ()):
         return True
     if nxt in _PRICE_WORDS:
@@ -82,7 +95,14 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
         return True
     if word == "crude" and end < n and doc[end].is_alpha and nxt not in _CRUDE_NEXT:
         return True  # "a crude attempt": the adjective
+    if word == "butter" and any(t.lower_ == "bread" for t in doc[max(0, start - 4):start]):
+        return True  # "bread-and-butter issues"
+    if word in ("phones", "phoned") and doc[start].is_lower and end < n and doc[end].is_title:
+        return True  # "Trump phones Xi": the verb
     tok = doc[start]
+    if word in _NAME_WORDS and tok.is_title and not tok.is_sent_start and start > 0 and doc[start - 1].is_title \
+            and doc[start - 1].lower_ not in _TITLE_FUNCTION and end < n and doc[end].is_lower:
+        return True  # "Susan Rice said", "Nippon Steel agreed": a name in running prose
     if word in _NAME_WORDS and tok.is_title and not tok.is_sent_start:
         # a capitalised word inside a name: "Wood Mackenzie", "Silver Lake", "Rio Tinto's Gold ..."
         after = doc[end] if end < n else None
