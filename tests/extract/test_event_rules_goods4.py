@@ -199,3 +199,10 @@ def test_a_deal_or_talks_in_a_phrase_after_the_measure_do_not_take_its_goods() -
     evs = analyze_events("Trade row\n\nOn Tuesday, Seoul put tariffs on Chilean wine ahead of talks with Santiago.",
                          "2024-03-15")
     assert [list(e.subject) for e in find(evs, instrument="talks")] == [[]], evs
+
+
+def test_most_of_a_countrys_goods_are_all_goods() -> None:
+    hits = tariffs("On Tuesday, Canada raised its tariff on most Peruvian goods to 30%.")
+    assert [list(e.subject) for e in hits] == [["all_goods"]], hits
+    hits = tariffs("On Tuesday, Canada raised its tariff on $2 billion of Peruvian goods to 30%.")
+    assert [list(e.subject) for e in hits] == [[]], hits

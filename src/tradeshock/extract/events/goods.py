@@ -261,7 +261,7 @@ _COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affe
 _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
-                           r"most|many|selected|part of|string of|host of|array of|number of|series of|variety of|"
+                           r"many|selected|part of|string of|host of|array of|number of|series of|variety of|"
                            r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
