@@ -206,3 +206,21 @@ def test_most_of_a_countrys_goods_are_all_goods() -> None:
     assert [list(e.subject) for e in hits] == [["all_goods"]], hits
     hits = tariffs("On Tuesday, Canada raised its tariff on $2 billion of Peruvian goods to 30%.")
     assert [list(e.subject) for e in hits] == [[]], hits
+
+
+def test_listed_firms_told_by_their_trade_give_the_lists_subject() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday, the Commerce Department added 90 Chinese chipmakers and toolmakers "
+                         "to the Entity List.", "2024-03-15")
+    hits = find(evs, instrument="entity_list")
+    assert [sorted(e.subject) for e in hits] == [["chipmaking_equipment", "semiconductors"]], evs
+    evs = analyze_events("Trade row\n\nOn Monday, Beijing put three American drone makers and a shipbuilder on its "
+                         "unreliable entity list.", "2024-03-15")
+    hits = find(evs, instrument="entity_list")
+    assert [sorted(e.subject) for e in hits] == [["aircraft", "shipping"]], evs
+
+
+def test_a_hyphenated_goods_modifier_is_one_good() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday, Jakarta put some lithium-battery materials under export controls.",
+                         "2024-03-15")
+    hits = find(evs, instrument="export_control")
+    assert [list(e.subject) for e in hits] == [["lithium_batteries"]], evs

@@ -160,7 +160,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
-        if m.token_start < a.tok_start - 6 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
+        listed = a.instrument in _LISTING and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start
+        if m.token_start < a.tok_start - 6 and not listed \
+                and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:
             continue  # (but "spared refined copper from the 50 per cent tariff": the goods of the tariff)
         if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
@@ -197,6 +199,10 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
 
+
+# "added 140 chipmakers and toolmakers to the Entity List", "put rare earths under export controls": the
+# goods or firms between the verb and the list or control are what it covers
+_LISTING = frozenset({"entity_list", "sanction", "export_control", "import_restriction"})
 
 _EXEMPT_WORDS = frozenset({"exempt", "exempted", "exempts", "exempting", "spared", "spare", "spares", "sparing",
                            "excluded", "exclude", "excludes", "excluding", "carved", "carve", "carves", "carving"})
