@@ -80,6 +80,8 @@ def goods_keys(text: str) -> set[str]:
     ("The fund calls the firm one of the crown jewels of its industry.", "industrial_goods"),
     ("The market found its bearings on Tuesday.", "machinery"),
     ("Officials moved to scotch rumours of a deal.", "spirits"),
+    ("Oil-producing nations met in Vienna.", "crude_oil"),
+    ("Grain-importing countries worry about the ban.", "grains"),
 ])
 def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     assert key not in goods_keys(text), text

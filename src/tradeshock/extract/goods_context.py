@@ -59,7 +59,9 @@ _OF_IDIOM: dict[str, frozenset[str]] = {
 }
 # "copper-bottomed", "iron-clad", "silver-tongued": a goods word in a compound adjective
 _COMPOUND_VETO = frozenset({"bottomed", "clad", "fisted", "eyed", "jawed", "eared", "hearted", "lined", "tongued",
-                            "footed", "plated", "stamp", "stamped", "pot", "ceiling", "spoon", "standard"})
+                            "footed", "plated", "stamp", "stamped", "pot", "ceiling", "spoon", "standard",
+                            # "oil-producing nations", "grain-exporting countries": a kind of country
+                            "producing", "exporting", "importing", "rich", "dependent", "hungry", "consuming"})
 # words that also stand in names ("Wood Mackenzie", "Silver Lake", "Glass Lewis", "Gold Fields")
 _TITLE_FUNCTION = frozenset({"on", "and", "of", "for", "to", "the", "in", "with", "over", "from"})
 _NAME_WORDS = frozenset({"wood", "glass", "gold", "silver", "tin", "rubber", "crude", "gas", "oil", "steel",
