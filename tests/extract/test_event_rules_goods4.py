@@ -226,3 +226,11 @@ def test_a_hyphenated_goods_modifier_is_one_good() -> None:
                          "2024-03-15")
     hits = find(evs, instrument="export_control")
     assert [list(e.subject) for e in hits] == [["lithium_batteries"]], evs
+
+
+def test_a_second_measure_after_and_shares_the_verb_and_keeps_its_own_goods() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday, Beijing imposed tariffs on Australian coal and export controls on "
+                         "tungsten and tellurium.", "2024-03-15")
+    assert [list(e.subject) for e in find(evs, instrument="tariff")] == [["energy"]], evs
+    controls = find(evs, instrument="export_control", action="impose")
+    assert [list(e.subject) for e in controls] == [["critical_minerals"]], evs

@@ -67,6 +67,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         words = _lw(doc)
         if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
             return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
+        if words[k] == "and" and _and_measure_noun(words, k + 1, hi):
+            return True  # "tariffs on US coal and export controls on tungsten": the next measure
         return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
             and words[k + 1] not in _NOT_VERBS
     s_lo = lo
@@ -103,6 +105,19 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
 _PHRASE_OPENERS = {"after", "amid", "despite", "following", "ahead", "before", "during"}
 
 _AND_RATE_ITEM = re.compile(r"\s*and\s+(?:an?\s+)?" + _RATE_RX + r"\s+(?:on|for)\s", re.I)
+
+_MEASURE_HEADS = frozenset({"ban", "bans", "curbs", "controls", "restrictions", "embargo", "embargoes", "sanctions"})
+
+
+def _and_measure_noun(words: list[str], k: int, hi: int) -> bool:
+    """A measure noun opens the words after "and" ("and export controls", "and a ban", "and new duties")."""
+    if k < hi and words[k] in ("a", "an", "new", "fresh"):
+        k += 1
+    if k < hi and words[k] in ("export", "import") and k + 1 < hi:
+        k += 1
+    return k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
+                       and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other"))
+
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
 # action words that also stand before a noun in a list of goods or measures ("and new ...")
