@@ -82,6 +82,8 @@ def goods_keys(text: str) -> set[str]:
     ("Officials moved to scotch rumours of a deal.", "spirits"),
     ("Oil-producing nations met in Vienna.", "crude_oil"),
     ("Grain-importing countries worry about the ban.", "grains"),
+    ("The tariffs are meant to stop the flow of illegal drugs across the border.", "pharmaceuticals"),
+    ("He blamed Mexico for drug trafficking.", "pharmaceuticals"),
 ])
 def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     assert key not in goods_keys(text), text
@@ -103,6 +105,7 @@ def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     ("Duties on Scotch whisky and spirits doubled.", "spirits"),
     ("Tariffs on phones and laptops took effect.", "smartphones"),
     ("Ball bearings and pumps face the levy.", "machinery"),
+    ("Tariffs on imported drugs will start in October.", "pharmaceuticals"),
 ])
 def test_the_same_words_as_goods_stay_goods(text: str, key: str) -> None:
     assert key in goods_keys(text), text

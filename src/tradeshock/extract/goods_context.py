@@ -13,6 +13,9 @@ _PRICE_WORDS = frozenset({"prices", "price", "futures"})
 _OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secretary", "department", "department's",
                      "departments", "agency", "commissioner", "regulator", "officials", "official", "adviser",
                      "advisor", "envoy", "czar", "tsar", "committee", "subcommittee", "lobby", "lobbyists"})
+_ILLICIT_NEXT = frozenset({"trafficking", "traffickers", "trafficker", "cartels", "cartel", "smuggling", "smugglers",
+                           "flows", "flow", "gangs", "gang", "lords", "lord", "crisis", "overdoses", "overdose",
+                           "addiction", "enforcement", "war", "dealers", "dealing", "mules", "trade"})
 _NEXT_VETO: dict[str, frozenset[str]] = {
     "oil": _MARKET | {"companies", "company", "firms", "firm"},
     "crude": _MARKET,
@@ -30,6 +33,8 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
                        "rush", "card", "cards", "mine", "coast", "plated", "-plated"}),
     "rubber": frozenset({"stamp", "stamps", "stamped", "stamping", "bullets", "bullet", "band", "bands"}),
     "machinery": frozenset({"of"}),  # "the machinery of government"
+    "drugs": _ILLICIT_NEXT,  # "drug trafficking", "drugs flows": the illegal trade, not medicines
+    "drug": _ILLICIT_NEXT,
     "pearls": frozenset({"of"}),  # "pearls of wisdom"
     "potato": frozenset(),
 }
@@ -49,6 +54,8 @@ _PREV_VETO: dict[str, frozenset[str]] = {
     "spirits": frozenset({"animal", "high", "low", "lifted", "lift", "lifting", "buoyed", "dampened", "kindred",
                           "team", "evil", "their", "his", "her", "our"}),
     "jewels": frozenset({"crown"}),
+    "drugs": frozenset({"illegal", "illicit", "street", "synthetic", "recreational", "deadly", "dangerous",
+                        "narcotic", "hard"}),
     "gems": frozenset({"hidden"}),
 }
 # "nerves of steel", "a will of iron", "worth its weight in gold"
