@@ -84,6 +84,17 @@ def goods_keys(text: str) -> set[str]:
     ("Grain-importing countries worry about the ban.", "grains"),
     ("The tariffs are meant to stop the flow of illegal drugs across the border.", "pharmaceuticals"),
     ("He blamed Mexico for drug trafficking.", "pharmaceuticals"),
+    ("The levies could fuel inflation, economists said.", "energy"),
+    ("The row fuels fears of a wider trade war.", "energy"),
+    ("Ottawa will beef up border enforcement.", "beef"),
+    ("The city is a magnet for foreign investment.", "rare_earth_magnets"),
+    ("Brussels readied a battery of countermeasures.", "lithium_batteries"),
+    ("Farmers were up in arms over the deal.", "defense"),
+    ("Washington and Beijing are locked in an AI arms race.", "defense"),
+    ("She spoke in defence of free trade.", "defense"),
+    ("The fund set up special-purpose vehicles abroad.", "autos"),
+    ("The two sides are playing a game of chicken.", "poultry"),
+    ("Exporters stopped shipping their goods to the US.", "shipping"),
 ])
 def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     assert key not in goods_keys(text), text
@@ -106,6 +117,12 @@ def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     ("Tariffs on phones and laptops took effect.", "smartphones"),
     ("Ball bearings and pumps face the levy.", "machinery"),
     ("Tariffs on imported drugs will start in October.", "pharmaceuticals"),
+    ("Fuel imports from Russia fell.", "energy"),
+    ("Beef exports rose.", "beef"),
+    ("The levy covers magnets and batteries.", "rare_earth_magnets"),
+    ("The ban covers arms and ammunition.", "defense"),
+    ("Shipping rates doubled after the port fees.", "shipping"),
+    ("Tariffs on chicken and pork took effect.", "poultry"),
 ])
 def test_the_same_words_as_goods_stay_goods(text: str, key: str) -> None:
     assert key in goods_keys(text), text

@@ -16,6 +16,13 @@ _OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secreta
 _ILLICIT_NEXT = frozenset({"trafficking", "traffickers", "trafficker", "cartels", "cartel", "smuggling", "smugglers",
                            "flows", "flow", "gangs", "gang", "lords", "lord", "crisis", "overdoses", "overdose",
                            "addiction", "enforcement", "war", "dealers", "dealing", "mules", "trade"})
+_FUEL_VERB_NEXT = frozenset({"fears", "fear", "concerns", "concern", "inflation", "tensions", "tension", "speculation",
+                             "worries", "anxiety", "uncertainty", "volatility", "criticism", "anger", "calls", "talk",
+                             "expectations", "hopes", "gains", "losses", "rally", "selloff", "sell-off", "growth",
+                             "the", "a", "an", "more", "further", "its", "their", "his", "her", "resentment",
+                             "demands", "suspicion", "suspicions", "debate", "backlash", "retaliation", "unrest"})
+_MODAL = frozenset({"to", "could", "would", "might", "may", "will", "can", "should", "which", "that", "only",
+                    "further", "helped", "help", "helps"})
 _NEXT_VETO: dict[str, frozenset[str]] = {
     "oil": _MARKET | {"companies", "company", "firms", "firm"},
     "crude": _MARKET,
@@ -33,6 +40,20 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
                        "rush", "card", "cards", "mine", "coast", "plated", "-plated"}),
     "rubber": frozenset({"stamp", "stamps", "stamped", "stamping", "bullets", "bullet", "band", "bands"}),
     "machinery": frozenset({"of"}),  # "the machinery of government"
+    "fuel": _FUEL_VERB_NEXT,  # "could fuel inflation", "fuels fears of a trade war": the verb
+    "fuels": _FUEL_VERB_NEXT,
+    "beef": frozenset({"up"}),  # "beef up enforcement"
+    "crops": frozenset({"up"}),  # "a dispute crops up"
+    "pork": frozenset({"barrel", "barrels"}),  # "pork barrel politics"
+    "coal": frozenset({"face"}),  # "at the coal face"
+    "magnet": frozenset({"for"}),  # "a magnet for investment"
+    "magnets": frozenset({"for"}),
+    "battery": frozenset({"of"}),  # "a battery of measures"
+    "batteries": frozenset({"of"}),
+    "chip": frozenset({"away", "in"}),  # "chip away at", "chip in"
+    "arms": frozenset({"race", "races", "length"}),  # "an AI arms race"
+    "shipping": frozenset({"the", "its", "their", "his", "her", "a", "an", "to", "out", "them", "it", "some", "more",
+                           "less", "large", "huge", "goods", "products"}),  # "stopped shipping chips": the verb
     "drugs": _ILLICIT_NEXT,  # "drug trafficking", "drugs flows": the illegal trade, not medicines
     "drug": _ILLICIT_NEXT,
     "pearls": frozenset({"of"}),  # "pearls of wisdom"
@@ -54,6 +75,14 @@ _PREV_VETO: dict[str, frozenset[str]] = {
     "spirits": frozenset({"animal", "high", "low", "lifted", "lift", "lifting", "buoyed", "dampened", "kindred",
                           "team", "evil", "their", "his", "her", "our"}),
     "jewels": frozenset({"crown"}),
+    "fuel": _MODAL,
+    "fuels": frozenset({"which", "that", "it", "this"}),
+    "milk": _MODAL,  # "moved to milk the row"
+    "arms": frozenset({"open"}),  # "welcomed with open arms"
+    "defense": frozenset({"in", "self", "legal", "vigorous", "spirited", "strong"}),  # "in defence of free trade"
+    "defence": frozenset({"in", "self", "legal", "vigorous", "spirited", "strong"}),
+    "vehicles": frozenset({"investment", "purpose", "financing", "funding", "acquisition", "legal", "policy",
+                           "savings"}),  # "special-purpose vehicles"
     "drugs": frozenset({"illegal", "illicit", "street", "synthetic", "recreational", "deadly", "dangerous",
                         "narcotic", "hard"}),
     "gems": frozenset({"hidden"}),
@@ -63,7 +92,10 @@ _OF_IDIOM: dict[str, frozenset[str]] = {
     "steel": frozenset({"nerves", "nerve", "will", "man", "men", "ring", "heart"}),
     "gold": frozenset({"weight", "heart", "pot", "streets"}),
     "cameras": frozenset({"front"}),
+    "chicken": frozenset({"game"}),  # "a game of chicken"
 }
+_THREE_WORD_IDIOMS = frozenset({("up", "in", "arms"), ("against", "the", "grain"), ("knock", "on", "wood"),
+                                ("touch", "the", "wood")})
 # "copper-bottomed", "iron-clad", "silver-tongued": a goods word in a compound adjective
 _COMPOUND_VETO = frozenset({"bottomed", "clad", "fisted", "eyed", "jawed", "eared", "hearted", "lined", "tongued",
                             "footed", "plated", "stamp", "stamped", "pot", "ceiling", "spoon", "standard",
@@ -100,6 +132,8 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
         return True  # "copper prices", "soybean futures": a market aside, not the goods of a measure
     if prev == "of" and start >= 2 and doc[start - 2].lower_ in _OF_IDIOM.get(word, ()):
         return True
+    if start >= 2 and (doc[start - 2].lower_, prev, word) in _THREE_WORD_IDIOMS:
+        return True  # "up in arms", "against the grain"
     if nxt == "-" and end + 1 < n and doc[end + 1].lower_ in _COMPOUND_VETO:
         return True
     if word == "crude" and end < n and doc[end].is_alpha and nxt not in _CRUDE_NEXT:
