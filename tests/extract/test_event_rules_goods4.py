@@ -95,6 +95,7 @@ def goods_keys(text: str) -> set[str]:
     ("The fund set up special-purpose vehicles abroad.", "autos"),
     ("The two sides are playing a game of chicken.", "poultry"),
     ("Exporters stopped shipping their goods to the US.", "shipping"),
+    ("The clause sits in the annual defence policy bill.", "defense"),
 ])
 def test_goods_words_used_otherwise_are_not_goods(text: str, key: str) -> None:
     assert key not in goods_keys(text), text
@@ -254,3 +255,10 @@ def test_a_second_measure_after_and_shares_the_verb_and_keeps_its_own_goods() ->
     assert [list(e.subject) for e in find(evs, instrument="tariff")] == [["energy"]], evs
     controls = find(evs, instrument="export_control", action="impose")
     assert [list(e.subject) for e in controls] == [["critical_minerals"]], evs
+
+
+def test_what_the_goods_are_used_in_is_not_the_measures_subject() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday, Jakarta placed export controls on nickel and cobalt, metals used in "
+                         "electric vehicles and smartphones.", "2024-03-15")
+    hits = find(evs, instrument="export_control")
+    assert [list(e.subject) for e in hits] == [["critical_minerals"]], evs

@@ -21,6 +21,9 @@ _FUEL_VERB_NEXT = frozenset({"fears", "fear", "concerns", "concern", "inflation"
                              "expectations", "hopes", "gains", "losses", "rally", "selloff", "sell-off", "growth",
                              "the", "a", "an", "more", "further", "its", "their", "his", "her", "resentment",
                              "demands", "suspicion", "suspicions", "debate", "backlash", "retaliation", "unrest"})
+_DEFENCE_POLICY = frozenset({"policy", "bill", "budget", "spending", "authorization", "authorisation", "act", "law",
+                             "pact", "treaty", "ties", "cooperation", "co-operation", "talks", "forces", "chiefs",
+                             "review", "strategy", "alliance"})
 _MODAL = frozenset({"to", "could", "would", "might", "may", "will", "can", "should", "which", "that", "only",
                     "further", "helped", "help", "helps"})
 _NEXT_VETO: dict[str, frozenset[str]] = {
@@ -52,6 +55,8 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
     "batteries": frozenset({"of"}),
     "chip": frozenset({"away", "in"}),  # "chip away at", "chip in"
     "arms": frozenset({"race", "races", "length"}),  # "an AI arms race"
+    "defense": _DEFENCE_POLICY,  # "the annual defence policy bill": a law, not defence goods
+    "defence": _DEFENCE_POLICY,
     "shipping": frozenset({"the", "its", "their", "his", "her", "a", "an", "to", "out", "them", "it", "some", "more",
                            "less", "large", "huge", "goods", "products"}),  # "stopped shipping chips": the verb
     "drugs": _ILLICIT_NEXT,  # "drug trafficking", "drugs flows": the illegal trade, not medicines

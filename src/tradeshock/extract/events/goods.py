@@ -186,6 +186,11 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    if len(out) > 1:
+        use = _USE_CUE.search(_text(doc), doc[a.tok_end - 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if use is not None and any(g.char < use.start() for g in out):
+            # "gallium and germanium, two metals used in chips and solar panels": what the goods are for
+            out = [g for g in out if g.char < use.start()]
     if a.instrument == "tariff":
         spared = _exempted_goods(doc, sent, a, kb)
         if spared:
@@ -214,6 +219,11 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
     return sorted(out, key=lambda g: g.tok)
 
+
+_USE_CUE = re.compile(r"\b(?:(?:widely |commonly |mainly |mostly )?used (?:in|to make|for|by)|for use in|needed (?:for|in|to make)|"
+                      r"(?:crucial|critical|essential|vital|key|indispensable) (?:for|to|in)(?! the (?:talks|deal|economy))|"
+                      r"found in|that go into|which go into|going into|that power|which power|powering|"
+                      r"inputs? (?:for|to|into)|a key input)\b", re.I)
 
 # "added 140 chipmakers and toolmakers to the Entity List", "put rare earths under export controls": the
 # goods or firms between the verb and the list or control are what it covers
