@@ -262,3 +262,10 @@ def test_what_the_goods_are_used_in_is_not_the_measures_subject() -> None:
                          "electric vehicles and smartphones.", "2024-03-15")
     hits = find(evs, instrument="export_control")
     assert [list(e.subject) for e in hits] == [["critical_minerals"]], evs
+
+
+def test_a_good_named_as_the_use_of_another_is_not_a_subject() -> None:
+    hits = tariffs("On Monday, Ottawa raised tariffs on Chinese lithium-ion batteries for electric vehicles to 25%.")
+    assert [list(e.subject) for e in hits] == [["lithium_batteries"]], hits
+    hits = tariffs("On Monday, Ottawa raised tariffs on Chinese magnets for wind turbines to 25%.")
+    assert [list(e.subject) for e in hits] == [["rare_earth_magnets"]], hits

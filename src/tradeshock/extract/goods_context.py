@@ -49,8 +49,7 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
     "crops": frozenset({"up"}),  # "a dispute crops up"
     "pork": frozenset({"barrel", "barrels"}),  # "pork barrel politics"
     "coal": frozenset({"face"}),  # "at the coal face"
-    "magnet": frozenset({"for"}),  # "a magnet for investment"
-    "magnets": frozenset({"for"}),
+    "magnet": frozenset({"for"}),  # "a magnet for investment" (but "magnets for wind turbines")
     "battery": frozenset({"of"}),  # "a battery of measures"
     "batteries": frozenset({"of"}),
     "chip": frozenset({"away", "in"}),  # "chip away at", "chip in"

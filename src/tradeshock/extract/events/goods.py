@@ -191,6 +191,13 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if use is not None and any(g.char < use.start() for g in out):
             # "gallium and germanium, two metals used in chips and solar panels": what the goods are for
             out = [g for g in out if g.char < use.start()]
+    if len(out) > 1:
+        # "batteries for electric vehicles", "magnets for wind turbines": the second names the use
+        text = _text(doc)
+        ends = {m.start: m.end for m in sent.mentions if m.label == "GOOD"}
+        uses = {h.char for g in out for h in out if g.subject not in _GENERIC_HEADS and h.char > g.char
+                and _FOR_USE.fullmatch(text, ends.get(g.char, g.char), h.char)}
+        out = [g for g in out if g.char not in uses] or out
     if a.instrument == "tariff":
         spared = _exempted_goods(doc, sent, a, kb)
         if spared:
@@ -220,6 +227,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+_FOR_USE = re.compile(r"\s+(?:for|for use in|used in|destined for|bound for)\s+(?:the\s+|use\s+in\s+)?"
+                      r"(?:[a-z-]+\s+)?", re.I)
 _USE_CUE = re.compile(r"\b(?:(?:widely |commonly |mainly |mostly )?used (?:in|to make|for|by)|for use in|needed (?:for|in|to make)|"
                       r"(?:crucial|critical|essential|vital|key|indispensable) (?:for|to|in)(?! the (?:talks|deal|economy))|"
                       r"found in|that go into|which go into|going into|that power|which power|powering|"
