@@ -45,7 +45,8 @@ def tariff_subjects(goods: str) -> list[list[str]]:
     ("printed circuit boards", "semiconductors"), ("car tyres", "autos"), ("pickup trucks", "autos"),
     ("helicopters", "aircraft"), ("yachts", "industrial_goods"), ("rolling stock", "industrial_goods"),
     ("vaccines", "pharmaceuticals"), ("medical gloves", "industrial_goods"), ("mattresses", "industrial_goods"),
-    ("e-bikes", "industrial_goods"), ("servers", "industrial_goods"),
+    ("e-bikes", "industrial_goods"), ("servers", "industrial_goods"), ("sulphuric acid", "industrial_goods"),
+    ("canned tuna", "agricultural_products"), ("courgettes", "agricultural_products"), ("menswear", "industrial_goods"),
 ])
 def test_goods_by_hs_chapter_map_to_the_schema_vocabulary(goods: str, subject: str) -> None:
     assert tariff_subjects(goods) == [[subject]], goods
