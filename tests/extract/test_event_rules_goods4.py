@@ -270,3 +270,12 @@ def test_a_good_named_as_the_use_of_another_is_not_a_subject() -> None:
     assert [list(e.subject) for e in hits] == [["lithium_batteries"]], hits
     hits = tariffs("On Monday, Ottawa raised tariffs on Chinese magnets for wind turbines to 25%.")
     assert [list(e.subject) for e in hits] == [["rare_earth_magnets"]], hits
+
+
+@pytest.mark.parametrize(("headline", "key"), [
+    ("Canada Hits US Steel With Tariffs", "steel"),
+    ("EU Targets US Oil As Trade War Widens", "crude_oil"),
+])
+def test_goods_words_in_a_title_case_headline_stay_goods(headline: str, key: str) -> None:
+    brief = analyze(Article(text=headline + "\n\nOfficials gave no details.", published="2024-03-15"))
+    assert key in {g.subject for g in brief.goods}, headline
