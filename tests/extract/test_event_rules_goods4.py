@@ -279,3 +279,14 @@ def test_a_good_named_as_the_use_of_another_is_not_a_subject() -> None:
 def test_goods_words_in_a_title_case_headline_stay_goods(headline: str, key: str) -> None:
     brief = analyze(Article(text=headline + "\n\nOfficials gave no details.", published="2024-03-15"))
     assert key in {g.subject for g in brief.goods}, headline
+
+
+def test_a_ruling_on_the_tariffs_named_by_back_reference_has_no_goods() -> None:
+    evs = analyze_events("Trade row\n\nOn Tuesday, a federal judge ruled in a case brought by two furniture "
+                         "companies that the tariffs were unlawful.", "2024-03-15")
+    rulings = find(evs, instrument="legal_ruling")
+    assert [list(e.subject) for e in rulings] == [[]], evs
+    evs = analyze_events("Trade row\n\nOn Tuesday, a federal judge ruled that the reciprocal tariffs on imports "
+                         "from most countries were unlawful.", "2024-03-15")
+    rulings = find(evs, instrument="legal_ruling")
+    assert [list(e.subject) for e in rulings] == [["all_goods"]], evs

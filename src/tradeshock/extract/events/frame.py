@@ -73,6 +73,10 @@ _HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )
                             r"impossible|unlikely|complicated)\b", re.I)
 _MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
 
+# a sentence whose only tariff words are a back-reference ("the tariffs were unlawful")
+_BARE_BACK_REFERENCE = re.compile(r"(?:(?!\b(?:tariffs?|duties|levies)\b).)*?\b(?:the|those|these|such)\s+(?:tariffs|duties|levies)"
+                                  r"\b(?!\s+(?:on|against|imposed|of)\b)(?:(?!\b(?:tariffs?|duties|levies)\b).)*", re.S)
+
 
 def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The measure is the subject of a judgement or of a forecast of its effects, not an event:
@@ -379,7 +383,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]
-        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
+        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()) \
+                and not _BARE_BACK_REFERENCE.fullmatch(sent.text.lower()):
+            # (but "ruled that the tariffs were unlawful": a back-reference names no goods, eval/README.md)
             subject = ("all_goods",)
     if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
         # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the

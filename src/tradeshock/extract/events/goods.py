@@ -185,6 +185,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
         if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
+        if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and _lw(doc)[m.token_end] in _FIRM_NOUNS:
+            continue  # "a case brought by two toy companies": the firms that went to court, not goods
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     if len(out) > 1:
         use = _USE_CUE.search(_text(doc), doc[a.tok_end - 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))
@@ -227,6 +229,11 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+# events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
+_NOT_FIRM_TOPICS = frozenset({"legal_ruling", "talks", "agreement", "leader_call"})
+_FIRM_NOUNS = frozenset({"companies", "company", "firms", "firm", "makers", "maker", "producers", "producer",
+                         "manufacturers", "manufacturer", "importers", "importer", "retailers", "retailer", "farmers",
+                         "workers", "growers", "executives", "lobby", "lobbyists", "groups", "giant", "giants"})
 _FOR_USE = re.compile(r"\s+(?:for|for use in|used in|destined for|bound for)\s+(?:the\s+|use\s+in\s+)?"
                       r"(?:[a-z-]+\s+)?", re.I)
 _USE_CUE = re.compile(r"\b(?:(?:widely |commonly |mainly |mostly )?used (?:in|to make|for|by)|for use in|needed (?:for|in|to make)|"
