@@ -290,3 +290,13 @@ def test_a_ruling_on_the_tariffs_named_by_back_reference_has_no_goods() -> None:
                          "from most countries were unlawful.", "2024-03-15")
     rulings = find(evs, instrument="legal_ruling")
     assert [list(e.subject) for e in rulings] == [["all_goods"]], evs
+
+
+def test_cutting_their_tariffs_is_a_back_reference_with_no_goods() -> None:
+    evs = analyze_events("Trade row\n\nIn Oslo, Peru and Chile agreed on Monday to cut their tariffs for 90 days.",
+                         "2024-03-15")
+    assert evs and all(list(e.subject) == [] for e in evs), evs
+    evs = analyze_events("Trade row\n\nIn Oslo, Peru and Chile agreed on Monday to cut tariffs on each other's "
+                         "goods for 90 days.", "2024-03-15")
+    cuts = find(evs, instrument="tariff")
+    assert cuts and all(list(e.subject) == ["all_goods"] for e in cuts), evs

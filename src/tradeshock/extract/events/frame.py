@@ -73,6 +73,8 @@ _HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )
                             r"impossible|unlikely|complicated)\b", re.I)
 _MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
 
+_THEIR_TARIFFS = re.compile(r".{0,6}?\b(?:their|the|those|these)\s+(?:tariffs|duties|levies)\b(?!\s+on\b)", re.I | re.S)
+
 # a sentence whose only tariff words are a back-reference ("the tariffs were unlawful")
 _BARE_BACK_REFERENCE = re.compile(r"(?:(?!\b(?:tariffs?|duties|levies)\b).)*?\b(?:the|those|these|such)\s+(?:tariffs|duties|levies)"
                                   r"\b(?!\s+(?:on|against|imposed|of)\b)(?:(?!\b(?:tariffs?|duties|levies)\b).)*", re.S)
@@ -438,8 +440,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
-        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi):
-            subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
+        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi) \
+                and not _THEIR_TARIFFS.match(_text(doc), max(sent.start, doc[a.tok_start].idx - 6)):
+            # "the two sides will cut tariffs on each other's goods" (but "cut their tariffs" is a
+            # back-reference that names no goods, eval/README.md)
+            subject = ("all_goods",)
     out: list[Draft] = []
 
     def draft(actor: str | None, target: str | None, rate: Quantity | None, ex_a: bool, ex_t: bool) -> Draft:

@@ -336,7 +336,7 @@ def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-de
     return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
 
 
-_BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariffs|duties|levies)\b|"
+_BOTH_TARIFFS = re.compile(r"\b(?:each other.s|mutual|bilateral) (?:tariffs|duties|levies)\b|"
                            r"\b(?:tariffs|duties|levies)\b[^.;]{0,40}\b(?:on|against) (?:each other|one another)\b",
                            re.I)
 
