@@ -349,7 +349,7 @@ _DEAL_RATE_ON_COUNTRY = re.compile(
     r"[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\b")
 
 
-def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+def _deal_on_all_goods(doc, sent: Sentence, at: int | None = None) -> bool:  # type: ignore[no-untyped-def]
     """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
     on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
     deals the goods they are about only if stated, and none for a list given by value."""
@@ -360,7 +360,13 @@ def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-
     return any(m.label == "GOOD" and m.key == "all_goods"
                and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
                     or not _part_of_goods(doc, sent, m.start))
+               and not (at is not None and m.end <= at and _OTHER_CLAUSE.search(_text(doc)[m.end:at]))
                for m in sent.mentions)
+
+
+# between goods and a deal told after them: the deal is in a clause of its own ("a pause on tariffs on
+# Chinese goods, hours before the truce agreed in May was due to lapse")
+_OTHER_CLAUSE = re.compile(r"\b(?:before|after|amid|despite|following|while|when|as|since|until)\b", re.I)
 
 
 def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
