@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Document, Sentence
-from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _dedupe_t, _text
+from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _text
 from tradeshock.extract.events.goods import _related
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.status import _tense_status
@@ -64,27 +64,6 @@ def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
                    and _related(m.subject, d.subject)}
             if len(sib) == 1:
                 d = replace(d, target=sib.pop())
-        out.append(d)
-    return out
-
-
-_RESOLVE = re.compile(r"\bto (?:resolve|settle|end) (?:the|their|this|that|its) (?:matter|dispute|row|conflict|"
-                      r"fight|feud|differences|issue)\b", re.I)
-
-
-def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
-    """"negotiations with Brussels to resolve the matter": talks to settle the dispute the article
-    tells are about the goods of the measures between the same two parties."""
-    out: list[Draft] = []
-    for d in drafts:
-        if d.instrument == "talks" and not d.subject and d.actor and d.target:
-            s = d.sentence
-            if _RESOLVE.search(s.text, max(0, d.evidence[0] - s.start)):
-                goods = _dedupe_t(g for m in drafts if m.instrument not in SYMMETRIC and m.subject
-                                  and {m.actor, m.target} == {d.actor, d.target} for g in m.subject
-                                  if g != "all_goods")
-                if goods:
-                    d = replace(d, subject=goods, cues=[*d.cues, "subject:dispute"])
         out.append(d)
     return out
 
