@@ -307,3 +307,10 @@ def test_a_deal_told_in_a_clause_of_its_own_does_not_take_earlier_goods() -> Non
                          "before the truce agreed in May was due to lapse.", "2024-03-15")
     deals = find(evs, instrument="agreement")
     assert deals and all(list(e.subject) == [] for e in deals), evs
+
+
+def test_talks_to_settle_the_row_state_no_goods() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday Chile imposed a 15% tariff on Peruvian grapes and copper. Chile's "
+                         "trade minister said he expected to open talks with Lima to settle the row.", "2024-03-15")
+    talks = find(evs, instrument="talks")
+    assert talks and all(list(e.subject) == [] for e in talks), evs
