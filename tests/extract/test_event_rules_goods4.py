@@ -314,3 +314,10 @@ def test_talks_to_settle_the_row_state_no_goods() -> None:
                          "trade minister said he expected to open talks with Lima to settle the row.", "2024-03-15")
     talks = find(evs, instrument="talks")
     assert talks and all(list(e.subject) == [] for e in talks), evs
+
+
+def test_a_deal_does_not_take_the_goods_of_a_later_when_clause() -> None:
+    evs = analyze_events("Trade row\n\nOn Tuesday Peru and Chile agreed a truce. The truce follows a sharp "
+                         "escalation in May, when Lima threatened a 50 percent tariff on Chilean goods.", "2024-06-15")
+    deals = find(evs, instrument="agreement")
+    assert deals and all(list(e.subject) == [] for e in deals), evs

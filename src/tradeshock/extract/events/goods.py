@@ -360,12 +360,15 @@ def _deal_on_all_goods(doc, sent: Sentence, at: int | None = None) -> bool:  # t
     return any(m.label == "GOOD" and m.key == "all_goods"
                and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
                     or not _part_of_goods(doc, sent, m.start))
-               and not (at is not None and m.end <= at and _OTHER_CLAUSE.search(_text(doc)[m.end:at]))
+               and not (at is not None and (m.end <= at and _OTHER_CLAUSE.search(_text(doc)[m.end:at])
+                                            or m.start > at and _LATER_CLAUSE.search(_text(doc)[at:m.start])))
                for m in sent.mentions)
 
 
-# between goods and a deal told after them: the deal is in a clause of its own ("a pause on tariffs on
-# Chinese goods, hours before the truce agreed in May was due to lapse")
+# between goods and a deal: the two are in clauses of their own ("a pause on tariffs on Chinese goods,
+# hours before the truce agreed in May was due to lapse", "the truce follows an escalation, when Trump
+# threatened a tariff on Chinese goods")
+_LATER_CLAUSE = re.compile(r",\s*(?:when|while|whereas)\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:before|after|amid|despite|following|while|when|as|since|until)\b", re.I)
 
 
