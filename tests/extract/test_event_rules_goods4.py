@@ -321,3 +321,12 @@ def test_a_deal_does_not_take_the_goods_of_a_later_when_clause() -> None:
                          "escalation in May, when Lima threatened a 50 percent tariff on Chilean goods.", "2024-06-15")
     deals = find(evs, instrument="agreement")
     assert deals and all(list(e.subject) == [] for e in deals), evs
+
+
+def test_a_section_301_probe_does_not_take_the_goods_of_the_duties_it_leads_to() -> None:
+    evs = analyze_events("Trade row\n\nOn Monday, Washington proposed tariffs of up to 50 percent on $1 billion of "
+                         "Spanish goods, including olive oil and wine. The trade representative concluded an "
+                         "investigation opened in March under Section 301 by finding that Spain's tax on online "
+                         "advertising targets US firms.", "2024-06-15")
+    probes = find(evs, instrument="other", action="announce")
+    assert probes and all(list(e.subject) == [] for e in probes), evs

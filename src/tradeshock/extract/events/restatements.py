@@ -74,6 +74,11 @@ _INQUIRY_CUES = {"probe", "probes", "investigation", "investigations", "inquiry"
                  "antidumping"}
 
 
+# a probe under a law of general reach (Section 301 or 232), not a trade-remedy probe of some goods: it
+# does not take the goods of the duties it leads to (eval/README.md: goods only if stated)
+_NOT_REMEDY = re.compile(r"\bSection\s+(?:301|232)\b", re.I)
+
+
 def _measure_goods(drafts: list[Draft]) -> list[Draft]:
     """"Trump agreed to pause the tariffs on Mexico for a month": a pause, delay or cut that names no
     goods is of the measure the article tells between the same two parties, and has its goods (when
@@ -95,7 +100,7 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
         elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
-                and any(c in _INQUIRY_CUES for c in d.cues):
+                and any(c in _INQUIRY_CUES for c in d.cues) and not _NOT_REMEDY.search(d.sentence.text):
             # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
             # a trade-remedy probe is about the goods of the duties the article tells between the two
             src = [m for m in drafts if m.instrument == "tariff" and m.subject and (m.actor, m.target) == (d.actor, d.target)]
