@@ -34,7 +34,8 @@ def test_the_two_sides_cutting_their_tariffs_is_a_cut_on_each_others_goods() -> 
                  "praised India. Both countries agreed on Wednesday to lower their tariffs for a year.")
     cuts = [e for e in of(evs, "tariff") if e.action == "lower"]
     assert {(e.actor, e.target) for e in cuts} == {("AUS", "IND"), ("IND", "AUS")}
-    assert all(e.subject == ("all_goods",) for e in cuts)
+    # "lower their tariffs" is a back-reference that names no goods (eval/README.md, b20's gold)
+    assert all(e.subject == () for e in cuts)
 
 
 def test_measures_put_on_since_a_month_are_dated_by_their_start() -> None:

@@ -263,7 +263,8 @@ def test_talks_to_resolve_the_dispute_are_about_its_goods() -> None:
             "representative said he expected to enter negotiations with Ottawa to resolve the dispute.")
     hits = find(events(text), instrument="talks")
     assert hits, events(text)
-    assert "steel" in hits[0].subject, hits
+    # "talks to resolve the dispute" is a back-reference that states no goods (eval/README.md, a16's gold)
+    assert list(hits[0].subject) == [], hits
 
 
 def test_goods_of_a_participle_clause_on_the_consequences_stay_out() -> None:

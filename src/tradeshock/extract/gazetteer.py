@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from tradeshock.extract.goods_context import not_a_good
 from tradeshock.extract.nlp import get_nlp
 from tradeshock.kb import KnowledgeBase
 
@@ -109,6 +110,8 @@ class Gazetteer:
             span = doc[s:e]
             if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start):
                 continue
+            if label == "GOOD" and not_a_good(doc, s, e):
+                continue  # "nerves of steel", "oil prices", "the Energy Department"
             if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
                 continue  # "the Ministry of Commerce": part of a longer name this list does not hold
             if label == "ORG" and e - s == 1 and e < len(doc) and doc[e].lower_ in ("ministry", "ministry's"):

@@ -86,8 +86,17 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
-    if not a.action and a.instrument == "tariff" and _AND_RATE.search(
-            _text(doc)[max(sent.start, doc[a.tok_start].idx - 40):doc[a.tok_start].idx]):
+    if not a.action and a.instrument not in SYMMETRIC and _AND_NOUN.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 12):doc[a.tok_start].idx]):
+        # "imposed tariffs on US coal and export controls on tungsten": a second measure sharing the verb
+        prev = next((b for b in reversed(anchors) if b.tok_start < a.tok_start and b.action
+                     and b.instrument not in SYMMETRIC and b.action in lx.ALLOWED_ACTIONS[a.instrument]), None)
+        if prev is not None and prev.action_tok is not None and prev.action_tok < prev.tok_start:
+            a.action, a.action_tok = prev.action, prev.action_tok
+            a.cues.append("coordinated")
+    if not a.action and a.instrument == "tariff" and (_AND_RATE.search(
+            _text(doc)[max(sent.start, doc[a.tok_start].idx - 40):doc[a.tok_start].idx])
+            or _and_rate_goods(doc, sent, a)):
         # "impose a 15% tariff on coal and a 10% tariff on crude oil": the second shares the verb
         prev = next((b for b in reversed(anchors) if b.tok_start < a.tok_start and b.instrument == a.instrument
                      and b.action), None)
@@ -137,6 +146,17 @@ _RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|(?:duty|tariff)\
                            r"relief|holiday)\b", re.I)
 
 _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)
+
+_AND_NOUN = re.compile(r"\band\s+(?:an?\s+|new\s+|fresh\s+)?$", re.I)
+
+_AND_RATE_GOODS = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s+$", re.I)
+
+
+def _and_rate_goods(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """"a 25% steel tariff and a 10% aluminium tariff": the second rate with its goods before the noun."""
+    g = next((m for m in sent.mentions if m.label == "GOOD" and m.token_end == a.tok_start), None)
+    return g is not None and bool(_AND_RATE_GOODS.search(_text(doc)[max(sent.start, g.start - 40):g.start]))
+
 
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
 _DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}

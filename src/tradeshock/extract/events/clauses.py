@@ -25,9 +25,18 @@ def _elliptic_rate_items(doc, sent: Sentence, new: list[Draft], kb: KnowledgeBas
     out = list(new)
     text = _text(doc)
     rates = {q.start: q for q in sent.quantities if q.kind == "rate"}
-    for d in new:
-        if d.instrument != "tariff" or d.magnitude is None or len(d.subject) != 1 \
-                or d.magnitude.end > sent.end:
+    for k, d in enumerate(new):
+        if d.instrument != "tariff" or d.magnitude is None or d.magnitude.end > sent.end:
+            continue
+        if len(d.subject) > 1 and _ELLIPTIC_ITEM.match(text, d.magnitude.end, sent.end):
+            # "on farm goods to 15 percent and on crude oil and LNG to 10 percent": the first item's goods
+            # are those before its rate
+            own = _dedupe_t(base_subject(kb, g.key) for g in sent.mentions if g.label == "GOOD"
+                            and d.evidence[0] <= g.start < d.magnitude.start)
+            if own and len(own) < len(d.subject):
+                d = replace(d, subject=own)
+                out[k] = d
+        if len(d.subject) != 1:
             continue
         pos = d.magnitude.end
         while True:

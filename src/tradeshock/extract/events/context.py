@@ -72,8 +72,39 @@ def _these_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> 
                 if goods:
                     d = replace(d, subject=goods, cues=[*d.cues, "these goods"])
                     break
+        elif not d.subject and d.instrument in _MEASURES:
+            d = _the_class_noun(d, document, kb)
         out.append(d)
     return out
+
+
+# "imports of the metal", "duties on the crop": a class noun standing for goods named before it
+_THE_CLASS = re.compile(r"\b(?:on|of|for|to)\s+(?:the|this|that|these|those)\s+(?P<noun>metals?|alloys?|crops?|"
+                        r"commodit(?:y|ies)|grains?|oilseeds?|fuels?|drinks?|beverages?|fibres?|fibers?)\b", re.I)
+_METALS = frozenset({"steel", "aluminum", "critical_minerals", "rare_earths", "gallium", "germanium", "antimony"})
+_FARM = frozenset({"agricultural_products", "soybeans"})
+_CLASS_BASES: dict[str, frozenset[str] | None] = {
+    "metal": _METALS, "alloy": _METALS, "crop": _FARM, "grain": _FARM, "oilseed": _FARM, "drink": _FARM,
+    "beverage": _FARM, "fuel": frozenset({"energy"}), "fibre": None, "fiber": None, "commodity": None}
+
+
+def _the_class_noun(d: Draft, document: Document, kb: KnowledgeBase) -> Draft:
+    s = d.sentence
+    m = _THE_CLASS.search(s.text, max(0, d.evidence[0] - s.start - 20), max(0, d.evidence[1] - s.start + 40))
+    if m is None:
+        return d
+    noun = m.group("noun").lower()
+    noun = "commodity" if noun.startswith("commodit") else noun.rstrip("s")
+    allowed = _CLASS_BASES.get(noun)
+    at = s.start + m.start()
+    # the goods named last before the noun: in its own sentence, else one or two sentences back
+    for k in range(s.index, max(-1, s.index - 3), -1):
+        sent = document.sentences[k]
+        bases = [b for g in document.mentions if g.label == "GOOD" and sent.start <= g.start < min(sent.end, at)
+                 for b in (base_subject(kb, g.key),) if b and b != "all_goods" and (allowed is None or b in allowed)]
+        if bases:
+            return replace(d, subject=(bases[-1],), cues=[*d.cues, "class noun"])
+    return d
 
 
 def _dyad(document: Document) -> list[str]:

@@ -37,7 +37,6 @@ from tradeshock.extract.events.restatements import (
     _coordinated_targets,
     _deal_subjects,
     _deal_told_again,
-    _dispute_goods,
     _effective_statements,
     _measure_goods,
     _origin_parties,
@@ -106,6 +105,6 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)))
     drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)
     events = _merge(_inherit_dates(_merge(drafts)))
-    events = _origin_parties(_dispute_goods(_measure_goods(_coordinated_targets(events))))
+    events = _origin_parties(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]

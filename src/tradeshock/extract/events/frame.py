@@ -73,6 +73,12 @@ _HARD_TO_REACH = re.compile(r"\s*[\"“”']?\s*(?:very |much |far |more |even )
                             r"impossible|unlikely|complicated)\b", re.I)
 _MODAL_AFTER = {"would", "could", "will", "might", "may", "is", "was", "are", "were"}
 
+_THEIR_TARIFFS = re.compile(r".{0,6}?\b(?:their|the|those|these)\s+(?:tariffs|duties|levies)\b(?!\s+on\b)", re.I | re.S)
+
+# a sentence whose only tariff words are a back-reference ("the tariffs were unlawful")
+_BARE_BACK_REFERENCE = re.compile(r"(?:(?!\b(?:tariffs?|duties|levies)\b).)*?\b(?:the|those|these|such)\s+(?:tariffs|duties|levies)"
+                                  r"\b(?!\s+(?:on|against|imposed|of)\b)(?:(?!\b(?:tariffs?|duties|levies)\b).)*", re.S)
+
 
 def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The measure is the subject of a judgement or of a forecast of its effects, not an event:
@@ -379,7 +385,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]
-        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()):
+        if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()) \
+                and not _BARE_BACK_REFERENCE.fullmatch(sent.text.lower()):
+            # (but "ruled that the tariffs were unlawful": a back-reference names no goods, eval/README.md)
             subject = ("all_goods",)
     if a.instrument == "legal_ruling" and a.action == "rule" and not subject:
         # "a WTO case over American support for Boeing", "found tax breaks for Boeing were illegal": the
@@ -396,7 +404,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
         a.cues.append("igo")
     low_sent = sent.text.lower()
-    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent)
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent, doc[a.tok_start].idx)
                         or a.instrument == "tariff" and "each other" in low_sent
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
@@ -432,8 +440,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other
-        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi):
-            subject = ("all_goods",)  # "the two sides agreed to cut their tariffs": on each other's goods
+        if not subject and a.instrument == "tariff" and not _valued_list(doc, a, hi) \
+                and not _THEIR_TARIFFS.match(_text(doc), max(sent.start, doc[a.tok_start].idx - 6)):
+            # "the two sides will cut tariffs on each other's goods" (but "cut their tariffs" is a
+            # back-reference that names no goods, eval/README.md)
+            subject = ("all_goods",)
     out: list[Draft] = []
 
     def draft(actor: str | None, target: str | None, rate: Quantity | None, ex_a: bool, ex_t: bool) -> Draft:

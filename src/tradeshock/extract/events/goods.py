@@ -55,6 +55,8 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
         nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        if nxt == "and" and _AND_RATE_ITEM.match(_text(doc), doc[k].idx + 1):
+            return False  # "25% on steel, and 10% on aluminium": the next item of the same measure
         if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
             return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
         if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
@@ -65,11 +67,17 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
         words = _lw(doc)
         if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
             return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
+        if words[k] == "and" and _and_measure_noun(words, k + 1, hi):
+            return True  # "tariffs on US coal and export controls on tungsten": the next measure
         return words[k] == "and" and k + 1 < hi and words[k + 1] in lx.ACTION_WORDS \
             and words[k + 1] not in _NOT_VERBS
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
-        if doc[k].text == "," and opens_clause(k) or and_verb(k):
+        if doc[k].text == "," and opens_clause(k) or and_verb(k) \
+                or k >= a.tok_start - 4 and (_lw(doc)[k] in _PHRASE_OPENERS
+                                             or _lw(doc)[k] == "under" and a.instrument in ("agreement", "talks")):
+            # (", after", and "wine and whisky with tariffs after a WTO ruling", "cut tariffs on beef under the
+            # deal": the goods before belong to the main clause, not to the ruling or the deal)
             s_lo = k + 1
             break
 
@@ -90,6 +98,25 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
             s_hi = k
             break
     return s_lo, s_hi
+
+
+# prepositions that open a phrase of their own before an instrument noun: the goods before them
+# belong to the main clause ("tariffs on wine after a WTO ruling", "duties on pork amid talks")
+_PHRASE_OPENERS = {"after", "amid", "despite", "following", "ahead", "before", "during"}
+
+_AND_RATE_ITEM = re.compile(r"\s*and\s+(?:an?\s+)?" + _RATE_RX + r"\s+(?:on|for)\s", re.I)
+
+_MEASURE_HEADS = frozenset({"ban", "bans", "curbs", "controls", "restrictions", "embargo", "embargoes", "sanctions"})
+
+
+def _and_measure_noun(words: list[str], k: int, hi: int) -> bool:
+    """A measure noun opens the words after "and" ("and export controls", "and a ban", "and new duties")."""
+    if k < hi and words[k] in ("a", "an", "new", "fresh"):
+        k += 1
+    if k < hi and words[k] in ("export", "import") and k + 1 < hi:
+        k += 1
+    return k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
+                       and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other"))
 
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
@@ -137,6 +164,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
+    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + right))):
+        right = max(right, 40)  # "on $30 billion of US goods, including orange juice, ... and pulp and paper"
     if a.instrument in ("leader_call", "talks"):
         # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
         said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
@@ -146,13 +175,38 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
-        if m.token_start < a.tok_start - 6 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
+        listed = a.instrument in _LISTING and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start
+        if m.token_start < a.tok_start - 6 and not listed \
+                and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:
             continue  # (but "spared refined copper from the 50 per cent tariff": the goods of the tariff)
         if m.key == "all_goods" and (not _STRONG_ALL.match(m.text) or _MUTUAL.match(m.text)) \
                 and _part_of_goods(doc, sent, m.start):
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
+        if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
+            continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
+        if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and _lw(doc)[m.token_end] in _FIRM_NOUNS:
+            continue  # "a case brought by two toy companies": the firms that went to court, not goods
         out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    if len(out) > 1:
+        use = _USE_CUE.search(_text(doc), doc[a.tok_end - 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if use is not None and any(g.char < use.start() for g in out):
+            # "gallium and germanium, two metals used in chips and solar panels": what the goods are for
+            out = [g for g in out if g.char < use.start()]
+    if len(out) > 1:
+        # "batteries for electric vehicles", "magnets for wind turbines": the second names the use
+        text = _text(doc)
+        ends = {m.start: m.end for m in sent.mentions if m.label == "GOOD"}
+        uses = {h.char for g in out for h in out if g.subject not in _GENERIC_HEADS and h.char > g.char
+                and _FOR_USE.fullmatch(text, ends.get(g.char, g.char), h.char)}
+        out = [g for g in out if g.char not in uses] or out
+    if a.instrument == "tariff":
+        spared = _exempted_goods(doc, sent, a, kb)
+        if spared:
+            # "laptops and game consoles would be exempt from the reciprocal tariffs": the goods let off,
+            # not the goods of the tariff they are let off
+            out = sorted({g.char: g for g in [*(g for g in out if g.detail != "all_goods"), *spared]}.values(),
+                         key=lambda g: g.char)
     if a.instrument in ("tariff", "import_restriction") and not out:
         out.extend(_country_goods(doc, sent, lo, hi, a))
     if a.instrument == "tariff" and not out:
@@ -175,6 +229,67 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     return sorted(out, key=lambda g: g.tok)
 
 
+# events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
+_NOT_FIRM_TOPICS = frozenset({"legal_ruling", "talks", "agreement", "leader_call"})
+_FIRM_NOUNS = frozenset({"companies", "company", "firms", "firm", "makers", "maker", "producers", "producer",
+                         "manufacturers", "manufacturer", "importers", "importer", "retailers", "retailer", "farmers",
+                         "workers", "growers", "executives", "lobby", "lobbyists", "groups", "giant", "giants"})
+_FOR_USE = re.compile(r"\s+(?:for|for use in|used in|destined for|bound for)\s+(?:the\s+|use\s+in\s+)?"
+                      r"(?:[a-z-]+\s+)?", re.I)
+_USE_CUE = re.compile(r"\b(?:(?:widely |commonly |mainly |mostly )?used (?:in|to make|for|by)|for use in|needed (?:for|in|to make)|"
+                      r"(?:crucial|critical|essential|vital|key|indispensable) (?:for|to|in)(?! the (?:talks|deal|economy))|"
+                      r"found in|that go into|which go into|going into|that power|which power|powering|"
+                      r"inputs? (?:for|to|into)|a key input)\b", re.I)
+
+# "added 140 chipmakers and toolmakers to the Entity List", "put rare earths under export controls": the
+# goods or firms between the verb and the list or control are what it covers
+_LISTING = frozenset({"entity_list", "sanction", "export_control", "import_restriction"})
+
+_EXEMPT_WORDS = frozenset({"exempt", "exempted", "exempts", "exempting", "spared", "spare", "spares", "sparing",
+                           "excluded", "exclude", "excludes", "excluding", "carved", "carve", "carves", "carving"})
+
+
+def _exempted_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
+    """The goods let off a tariff told just after "exempt ... from" / "spared ... from" ("electronics
+    would be exempt from the tariffs", "exempted potash from the tariff")."""
+    words = _lw(doc)
+    frm = next((k for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 6) - 1, -1)
+                if words[k] == "from"), None)
+    if frm is None:
+        return []
+    verb = next((k for k in range(frm - 1, max(sent.tok_start, frm - 14) - 1, -1) if words[k] in _EXEMPT_WORDS),
+                None)
+    if verb is None:
+        return []
+    start = verb
+    for k in range(verb - 1, max(sent.tok_start, verb - 25) - 1, -1):
+        if words[k] in (";", ":", "that", "which", "while", "but") or doc[k].text == "," and words[k + 1] in (
+                "while", "but", "and", "which", "who"):
+            break
+        start = k
+    return [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
+            if m.label == "GOOD" and m.key != "all_goods" and start <= m.token_start < frm]
+
+
+# a generic head followed by the goods it stands for: "a string of US goods, including cars"
+_LIST_FOLLOWS = re.compile(r"\s*(?:,|\u2014|--|:)?\s*(?:including|such as|among them|notably|especially|"
+                           r"in particular|chiefly|mainly|mostly|like|ranging from|from)\b", re.I)
+
+
+_LIST_CUES = frozenset({"including", "such", "among", "notably", "especially"})
+_GENERIC_HEADS = frozenset({"all_goods", "industrial_goods", "agricultural_products"})
+
+
+def _listed_after(doc, sent: Sentence, end: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Named goods follow a generic head ("US goods, including soybeans", "such as bourbon", "from French
+    wine to tractors"): the first of them within a few words of the cue."""
+    m = _LIST_FOLLOWS.match(_text(doc), end)
+    if m is None or _DEAL_RATE_ON_COUNTRY.search(sent.text):
+        return False  # (but "a deal that sets a 15% tariff on Japanese goods, including cars": all of them)
+    return any(g.label == "GOOD" and g.key not in _GENERIC_HEADS and m.end() < g.start <= m.end() + 24
+               and g.token_start < hi for g in sent.mentions)
+
+
 _EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
                                r"(?:%|per ?cent|percent)\s*$", re.I)
 
@@ -193,7 +308,7 @@ _COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affe
 _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
-                           r"most|many|selected|part of|string of|host of|array of|number of|series of|variety of|"
+                           r"many|selected|part of|string of|host of|array of|number of|series of|variety of|"
                            r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
@@ -221,7 +336,7 @@ def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-de
     return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
 
 
-_BOTH_TARIFFS = re.compile(r"\b(?:their|each other's|mutual|bilateral) (?:tariffs|duties|levies)\b|"
+_BOTH_TARIFFS = re.compile(r"\b(?:each other.s|mutual|bilateral) (?:tariffs|duties|levies)\b|"
                            r"\b(?:tariffs|duties|levies)\b[^.;]{0,40}\b(?:on|against) (?:each other|one another)\b",
                            re.I)
 
@@ -234,7 +349,7 @@ _DEAL_RATE_ON_COUNTRY = re.compile(
     r"[A-Z][a-z]+(?:ese|ian|can|ish|an|i)\s+(?:goods|exports|imports|products)\b")
 
 
-def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+def _deal_on_all_goods(doc, sent: Sentence, at: int | None = None) -> bool:  # type: ignore[no-untyped-def]
     """A deal is about all goods when its sentence tells of tariffs on all of a side's goods ("US duties
     on Chinese goods will drop to 30%", "agreed to cut their tariffs"); ANNOTATION.md gives talks and
     deals the goods they are about only if stated, and none for a list given by value."""
@@ -245,7 +360,16 @@ def _deal_on_all_goods(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-
     return any(m.label == "GOOD" and m.key == "all_goods"
                and (_STRONG_ALL.match(m.text) and not _MUTUAL.match(m.text)
                     or not _part_of_goods(doc, sent, m.start))
+               and not (at is not None and (m.end <= at and _OTHER_CLAUSE.search(_text(doc)[m.end:at])
+                                            or m.start > at and _LATER_CLAUSE.search(_text(doc)[at:m.start])))
                for m in sent.mentions)
+
+
+# between goods and a deal: the two are in clauses of their own ("a pause on tariffs on Chinese goods,
+# hours before the truce agreed in May was due to lapse", "the truce follows an escalation, when Trump
+# threatened a tariff on Chinese goods")
+_LATER_CLAUSE = re.compile(r",\s*(?:when|while|whereas)\b", re.I)
+_OTHER_CLAUSE = re.compile(r"\b(?:before|after|amid|despite|following|while|when|as|since|until)\b", re.I)
 
 
 def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
@@ -298,6 +422,9 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
             if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
                 out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
+            elif out and len(gap.split()) <= 25 and ";" not in gap and _AND_BEFORE_RATE.search(gap) \
+                    and _ON_AFTER_RATE.match(_text(doc), q.end):
+                out.append(q)  # "100% on electric cars and 25% on steel": the rate of a second list item
             elif len(gap.split()) <= 10 and re.search(r"\b(of|at|to|by|from|up to|rate|rates|as high as|as much as|near|"
                                                    r"about|around|roughly|approximately|close to|nearly|some)\b", gap) \
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
@@ -320,6 +447,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
 
 
 _AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
+_AND_BEFORE_RATE = re.compile(r"(?:,|\band)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?$", re.I)
+_ON_AFTER_RATE = re.compile(r"\s+(?:on|for)\s", re.I)  # (a rate with its own instrument noun is its own anchor)
 
 
 def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],

@@ -10,7 +10,7 @@ from dataclasses import replace
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
-from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _dedupe_t, _text
+from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC, _text
 from tradeshock.extract.events.goods import _related
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.status import _tense_status
@@ -69,31 +69,15 @@ def _coordinated_targets(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_RESOLVE = re.compile(r"\bto (?:resolve|settle|end) (?:the|their|this|that|its) (?:matter|dispute|row|conflict|"
-                      r"fight|feud|differences|issue)\b", re.I)
-
-
-def _dispute_goods(drafts: list[Draft]) -> list[Draft]:
-    """"negotiations with Brussels to resolve the matter": talks to settle the dispute the article
-    tells are about the goods of the measures between the same two parties."""
-    out: list[Draft] = []
-    for d in drafts:
-        if d.instrument == "talks" and not d.subject and d.actor and d.target:
-            s = d.sentence
-            if _RESOLVE.search(s.text, max(0, d.evidence[0] - s.start)):
-                goods = _dedupe_t(g for m in drafts if m.instrument not in SYMMETRIC and m.subject
-                                  and {m.actor, m.target} == {d.actor, d.target} for g in m.subject
-                                  if g != "all_goods")
-                if goods:
-                    d = replace(d, subject=goods, cues=[*d.cues, "subject:dispute"])
-        out.append(d)
-    return out
-
-
 _REFERS_BACK = {"suspend", "defer", "extend", "lower", "resume", "ease"}
 _ENACTING = {"impose", "raise", "threaten", "announce"}
 _INQUIRY_CUES = {"probe", "probes", "investigation", "investigations", "inquiry", "anti-dumping", "anti-subsidy",
                  "antidumping"}
+
+
+# a probe under a law of general reach (Section 301 or 232), not a trade-remedy probe of some goods: it
+# does not take the goods of the duties it leads to (eval/README.md: goods only if stated)
+_NOT_REMEDY = re.compile(r"\bSection\s+(?:301|232)\b", re.I)
 
 
 def _measure_goods(drafts: list[Draft]) -> list[Draft]:
@@ -117,7 +101,7 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
         elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
-                and any(c in _INQUIRY_CUES for c in d.cues):
+                and any(c in _INQUIRY_CUES for c in d.cues) and not _NOT_REMEDY.search(d.sentence.text):
             # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
             # a trade-remedy probe is about the goods of the duties the article tells between the two
             src = [m for m in drafts if m.instrument == "tariff" and m.subject and (m.actor, m.target) == (d.actor, d.target)]
