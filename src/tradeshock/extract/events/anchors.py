@@ -181,6 +181,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
             instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
+        if instrument is None and w in ("rate", "rates") and _tariff_rate_noun(doc, sent, i):
+            instrument = "tariff"  # "the 18 percent rate set in May", "raised the rate on Peru to 40%"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -377,6 +379,49 @@ _PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "s
                 "neighbors", "officials", "negotiators", "ministers"}
 _CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limits"}
 _TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
+
+
+_NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "inflation", "unemployment", "policy", "mortgage",
+                    "jobless", "savings", "lending", "deposit", "discount", "repo", "birth", "death", "success",
+                    "participation", "utilisation", "utilization", "vacancy", "default", "funds", "fund", "prime",
+                    "yuan", "dollar", "euro", "currency", "bond", "freight", "spot", "hourly", "daily", "annual",
+                    "annualised", "annualized", "quarterly", "monthly", "cash", "bank", "benchmark",
+                    # a sum of measures restated ("the overall rate on Chinese goods to 47 percent")
+                    "overall", "total", "combined", "cumulative", "average", "effective", "headline"}
+
+
+_SUM_VERBS = {"includes", "include", "included", "including", "comprises", "comprising", "combines", "combining",
+              "reflects", "stacks", "stacked", "adds"}
+
+
+def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"rate" names a tariff rate: a percentage just before it ("a 20 percent rate"), "of" and a
+    percentage after it ("a rate of 84 per cent"), or "on" and a country or goods after it ("the rate
+    on Chinese imports"); not a rate of interest, exchange or growth, and not the second word of an
+    instrument ("tariff rate", "duty rates")."""
+    prev = _lw(doc)[i - 1] if i > sent.tok_start else ""
+    if prev in _NOT_TARIFF_RATE or prev in lx.INSTRUMENT_WORDS or prev in ("-", "base", "basic"):
+        return False
+    if i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("quota", "quotas", "cut", "cuts", "decision", "decisions"):
+        return False
+    if any(_lw(doc)[k] == "with" and doc[k - 1].text == "," for k in range(max(sent.tok_start + 1, i - 5), i)) \
+            and any(lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
+        return False  # "25% tariffs on Peru, with a lower 10% rate on its copper": a part of the tariff told before
+    if any(w in _SUM_VERBS for w in _lw(doc)[i + 1:min(sent.tok_end, i + 4)]):
+        return False  # "the new 30% rate still includes the 20% levy": a sum of measures told elsewhere
+    c = doc[i].idx
+    for q in sent.quantities:
+        if q.kind != "rate" or q.unit != "%":
+            continue
+        if 0 <= c - q.end <= 12 and not _text(doc)[q.end:c].strip(" -").count(" ") > 1:
+            return True  # "a 20 percent rate", "the 32 per cent rate", "a 15% flat rate"
+    nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+    end_c = c + len(doc[i].text)
+    if nxt == "of" and any(q.kind == "rate" and q.unit == "%" and 0 <= q.start - end_c <= 10 for q in sent.quantities):
+        return True
+    if nxt in ("on", "for"):
+        return any(m.label in ("COUNTRY", "GOOD") and i + 1 < m.token_start <= i + 5 for m in sent.mentions)
+    return False
 
 
 def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
