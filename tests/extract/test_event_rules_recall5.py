@@ -77,3 +77,37 @@ def test_a_rate_that_includes_other_levies_is_a_sum_not_a_new_tariff() -> None:
     evs = events("In May, Lima unveiled new tariffs on Chilean goods. The new 25% rate still includes "
                  "the 10% levy that Peru imposed on Chilean goods last year.")
     assert all(e.magnitude is None or e.magnitude.value != 25.0 for e in tariffs(evs))
+
+
+def test_an_exemption_granted_from_them_is_relief_from_the_tariff_told_before() -> None:
+    evs = events("Lima first imposed the copper tariffs on 3 May, citing security, but granted Chile, "
+                 "Ecuador and Bolivia a temporary exemption from them.")
+    eased = find(tariffs(evs), action="ease")
+    assert {e.target for e in eased} == {"CHL", "ECU", "BOL"}
+    assert all(e.actor == "PER" and "critical_minerals" in e.subject for e in eased)
+
+
+def test_a_reprieve_a_country_secured_is_given_by_the_government_that_imposes_the_tariffs() -> None:
+    evs = events("Peru imposed 20% tariffs on Chilean wine on Monday. Bolivia, by contrast, secured a 60-day "
+                 "reprieve on Tuesday from a threatened rise to 40 per cent.")
+    paused = find(tariffs(evs), action="suspend")
+    assert [(e.actor, e.target) for e in paused] == [("PER", "BOL")]
+
+
+def test_a_decree_that_carved_out_a_country_eases_the_tariff_for_it() -> None:
+    evs = events("Peru raised its wine levy to 30% in a decree on Tuesday that carved out Argentina, "
+                 "which keeps paying 10%.")
+    eased = find(tariffs(evs), action="ease")
+    assert [(e.actor, e.target) for e in eased] == [("PER", "ARG")]
+
+
+def test_a_reprieve_with_no_tariff_in_view_is_no_event() -> None:
+    evs = events("The striker secured a reprieve from a three-match ban on Tuesday.")
+    assert not tariffs(evs)
+
+
+def test_duties_past_an_apposition_came_into_force() -> None:
+    evs = events("Ottawa's duties of 15 per cent on $3bn of Peruvian goods, a list that runs from coffee "
+                 "to textiles, came into force on Wednesday.")
+    imposed = find(tariffs(evs), action="impose", actor="CAN")
+    assert imposed and imposed[0].event_date == "2025-06-18"

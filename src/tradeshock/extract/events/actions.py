@@ -534,6 +534,17 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if doc[j].text == "," and j > a.tok_end:
+            # "duties of 5% on $2bn of goods, a list that runs from wine to boats, came into force on
+            # Friday": the measure's predicate past an apposition set off by commas
+            k = next((k for k in range(j + 1, min(hi, j + 20)) if doc[k].text in (",", ";", "(")), None)
+            if k is not None and doc[k].text == ",":
+                k += 1
+                while k < hi and _lw(doc)[k] in _AUX:
+                    k += 1
+                if k < hi and _lw(doc)[k] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
+                    return k
+            return None
         if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
                 or _lw(doc)[j] in ("that", "which", "who"):
             return None

@@ -233,6 +233,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
             taken.add(i)
             continue
+        relief = _relief_noun(doc, sent, i, taken)
+        if relief is not None:
+            # "secured a 90-day reprieve from a threatened rise", "granted Peru a temporary exemption
+            # from them", "a proclamation that carved out Britain": relief from a tariff told before
+            action, k = relief
+            anchors.append(Anchor("tariff", i, i + 1, action, k, [w, "relief"]))
+            taken.add(i)
+            continue
         if w in _BAR_VERBS:
             barred = _barred_from(doc, sent, i, taken)
             if barred is not None:
@@ -516,6 +524,48 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
         return False
     end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
     return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+
+
+_RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
+                 "waiver": "ease", "waivers": "ease", "carve-out": "ease", "carve-outs": "ease", "carveout": "ease"}
+_GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "got", "get", "gets", "obtained",
+             "received", "receive", "receives", "gave", "give", "gives", "given", "granted", "grant", "grants",
+             "granting", "handed", "offered", "offers", "extended"}
+_CARVE = {"carved", "carve", "carves", "carving"}
+_TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
+
+
+def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A relief from a tariff told by a noun a government gives or a country gets ("won a 30-day
+    reprieve from them", "granted Peru an exemption from them", "secured a reprieve from a threatened
+    rise"), or "carved out" and a country, where the tariff is named in the sentence or the one before
+    but not in the relief's own phrase: (action, token of the verb) or None."""
+    w = _lw(doc)[i]
+    if w in _CARVE:
+        if i + 1 >= sent.tok_end or _lw(doc)[i + 1] != "out" \
+                or not any(m.label == "COUNTRY" and i + 2 <= m.token_start <= i + 3 for m in sent.mentions):
+            return None
+        act, k = "ease", i
+    else:
+        act = _RELIEF_NOUNS.get(w)
+        if act is None:
+            return None
+        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if _lw(doc)[j] in _GIVE_GET), None)
+        if k is None or any(doc[j].text == ";" or doc[j].text == "," and _mention_at(sent, j + 1) is None
+                            and _lw(doc)[j + 1] != "and" for j in range(k, i)):
+            return None  # (but "granted Chile, Peru and Bolivia a reprieve": a list of countries)
+        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 6)) if _lw(doc)[j] == "from"), None)
+        if frm is None:
+            return None
+        for j in range(frm + 1, min(sent.tok_end, frm + 8)):
+            if doc[j].text in (",", ";", ".") or _lw(doc)[j] in _SUBORDINATORS:
+                break
+            if j in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[j]) is not None:
+                return None  # "a reprieve from the levies": the levies' own anchor takes the relief word
+    context = _text(doc)[max(0, sent.start - 400):sent.end]
+    if not _TARIFF_TALK.search(context):
+        return None
+    return act, k
 
 
 _BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
