@@ -268,11 +268,13 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
-     "double|doubles|doubled|doubling|triple|tripled|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
+     "double|doubles|doubled|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
      "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
      "climbs to|climbed to|climb from|go to|goes to|went to|jump to|jumps to|jumped to")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
-     "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback")
+     "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback|"
+     "fall to|falls to|fell to|falling to|drop to|drops to|dropped to|dropping to|decline to|declines to|"
+     "declined to|come down to|comes down to|came down to|eased to|eases to")
 _act("tighten", "deny|denied|denies|denying|revoke licences|strikes|remove from|"
      "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
      "widened|widening|broaden|broadens|broadened|broadening|strengthen|strengthened|toughen|toughened|"

@@ -534,19 +534,66 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if doc[j].text == "," and j > a.tok_end:
+            # "duties of 5% on $2bn of goods, a list that runs from wine to boats, came into force on
+            # Friday": the measure's predicate past an apposition set off by commas
+            k = next((k for k in range(j + 1, min(hi, j + 20)) if doc[k].text in (",", ";", "(")), None)
+            if k is not None and doc[k].text == ",":
+                k += 1
+                while k < hi and _lw(doc)[k] in _AUX:
+                    k += 1
+                if k < hi and _lw(doc)[k] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
+                    return k
+            return None
         if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
                 or _lw(doc)[j] in ("that", "which", "who"):
             return None
         if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
+        if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, j, hi):
+            # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
+            # force since 1 May", "have applied to Chile since March": the measure in force from a date
+            return j
     return None
+
+
+_APPLY_STATE = {"apply", "applies", "applied", "applying", "in"}
+_STATE_NOUNS = {"force", "effect", "place"}
+_START_MARKS = {"from", "since", "starting", "beginning", "effective"}
+
+
+def _dated_start_after(doc, j: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """At ``j`` a verb of applying ("would apply to Peru from Friday") or "in force"/"in place", and
+    within its clause "from"/"since" and a date: the start of a measure."""
+    k = j + 1
+    if _lw(doc)[j] == "in":
+        if k >= hi or _lw(doc)[k] not in _STATE_NOUNS or _lw(doc)[j - 1] in ("remain", "remains", "remained",
+                                                                              "stay", "stays", "stayed", "still"):
+            return False
+        k += 1
+    for m in range(k, min(hi - 1, k + 9)):
+        if doc[m].text in (",", ";", "(") or _lw(doc)[m] in ("that", "which", "who", "until", "unless", "if"):
+            return False
+        if _lw(doc)[m] in _START_MARKS:
+            return bool(_DATE_AHEAD.match(_text(doc), doc[m].idx + len(doc[m].text)))
+    return False
+
+
+_DATE_AHEAD = re.compile(r"\s+(?:(?:early|mid|late|last|next|this|the)[- ]\s*)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                         r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|today\b|tomorrow\b|midnight\b|"
+                         r"(?:week|month|year)\b)")
 
 
 _RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps",
                                              "jumped", "increase", "increases", "increased", "raised", "lifted",
-                                             "hiked", "doubled", "go", "goes", "went")},
+                                             "hiked", "doubled", "go", "goes", "went", "doubles", "tripled",
+                                             "triples", "quadrupled", "quadruples", "soared", "surged", "climbing",
+                                             "rising")},
                    **{w: "lower" for w in ("fall", "falls", "fell", "drop", "drops", "dropped", "decline",
-                                           "declines", "declined", "lowered", "cut", "reduced", "halved")}}
+                                           "declines", "declined", "lowered", "cut", "reduced", "halved",
+                                           "halves", "falling", "dropping", "eased", "eases")}}
+
+_TO_RATE_NEXT = re.compile(r"\s+(?:a\s+|an\s+)?(?:rate\s+of\s+)?" + _RATE_RX, re.I)
 
 _START_PREDICATE = {"apply", "follow", "start", "begin", "commence"}
 
@@ -562,6 +609,10 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
         if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
                 or w in ("that", "which", "who"):
             return None
+        if w in _RATE_PREDICATE and j > a.tok_end and j + 1 < hi and _lw(doc)[j + 1] in ("to", "by") \
+                and _TO_RATE_NEXT.match(_text(doc), doc[j + 1].idx + len(doc[j + 1].text)) \
+                and _lw(doc)[j - 1] not in ("which", "that", "who"):
+            return j  # "the levy on Peruvian copper entering Chile quadrupled to 40% on Monday": its own verb
         if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
             k = j + 1
             if _lw(doc)[k] in ("be", "been", "now"):

@@ -181,6 +181,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
             instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
+        if instrument is None and w in ("rate", "rates") and _tariff_rate_noun(doc, sent, i):
+            instrument = "tariff"  # "the 18 percent rate set in May", "raised the rate on Peru to 40%"
         if instrument is None:
             continue
         if instrument == "other" and w in ("fee", "fees"):
@@ -229,6 +231,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
             # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
+            taken.add(i)
+            continue
+        relief = _relief_noun(doc, sent, i, taken)
+        if relief is not None:
+            # "secured a 90-day reprieve from a threatened rise", "granted Peru a temporary exemption
+            # from them", "a proclamation that carved out Britain": relief from a tariff told before
+            action, k = relief
+            anchors.append(Anchor("tariff", i, i + 1, action, k, [w, "relief"]))
             taken.add(i)
             continue
         if w in _BAR_VERBS:
@@ -379,6 +389,49 @@ _CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limi
 _TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
 
 
+_NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "inflation", "unemployment", "policy", "mortgage",
+                    "jobless", "savings", "lending", "deposit", "discount", "repo", "birth", "death", "success",
+                    "participation", "utilisation", "utilization", "vacancy", "default", "funds", "fund", "prime",
+                    "yuan", "dollar", "euro", "currency", "bond", "freight", "spot", "hourly", "daily", "annual",
+                    "annualised", "annualized", "quarterly", "monthly", "cash", "bank", "benchmark",
+                    # a sum of measures restated ("the overall rate on Chinese goods to 47 percent")
+                    "overall", "total", "combined", "cumulative", "average", "effective", "headline"}
+
+
+_SUM_VERBS = {"includes", "include", "included", "including", "comprises", "comprising", "combines", "combining",
+              "reflects", "stacks", "stacked", "adds"}
+
+
+def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"rate" names a tariff rate: a percentage just before it ("a 20 percent rate"), "of" and a
+    percentage after it ("a rate of 84 per cent"), or "on" and a country or goods after it ("the rate
+    on Chinese imports"); not a rate of interest, exchange or growth, and not the second word of an
+    instrument ("tariff rate", "duty rates")."""
+    prev = _lw(doc)[i - 1] if i > sent.tok_start else ""
+    if prev in _NOT_TARIFF_RATE or prev in lx.INSTRUMENT_WORDS or prev in ("-", "base", "basic"):
+        return False
+    if i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("quota", "quotas", "cut", "cuts", "decision", "decisions"):
+        return False
+    if any(_lw(doc)[k] == "with" and doc[k - 1].text == "," for k in range(max(sent.tok_start + 1, i - 5), i)) \
+            and any(lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
+        return False  # "25% tariffs on Peru, with a lower 10% rate on its copper": a part of the tariff told before
+    if any(w in _SUM_VERBS for w in _lw(doc)[i + 1:min(sent.tok_end, i + 4)]):
+        return False  # "the new 30% rate still includes the 20% levy": a sum of measures told elsewhere
+    c = doc[i].idx
+    for q in sent.quantities:
+        if q.kind != "rate" or q.unit != "%":
+            continue
+        if 0 <= c - q.end <= 12 and not _text(doc)[q.end:c].strip(" -").count(" ") > 1:
+            return True  # "a 20 percent rate", "the 32 per cent rate", "a 15% flat rate"
+    nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+    end_c = c + len(doc[i].text)
+    if nxt == "of" and any(q.kind == "rate" and q.unit == "%" and 0 <= q.start - end_c <= 10 for q in sent.quantities):
+        return True
+    if nxt in ("on", "for"):
+        return any(m.label in ("COUNTRY", "GOOD") and i + 1 < m.token_start <= i + 5 for m in sent.mentions)
+    return False
+
+
 def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"curbs on chip technology", "restrictions on 23 categories of chipmaking equipment": a curb
     on chips or chip tools is an export control (unless the clause speaks of imports)."""
@@ -471,6 +524,48 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
         return False
     end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
     return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+
+
+_RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
+                 "waiver": "ease", "waivers": "ease", "carve-out": "ease", "carve-outs": "ease", "carveout": "ease"}
+_GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "got", "get", "gets", "obtained",
+             "received", "receive", "receives", "gave", "give", "gives", "given", "granted", "grant", "grants",
+             "granting", "handed", "offered", "offers", "extended"}
+_CARVE = {"carved", "carve", "carves", "carving"}
+_TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
+
+
+def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A relief from a tariff told by a noun a government gives or a country gets ("won a 30-day
+    reprieve from them", "granted Peru an exemption from them", "secured a reprieve from a threatened
+    rise"), or "carved out" and a country, where the tariff is named in the sentence or the one before
+    but not in the relief's own phrase: (action, token of the verb) or None."""
+    w = _lw(doc)[i]
+    if w in _CARVE:
+        if i + 1 >= sent.tok_end or _lw(doc)[i + 1] != "out" \
+                or not any(m.label == "COUNTRY" and i + 2 <= m.token_start <= i + 3 for m in sent.mentions):
+            return None
+        act, k = "ease", i
+    else:
+        act = _RELIEF_NOUNS.get(w)
+        if act is None:
+            return None
+        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if _lw(doc)[j] in _GIVE_GET), None)
+        if k is None or any(doc[j].text == ";" or doc[j].text == "," and _mention_at(sent, j + 1) is None
+                            and _lw(doc)[j + 1] != "and" for j in range(k, i)):
+            return None  # (but "granted Chile, Peru and Bolivia a reprieve": a list of countries)
+        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 6)) if _lw(doc)[j] == "from"), None)
+        if frm is None:
+            return None
+        for j in range(frm + 1, min(sent.tok_end, frm + 8)):
+            if doc[j].text in (",", ";", ".") or _lw(doc)[j] in _SUBORDINATORS:
+                break
+            if j in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[j]) is not None:
+                return None  # "a reprieve from the levies": the levies' own anchor takes the relief word
+    context = _text(doc)[max(0, sent.start - 400):sent.end]
+    if not _TARIFF_TALK.search(context):
+        return None
+    return act, k
 
 
 _BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",

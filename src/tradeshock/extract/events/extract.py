@@ -69,6 +69,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 # participle's subject is the main clause's
                 framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
                                   else d.target) for d in framed]
+            if "relief" in a.cues:
+                framed = _relief_of(framed, drafts, doc, sent, a)
             drafts.extend(framed)
         if drafts[:before] and all("rate" in a.cues for a in anchors):
             # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
@@ -108,3 +110,35 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     events = _origin_parties(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """A relief told by a noun ("an exemption from them", "a reprieve from a threatened rise") is
+    relief from a tariff told before it: the last one on the country relieved, else the last one of
+    the government that has imposed most tariffs so far; its goods, and its actor when the relief
+    names none or names the country relieved. "Carved out Britain": Britain is relieved."""
+    out = []
+    for d in framed:
+        if _lw(doc)[a.tok_start] in ("carved", "carve", "carves", "carving"):
+            m = next((m for m in sent.mentions if m.label == "COUNTRY" and a.tok_start + 2 <= m.token_start
+                      <= a.tok_start + 3), None)
+            if m is not None and m.key != d.actor:
+                d = replace(d, target=m.key)
+        tariffs = [p for p in drafts if p.instrument == "tariff" and p.actor and p.actor != d.target]
+        if not tariffs:
+            out.append(d)
+            continue
+        prev = next((p for p in reversed(tariffs) if d.target and p.target == d.target), None)
+        if prev is None:
+            counts: dict[str, int] = {}
+            for p in tariffs:
+                counts[p.actor] = counts.get(p.actor, 0) + 1  # type: ignore[index]
+            top = max(counts.values())
+            prev = next(p for p in reversed(tariffs) if counts[p.actor] == top)  # type: ignore[index]
+        if not d.subject:
+            d = replace(d, subject=prev.subject)
+        if d.actor is None or d.actor == d.target or d.actor not in (prev.actor,) and d.actor == prev.target \
+                or d.actor != prev.actor and d.target is not None and prev.target == d.target:
+            d = replace(d, actor=prev.actor)
+        out.append(d)
+    return out

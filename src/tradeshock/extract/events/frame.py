@@ -272,8 +272,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
         lo, hi = min(lo, lo2), max(hi, hi2)
     modality, mcues = _modality(doc, sent, a, lo)
-    if modality in ("negated", "unchanged", "demand"):
-        return []
+    if modality in ("negated", "demand") or modality == "unchanged" and "relief" not in a.cues:
+        return []  # (but "carved out Britain, which keeps paying 25%": the relief is the news)
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
     if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \

@@ -490,7 +490,8 @@ def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-u
     return end < sent.tok_end and _lw(doc)[end] in _SUPPLIERS
 
 
-_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still |"
+_UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,\s*(?:by contrast|in contrast|however|"
+                      r"meanwhile|for (?:its|their) part|too|also|instead),)?\s+(?:will |would |could |now |also |still |"
                       r"has |have |had )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
                       r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) an? "

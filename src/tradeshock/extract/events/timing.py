@@ -27,10 +27,16 @@ _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
     """"have slapped tariffs on each other's goods since July": a measure put on then and in
     place since, dated by its start."""
-    if a.action != "impose" or a.action_tok is None or a.action_tok > a.tok_start:
+    if a.action != "impose" or a.action_tok is None:
         return False
     text = _text(doc)
     end = doc[a.tok_end - 1].idx
+    if a.action_tok > a.tok_start:
+        # "the duties have applied to Peru since May", "have been in force since 3 March": the
+        # measure's own predicate after it, in the perfect, then the date
+        end = doc[a.action_tok].idx
+        if "take effect" not in a.cues and _lw(doc)[a.action_tok] not in ("applied", "in"):
+            return False
     if not 0 < d.start - end < 100 or re.search(r"\b(?:time|times|level|lowest|highest)\s+(?:since\s*)?$",
                                                  text[max(0, d.start - 25):d.start], re.I):
         return False  # "for the first time since 2008": a record, not the measure's start
