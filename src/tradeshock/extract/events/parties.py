@@ -201,6 +201,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
             actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
             continue
+        if p.tok < first and a.instrument not in SYMMETRIC and (prev in _GIVE or prev == "the" and prev2 in _GIVE):
+            targets.append(p.code)  # "granted Seoul an exemption", "gave Mexico a reprieve": the receiver
+            continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 continue  # "reignited tensions with the United States after announcing ...": a companion
@@ -371,6 +374,11 @@ _EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST",
 _OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
            "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
            "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
+# verbs whose first object is the receiver: "gave Mexico a 90-day reprieve", "offered Japan a lower rate"
+_GIVE = {"gave", "give", "gives", "giving", "granted", "grant", "grants", "granting", "offered", "offer", "offers",
+         "offering", "handed", "hand", "hands", "handing", "awarded", "award", "awards", "awarding", "promised",
+         "promise", "promises", "promising", "allowed", "allow", "allows", "allowing", "afforded", "extended",
+         "extend", "extends", "extending", "denied", "deny", "denies", "denying", "refused", "refuse"}
 _MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
