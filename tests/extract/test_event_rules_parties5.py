@@ -25,3 +25,21 @@ def test_a_lower_tariff_offered_to_a_country() -> None:
     evs = events("The European Union on Thursday offered Vietnam a lower tariff on its textile exports.")
     cut = find(evs, instrument="tariff")
     assert cut and all((e.actor, e.target) == ("EU", "VNM") for e in cut)
+
+
+def test_countries_that_were_spared_are_let_off_the_measure_told_before() -> None:
+    evs = events("Ottawa put 15 percent duties on imported cement on Tuesday. Chile and Peru were spared.")
+    eased = find(evs, instrument="tariff", action="ease")
+    assert {(e.actor, e.target) for e in eased} == {("CAN", "CHL"), ("CAN", "PER")}
+    main = find(evs, instrument="tariff", action="impose")
+    assert main and all(e.target is None for e in main)
+
+
+def test_countries_that_both_won_exemptions_are_eased_and_not_the_target_of_the_measure() -> None:
+    evs = events("Norway and Iceland had both won exemptions from the 30 percent fish levy that Brussels "
+                 "imposed on most suppliers in April 2021.")
+    eased = find(evs, instrument="tariff", action="ease")
+    assert {(e.actor, e.target) for e in eased} == {("EU", "NOR"), ("EU", "ISL")}
+    assert all(e.event_date is None for e in eased)  # told in the past perfect, undated
+    origin = find(evs, instrument="tariff", action="impose")
+    assert origin and all((e.actor, e.target) == ("EU", None) for e in origin)

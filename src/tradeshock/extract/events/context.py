@@ -317,7 +317,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|re
 
 # "Beijing had retaliated by banning ...", "Ottawa had already imposed ...": an act told in the past perfect,
 # before the story's time; with no date of its own the text does not say when it happened
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just)\s+)?"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just|both|all)\s+)?"
                            r"(?:[a-z]+\s+|[a-z]+\b[^,;]{0,30}\bby\s+)?$", re.I)
 # ... unless it is what a dated statement reports ("the ministry said on Monday firms had stopped buying")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|added|noted|confirmed|reported|disclosed|stated|"

@@ -210,6 +210,11 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
     target = next((t for t in targets if t != actor), None)
+    if a.action in ("ease", "suspend"):
+        # "Brazil had won exemptions from the tariff that Trump imposed": those let off a measure are not
+        # whom it was aimed at
+        target = next((t for t in targets if t != actor and any(p.code == t and p.tok > a.tok_start
+                                                                 for p in parties)), None)
     if _lw(doc)[rel_tok - 1] in ("was", "were", "been"):
         # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
         # actor; the measure is the one the main clause changes, at the rate it is changed from

@@ -499,11 +499,11 @@ def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-u
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*\s+(?:will |would |could |now |also |still |"
-                      r"has |have |had )?"
+                      r"has |have |had )?(?:both |all |each |also |already )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
-                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) an? "
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) (?:an? )?"
                       r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
-                      r"(?:reprieve|exemption|waiver|exclusion)|"
+                      r"(?:reprieves?|exemptions?|waivers?|exclusions?)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
                       r"named|added|placed|put|subjected|charged|levied))\b")
 
