@@ -43,3 +43,40 @@ def test_countries_that_both_won_exemptions_are_eased_and_not_the_target_of_the_
     assert all(e.event_date is None for e in eased)  # told in the past perfect, undated
     origin = find(evs, instrument="tariff", action="impose")
     assert origin and all((e.actor, e.target) == ("EU", None) for e in origin)
+
+
+def test_a_country_kept_at_its_old_rate_is_eased_not_the_target_of_the_rise() -> None:
+    evs = events("Canada raised its surtax on imported cement to 40 percent on Wednesday, with Chile kept at "
+                 "15 percent.")
+    rise = find(evs, instrument="tariff", action="raise")
+    assert rise and all((e.actor, e.target) == ("CAN", None) for e in rise)
+    assert all(e.magnitude and e.magnitude.value == 40.0 for e in rise)
+    kept = find(evs, instrument="tariff", action="ease")
+    assert [(e.actor, e.target, e.magnitude and e.magnitude.value) for e in kept] == [("CAN", "CHL", 15.0)]
+
+
+def test_a_headline_rise_as_one_country_keeps_its_rate() -> None:
+    evs = analyze_events("Copper duties triple to 30% as Peru keeps its 10% rate\n"
+                         "The tariff on most foreign copper entering Canada tripled to 30% on Thursday.",
+                         "2025-06-20")
+    rise = find(evs, instrument="tariff", action="raise")
+    assert rise and all(e.target is None for e in rise)
+    kept = find(evs, instrument="tariff", action="ease")
+    assert [(e.target, e.magnitude and e.magnitude.value) for e in kept] == [("PER", 10.0)]
+
+
+def test_a_country_excepted_from_a_measure_is_let_off_it() -> None:
+    evs = events("Brussels imposed a 22 percent duty on all imported fertiliser on Monday, except Norway.")
+    main = find(evs, instrument="tariff", action="impose")
+    assert main and all((e.actor, e.target) == ("EU", None) for e in main)
+    let_off = find(evs, instrument="tariff", action="ease")
+    assert [(e.actor, e.target) for e in let_off] == [("EU", "NOR")]
+
+
+def test_countermeasures_of_another_clause_do_not_make_a_measure_an_answer() -> None:
+    evs = analyze_events("Lumber duties rise to 30%; Ottawa warns of countermeasures\n"
+                         "The United States raised its duty on softwood lumber to 30% on Thursday. Canada said "
+                         "the decision was unjustified. Mexico and Canada both sell lumber to the United States, "
+                         "and Canada said it would talk to Washington.", "2025-06-20")
+    rise = find(evs, instrument="tariff", action="raise")
+    assert rise and all((e.actor, e.target) == ("USA", None) for e in rise)

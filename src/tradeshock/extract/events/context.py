@@ -188,7 +188,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
     told_targets: dict[tuple[str, str], set[str]] = {}
     told_new: dict[tuple[str, str], set[str]] = {}
     for d in drafts:
-        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
+        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline \
+                and "carved out" not in d.cues:  # (one let off a measure does not tell whom the others hit)
             told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
             if not already_in_place(d.sentence, d.evidence):  # (a measure in place does not tell a new one's target)
                 told_new.setdefault((d.actor, d.instrument), set()).add(d.target)
@@ -255,8 +256,12 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 if home is False:
                     home = _dateline_country(document, kb)
                 actor = home or None
+            # (in the measure's own clause: "duties double to 50%; Brussels warns of countermeasures" is no answer)
+            s_text = d.sentence.text
+            at, to = d.evidence[0] - d.sentence.start, d.evidence[1] - d.sentence.start
+            own = s_text[s_text.rfind(";", 0, max(0, at)) + 1:(s_text.find(";", to) + 1 or len(s_text) + 1) - 1]
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
-                                         d.sentence.text.lower()))
+                                         own.lower()))
             global_measure = bool(_GLOBAL.search(d.sentence.text))
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues

@@ -610,3 +610,40 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
             if o and o.kind == "igo":
                 return True
     return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()
+
+
+# a country let off a measure told in the same sentence: "except Chile", "sparing Britain", "carved out the United
+# Kingdom", or kept at its old rate ("as Britain keeps its 25% rate", "with Japan kept at 20 percent")
+_CARVE_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+                           r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
+                           r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
+_KEPT_BEFORE = re.compile(r"(?:\b(?:as|while|with|but|whereas)|,)\s+(?:the\s+)?$", re.I)
+_KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|gets\s+|remains\s+|stays\s+)?"
+                         r"(?:keeps?|kept|keeping|retains?|retained|retaining|stays?|stayed|staying|remains?|remained|"
+                         r"remaining|held|holds|left|continues\s+to\s+pay|continuing\s+to\s+pay|still\s+pays|"
+                         r"keeps\s+paying|keeping\s+paying)\b(?:\s+(?:its|their|the|a|paying|at|on|with|of|lower|"
+                         r"existing|current|old|previous))*\s+$", re.I)
+
+
+def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, int]]:  # type: ignore[no-untyped-def]
+    """Countries the sentence lets off the measure at ``a``, each with the rate it keeps (or None) and the
+    characters that tell it: (code, rate, start, end)."""
+    text = _text(doc)
+    start = doc[min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)].idx
+    rates = [q for q in sent.quantities if q.kind == "rate"]
+    out: list[tuple[str, object, int, int]] = []
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.start < start:
+            continue
+        before = text[max(sent.start, m.start - 32):m.start]
+        carved = _CARVE_BEFORE.search(before)
+        rate = None
+        for q in rates:
+            if m.end < q.start <= m.end + 60 and _KEPT_AFTER.match(text[m.end:q.start]):
+                rate = q
+                break
+        if carved is None and not (rate is not None and _KEPT_BEFORE.search(before)):
+            continue
+        lo = m.start - (len(before) - (carved.start() if carved is not None else len(before)))
+        out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
+    return out
