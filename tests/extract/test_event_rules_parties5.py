@@ -80,3 +80,12 @@ def test_countermeasures_of_another_clause_do_not_make_a_measure_an_answer() -> 
                          "and Canada said it would talk to Washington.", "2025-06-20")
     rise = find(evs, instrument="tariff", action="raise")
     assert rise and all((e.actor, e.target) == ("USA", None) for e in rise)
+
+
+def test_the_two_governments_are_the_two_the_sentence_names_before_the_phrase() -> None:
+    evs = events("Ottawa raised its lumber duty to 30% on Tuesday, but exempted Chile, which keeps paying 10% "
+                 "while the two governments work out how to apply the trade deal they reached last month. The "
+                 "European Commission said it regretted the decision and the European Union was ready to respond. "
+                 "Brussels wants talks with Washington, the United States said.")
+    deals = find(evs, instrument="agreement")
+    assert deals and all({e.actor, e.target} == {"CAN", "CHL"} for e in deals)

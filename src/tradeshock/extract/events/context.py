@@ -218,7 +218,13 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # governments, counted by every way the text names them
                 if pair is None:
                     pair = _governments(document, kb)
-                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair):
+                both = _BOTH_SIDES.search(d.sentence.text)
+                named = {p.code for p in _parties(document.doc, d.sentence, kb, d.sentence.tok_start, d.sentence.tok_end)
+                         if document.doc[p.tok].idx < d.sentence.start + both.start()}
+                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair) \
+                        and named != {actor, target}:
+                    # (but "exempted Britain while the two governments work out the deal they reached": the two
+                    # governments the sentence names before the phrase)
                     actor, target = pair[0], pair[1]
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
