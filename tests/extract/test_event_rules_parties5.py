@@ -89,3 +89,10 @@ def test_the_two_governments_are_the_two_the_sentence_names_before_the_phrase() 
                  "Brussels wants talks with Washington, the United States said.")
     deals = find(evs, instrument="agreement")
     assert deals and all({e.actor, e.target} == {"CAN", "CHL"} for e in deals)
+
+
+def test_a_party_after_for_before_the_verb_is_not_its_subject() -> None:
+    evs = events("The dispute started in May 2019, when the Abe cabinet in Tokyo scrapped a temporary waiver for "
+                 "the Philippines and applied the steel duties to Philippine shipments.")
+    applied = find(evs, instrument="tariff", action="impose")
+    assert applied and all(e.target == "PHL" and e.actor != "PHL" for e in applied)

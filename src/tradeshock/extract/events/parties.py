@@ -211,9 +211,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
-            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into") or prev == "the" and prev2 in (
-                    "to", "from", "into")):
-                weak.append(p.code)  # "selling chips to the Chinese company, and adding ...": not the subject
+            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into", "for") or prev == "the" and prev2 in (
+                    "to", "from", "into", "for")) and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _BOUND:
+                # "selling chips to the Chinese company, and adding ...", "ended an exemption for the bloc and
+                # applied the tariffs": not the subject
+                weak.append(p.code)
             else:
                 actors.append(p.code)
         else:
@@ -379,6 +381,7 @@ _GIVE = {"gave", "give", "gives", "giving", "granted", "grant", "grants", "grant
          "offering", "handed", "hand", "hands", "handing", "awarded", "award", "awards", "awarding", "promised",
          "promise", "promises", "promising", "allowed", "allow", "allows", "allowing", "afforded", "extended",
          "extend", "extends", "extending", "denied", "deny", "denies", "denying", "refused", "refuse"}
+_BOUND = {"bound", "destined", "headed", "heading", "meant", "intended"}  # "articles bound for the US": a destination
 _MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
