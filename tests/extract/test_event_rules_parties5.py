@@ -96,3 +96,11 @@ def test_a_party_after_for_before_the_verb_is_not_its_subject() -> None:
                  "the Philippines and applied the steel duties to Philippine shipments.")
     applied = find(evs, instrument="tariff", action="impose")
     assert applied and all(e.target == "PHL" and e.actor != "PHL" for e in applied)
+
+
+def test_the_ministry_told_by_its_bare_noun_is_the_one_named_before_not_the_last_actor() -> None:
+    evs = events("Peru's farm ministry on Monday announced a 15 percent duty on Argentine wheat.\n\n"
+                 "The United States has also raised tariffs on Argentine goods this year.\n\n"
+                 "The ministry said on Wednesday that it would impose duties on Argentine maize.")
+    maize = [e for e in find(evs, instrument="tariff", action="impose") if e.event_date == "2025-06-18"]
+    assert maize and all((e.actor, e.target) == ("PER", "ARG") for e in maize)

@@ -175,6 +175,31 @@ def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
+# a government body told by its bare head noun: "The ministry said it would ...", "the department added"
+_SHORT_BODY = re.compile(r"\b[Tt]he (ministry|department|commission|agency|cabinet|regulator|bureau|secretariat)\b")
+
+
+def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | None:
+    """The country of the body a bare "the ministry" stands for, as the subject before the measure: the
+    government body last named with that head noun before this sentence ("Indonesia's trade ministry",
+    "the Mexican economy ministry"), by a country told within a few words before or after the noun."""
+    s = d.sentence
+    m = _SHORT_BODY.search(document.text, s.start, d.evidence[0])
+    if m is None or re.search(r"[A-Z]", document.text[m.start() + 4:m.end()]):
+        return None  # (a name in capitals is a mention of its own)
+    noun = m.group(1).lower()
+    text = document.text
+    at = text.lower().rfind(noun, 0, s.start)
+    if at < 0:
+        return None
+    countries = [x for x in document.mentions if x.label == "COUNTRY" and at - 40 <= x.start < at + len(noun) + 25
+                 and not (x.start > at and "of" not in text[at + len(noun):x.start].split())]
+    before = [x for x in countries if x.start < at]
+    if before:
+        return before[-1].key  # "Indonesia's trade ministry", "the Mexican economy ministry"
+    return countries[0].key if countries else None  # "the ministry of commerce of Indonesia"
+
+
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document)
@@ -240,6 +265,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     out.extend(replace(d, actor=c, target=o, explicit_actor=False)
                                for c, o in ((met.actor, met.target), (met.target, met.actor)))
                     continue
+            if actor is None and kb is not None:
+                actor = _short_form_body(d, document, kb)  # "The ministry said it would also impose ..."
             if actor is None and "pronoun subject" in d.cues:
                 actor, target = _antecedent(d, drafts, lone_before)
             if actor is None:
