@@ -139,7 +139,7 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  #
 
 
 _EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*(?:also\s+|still\s+)?"
-                       r"(?:be\s+|been\s+|being\s+)(?:exempted|exempt|spared|excluded|excused)\b", re.I)
+                       r"(?:be\s+|been\s+|being\s+)?(?:exempted|exempt|spared|excluded|excused)\b", re.I)
 
 
 def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]

@@ -175,6 +175,31 @@ def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
+# a government body told by its bare head noun: "The ministry said it would ...", "the department added"
+_SHORT_BODY = re.compile(r"\b[Tt]he (ministry|department|commission|agency|cabinet|regulator|bureau|secretariat)\b")
+
+
+def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | None:
+    """The country of the body a bare "the ministry" stands for, as the subject before the measure: the
+    government body last named with that head noun before this sentence ("Indonesia's trade ministry",
+    "the Mexican economy ministry"), by a country told within a few words before or after the noun."""
+    s = d.sentence
+    m = _SHORT_BODY.search(document.text, s.start, d.evidence[0])
+    if m is None or re.search(r"[A-Z]", document.text[m.start() + 4:m.end()]):
+        return None  # (a name in capitals is a mention of its own)
+    noun = m.group(1).lower()
+    text = document.text
+    at = text.lower().rfind(noun, 0, s.start)
+    if at < 0:
+        return None
+    countries = [x for x in document.mentions if x.label == "COUNTRY" and at - 40 <= x.start < at + len(noun) + 25
+                 and not (x.start > at and "of" not in text[at + len(noun):x.start].split())]
+    before = [x for x in countries if x.start < at]
+    if before:
+        return before[-1].key  # "Indonesia's trade ministry", "the Mexican economy ministry"
+    return countries[0].key if countries else None  # "the ministry of commerce of Indonesia"
+
+
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document)
@@ -188,7 +213,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
     told_targets: dict[tuple[str, str], set[str]] = {}
     told_new: dict[tuple[str, str], set[str]] = {}
     for d in drafts:
-        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline:
+        if d.actor and d.target and d.explicit_actor and d.explicit_target and not d.sentence.headline \
+                and "carved out" not in d.cues:  # (one let off a measure does not tell whom the others hit)
             told_targets.setdefault((d.actor, d.instrument), set()).add(d.target)
             if not already_in_place(d.sentence, d.evidence):  # (a measure in place does not tell a new one's target)
                 told_new.setdefault((d.actor, d.instrument), set()).add(d.target)
@@ -217,7 +243,13 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # governments, counted by every way the text names them
                 if pair is None:
                     pair = _governments(document, kb)
-                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair):
+                both = _BOTH_SIDES.search(d.sentence.text)
+                named = {p.code for p in _parties(document.doc, d.sentence, kb, d.sentence.tok_start, d.sentence.tok_end)
+                         if document.doc[p.tok].idx < d.sentence.start + both.start()}
+                if len(pair) == 2 and {actor, target} != set(pair) and (actor in pair or target in pair) \
+                        and named != {actor, target}:
+                    # (but "exempted Britain while the two governments work out the deal they reached": the two
+                    # governments the sentence names before the phrase)
                     actor, target = pair[0], pair[1]
             if actor is None and len(dyad) == 2:
                 actor, target = dyad[0], dyad[1]
@@ -233,6 +265,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     out.extend(replace(d, actor=c, target=o, explicit_actor=False)
                                for c, o in ((met.actor, met.target), (met.target, met.actor)))
                     continue
+            if actor is None and kb is not None:
+                actor = _short_form_body(d, document, kb)  # "The ministry said it would also impose ..."
             if actor is None and "pronoun subject" in d.cues:
                 actor, target = _antecedent(d, drafts, lone_before)
             if actor is None:
@@ -255,8 +289,12 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 if home is False:
                     home = _dateline_country(document, kb)
                 actor = home or None
+            # (in the measure's own clause: "duties double to 50%; Brussels warns of countermeasures" is no answer)
+            s_text = d.sentence.text
+            at, to = d.evidence[0] - d.sentence.start, d.evidence[1] - d.sentence.start
+            own = s_text[s_text.rfind(";", 0, max(0, at)) + 1:(s_text.find(";", to) + 1 or len(s_text) + 1) - 1]
             retaliation = bool(re.search(r"retaliat|in response|hit back|hits back|countermeasure|in kind|tit-for-tat",
-                                         d.sentence.text.lower()))
+                                         own.lower()))
             global_measure = bool(_GLOBAL.search(d.sentence.text))
             if (target is None and actor in dyad and len(dyad) == 2 and not global_measure
                     and (d.status in ("under_negotiation", "proposed") and "proposing to" not in d.cues
@@ -317,7 +355,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|re
 
 # "Beijing had retaliated by banning ...", "Ottawa had already imposed ...": an act told in the past perfect,
 # before the story's time; with no date of its own the text does not say when it happened
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just)\s+)?"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just|both|all)\s+)?"
                            r"(?:[a-z]+\s+|[a-z]+\b[^,;]{0,30}\bby\s+)?$", re.I)
 # ... unless it is what a dated statement reports ("the ministry said on Monday firms had stopped buying")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|added|noted|confirmed|reported|disclosed|stated|"

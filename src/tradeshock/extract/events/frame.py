@@ -38,6 +38,7 @@ from tradeshock.extract.events.goods import (
 from tradeshock.extract.events.parties import (
     _actor_target,
     _against,
+    _carve_outs,
     _coordinated_subject,
     _firms_after,
     _goods_range,
@@ -210,6 +211,11 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
     target = next((t for t in targets if t != actor), None)
+    if a.action in ("ease", "suspend"):
+        # "Brazil had won exemptions from the tariff that Trump imposed": those let off a measure are not
+        # whom it was aimed at
+        target = next((t for t in targets if t != actor and any(p.code == t and p.tok > a.tok_start
+                                                                 for p in parties)), None)
     if _lw(doc)[rel_tok - 1] in ("was", "were", "been"):
         # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
         # actor; the measure is the one the main clause changes, at the rate it is changed from
@@ -267,6 +273,22 @@ def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyp
 
 def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
            reference: str | None) -> list[Draft]:
+    carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC else []
+    out = _frame_told(doc, sent, a, anchors, kb, reference, carved)
+    main = next((d for d in out if "background" not in d.cues), None)
+    if main is None or not carved or main.action not in ("impose", "raise", "tighten", "announce"):
+        return out
+    # "duties double to 50% as Britain keeps its 25% rate", "except Chile": each country let off the measure
+    # has an exemption of its own, at the rate it keeps (eval/README.md: an exemption is tariff/ease)
+    for code, rate, start, end in carved:
+        if code != main.actor:
+            out.append(replace(main, target=code, action="ease", magnitude=rate, duration=None, evidence=(start, end),
+                               cues=[*main.cues, "carved out"], explicit_target=True))
+    return out
+
+
+def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                reference: str | None, carved: list) -> list[Draft]:  # type: ignore[type-arg]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     if a.action_tok is not None:
         lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
@@ -409,6 +431,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
     rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
+    if carved:
+        # the countries let off the measure are not its targets, and the rates they keep are not its rates
+        targets = [t for t in targets if t not in {c[0] for c in carved}]
+        kept = {(r.start, r.end) for _, r, _, _ in carved if r is not None}
+        rates = [q for q in rates if (q.start, q.end) not in kept]
     rate_goods = _pair_rates_goods(rates, goods, _text(doc))
     rel = _relative_participle(doc, sent, a, hi)
     exclude = None

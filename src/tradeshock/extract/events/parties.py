@@ -201,6 +201,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
             actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
             continue
+        if p.tok < first and a.instrument not in SYMMETRIC and (prev in _GIVE or prev == "the" and prev2 in _GIVE):
+            targets.append(p.code)  # "granted Seoul an exemption", "gave Mexico a reprieve": the receiver
+            continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 continue  # "reignited tensions with the United States after announcing ...": a companion
@@ -208,9 +211,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
-            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into") or prev == "the" and prev2 in (
-                    "to", "from", "into")):
-                weak.append(p.code)  # "selling chips to the Chinese company, and adding ...": not the subject
+            elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into", "for") or prev == "the" and prev2 in (
+                    "to", "from", "into", "for")) and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _BOUND:
+                # "selling chips to the Chinese company, and adding ...", "ended an exemption for the bloc and
+                # applied the tariffs": not the subject
+                weak.append(p.code)
             else:
                 actors.append(p.code)
         else:
@@ -371,6 +376,12 @@ _EU_MEMBERS = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST",
 _OPPOSE = {"opposed", "opposes", "oppose", "condemned", "condemns", "criticised", "criticized", "criticises",
            "criticizes", "slammed", "slams", "denounced", "denounces", "rejected", "rejects", "protested",
            "protests", "blasted", "blasts", "decried", "decries", "deplored", "deplores", "rebuked", "rebukes"}
+# verbs whose first object is the receiver: "gave Mexico a 90-day reprieve", "offered Japan a lower rate"
+_GIVE = {"gave", "give", "gives", "giving", "granted", "grant", "grants", "granting", "offered", "offer", "offers",
+         "offering", "handed", "hand", "hands", "handing", "awarded", "award", "awards", "awarding", "promised",
+         "promise", "promises", "promising", "allowed", "allow", "allows", "allowing", "afforded", "extended",
+         "extend", "extends", "extending", "denied", "deny", "denies", "denying", "refused", "refuse"}
+_BOUND = {"bound", "destined", "headed", "heading", "meant", "intended"}  # "articles bound for the US": a destination
 _MADE = {"made", "produced", "manufactured", "built", "assembled", "grown"}
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
@@ -492,11 +503,11 @@ def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-u
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,\s*(?:by contrast|in contrast|however|"
                       r"meanwhile|for (?:its|their) part|too|also|instead),)?\s+(?:will |would |could |now |also |still |"
-                      r"has |have |had )?"
+                      r"has |have |had )?(?:both |all |each |also |already )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
-                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) an? "
+                      r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) (?:an? )?"
                       r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
-                      r"(?:reprieve|exemption|waiver|exclusion)|"
+                      r"(?:reprieves?|exemptions?|waivers?|exclusions?)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
                       r"named|added|placed|put|subjected|charged|levied))\b")
 
@@ -603,3 +614,40 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
             if o and o.kind == "igo":
                 return True
     return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()
+
+
+# a country let off a measure told in the same sentence: "except Chile", "sparing Britain", "carved out the United
+# Kingdom", or kept at its old rate ("as Britain keeps its 25% rate", "with Japan kept at 20 percent")
+_CARVE_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+                           r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
+                           r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
+_KEPT_BEFORE = re.compile(r"(?:\b(?:as|while|with|but|whereas)|,)\s+(?:the\s+)?$", re.I)
+_KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|gets\s+|remains\s+|stays\s+)?"
+                         r"(?:keeps?|kept|keeping|retains?|retained|retaining|stays?|stayed|staying|remains?|remained|"
+                         r"remaining|held|holds|left|continues\s+to\s+pay|continuing\s+to\s+pay|still\s+pays|"
+                         r"keeps\s+paying|keeping\s+paying)\b(?:\s+(?:its|their|the|a|paying|at|on|with|of|lower|"
+                         r"existing|current|old|previous))*\s+$", re.I)
+
+
+def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, int]]:  # type: ignore[no-untyped-def]
+    """Countries the sentence lets off the measure at ``a``, each with the rate it keeps (or None) and the
+    characters that tell it: (code, rate, start, end)."""
+    text = _text(doc)
+    start = doc[min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)].idx
+    rates = [q for q in sent.quantities if q.kind == "rate"]
+    out: list[tuple[str, object, int, int]] = []
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.start < start:
+            continue
+        before = text[max(sent.start, m.start - 32):m.start]
+        carved = _CARVE_BEFORE.search(before)
+        rate = None
+        for q in rates:
+            if m.end < q.start <= m.end + 60 and _KEPT_AFTER.match(text[m.end:q.start]):
+                rate = q
+                break
+        if carved is None and not (rate is not None and _KEPT_BEFORE.search(before)):
+            continue
+        lo = m.start - (len(before) - (carved.start() if carved is not None else len(before)))
+        out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
+    return out
