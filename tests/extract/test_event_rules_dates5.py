@@ -1,0 +1,43 @@
+"""Dates of events (ANNOTATION.md rule 8): general rules on dates told against an earlier date
+("in March that year", "later that month") and on the status a date allows, on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_helpers import analyze_events, find
+
+from tradeshock.extract.dates import find_dates, resolve_told_periods
+
+
+def _told(first: str, then: str) -> list[tuple[str | None, str | None]]:
+    pub = dt.date(2024, 10, 2)
+    dates = [find_dates(first, pub), find_dates(then, pub)]
+    resolve_told_periods(dates)
+    return [(d.value, d.precision) for d in dates[1]]
+
+
+def test_a_month_that_year_takes_the_year_told_before() -> None:
+    assert _told("The row started in 2019.", "Rome cut its duties in March that year.") == [("2019-03", "month")]
+    assert _told("Talks began on 4 May 2017.", "A deal followed in October of the same year.") == [("2017-10", "month")]
+
+
+def test_later_that_month_and_the_following_year_shift_from_the_date_told_before() -> None:
+    assert _told("Oslo banned the imports in April 2016.", "Reykjavik hit back later that month.") == [("2016-04", "month")]
+    assert _told("Oslo banned the imports in April 2016.", "It lifted the ban the following year.") == [("2017", "year")]
+    assert _told("Oslo banned the imports in April 2016.", "It lifted the ban a year later.") == [("2017", "year")]
+
+
+def test_that_year_with_no_date_told_before_stays_unresolved() -> None:
+    assert _told("Oslo banned the imports.", "It lifted the ban later that year.") == [(None, None)]
+
+
+def test_a_background_measure_in_a_month_that_year_is_dated_in_that_year() -> None:
+    evs = analyze_events("Chile on Monday cut its tariff on Argentine wine to 5 percent.\n\n"
+                         "The feud began in 2016. Chile first put a 30 percent tariff on Argentine wine in "
+                         "August that year, and Argentina answered later that month with duties on Chilean salmon.",
+                         "2024-06-12", headline=True)
+    first = find(evs, actor="CHL", action="impose")
+    assert [e.event_date for e in first] == ["2016-08"]
+    answer = find(evs, actor="ARG", instrument="tariff")
+    assert [e.event_date for e in answer] == ["2016-08"]
