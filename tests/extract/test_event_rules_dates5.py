@@ -41,3 +41,14 @@ def test_a_background_measure_in_a_month_that_year_is_dated_in_that_year() -> No
     assert [e.event_date for e in first] == ["2016-08"]
     answer = find(evs, actor="ARG", instrument="tariff")
     assert [e.event_date for e in answer] == ["2016-08"]
+
+
+def test_a_later_anchor_with_its_own_nearer_date_does_not_take_the_first_date() -> None:
+    # "put duties on X in March 2015, then scrapped them in July 2017 under an accord between ...": the
+    # accord stands nearer the second date, so it does not compete for the first
+    evs = analyze_events("Peru on Monday cut its tariff on Chilean copper wire to 5 percent.\n\n"
+                         "Lima first imposed duties of 40 percent on Chilean wine and 15 percent on Chilean salmon "
+                         "in March 2015, then scrapped them in July 2017 under an accord between the two governments.",
+                         "2024-06-12", headline=True)
+    duties = find(evs, actor="PER", action="impose")
+    assert duties and all(e.event_date == "2015-03" for e in duties)

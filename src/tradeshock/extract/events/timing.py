@@ -116,8 +116,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
+        # (nor does an anchor with another date between it and this one, when none stands between this one
+        # and the anchor: "put tariffs on steel in June 2018, then lifted them in May 2019 under a deal")
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
-                             and not (starts and p > d.start)), default=None)
+                             and not (starts and p > d.start)
+                             and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
         if shift_phrase and pos >= d.end:
@@ -156,6 +159,13 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
+    """Another dated expression stands between the date ``d`` and the character offset ``p``."""
+    lo, hi = (d.end, p) if p > d.start else (p, d.start)
+    return any(lo <= e.start and e.end <= hi and e is not d and (e.value or e.anchor_offset is not None)
+               for e in sent.dates)
 
 
 # "in London in June and in Stockholm last month", "in May in Geneva and in June in London": a further
