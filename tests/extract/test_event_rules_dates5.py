@@ -52,3 +52,12 @@ def test_a_later_anchor_with_its_own_nearer_date_does_not_take_the_first_date() 
                          "2024-06-12", headline=True)
     duties = find(evs, actor="PER", action="impose")
     assert duties and all(e.event_date == "2015-03" for e in duties)
+
+
+def test_a_deal_named_as_what_did_not_happen_does_not_take_the_date_of_the_talks() -> None:
+    # "talks ... broke up on Thursday without an agreement": no deal, so the day is the talks'
+    evs = analyze_events("Peru on Monday raised tariffs on Chilean fruit to 20 percent.\n\n"
+                         "Negotiations between Lima and Santiago broke up on Thursday without an agreement.",
+                         "2024-06-17", headline=True)
+    talks = find(evs, instrument="talks")
+    assert [e.event_date for e in talks] == ["2024-06-13"]

@@ -45,6 +45,15 @@ _DEAL_MADE = re.compile(r"\b(?:settlement|deal|agreement|accord|pact|truce)\s+(?
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
+def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A measure or deal named only as what did not happen ("ended without a deal", "no agreement"):
+    no event, so it does not compete for a date."""
+    lw = _lw(doc)
+    k = b.tok_start
+    return k >= 1 and (lw[k - 1] in ("no", "without") or k >= 2 and lw[k - 2] == "without"
+                       and lw[k - 1] in ("a", "an", "any"))
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
@@ -54,7 +63,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     positions = [doc[b.tok_start].idx for b in anchors
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
                          and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
-                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
+                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
+                 and not (b is not a and _denied_noun(doc, b))]
     best: tuple[float, DateMention] | None = None
     cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
