@@ -61,3 +61,14 @@ def test_a_deal_named_as_what_did_not_happen_does_not_take_the_date_of_the_talks
                          "2024-06-17", headline=True)
     talks = find(evs, instrument="talks")
     assert [e.event_date for e in talks] == ["2024-06-13"]
+
+
+def test_a_measure_decided_in_an_earlier_month_is_in_force_and_one_starting_later_is_announced() -> None:
+    # status policy: a measure whose start has come (or that was decided weeks before the story and is not
+    # paused) is in force; one that starts after the publication date is announced
+    evs = analyze_events("Peru on Monday said it will raise tariffs on Chilean fruit to 20 percent from July 1.\n\n"
+                         "Chile had eased its export controls on lithium to Peru in March.",
+                         "2024-06-12", headline=True)
+    assert [e.status for e in find(evs, actor="PER", action="raise")] == ["announced"]
+    eased = find(evs, actor="CHL", action="ease")
+    assert eased and all(e.status == "in_force" for e in eased)
