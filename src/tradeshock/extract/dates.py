@@ -169,7 +169,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     out: list[DateMention] = []
     forward = bool(_FUTURE.search(text))
     strict = bool(_FUTURE_STRICT.search(text))
+    low = text.lower()
     for kind, pat in _PATTERNS:
+        if kind == "that_period" and "year" not in low and "month" not in low:
+            continue  # (cheap: most sentences tell no "that year")
         for m in pat.finditer(text):
             future = forward if kind in ("mdy", "dmy") else strict
             if kind in ("mdy", "dmy") and not future and not m.group("year"):
