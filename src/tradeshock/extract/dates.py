@@ -38,6 +38,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end(?=-)|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    # "in June that year", "later that month", "the following year": the period of the date told before
+    # (resolved across sentences by :func:`resolve_told_periods`)
+    ("that_period", re.compile(_MONTH + r",?\s+(?:of\s+)?(?:that|the same)\s+year\b"
+                               r"|\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|that same|the same)\s+(?P<unit>year|month)\b"
+                               r"(?!['’]s)|\b(?:the|a)\s+(?P<rel>following|previous|year)\s+(?P<unit2>year|month|later|before)\b",
+                               re.I)),
     ("month_rel", re.compile(_MONTH + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
     ("month", re.compile(r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|this|last|next|of|through))\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")")),
@@ -163,7 +169,10 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     out: list[DateMention] = []
     forward = bool(_FUTURE.search(text))
     strict = bool(_FUTURE_STRICT.search(text))
+    low = text.lower()
     for kind, pat in _PATTERNS:
+        if kind == "that_period" and "year" not in low and "month" not in low:
+            continue  # (cheap: most sentences tell no "that year")
         for m in pat.finditer(text):
             future = forward if kind in ("mdy", "dmy") else strict
             if kind in ("mdy", "dmy") and not future and not m.group("year"):
@@ -366,9 +375,43 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return mk(None, None, anchor_offset=off)
     if kind == "year":
         return mk(g["year"] or g["year2"], "year")
+    if kind == "that_period":
+        if g.get("rel") == "year" and g.get("unit2") not in ("later", "before") \
+                or g.get("rel") in ("following", "previous") and g.get("unit2") not in ("year", "month"):
+            return None  # "a year month" is no date
+        return mk(None, None)  # resolved against the date told before (resolve_told_periods)
     if kind == "vague":
         return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None
+
+
+def _told_period(mention: DateMention, told: str) -> DateMention:
+    """A "that year" mention resolved against the value of the date told before it."""
+    low = mention.text.lower()
+    m = re.match(_MONTH, mention.text)
+    if m is not None:  # "June that year"
+        return replace(mention, value=f"{told[:4]}-{_month_num(m.group('month')):02d}", precision="month")
+    shift = 1 if re.search(r"\b(?:following|later)\b", low) and not low.startswith("later") else \
+        -1 if re.search(r"\b(?:previous|before)\b", low) else 0
+    if low.endswith("month") and len(told) >= 7:
+        y, mo = _add_months(dt.date(int(told[:4]), int(told[5:7]), 1), shift)
+        return replace(mention, value=f"{y:04d}-{mo:02d}", precision="month")
+    if low.endswith("month"):
+        return mention
+    return replace(mention, value=f"{int(told[:4]) + shift:04d}", precision="year")
+
+
+def resolve_told_periods(dates_by_sentence: list[list[DateMention]]) -> None:
+    """Resolve in place "in June that year", "later that month", "the following year" against the
+    last date the text told before them (across sentences, in reading order)."""
+    told: str | None = None
+    for dates in dates_by_sentence:
+        for k, d in enumerate(dates):
+            if d.kind == "that_period" and d.value is None:
+                if told is not None:
+                    dates[k] = d = _told_period(d, told)
+            if d.value and d.anchor_offset is None and not d.weak:
+                told = d.value
 
 
 def resolve_anchor(mention: DateMention, reference: str | None) -> DateMention:

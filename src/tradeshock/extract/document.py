@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from tradeshock.extract.dates import DateMention, find_dates, parse_published
+from tradeshock.extract.dates import DateMention, find_dates, parse_published, resolve_told_periods
 from tradeshock.extract.gazetteer import Gazetteer, Mention
 from tradeshock.extract.nlp import get_nlp
 from tradeshock.extract.quantities import Quantity, find_quantities
@@ -93,6 +93,7 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         s.dates = find_dates(body, published, base=start)
         s.quantities = find_quantities(body, base=start)
         sentences.append(s)
+    resolve_told_periods([s.dates for s in sentences])
     return Document(article, doc, published, sentences, mentions, running_references(sentences))
 
 

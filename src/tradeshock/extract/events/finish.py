@@ -36,10 +36,6 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
     strikes_down = d.action == "rule" and bool(re.search(
         r"struck down|strike down|illegal|unlawful|invalid|exceeded|overturn|blocked|block", d.sentence.text.lower()))
     date_value = d.date.value if d.date else None
-    status = _tense_status(d, date_value, document)
-    direction = _direction(d.action, status, d.instrument, strikes_down)
-    if d.action == "extend" and ("pause prolonged" in d.cues or _PAUSE_WORDS.search(text[s:e])):
-        direction = "de-escalation"  # "extending by 90 days a pause on higher tariffs": the pause goes on
     basis = None
     if date_value:
         window = text[max(0, d.date.start - 25):d.date.end + 5].lower() if d.date else ""
@@ -49,6 +45,10 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
             basis = "reported"
         else:
             basis = "announced"
+    status = _tense_status(d, date_value, document, basis)
+    direction = _direction(d.action, status, d.instrument, strikes_down)
+    if d.action == "extend" and ("pause prolonged" in d.cues or _PAUSE_WORDS.search(text[s:e])):
+        direction = "de-escalation"  # "extending by 90 days a pause on higher tariffs": the pause goes on
     mag = None
     if d.magnitude:
         mag = Magnitude(d.magnitude.text, d.magnitude.value, d.magnitude.unit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tradeshock.extract import lexicon as lx
@@ -156,12 +157,17 @@ def _after_publication(value: str | None, document: Document) -> bool | None:
     return value > document.published.isoformat()[:len(value)]
 
 
-def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
+def _tense_status(d: Draft, date_value: str | None, document: Document, basis: str | None = None) -> str:
     """The status the event's own date allows: a measure whose date (its start) is still to
     come on the day the article was published has been announced, not put in force
-    ("the 25% duty applies from June 1" in a May piece)."""
+    ("the 25% duty applies from June 1" in a May piece); one whose start has come by then, or
+    which was decided well before the story (weeks before, an earlier month or year), is in force."""
     if d.status == "in_force" and _after_publication(date_value, document):
         return "announced"
+    if d.status == "announced" and d.action in _IN_FORCE_ACTIONS and d.instrument in _MEASURE_KINDS \
+            and _after_publication(date_value, document) is False and date_value != _published(document, date_value) \
+            and (basis == "effective" or _well_before(date_value, document)) and not _told_as_future(d):
+        return "in_force"
     if d.status == "proposed" and d.instrument in ("talks", "leader_call") and _own_date(d) \
             and d.date is not None and d.date.start > d.evidence[0] \
             and _after_publication(date_value, document) is False and date_value != _published(document, date_value):
@@ -169,6 +175,27 @@ def _tense_status(d: Draft, date_value: str | None, document: Document) -> str:
         # own noun to a day before publication has been held, whatever modal the sentence carries
         return "concluded"
     return d.status
+
+
+_IN_FORCE_ACTIONS = ("impose", "raise", "lower", "tighten", "ease")
+_MEASURE_KINDS = ("tariff", "export_control", "import_restriction", "entity_list")
+
+
+_FUTURE_MARKS = frozenset({"would (reported)", "terms of a deal", "commitment", "will"})
+
+
+def _told_as_future(d: Draft) -> bool:
+    """The measure is told as still to come ("Under the deal, the US would lift ...", "plans to")."""
+    return any(c in _FUTURE_MARKS or c in lx.FUTURE_CUES for c in d.cues)
+
+
+def _well_before(value: str | None, document: Document) -> bool:
+    """A date in an earlier month or year than the publication, or a day at least two weeks before it."""
+    if not value or document.published is None:
+        return False
+    if len(value) == 10:
+        return (document.published - dt.date.fromisoformat(value)).days >= 14
+    return value < document.published.isoformat()[:len(value)]
 
 
 def _published(document: Document, value: str) -> str | None:

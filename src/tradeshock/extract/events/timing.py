@@ -51,6 +51,15 @@ _DEAL_MADE = re.compile(r"\b(?:settlement|deal|agreement|accord|pact|truce)\s+(?
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
+def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A measure or deal named only as what did not happen ("ended without a deal", "no agreement"):
+    no event, so it does not compete for a date."""
+    lw = _lw(doc)
+    k = b.tok_start
+    return k >= 1 and (lw[k - 1] in ("no", "without") or k >= 2 and lw[k - 2] == "without"
+                       and lw[k - 1] in ("a", "an", "any"))
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
@@ -60,7 +69,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     positions = [doc[b.tok_start].idx for b in anchors
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
                          and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
-                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)]
+                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
+                 and not (b is not a and _denied_noun(doc, b))]
     best: tuple[float, DateMention] | None = None
     cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
@@ -122,8 +132,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if starts and pos > d.start and not same_day:
             continue
         # other anchors compete for a date only from inside the date's own clause
+        # (nor does an anchor with another date between it and this one, when none stands between this one
+        # and the anchor: "put tariffs on steel in June 2018, then lifted them in May 2019 under a deal")
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
-                             and not (starts and p > d.start)), default=None)
+                             and not (starts and p > d.start)
+                             and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
         if shift_phrase and pos >= d.end:
@@ -162,6 +175,13 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
+    """Another dated expression stands between the date ``d`` and the character offset ``p``."""
+    lo, hi = (d.end, p) if p > d.start else (p, d.start)
+    return any(lo <= e.start and e.end <= hi and e is not d and (e.value or e.anchor_offset is not None)
+               for e in sent.dates)
 
 
 # "in London in June and in Stockholm last month", "in May in Geneva and in June in London": a further
