@@ -514,6 +514,23 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                 d = draft(actor, target, rates[1], actor is not None, target is not None)
                 out.append(replace(d, subject=_subjects(late)))
             return out
+    if rate_goods and len(targets) >= 2:
+        # "25% on steel and 10% on aluminium from Canada, Mexico and the EU": each rate on its goods, for
+        # every target, when no target is told between the rates (ANNOTATION.md 2: goods x targets)
+        first, last = rates[0].start, rates[-1].start
+        inside = [p for p in parties if p.code in targets and first < doc[p.tok].idx < last]
+        if not inside:
+            for target in [t for t in targets if t != actor] or [None]:
+                for rate, subj in rate_goods:
+                    d = draft(actor, target, rate, actor is not None, target is not None)
+                    out.append(replace(d, subject=subj or subject))
+            return out
+        if len(rate_goods) == len(targets):
+            # "20% on Chinese steel and 15% on Japanese aluminium": each rate with its goods and its target
+            for (rate, subj), target in zip(rate_goods, targets, strict=True):
+                d = draft(actor, target, rate, actor is not None, True)
+                out.append(replace(d, subject=subj or subject))
+            return out
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))

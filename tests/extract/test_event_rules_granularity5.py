@@ -1,0 +1,26 @@
+"""One event per measure (ANNOTATION.md 2): rates told for goods and for several countries, the same
+measure restated, a later telling that adds the detail; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def _rows(text: str, published: str = "2023-04-14") -> set[tuple[object, ...]]:
+    return {(e.actor, e.target, tuple(e.subject), e.magnitude.text if e.magnitude else None)
+            for e in find(analyze_events(text, published, headline=True), instrument="tariff")}
+
+
+def test_rates_on_goods_for_several_countries_are_goods_times_countries() -> None:
+    text = "Pretoria on Monday imposed a 30% duty on wheat and 12% on poultry from Argentina, Brazil and Uruguay."
+    rows = _rows(text)
+    assert rows == {("ZAF", country, ("agricultural_products",), rate)
+                    for country in ("ARG", "BRA", "URY") for rate in ("30%", "12%")}
+
+
+def test_rates_on_goods_each_with_its_country() -> None:
+    text = "Canberra said it would put duties of 18 per cent on Indian steel and 9 per cent on Thai aluminium."
+    rows = _rows(text)
+    assert ("AUS", "IND", ("steel",), "18 per cent") in rows
+    assert ("AUS", "THA", ("aluminum",), "9 per cent") in rows
+    assert len(rows) == 2
