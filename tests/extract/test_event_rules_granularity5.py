@@ -24,3 +24,18 @@ def test_rates_on_goods_each_with_its_country() -> None:
     assert ("AUS", "IND", ("steel",), "18 per cent") in rows
     assert ("AUS", "THA", ("aluminum",), "9 per cent") in rows
     assert len(rows) == 2
+
+
+def test_a_rate_told_again_as_a_total_in_the_same_sentence_is_one_event() -> None:
+    text = "Jakarta put a 12% duty on Thai rice on Wednesday, bringing the overall levy to 32%."
+    assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
+    text = "Jakarta put an extra 12% duty on Thai rice on Wednesday, for a total of 32%."
+    assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
+
+
+def test_a_total_told_in_the_next_sentence_is_no_new_event() -> None:
+    text = ("Jakarta put a 12% duty on Thai rice on Wednesday. "
+            "That takes the combined tariff on the grain to 32%, officials said.")
+    assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
+    text = "Jakarta put a 12% duty on Thai rice on Wednesday. The total charge on the grain now stands at 32%."
+    assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}

@@ -112,6 +112,9 @@ _FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "c
 _EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
                           re.I)
 _TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
+_SUM_BEFORE = re.compile(r"(?:\b(?:bringing|taking|lifting|pushing|putting)|\b(?:that|this|which|it)\s+(?:brings|"
+                         r"brought|takes|took|lifts|lifted|pushes|pushed|puts|put))\s+the (?:total|overall|combined|"
+                         r"cumulative|effective)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
                           r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
 
@@ -288,6 +291,9 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
                                                                    doc[a.tok_start].idx]) \
             and _TOTAL_AFTER.match(_text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):]):
         return []  # "the total levy on Chinese goods stood at 145%": the measures told, summed (ANNOTATION.md)
+    if a.instrument == "tariff" and _SUM_BEFORE.search(_text(doc)[max(sent.start, doc[a.tok_start].idx - 60):
+                                                                 doc[a.tok_start].idx]):
+        return []  # "..., bringing the total duty to 45%", "That takes the overall levy to 60%": a sum restated
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
