@@ -39,3 +39,9 @@ def test_a_total_told_in_the_next_sentence_is_no_new_event() -> None:
     assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
     text = "Jakarta put a 12% duty on Thai rice on Wednesday. The total charge on the grain now stands at 32%."
     assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
+
+
+def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
+    text = "Ottawa's duties on Korean trucks climb to 40% on Monday while Seoul keeps its 8% rate."
+    rows = _rows(text)
+    assert {r[3] for r in rows} == {"40%"}

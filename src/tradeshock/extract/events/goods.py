@@ -422,6 +422,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                 continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
             if out and _SUM_TOLD.search(gap):
                 continue  # "a 30% tariff, bringing the total duty to 45%": the same measure told as a sum
+            if out and _RATE_OTHER_CLAUSE.search(_text(doc)[out[-1].end:q.start]):
+                continue  # "duties double to 50% as Britain keeps its 25% rate": a rate of another clause
             if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
                 out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
             elif out and len(gap.split()) <= 25 and ";" not in gap and _AND_BEFORE_RATE.search(gap) \
@@ -508,6 +510,8 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
 _SUM_TOLD = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|"
                        r"pushing|raise|raises|raising|put|puts|putting)\s+(?:the|its|their)\s+(?:total|overall|"
                        r"combined|cumulative|effective)\b|\b(?:for|to) a (?:total|combined|cumulative)\b", re.I)
+_RATE_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|but|because|although|though|"
+                                r"unless|if)\b|[;(]", re.I)
 _EXISTING_RATE = re.compile(r"\b(?:existing|current|standard|regular|normal|usual|prevailing)\s+$", re.I)
 
 _PARENT = {"rare_earth_magnets": "rare_earths", "rare_earths": "critical_minerals", "gallium": "critical_minerals",
