@@ -42,6 +42,6 @@ def test_a_total_told_in_the_next_sentence_is_no_new_event() -> None:
 
 
 def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
-    text = "Ottawa's duties on Korean trucks climb to 40% on Monday while Seoul keeps its 8% rate."
+    text = "Brazil's truck duties double to 40% as Chile keeps its 8% rate."
     rows = _rows(text)
     assert {r[3] for r in rows} == {"40%"}
