@@ -45,3 +45,10 @@ def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
     text = "Brazil's truck duties double to 40% as Chile keeps its 8% rate."
     rows = _rows(text)
     assert {r[3] for r in rows} == {"40%"}
+
+
+def test_a_rate_changed_from_one_level_to_another_is_one_event_at_the_new_rate() -> None:
+    text = ("The exporter said Ottawa had raised the duty on its bicycles sold in Canada from 8 per cent to 26 per cent "
+            "on Thursday.")
+    rows = _rows(text)
+    assert {r[3] for r in rows} == {"26 per cent"}

@@ -437,6 +437,13 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [q]  # the rate is the anchor: "Mexican goods would face 30%"
         elif a.action_tok is not None:
             pass
+    # "raised from 10% to 25%" with the new rate past the clause window: the new rate, not the old
+    for k, q in enumerate(out):
+        if _FROM_BEFORE.search(_text(doc)[max(sent.start, q.start - 6):q.start]):
+            new = next((r for r in sent.quantities if r.kind == "rate" and r.unit == q.unit and r.start > q.end
+                        and _TO_BETWEEN.fullmatch(_text(doc)[q.end:r.start])), None)
+            if new is not None and new not in out:
+                out[k] = new
     # "raised from 10% to 25%": the new rate
     if len(out) == 2:
         between = _text(doc)[out[0].end:out[1].start]
@@ -507,6 +514,8 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
 _SUM_TOLD = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|"
                        r"pushing|raise|raises|raising|put|puts|putting)\s+(?:the|its|their)\s+(?:total|overall|"
                        r"combined|cumulative|effective)\b|\b(?:for|to) a (?:total|combined|cumulative)\b", re.I)
