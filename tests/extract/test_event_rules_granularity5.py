@@ -52,3 +52,17 @@ def test_a_rate_changed_from_one_level_to_another_is_one_event_at_the_new_rate()
             "on Thursday.")
     rows = _rows(text)
     assert {r[3] for r in rows} == {"26 per cent"}
+
+
+def test_a_threatened_rate_climbing_in_steps_is_a_second_level_dated_by_its_own_date() -> None:
+    text = ("Rome warned on Tuesday that a 4% levy would hit all goods from Tunisia from July 1 and would go up in "
+            "quarterly steps to as much as 20% by December unless the two sides reached a deal.")
+    evs = find(analyze_events(text, "2022-05-20", headline=True), instrument="tariff", action="threaten")
+    assert {(e.magnitude.text if e.magnitude else None, e.event_date) for e in evs} == {
+        ("4%", "2022-07-01"), ("20%", "2022-12")}
+
+
+def test_an_existing_rate_that_will_rise_is_one_raise_at_the_new_rate() -> None:
+    text = "Rome said the 12% duty on Tunisian olive oil will rise to 18% on March 1."
+    evs = find(analyze_events(text, "2022-02-10", headline=True), instrument="tariff")
+    assert [(e.action, e.magnitude.text if e.magnitude else None) for e in evs] == [("raise", "18%")]

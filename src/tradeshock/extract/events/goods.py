@@ -437,6 +437,13 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [q]  # the rate is the anchor: "Mexican goods would face 30%"
         elif a.action_tok is not None:
             pass
+    # "a 5% tariff ... would climb in monthly steps to as much as 25%": the later level of the same measure
+    if out and a.action != "raise":  # ("the 25% duty will rise to 30%": the raise takes the new rate alone)
+        later = next((r for r in sent.quantities if r.kind == "rate" and r.unit == out[-1].unit
+                      and r.start > out[-1].end and r not in out
+                      and _CLIMBS_TO.search(_text(doc)[out[-1].end:r.start])), None)
+        if later is not None and ";" not in _text(doc)[out[-1].end:later.start]:
+            out.append(later)
     # "raised from 10% to 25%" with the new rate past the clause window: the new rate, not the old
     for k, q in enumerate(out):
         if _FROM_BEFORE.search(_text(doc)[max(sent.start, q.start - 6):q.start]):
@@ -452,6 +459,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [out[1]]  # "from 10% to 25%": the new rate
         if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
             return [out[0]]  # "to 30% from 145%"
+        if a.action == "raise" and _CLIMBS_TO.search(between):
+            return [out[1]]  # "the 12% duty will rise to 18%": the raise, at its new rate
         if re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before):
             return [out[0]]  # "deposits of between 30.6% and 39%": one measure, its range told by its ends
     return out
@@ -514,6 +523,9 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_CLIMBS_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|goes up|"
+                        r"going up|jump|jumps|jumping|escalate|escalates|escalating|step up|steps up|stepping up)\b"
+                        r"[^.;:%]{0,40}?\bto\s+(?:as much as\s+|up to\s+|as high as\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
 _SUM_TOLD = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|"
