@@ -66,3 +66,11 @@ def test_an_existing_rate_that_will_rise_is_one_raise_at_the_new_rate() -> None:
     text = "Rome said the 12% duty on Tunisian olive oil will rise to 18% on March 1."
     evs = find(analyze_events(text, "2022-02-10", headline=True), instrument="tariff")
     assert [(e.action, e.magnitude.text if e.magnitude else None) for e in evs] == [("raise", "18%")]
+
+
+def test_a_measure_on_a_countrys_goods_told_again_with_its_goods_rate_and_start_is_one_event() -> None:
+    text = ("Peru slapped retaliatory tariffs on Chilean goods on Monday. "
+            "The levies, of up to 15 percent, cover grapes, salmon and wine and take effect on October 3.")
+    evs = find(analyze_events(text, "2022-09-28", headline=True), instrument="tariff")
+    assert [(e.actor, e.target, e.subject, e.magnitude.text if e.magnitude else None, e.event_date)
+            for e in evs] == [("PER", "CHL", ("agricultural_products",), "15 percent", "2022-10-03")]
