@@ -74,3 +74,8 @@ def test_a_measure_on_a_countrys_goods_told_again_with_its_goods_rate_and_start_
     evs = find(analyze_events(text, "2022-09-28", headline=True), instrument="tariff")
     assert [(e.actor, e.target, e.subject, e.magnitude.text if e.magnitude else None, e.event_date)
             for e in evs] == [("PER", "CHL", ("agricultural_products",), "15 percent", "2022-10-03")]
+
+
+def test_one_rate_put_by_two_sides_on_each_other_is_each_sides_rate() -> None:
+    rows = _rows("Hanoi and Manila imposed 8% duties on each other's cement on Thursday.")
+    assert {(r[0], r[1], r[3]) for r in rows} == {("VNM", "PHL", "8%"), ("PHL", "VNM", "8%")}

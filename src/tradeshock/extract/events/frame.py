@@ -494,7 +494,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         if len(sent_codes) >= 2:
             pair = sent_codes[:2]
             for k in range(2):
-                rate = rates[k] if len(rates) >= 2 else None
+                rate = rates[k] if len(rates) >= 2 else rates[0] if rates else None  # one rate: both sides
                 out.append(draft(pair[k], pair[1 - k], rate, True, True))
             return out
     actor = actors[0] if actors else None
