@@ -184,6 +184,8 @@ def rate_list_items(sent: Sentence, drafts: list[Draft], new: list[Draft],  # ty
         return [], set()
     if not any(q.kind == "rate" and q.unit == "%" for q in sent.quantities):
         return [], set()
+    if _SUM_OF_RATES.search(sent.text):
+        return [], set()  # "That brings the total duty on ethanol to 45%": the measure told again, summed
     if any(m.label == "COUNTRY" and (m.key != prev.target or m.kind != "demonym") for m in sent.mentions):
         return [], set()  # a country named: a different measure, or a rate list by country
     if any(d.explicit_actor and d.actor != prev.actor for d in new):
@@ -195,6 +197,10 @@ def rate_list_items(sent: Sentence, drafts: list[Draft], new: list[Draft],  # ty
                 if d.instrument in _LIST_INSTRUMENTS and any(s <= d.evidence[0] < e or d.evidence[0] <= s < d.evidence[1]
                                                              for s, e in covered)}
     return items, replaced
+
+
+_SUM_OF_RATES = re.compile(r"\b(?:the|its|their)\s+(?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?(?:on|for|"
+                           r"against|to|at|stands?|stood|is|was|now|comes?|came|reach\w*|amounts?)\b", re.I)
 
 
 # what opens a list of the measure's parts: a colon, or ", including" ("tariffs on $7.5bn of goods,

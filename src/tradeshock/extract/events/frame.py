@@ -113,6 +113,9 @@ _FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "c
 _EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
                           re.I)
 _TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
+_SUM_BEFORE = re.compile(r"(?:\b(?:bringing|taking|lifting|pushing|putting)|\b(?:that|this|which|it)\s+(?:brings|"
+                         r"brought|takes|took|lifts|lifted|pushes|pushed|puts|put))\s+the (?:total|overall|combined|"
+                         r"cumulative|effective)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
                           r"now stands|reached|reaches|comes to|came to|amounts to|amounted to)\b", re.I)
 
@@ -310,6 +313,9 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                                                                    doc[a.tok_start].idx]) \
             and _TOTAL_AFTER.match(_text(doc)[doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]):]):
         return []  # "the total levy on Chinese goods stood at 145%": the measures told, summed (ANNOTATION.md)
+    if a.instrument == "tariff" and _SUM_BEFORE.search(_text(doc)[max(sent.start, doc[a.tok_start].idx - 60):
+                                                                 doc[a.tok_start].idx]):
+        return []  # "..., bringing the total duty to 45%", "That takes the overall levy to 60%": a sum restated
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
     # a wider window for parties: the whole sentence when the clause names none
@@ -515,7 +521,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         if len(sent_codes) >= 2:
             pair = sent_codes[:2]
             for k in range(2):
-                rate = rates[k] if len(rates) >= 2 else None
+                rate = rates[k] if len(rates) >= 2 else rates[0] if rates else None  # one rate: both sides
                 out.append(draft(pair[k], pair[1 - k], rate, True, True))
             return out
     actor = actors[0] if actors else None
@@ -541,6 +547,23 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                 d = draft(actor, target, rates[1], actor is not None, target is not None)
                 out.append(replace(d, subject=_subjects(late)))
             return out
+    if rate_goods and len(targets) >= 2:
+        # "25% on steel and 10% on aluminium from Canada, Mexico and the EU": each rate on its goods, for
+        # every target, when no target is told between the rates (ANNOTATION.md 2: goods x targets)
+        first, last = rates[0].start, rates[-1].start
+        inside = [p for p in parties if p.code in targets and first < doc[p.tok].idx < last]
+        if not inside:
+            for target in [t for t in targets if t != actor] or [None]:
+                for rate, subj in rate_goods:
+                    d = draft(actor, target, rate, actor is not None, target is not None)
+                    out.append(replace(d, subject=subj or subject))
+            return out
+        if len(rate_goods) == len(targets):
+            # "20% on Chinese steel and 15% on Japanese aluminium": each rate with its goods and its target
+            for (rate, subj), target in zip(rate_goods, targets, strict=True):
+                d = draft(actor, target, rate, actor is not None, True)
+                out.append(replace(d, subject=subj or subject))
+            return out
     if len(rates) >= 2 and len(targets) >= 2:
         for rate, target in zip(rates, targets, strict=False):
             out.append(draft(actor, target, rate, actor is not None, True))
@@ -562,6 +585,13 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             if k and rate is not None and rate.start in rises:
                 # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
                 d = replace(d, action="raise", cues=[*cues, "rise to"])
+            elif k and rate is not None and action == "threaten" and _CLIMBS_BEFORE.search(
+                    _text(doc)[max(sent.start, rlist[k - 1].end if rlist[k - 1] else rate.start):rate.start]):
+                # "a 5% tariff from June 10 that would climb to 25% by October": the later level is dated by
+                # its own date, when the text gives one right after it
+                own = next((x for x in sent.dates if 0 <= x.start - rate.end <= 12 and x.value), None)
+                if own is not None:
+                    d = replace(d, date=own)
             elif rises and rate is not None and rate.start < rises[0] and d.date is not None \
                     and d.date.start > rises[0]:
                 d = replace(d, date=None)  # ... and the date after the rise is the rise's, not the start's
@@ -569,6 +599,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     return out
 
 
+_CLIMBS_BEFORE = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|"
+                            r"goes up|going up|jump|jumps|jumping|escalate|escalates|escalating)\b", re.I)
 _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
                       r"jump|jumps|jumping)\s+to\s+$", re.I)
 

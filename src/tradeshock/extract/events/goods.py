@@ -420,6 +420,10 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             gap = _text(doc)[end_char:q.start]
             if _EXISTING_RATE.search(gap):
                 continue  # "added a 25% tariff on autos to an existing 2.5% charge": a rate already there
+            if out and _SUM_TOLD.search(gap):
+                continue  # "a 30% tariff, bringing the total duty to 45%": the same measure told as a sum
+            if out and _RATE_OTHER_CLAUSE.search(_text(doc)[out[-1].end:q.start]):
+                continue  # "duties double to 50% as Britain keeps its 25% rate": a rate of another clause
             if out and out[-1].end <= q.start and _AND_GAP.match(_text(doc)[out[-1].end:q.start]):
                 out.append(q)  # "taking them to 50 percent and 20 percent": a coordinated rate
             elif out and len(gap.split()) <= 25 and ";" not in gap and _AND_BEFORE_RATE.search(gap) \
@@ -433,6 +437,20 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [q]  # the rate is the anchor: "Mexican goods would face 30%"
         elif a.action_tok is not None:
             pass
+    # "a 5% tariff ... would climb in monthly steps to as much as 25%": the later level of the same measure
+    if out and a.action != "raise":  # ("the 25% duty will rise to 30%": the raise takes the new rate alone)
+        later = next((r for r in sent.quantities if r.kind == "rate" and r.unit == out[-1].unit
+                      and r.start > out[-1].end and r not in out
+                      and _CLIMBS_TO.search(_text(doc)[out[-1].end:r.start])), None)
+        if later is not None and ";" not in _text(doc)[out[-1].end:later.start]:
+            out.append(later)
+    # "raised from 10% to 25%" with the new rate past the clause window: the new rate, not the old
+    for k, q in enumerate(out):
+        if _FROM_BEFORE.search(_text(doc)[max(sent.start, q.start - 6):q.start]):
+            new = next((r for r in sent.quantities if r.kind == "rate" and r.unit == q.unit and r.start > q.end
+                        and _TO_BETWEEN.fullmatch(_text(doc)[q.end:r.start])), None)
+            if new is not None and new not in out:
+                out[k] = new
     # "raised from 10% to 25%": the new rate
     if len(out) == 2:
         between = _text(doc)[out[0].end:out[1].start]
@@ -441,6 +459,8 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
             return [out[1]]  # "from 10% to 25%": the new rate
         if re.search(r"\bfrom\b", between) and re.search(r"\bto\b", before):
             return [out[0]]  # "to 30% from 145%"
+        if a.action == "raise" and _CLIMBS_TO.search(between):
+            return [out[1]]  # "the 12% duty will rise to 18%": the raise, at its new rate
         if re.fullmatch(r"\s*and\s*", between) and re.search(r"\bbetween\s*$", before):
             return [out[0]]  # "deposits of between 30.6% and 39%": one measure, its range told by its ends
     return out
@@ -503,6 +523,16 @@ def _duration(sent: Sentence, doc, a: Anchor) -> str | None:  # type: ignore[no-
     return f"{n} {unit}"
 
 
+_CLIMBS_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|goes up|"
+                        r"going up|jump|jumps|jumping|escalate|escalates|escalating|step up|steps up|stepping up)\b"
+                        r"[^.;:%]{0,40}?\bto\s+(?:as much as\s+|up to\s+|as high as\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
+_SUM_TOLD = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|"
+                       r"pushing|raise|raises|raising|put|puts|putting)\s+(?:the|its|their)\s+(?:total|overall|"
+                       r"combined|cumulative|effective)\b|\b(?:for|to) a (?:total|combined|cumulative)\b", re.I)
+_RATE_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|but|because|although|though|"
+                                r"unless|if)\b|[;(]", re.I)
 _EXISTING_RATE = re.compile(r"\b(?:existing|current|standard|regular|normal|usual|prevailing)\s+$", re.I)
 
 _PARENT = {"rare_earth_magnets": "rare_earths", "rare_earths": "critical_minerals", "gallium": "critical_minerals",

@@ -49,6 +49,20 @@ _EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|take ef
                             r"kick in|kicks in|go into effect|goes into effect)\b[^.;]*$", re.I)
 
 
+_BACK_TO_MEASURE = re.compile(r"(?:(?:The|These|Those|Its|Their)\s+(?:new\s+|retaliatory\s+|extra\s+|additional\s+|"
+                              r"higher\s+|counter-?)?(?:duties|tariffs|levies|surcharges|tariff|duty|levy|measures)|"
+                              r"They|These)\b")
+
+
+def _detail_told_again(a: Draft, b: Draft) -> bool:
+    """``b`` tells again, in one of the next sentences that opens on the measure ("The duties, of up to
+    25 percent, cover pork and cheese"), the measure ``a`` told on a country's goods at large with no
+    rate ("tariffs on U.S. goods"): the one measure, with its goods and rate (ANNOTATION.md 2)."""
+    return (a.subject == ("all_goods",) and a.magnitude is None and bool(b.subject) and "all_goods" not in b.subject
+            and 0 < b.sentence.index - a.sentence.index <= 2 and a.target is not None and b.target == a.target
+            and bool(_BACK_TO_MEASURE.match(b.sentence.text.lstrip())))
+
+
 def _bare(d: Draft) -> bool:
     """A talks or deal noun that took its action by default, not from a verb of its own."""
     return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
@@ -106,7 +120,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 if m.actor == d.actor and (m.target is None or d.target is None or m.target == d.target) and (
                     m.magnitude is None or d.magnitude is None or m.magnitude.value == d.magnitude.value
                     or _rounded_in_headline(m, d) or _rounded_in_headline(d, m)
-                ) and (_related(m.subject, d.subject) or not m.subject or not d.subject) and dates_ok:
+                ) and (_related(m.subject, d.subject) or not m.subject or not d.subject
+                       or _detail_told_again(m, d) or _detail_told_again(d, m)) and dates_ok:
                     same = True
             if same and d.instrument not in SYMMETRIC and m.subject and d.subject and not _related(m.subject, d.subject):
                 if not (set(m.subject) <= {"all_goods"} or set(d.subject) <= {"all_goods"}):
