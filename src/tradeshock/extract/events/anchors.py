@@ -398,6 +398,8 @@ _NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "inflation", "unemp
                     "overall", "total", "combined", "cumulative", "average", "effective", "headline"}
 
 
+_KEEP_RATE = {"keeps", "keep", "kept", "keeping", "retains", "retain", "retained", "retaining", "maintains",
+              "maintained"}
 _SUM_VERBS = {"includes", "include", "included", "including", "comprises", "comprising", "combines", "combining",
               "reflects", "stacks", "stacked", "adds"}
 
@@ -417,6 +419,8 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
         return False  # "25% tariffs on Peru, with a lower 10% rate on its copper": a part of the tariff told before
     if any(w in _SUM_VERBS for w in _lw(doc)[i + 1:min(sent.tok_end, i + 4)]):
         return False  # "the new 30% rate still includes the 20% levy": a sum of measures told elsewhere
+    if any(w in _KEEP_RATE for w in _lw(doc)[max(sent.tok_start, i - 6):i]):
+        return False  # "as Chile keeps its 8% rate": a rate left as it was (a carve-out, parties.py), no new measure
     c = doc[i].idx
     for q in sent.quantities:
         if q.kind != "rate" or q.unit != "%":
