@@ -52,3 +52,9 @@ def test_a_licence_allowing_a_firm_to_buy_goods_is_no_takeover() -> None:
     evs = events("Washington issued a licence on Monday allowing Huawei to buy American goods for "
                  "its networks.")
     assert not find(evs, instrument="investment_restriction")
+
+
+def test_a_digital_services_tax_dropped_is_a_measure_eased() -> None:
+    evs = events("Mexico scrapped its digital services tax on Tuesday, a week before the first payments "
+                 "were due.")
+    assert find(evs, instrument="other", action="ease", actor="MEX", event_date="2024-10-15")
