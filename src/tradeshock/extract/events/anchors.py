@@ -131,6 +131,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "a ban that had barred firms from selling tools": what a measure told before does
         noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
             or _lw(doc)[j] in _RULE_NOUNS
+        if noun_like and j > sent.tok_start and _lw(doc)[j - 1] in _VERB_BEFORE:
+            noun_like = False  # "an executive order to ban imports of ...", "will curb exports": the verb
         if noun_like:
             # "restrictions on rare earth exports": an instrument whose action comes from context
             anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [_lw(doc)[j], w]))
@@ -240,6 +242,23 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             action, k = relief
             anchors.append(Anchor("tariff", i, i + 1, action, k, [w, "relief"]))
             taken.add(i)
+            continue
+        if w in _STOP_GOODS_VERBS:
+            k = _goods_from_origin(doc, sent, i, taken)
+            if k is not None:
+                # "barred seafood from ten Japanese prefectures", "banned beef from Brazil": goods
+                # stopped at the border by where they come from
+                anchors.append(Anchor("import_restriction", i, k, "impose", i, [w, "goods from"]))
+                taken.update(range(i, k))
+                continue
+        takeover = _takeover_decision(doc, sent, i, taken)
+        if takeover is not None:
+            # "blocked the purchase", "signed an order allowing the company to buy its rival": a
+            # government deciding on a takeover
+            action, k = takeover
+            anchors.append(Anchor("investment_restriction", min(i, k), max(i, k) + 1, action, i,
+                                  [w, _lw(doc)[k], "takeover"]))
+            taken.update(range(min(i, k), max(i, k) + 1))
             continue
         if w in _BAR_VERBS:
             barred = _barred_from(doc, sent, i, taken)
@@ -382,6 +401,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     return anchors
 
 
+_VERB_BEFORE = {"to", "will", "would", "could", "may", "might", "shall", "must", "should"}
 _PARTY_NOUNS = {"governments", "government", "countries", "country", "sides", "side", "nations", "leaders",
                 "economies", "capitals", "powers", "partners", "members", "states", "allies", "neighbours",
                 "neighbors", "officials", "negotiators", "ministers"}
@@ -578,6 +598,99 @@ _SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "su
                "transferring"}
 _BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
                   "procuring"}
+
+
+_STOP_GOODS_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "block", "blocks",
+                     "blocked", "blocking", "halt", "halts", "halted", "halting", "suspend", "suspends",
+                     "suspended", "suspending", "prohibit", "prohibits", "prohibited", "prohibiting"}
+
+
+def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A verb of stopping whose object is goods the knowledge base knows, followed by "from" and a
+    place ("barred seafood from 10 Japanese prefectures"): the token of "from", or None."""
+    good = next((m for m in sent.mentions if m.label == "GOOD" and i < m.token_start <= i + 4), None)
+    if good is None or any(k in taken or doc[k].text in (",", ";", ":") for k in range(i + 1, good.token_start)):
+        return None
+    k = good.token_end
+    while k < min(sent.tok_end, good.token_end + 3) and _lw(doc)[k] != "from":
+        if doc[k].text in (",", ";", ":", ".") or k in taken:
+            return None
+        k += 1
+    if k >= sent.tok_end or _lw(doc)[k] != "from":
+        return None
+    place = next((m for m in sent.mentions if m.label == "COUNTRY" and k < m.token_start <= k + 4), None)
+    if place is None or any(doc[j].text in (",", ";") for j in range(k + 1, place.token_start)):
+        return None
+    return k
+
+
+_TAKEOVER_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "merger", "bid", "sale", "deal", "buy-out",
+                   "take-over"}
+_TAKEOVER_WORDS = {"purchase", "acquisition", "takeover", "buyout", "merger", "buy-out", "take-over", "acquire",
+                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival", "steelmaker"}
+_TAKEOVER_DECIDE = {**{w: "impose" for w in ("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto",
+                                             "vetoing", "prohibited", "prohibits", "halted", "killed", "scuttled",
+                                             "nixed")},
+                    **{w: "ease" for w in ("approved", "approves", "approve", "approving", "cleared", "clears",
+                                           "clear", "clearing", "allowed", "allows", "allow", "allowing",
+                                           "authorized", "authorised", "authorizes", "authorises", "permitted",
+                                           "permitting")}}
+_ACQUIRE_VERBS = {"buy", "acquire", "purchase", "take", "complete", "close", "proceed"}
+
+
+_FIRM_WORDS = {"rival", "rivals", "stake", "company", "firm", "group", "business", "maker", "steelmaker",
+               "chipmaker", "carmaker", "operator", "owner", "control", "unit", "subsidiary", "shares", "over"}
+
+
+def _firm_bought(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """What follows the verb of buying at ``k`` is a firm ("to buy its rival", "to acquire a stake
+    in Acme"), not goods ("to buy American goods")."""
+    for j in range(k + 1, min(sent.tok_end, k + 6)):
+        if doc[j].text in (",", ";", ".") or any(m.label == "GOOD" and m.token_start == j for m in sent.mentions):
+            return False
+        if _lw(doc)[j] in _FIRM_WORDS or _lw(doc)[j].endswith("maker") \
+                or any(m.label == "COMPANY" and m.token_start == j for m in sent.mentions):
+            return True
+    return False
+
+
+def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A government blocking or clearing a company's purchase of another: "blocked the purchase",
+    "vetoed the takeover", "cleared the acquisition", "allowing the Japanese company to buy its
+    rival". Needs a government or its head before the verb or an executive order, and a takeover
+    word in the sentence for the vaguer nouns ("deal", "sale", "bid"). (action, token of the
+    takeover word) or None."""
+    action = _TAKEOVER_DECIDE.get(_lw(doc)[i])
+    if action is None:
+        return None
+    hi = min(sent.tok_end, i + 8)
+    k_noun = next((k for k in range(i + 1, min(hi, i + 5)) if _lw(doc)[k] in _TAKEOVER_NOUNS), None)
+    if k_noun is not None and any(k in taken or doc[k].text in (",", ";") for k in range(i + 1, k_noun)):
+        k_noun = None
+    if k_noun is not None and _lw(doc)[k_noun] in ("deal", "sale", "bid") and not any(
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)):
+        k_noun = None
+    if k_noun is None and action == "ease":
+        # "allowing the Japanese company to buy its rival"
+        k_to = next((k for k in range(i + 1, hi) if _lw(doc)[k] == "to"), None)
+        if k_to is not None and k_to + 1 < sent.tok_end and _lw(doc)[k_to + 1] in _ACQUIRE_VERBS \
+                and not any(doc[k].text in (",", ";") for k in range(i + 1, k_to)) \
+                and any(_lw(doc)[k] in ("company", "firm", "group", "buyer", "bidder") or _mention_at(sent, k)
+                        is not None for k in range(i + 1, k_to)) \
+                and (_lw(doc)[k_to + 1] != "take" or k_to + 2 < sent.tok_end and _lw(doc)[k_to + 2] == "over") \
+                and _firm_bought(doc, sent, k_to + 1):
+            k_noun = k_to + 1
+    if k_noun is None:
+        return None
+    if _lw(doc)[k_noun] in ("complete", "close", "proceed") and not any(
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)):
+        return None
+    # a government decides: a country, a capital or a government body before the verb, or an order
+    lo = _clause_bounds(doc, sent, i)[0]
+    govern = any(m.label in ("COUNTRY", "PERSON", "ORG") and lo <= m.token_start < i for m in sent.mentions) \
+        or any(_lw(doc)[k] in ("order", "president", "government", "administration", "regulators", "regulator",
+                              "ministry", "minister", "cfius", "committee") for k in range(lo, i))
+    return (action, k_noun) if govern else None
 
 
 def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

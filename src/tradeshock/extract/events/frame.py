@@ -404,6 +404,15 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             elif a.instrument in ("entity_list", "sanction"):
                 # "added ... SMIC and drone maker DJI": the listed firms' sectors beside the goods named
                 subject = _dedupe_t([*(base_subject(kb, g) for c in firms for g in c.sells[:1]), *subject])
+    if a.instrument == "investment_restriction" and not subject and "takeover" in a.cues:
+        # a takeover blocked or cleared is about the firms' trade: the sector of the firm named in the
+        # sentence, else of the one told last before it
+        by_name = _index(kb)["company"]
+        names = [m.key for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
+        last = doc.user_data.get("last_company")
+        firm = by_name.get(names[0]) if names else by_name.get(last) if last else None
+        if firm is not None and firm.sells:
+            subject = _dedupe_t([base_subject(kb, firm.sells[0])])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
         a = replace(a, instrument="talks", action="negotiate")  # officials on the phone are talks
     if a.instrument == "legal_ruling" and a.action == "announce":

@@ -188,6 +188,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
             targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
             continue
+        if p.via == "COUNTRY" and doc[p.tok - 1].like_num and prev2 == "from" and a.instrument not in SYMMETRIC:
+            targets.append(p.code)  # "seafood from 10 Japanese prefectures": where the goods come from
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
             continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
