@@ -16,10 +16,13 @@ from tradeshock.extract.events.common import (
     _RATE_RX,
     _SUBORDINATORS,
     _TAKES_EFFECT,
+    EFFECT_PRESENT,
+    EFFECT_VERBS,
     SYMMETRIC,
     _clause_bounds,
     _lw,
     _text,
+    effect_phrase,
 )
 from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _MODIFIER_SKIP
@@ -160,8 +163,7 @@ def _and_rate_goods(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-
 
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
 _DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}
-_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?(?:come|comes|take|takes|enter|enters|go|goes)\s+"
-                                 r"(?:into force|into effect|effect)\b", re.I)
+_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?" + effect_phrase(EFFECT_PRESENT) + r"\b", re.I)
 _NOUN_DET = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our"}
 
 _REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
@@ -218,8 +220,6 @@ _COMMISSION_VERBS = {"ordered", "order", "orders", "ordering", "commissioned", "
                      "requested", "requests", "directed", "directs", "instructed", "instructs", "initiated"}
 _START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
 
-_EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
-                 "enter", "enters", "kick", "kicks", "kicked"}
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
@@ -542,13 +542,13 @@ def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | No
                 k += 1
                 while k < hi and _lw(doc)[k] in _AUX:
                     k += 1
-                if k < hi and _lw(doc)[k] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
+                if k < hi and _lw(doc)[k] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
                     return k
             return None
         if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
                 or _lw(doc)[j] in ("that", "which", "who"):
             return None
-        if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+        if _lw(doc)[j] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
         if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
