@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from tradeshock.extract import coref
 from tradeshock.extract import lexicon as lx
-from tradeshock.extract.dates import resolve_anchor
-from tradeshock.extract.document import Document
+from tradeshock.extract.document import Document, next_reference
 from tradeshock.extract.events.actions import _action_for
 from tradeshock.extract.events.anchors import _find_anchors
 from tradeshock.extract.events.clauses import (
@@ -91,11 +91,9 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         if firms_here:
             doc.user_data["last_company"] = firms_here[-1]
         drafts[before:] = _parallel_clause(doc, _deal_topic(_gapped(sent, drafts[before:])))
-        # the running reference date: the last day-precision date this sentence fixes
-        for d in sent.dates:
-            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
-            if r.value and r.precision == "day" and not _start_of_state(document.text, sent, r):
-                reference = r.value
+        # the running reference date: the last day-precision date this sentence fixes (not the start
+        # of a state, "in force since July 4"), then the last its events are dated by
+        reference = next_reference(reference, sent.dates, partial(_start_of_state, document.text, sent))
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
