@@ -73,19 +73,6 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
-    if a.instrument == "tariff" and a.action in ("ease", "lower", "suspend") and a.action_tok is not None \
-            and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _END_VERBS \
-            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
-        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
-        # a relief applies the duty (eval/README.md: ending an exemption is impose)
-        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
-                     and "preference" in b.cues), None)
-        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
-            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
-            a.action = prev.action
-        else:
-            a.action = "impose"
-        a.cues.append("relief ended")
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
@@ -116,11 +103,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.action_tok - 2] in _REFUSE:
         a.action = "tighten"  # "declined to renew an export licence": a licence withheld
         a.cues.append(_lw(doc)[a.action_tok - 2])
-    if a.instrument == "tariff" and a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES \
-            and "relief ended" not in a.cues:
-        # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
-        a.action = lx.PREFERENCE_ACTIONS[a.action]
-        a.cues.append("preference")
+    if a.instrument == "tariff":
+        _relief_or_preference(doc, a, anchors)
     if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
             and _lw(doc)[a.tok_start - 1] == "zero":
         a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
@@ -137,6 +121,30 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    """A tariff relief or trade preference ended, withdrawn or restored: the duty the goods pay goes
+    the other way from the verb."""
+    if a.action in ("ease", "lower", "suspend") and a.action_tok is not None and a.action_tok < a.tok_start \
+            and _lw(doc)[a.action_tok] in _END_VERBS and "coordinated" not in a.cues \
+            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
+        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
+        # a relief applies the duty (eval/README.md: ending an exemption is impose); its own verb, not
+        # one shared with the measure before it
+        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
+                     and "preference" in b.cues), None)
+        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
+            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
+            a.action = prev.action
+        else:
+            a.action = "impose"
+        a.cues.append("relief ended")
+    elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+        # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
+        # (or less) duty
+        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        a.cues.append("preference")
 
 
 _MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
