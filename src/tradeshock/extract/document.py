@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from tradeshock.extract.dates import DateMention, find_dates, parse_published, resolve_told_periods
+from tradeshock.extract.dates import (
+    DateMention,
+    find_dates,
+    parse_published,
+    resolve_anchor,
+    resolve_told_periods,
+)
 from tradeshock.extract.gazetteer import Gazetteer, Mention
 from tradeshock.extract.nlp import get_nlp
 from tradeshock.extract.quantities import Quantity, find_quantities
@@ -100,14 +107,20 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
 def running_references(sentences: list[Sentence]) -> list[str | None]:
     """The reference date in force at the start of each sentence: the last day-precision date the
     text has fixed so far ("on the 9th", then "four days after" moves it to the 5th)."""
-    from tradeshock.extract.dates import resolve_anchor
-
     out: list[str | None] = []
     ref: str | None = None
     for s in sentences:
         out.append(ref)
-        for d in s.dates:
-            r = resolve_anchor(d, ref) if d.anchor_offset is not None else d
-            if r.value and r.precision == "day":
-                ref = r.value
+        ref = next_reference(ref, s.dates)
     return out
+
+
+def next_reference(ref: str | None, dates: list[DateMention],
+                   skip: Callable[[DateMention], bool] | None = None) -> str | None:
+    """The reference date after a sentence's dates: the last that resolves (against the reference
+    so far) to a day, leaving out those ``skip`` refuses ("in force since July 4")."""
+    for d in dates:
+        r = resolve_anchor(d, ref) if d.anchor_offset is not None else d
+        if r.value and r.precision == "day" and (skip is None or not skip(r)):
+            ref = r.value
+    return ref

@@ -16,10 +16,13 @@ from tradeshock.extract.events.common import (
     _RATE_RX,
     _SUBORDINATORS,
     _TAKES_EFFECT,
+    EFFECT_PRESENT,
+    EFFECT_VERBS,
     SYMMETRIC,
     _clause_bounds,
     _lw,
     _text,
+    effect_phrase,
 )
 from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _MODIFIER_SKIP
@@ -70,19 +73,6 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
-    if a.instrument == "tariff" and a.action in ("ease", "lower", "suspend") and a.action_tok is not None \
-            and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _END_VERBS \
-            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
-        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
-        # a relief applies the duty (eval/README.md: ending an exemption is impose)
-        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
-                     and "preference" in b.cues), None)
-        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
-            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
-            a.action = prev.action
-        else:
-            a.action = "impose"
-        a.cues.append("relief ended")
     if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
@@ -113,11 +103,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.action_tok - 2] in _REFUSE:
         a.action = "tighten"  # "declined to renew an export licence": a licence withheld
         a.cues.append(_lw(doc)[a.action_tok - 2])
-    if a.instrument == "tariff" and a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES \
-            and "relief ended" not in a.cues:
-        # "withdrew India's preferential trade status", "ending duty-free entry": the goods pay more duty
-        a.action = lx.PREFERENCE_ACTIONS[a.action]
-        a.cues.append("preference")
+    if a.instrument == "tariff":
+        _relief_or_preference(doc, a, anchors)
     if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
             and _lw(doc)[a.tok_start - 1] == "zero":
         a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
@@ -134,6 +121,30 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    """A tariff relief or trade preference ended, withdrawn or restored: the duty the goods pay goes
+    the other way from the verb."""
+    if a.action in ("ease", "lower", "suspend") and a.action_tok is not None and a.action_tok < a.tok_start \
+            and _lw(doc)[a.action_tok] in _END_VERBS and "coordinated" not in a.cues \
+            and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
+        # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
+        # a relief applies the duty (eval/README.md: ending an exemption is impose); its own verb, not
+        # one shared with the measure before it
+        prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
+                     and "preference" in b.cues), None)
+        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
+            # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
+            a.action = prev.action
+        else:
+            a.action = "impose"
+        a.cues.append("relief ended")
+    elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+        # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
+        # (or less) duty
+        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        a.cues.append("preference")
 
 
 _MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
@@ -160,8 +171,7 @@ def _and_rate_goods(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-
 
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
 _DRAWN_UP = {"up", "drawn", "drew", "draw", "prepared", "readied"}
-_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?(?:come|comes|take|takes|enter|enters|go|goes)\s+"
-                                 r"(?:into force|into effect|effect)\b", re.I)
+_WHICH_TAKES_EFFECT = re.compile(r"[^;]{0,80}?,\s*which\s+(?:will\s+)?" + effect_phrase(EFFECT_PRESENT) + r"\b", re.I)
 _NOUN_DET = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our"}
 
 _REFUSE = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
@@ -218,8 +228,6 @@ _COMMISSION_VERBS = {"ordered", "order", "orders", "ordering", "commissioned", "
                      "requested", "requests", "directed", "directs", "instructed", "instructs", "initiated"}
 _START_VERBS = {"start", "starts", "started", "begin", "begins", "began", "commence", "commences", "commenced"}
 
-_EFFECT_VERBS = {"take", "takes", "took", "taking", "come", "comes", "came", "go", "goes", "went", "entered",
-                 "enter", "enters", "kick", "kicks", "kicked"}
 _CONTROLS = {"export_control", "entity_list", "sanction", "investment_restriction", "import_restriction"}
 
 _TO_RATE = re.compile(r"\bto\s+(?:a\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
@@ -542,13 +550,13 @@ def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | No
                 k += 1
                 while k < hi and _lw(doc)[k] in _AUX:
                     k += 1
-                if k < hi and _lw(doc)[k] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
+                if k < hi and _lw(doc)[k] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
                     return k
             return None
         if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
                 or _lw(doc)[j] in ("that", "which", "who"):
             return None
-        if _lw(doc)[j] in _EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+        if _lw(doc)[j] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
         if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in

@@ -4,6 +4,7 @@ share."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.gazetteer import Mention
@@ -39,8 +40,23 @@ _THE_FIRMS_GOODS = re.compile(r"\bthe (?:company|firm|group|chipmaker|manufactur
 # "a ban on the company": the firm told last before
 _THE_FIRM = re.compile(r"\bthe (?:company|firm|chipmaker|group)(?:'s|’s)?\b(?! of)")
 
-_TAKES_EFFECT = re.compile(r"\b(?:takes?|took|taking|comes?|came|go|goes|went|entered|enters?)\s+(?:into\s+)?"
-                           r"(?:effect|force)\b|\b(?:kicks?|kicked)\s+in\b|\b(?:applies|apply)\s+(?=from\b)|"
+# "takes effect", "came into force", "kicks in": the phrases that say a measure starts to apply, defined
+# once by verb form. Each step builds the pattern it needs from them, with its own anchoring and context.
+EFFECT_PRESENT = ("take", "takes", "come", "comes", "go", "goes", "enter", "enters")
+EFFECT_PAST = ("took", "came", "went", "entered")
+EFFECT_KICK = ("kick", "kicks", "kicked")  # "kicks in"
+EFFECT_VERBS = frozenset({*EFFECT_PRESENT, *EFFECT_PAST, "taking", *EFFECT_KICK})
+
+
+def effect_phrase(verbs: Iterable[str] = EFFECT_VERBS) -> str:
+    """A regex group (no anchoring) for "<verb> effect", "<verb> into force|effect" and "kick in", limited
+    to the verb forms given."""
+    into = "|".join(sorted(v for v in verbs if v not in EFFECT_KICK))
+    kick = "|".join(sorted(v for v in verbs if v in EFFECT_KICK))
+    return rf"(?:(?:{into})\s+(?:into\s+)?(?:effect|force)" + (rf"|(?:{kick})\s+in)" if kick else ")")
+
+
+_TAKES_EFFECT = re.compile(r"\b" + effect_phrase() + r"\b|\b(?:applies|apply)\s+(?=from\b)|"
                            r"\b(?:starts?|begins?)\s+(?=on\b)|\b(?:becomes?|became)\s+effective\b", re.I)
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nations|economies|powers)\b", re.I)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from tradeshock.extract import coref
 from tradeshock.extract import lexicon as lx
-from tradeshock.extract.dates import resolve_anchor
-from tradeshock.extract.document import Document
+from tradeshock.extract.document import Document, next_reference
 from tradeshock.extract.events.actions import _action_for
 from tradeshock.extract.events.anchors import _find_anchors
 from tradeshock.extract.events.clauses import (
@@ -52,6 +52,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     leaders = kb.leader_names
     drafts: list[Draft] = []
     reference: str | None = None
+    last_company: str | None = None  # the key of the company named last so far
     for sent in document.sentences:
         anchors = _find_anchors(doc, sent, leaders)
         for a in anchors:
@@ -60,7 +61,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
-            framed = _frame(doc, sent, a, anchors, kb, reference)
+            framed = _frame(doc, sent, a, anchors, kb, reference, last_company)
             prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
             if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
                     and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
@@ -89,13 +90,11 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         _also_same_day(sent, drafts[before:], drafts[:before])
         firms_here = [m.key for m in sent.mentions if m.label == "COMPANY"]
         if firms_here:
-            doc.user_data["last_company"] = firms_here[-1]
+            last_company = firms_here[-1]
         drafts[before:] = _parallel_clause(doc, _deal_topic(_gapped(sent, drafts[before:])))
-        # the running reference date: the last day-precision date this sentence fixes
-        for d in sent.dates:
-            r = resolve_anchor(d, reference) if d.anchor_offset is not None else d
-            if r.value and r.precision == "day" and not _start_of_state(document.text, sent, r):
-                reference = r.value
+        # the running reference date: the last day-precision date this sentence fixes (not the start
+        # of a state, "in force since July 4"), then the last its events are dated by
+        reference = next_reference(reference, sent.dates, partial(_start_of_state, document.text, sent))
         for dr in drafts:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):

@@ -275,9 +275,11 @@ def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyp
 
 
 def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
-           reference: str | None) -> list[Draft]:
+           reference: str | None, last_company: str | None = None) -> list[Draft]:
+    """The drafts of one anchor; ``reference`` is the running reference date and ``last_company``
+    the key of the company the sentences before named last."""
     carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC else []
-    out = _frame_told(doc, sent, a, anchors, kb, reference, carved)
+    out = _frame_told(doc, sent, a, anchors, kb, reference, carved, last_company)
     main = next((d for d in out if "background" not in d.cues), None)
     if main is None or not carved or main.action not in ("impose", "raise", "tighten", "announce"):
         return out
@@ -291,7 +293,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
 
 
 def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
-                reference: str | None, carved: list) -> list[Draft]:  # type: ignore[type-arg]
+                reference: str | None, carved: list, last_company: str | None) -> list[Draft]:  # type: ignore[type-arg]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     if a.action_tok is not None:
         lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
@@ -382,8 +384,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                      < a.tok_start and m.key in by_name and by_name[m.key].country not in (None, *actors[:1])]
         if not firms and _THE_FIRM.search(_text(doc)[doc[a.tok_start].idx:sent.end]):
             # "ordered operators to stop buying the company's products": the firm told last before
-            last = doc.user_data.get("last_company")
-            firm = _index(kb)["company"].get(last) if last else None
+            firm = _index(kb)["company"].get(last_company) if last_company else None
             firms = [firm] if firm is not None and firm.country not in (None, *actors[:1]) else []
         if firms:
             # "ByteDance and Tencent, the Chinese owners of TikTok and WeChat": a subsidiary told

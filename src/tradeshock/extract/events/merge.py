@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract.document import Document
-from tradeshock.extract.events.common import SYMMETRIC, already_in_place
+from tradeshock.extract.events.common import SYMMETRIC, already_in_place, effect_phrase
 from tradeshock.extract.events.goods import _related
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _compatible_dates, _paragraph_dates
@@ -44,9 +44,8 @@ def _start_date_of(a: Draft, b: Draft) -> bool:
     return bool(_EFFECTIVE_ANY.search(before)) and a.date.value > b.date.value
 
 
-_EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|take effect|takes effect|took effect|"
-                            r"come into effect|comes into effect|came into effect|come into force|into force|"
-                            r"kick in|kicks in|go into effect|goes into effect)\b[^.;]*$", re.I)
+_EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|into force|" + effect_phrase()
+                            + r")\b[^.;]*$", re.I)
 
 
 _BACK_TO_MEASURE = re.compile(r"(?:(?:The|These|Those|Its|Their)\s+(?:new\s+|retaliatory\s+|extra\s+|additional\s+|"

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tradeshock.extract.dates import _MOVED_TO, DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
-from tradeshock.extract.events.common import _lw, _text
+from tradeshock.extract.events.common import EFFECT_KICK, EFFECT_PAST, _lw, _text, effect_phrase
 from tradeshock.extract.events.records import Anchor
 
 _SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
@@ -264,9 +264,10 @@ def _same_clause(doc, a: int, b: int, b_end: int | None = None) -> bool:  # type
     return not _CLAUSE_BREAK.search(_text(doc)[lo_c:hi_c])
 
 
-# (not "the list dates from 31 May 2019": an origin, the day something was done)
-_EFFECTIVE = re.compile(r"\b((?<!\bdates )(?<!\bdating )(?<!\bdated )(?<!\bstems )from|effective|starting|beginning|as of|take effect|takes effect|took effect|taking effect|"
-                        r"came into force|kick in|kicks in|kicked in|went into effect|in effect)\s+(?:on\s+)?$", re.I)
+# (not "the list dates from 31 May 2019": an origin, the day something was done; the present "comes
+# into force", "enters into force" are not among the verb forms yet: adding them redates measures)
+_EFFECTIVE = re.compile(r"\b((?<!\bdates )(?<!\bdating )(?<!\bdated )(?<!\bstems )from|effective|starting|beginning|as of|"
+                        + effect_phrase(["take", "takes", "took", "taking", "came", "went", *EFFECT_KICK]) + r"|in effect)\s+(?:on\s+)?$", re.I)
 
 
 def _near_days(a: DateMention | None, b: DateMention | None) -> bool:
@@ -385,12 +386,15 @@ def _start_of_state(text: str, s: Sentence, d: DateMention) -> bool:
                 or _effective_date(text, s.start, d) or _origin_date(text, s, d))
 
 
+_TOOK_EFFECT = re.compile(r"\b" + effect_phrase([*EFFECT_PAST, "kicked"]) + r"\b", re.I)
+
+
 def _took_effect(before: str, d: DateMention, document: Document) -> bool:
     """"A surtax took effect on Tuesday": a start told in the past tense, in the days before
     publication, is the news of the day (not "the pact, which came into force on July 1, 2020")."""
     if document.published is None or not d.value or len(d.value) != 10:
         return False
-    return bool(re.search(r"\b(?:took|came into|went into|kicked in)\b", before, re.I)) \
+    return bool(_TOOK_EFFECT.search(before)) \
         and 0 <= (document.published - dt.date.fromisoformat(d.value)).days <= 14
 
 
