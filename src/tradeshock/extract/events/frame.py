@@ -410,8 +410,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         # sentence, else of the one told last before it
         by_name = _index(kb)["company"]
         names = [m.key for m in sent.mentions if m.label == "COMPANY" and m.key in by_name]
-        last = doc.user_data.get("last_company")
-        firm = by_name.get(names[0]) if names else by_name.get(last) if last else None
+        firm = by_name.get(names[0]) if names else by_name.get(last_company) if last_company else None
         if firm is not None and firm.sells:
             subject = _dedupe_t([base_subject(kb, firm.sells[0])])
     if a.instrument == "leader_call" and not _leaders_in(sent, kb):
