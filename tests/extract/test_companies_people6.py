@@ -1,0 +1,83 @@
+"""People named with the firm they work for, firms found by their role or form, and knowledge-base
+companies: sentences written for these tests (names and firms invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def _brief(text: str):  # type: ignore[no-untyped-def]
+    return analyze(Article(text="Headline\n" + text, published="2025-06-10"))
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in _brief(text).people}
+
+
+def companies(text: str) -> dict[str, str | None]:
+    return {c.name: c.ticker for c in _brief(text).companies}
+
+
+# --- people: an apposition that ends with the employer ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"Buyers will wait," said Ingrid Halvorsen, a dairy markets analyst at Tollbridge Securities in Oslo.',
+         "Ingrid Halvorsen", "dairy markets analyst"),
+        ('"The law is clear," said Omar Castellanos, a customs lawyer at Pembury Vance in Miami.',
+         "Omar Castellanos", "customs lawyer"),
+        ('"Margins vanish," said Hedda Lindqvist, head of shipping research at Corrow Analytics in Hamburg.',
+         "Hedda Lindqvist", "head of shipping research"),
+        ("According to Felix Ambrose, a partner at Dunmore Keane, the filing is unusual.", "Felix Ambrose",
+         "partner"),
+        ("Noor Haddad, a copper strategist at Saltmarsh Capital in Dubai, said stocks were low.", "Noor Haddad",
+         "copper strategist"),
+    ],
+)
+def test_apposition_with_employer(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+# --- companies: suffixes and forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Shares of Quillon Securities rose after the announcement.", "Quillon Securities"),
+        ("Bramwell Capital Advisors cut its forecast for the yuan.", "Bramwell Capital Advisors"),
+        ("The report by Tarrant Economics was published on Monday.", "Tarrant Economics"),
+        ("Ostrava Mining said it would halt shipments.", "Ostrava Mining"),
+        ('"Prices jumped," said Lena Vogt, an economist at Halberd Quayle in Frankfurt.', "Halberd Quayle"),
+        ("Beijing also opened a review of its purchase of Israeli sensor firm Lumivex.", "Lumivex"),
+        ("The list named drone makers Skyrook and Vantor Dynamics.", "Skyrook"),
+        ("Aerovance, the Shenzhen-based drone maker, said it would appeal.", "Aerovance"),
+        ("Regulators questioned battery maker Voltrana's pricing.", "Voltrana"),
+    ],
+)
+def test_unlisted_firm_found(text: str, firm: str) -> None:
+    assert firm in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_firm"),
+    [
+        ("Congressional Research Service staff wrote the memo.", "Congressional Research"),
+        ('"It will hurt," said Mei Lin, an economist at the Peterson Institute for International Economics.',
+         "Peterson Institute"),
+        ('"It will hurt," said Tom Grey, an analyst at Harvard.', "Harvard"),
+        ('"It will hurt," said Tom Grey, an economist at Renmin University in Beijing.', "Renmin University"),
+        ('"It will hurt," said Tom Grey, a lawyer at the Commerce Department.', "Commerce Department"),
+        ("A senior director at Eastbrook Policy Forum said talks had stalled.", "Eastbrook Policy Forum"),
+        ("The company Monday said output fell.", "Monday"),
+        ("Its trade partner Canada objected.", "Canada"),
+        ("The miners Association said costs rose.", "Association"),
+    ],
+)
+def test_not_a_firm(text: str, not_firm: str) -> None:
+    assert not any(not_firm in name for name in companies(text))
