@@ -81,3 +81,26 @@ def test_unlisted_firm_found(text: str, firm: str) -> None:
 )
 def test_not_a_firm(text: str, not_firm: str) -> None:
     assert not any(not_firm in name for name in companies(text))
+
+
+# --- people: portfolio ministers and secretaries, a titled name before "'s government" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Norway's fisheries minister, Sigrid Aune, said the quota was fair.", "Sigrid Aune",
+         "Norway's fisheries minister"),
+        ("Agriculture Minister Paulo Tavares promised compensation for growers.", "Paulo Tavares",
+         "Agriculture Minister"),
+        ("Edwin Marsh, the Culture Secretary, told MPs the deadline would hold.", "Edwin Marsh", "Culture Secretary"),
+        ("Mining Minister Thandeka Dube said chrome exports would be taxed.", "Thandeka Dube", "Mining Minister"),
+        ("Prime Minister Alec Dunmore's government asked for an inquiry.", "Alec Dunmore", "Prime Minister"),
+    ],
+)
+def test_portfolio_offices(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_an_untitled_name_before_government_is_still_no_person() -> None:
+    assert people("The Dunmore government asked for an inquiry.") == {}

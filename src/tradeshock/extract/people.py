@@ -95,11 +95,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     people: dict[str, _Acc] = {}
     author = _byline(document)
 
-    def add(name: str, span: tuple[int, int], role: str | None, country: str | None) -> None:
+    def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = re.sub(r"\s+", " ", name).strip()
         if author and name == author:
             return
-        if re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+        # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
+        if not (titled and role) and re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
         written = text[span[0]:span[1]]
         if written != name and _fold(written) == _fold(name):
@@ -181,7 +182,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
                 if person_m is not None:
                     kp = known.get(person_m.key)
-                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None),
+                        titled=True)
                     continue
                 n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
                 if _title_case_line(doc, sent) and not kb.person_by_form.get(doc[nxt:nxt + n].text):
@@ -191,7 +193,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     name = span.text
                     kp = kb.person_by_form.get(name)
                     add(kp.name if kp else name, (span.start_char, span.end_char), role,
-                        country or (kp.country if kp else None))
+                        country or (kp.country if kp else None), titled=True)
                     continue
             # name + ", " + [country's] office  (apposition)
             j = m.token_start - 1
@@ -223,7 +225,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 k = ms.index(m)
                 if role and k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end == m.token_start:
                     country = ms[k - 1].key  # "Chinese President Xi"
-                add(m.key, (m.start + name_start, m.end), role, country)
+                add(m.key, (m.start + name_start, m.end), role, country, titled=True)
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
     for m in _ROLE_APPOSITION.finditer(text):
         name, role = m.group("name"), _clean_role(m.group("role"))
