@@ -104,3 +104,36 @@ def test_portfolio_offices(text: str, name: str, role: str) -> None:
 
 def test_an_untitled_name_before_government_is_still_no_person() -> None:
     assert people("The Dunmore government asked for an inquiry.") == {}
+
+
+# --- the knowledge base: large listed firms a trade story names, region by region ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ticker"),
+    [
+        ("Shares of Aneka Tambang slid after Jakarta tightened ore quotas.", "Aneka Tambang", "ANTM.JK"),
+        ("Equinor said gas flows to Germany would not change.", "Equinor", "EQNR.OL"),
+        ("Sibanye-Stillwater warned that platinum duties would cost jobs.", "Sibanye-Stillwater", "SSW.JO"),
+        ("Grupo México said copper shipments would continue.", "Grupo México", "GMEXICOB.MX"),
+        ("Waaree Energies rose 4% on hopes of US orders.", "Waaree Energies", "WAAREEENER.NS"),
+        ("Kansai Electric Power bought more cargoes of Australian LNG.", "Kansai Electric Power", "9503.T"),
+        ("Great Wall Motor plans a plant in Brazil.", "Great Wall Motor", "2333.HK"),
+        ("Tepco began releasing the treated water on Thursday.", "Tokyo Electric Power Company Holdings", "9501.T"),
+    ],
+)
+def test_knowledge_base_companies(text: str, name: str, ticker: str) -> None:
+    assert companies(text).get(name) == ticker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sims family farm exports beef.",
+        "Party elders met in Beijing.",
+        "Farmers in Yili prefecture grow lavender.",
+        "The Vedanta school of thought was discussed.",
+    ],
+)
+def test_company_names_that_are_ordinary_words_stay_out(text: str) -> None:
+    assert companies(text) == {}
