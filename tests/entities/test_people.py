@@ -84,4 +84,5 @@ def test_apposition_with_an_office_no_list_holds() -> None:
     found = people("Peter Navarro, Trump's senior counselor for trade, defended the tariffs.")
     assert found["Peter Navarro"][0] == "Trump's senior counselor for trade"
     found = people("Pia Lindgren, an economist at Nordea, said exports would slow.")
-    assert found["Pia Lindgren"][0].lower().endswith("economist at nordea")
+    # the employer is not part of the role (the dev annotations write "trade economist")
+    assert found["Pia Lindgren"][0].lower() == "economist"

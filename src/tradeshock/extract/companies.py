@@ -185,10 +185,25 @@ def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # typ
         acc.downs.extend(unit.downs)
 
 
-_SUFFIX_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'-]* ){0,3}[A-Z][\w&.'-]*) (Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|"
-    r"Group|Holdings|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|Materials|"
-    r"Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections)\b")
+_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
+             r"Group|Holdings|Holding|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|"
+             r"Materials|Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections|Securities|Research|"
+             r"Partners|Advisors|Advisers|Advisory|Associates|Economics|Analytics|Consulting|Consultants|"
+             r"Consultores|Investments|Asset Management|Markets|Commodities|Mining|Minerals|Metals|Ventures|"
+             r"Brokerage|Trading")
+_SUFFIX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]* ){0,3}[A-Z][\w&.'-]*) ((?:" + _SUFFIXES + r")(?: (?:"
+                          + _SUFFIXES + r"))*)\b")
+# suffixes that are also ordinary words of a longer name ("Congressional Research Service",
+# "Energy Markets Authority"): the name must end with them
+_WEAK_SUFFIX = {"Research", "Markets", "Economics", "Analytics", "Metals", "Minerals", "Mining", "Trading",
+                "Associates", "Partners", "Commodities", "Investments", "Ventures", "Advisory", "Consulting"}
+# words that make a name an institution, not a firm
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|School|Institution|Foundation|Council|Center|Centre|Ministry|Department|Agency|"
+    r"Commission|Office|Bureau|Administration|Fund|Academy|Society|Association|Federation|Chamber|Union|"
+    r"Forum|Court|Parliament|Congress|Senate|Committee|Board|Authority|Service|Reserve|Government|Embassy|"
+    r"Party|Program|Programme|Initiative|Network|Alliance|Coalition|Conference|Organization|Organisation|"
+    r"Bloomberg|Reuters|Nikkei|Xinhua|Caixin|Kyodo|Yonhap)\b|\bInstitute\b(?<!Research Institute)")
 _NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "U.S.", "US", "Chinese", "American",
                       "European", "Japanese", "Korean", "Taiwanese", "Dutch", "German", "French", "British"}
 
@@ -210,6 +225,70 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
             continue
         if "\n" in document.text[s:e] or re.match(r"\s+(?:index|Index|ETF|fund|sector)\b", document.text[e:e + 8]):
             continue
+        last = m.group(2).split()[-1]
+        if last in _WEAK_SUFFIX and re.match(r" [A-Z][a-z]", document.text[e:e + 3]):
+            continue  # "Congressional Research Service": the name goes on
         name = document.text[s:e].rstrip(".")
+        if _INSTITUTION.search(name):
+            continue
         found.setdefault(name, _Acc(name)).spans.append((s, s + len(name)))
+    for s, e in _employers(document.text):
+        if any(s < te and ts < e for ts, te in taken) or any(
+                s < te and ts < e for acc in found.values() for ts, te in acc.spans):
+            continue
+        name = document.text[s:e]
+        found.setdefault(name, _Acc(name)).spans.append((s, e))
     return list(found.values())
+
+
+_FIRM = r"[A-Z][\w'’.-]*(?:(?: & | )[A-Z][\w'’.-]*){0,4}"
+# a firm named by the role of someone who works there: "an analyst at Kestrel Research in Singapore",
+# "economists at Greyfriars Capital"
+_AT_FIRM = re.compile(
+    r"\b(?:analyst|economist|strategist|lawyer|attorney|partner|trader|broker|banker|consultant|"
+    r"(?:portfolio |fund |managing )?(?:manager|director)|head of [a-z -]{2,40})s? (?:at|with) "
+    r"(?P<firm>" + _FIRM + r")")
+# a firm named by what it makes: "the Shenzhen-based drone maker Aerofly", "Israeli chip firm Wavelink",
+# "Aerofly, the Shenzhen-based drone maker,"
+_FIRM_NOUNS = (r"(?:maker|manufacturer|producer|firm|supplier|developer|retailer|miner|lender|insurer|"
+               r"start-?up|conglomerate|exporter|processor|chipmaker|carmaker|automaker|steelmaker|shipbuilder|"
+               r"refiner|distributor|consultancy|brokerage)s?")
+_NOUN_FIRM = re.compile(
+    r"\b(?!(?:the|a|an|this|that|its|their|his|her|other|another|which|whose|one|each|every|same|such)\b)"
+    r"(?:[A-Z][a-z]+(?:-based)?|[a-z][\w-]+) " + _FIRM_NOUNS + r" (?P<firm>" + _FIRM + r")"
+    r"(?:,? and (?P<firm2>" + _FIRM + r"))?")
+_FIRM_APPOSITION = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, ))(?P<firm>" + _FIRM + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]*-based "
+    r"(?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"\b")
+_NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+             "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Beijing", "Washington", "Tokyo", "Brussels", "London"}
+
+
+def _employers(text: str) -> list[tuple[int, int]]:
+    """Spans of firm names stood by their role ("an analyst at X", "drone maker X")."""
+    out: list[tuple[int, int]] = []
+    for m in _AT_FIRM.finditer(text):
+        s, e = m.span("firm")
+        if len(m.group("firm").split()) >= 2:  # "at Harvard", "at Oxford": one word is no sure firm
+            out.append((s, e))
+    for rx in (_NOUN_FIRM, _FIRM_APPOSITION):
+        for m in rx.finditer(text):
+            for g in ("firm", "firm2"):
+                if g in rx.groupindex and m.group(g):
+                    out.append(m.span(g))
+    kept: list[tuple[int, int]] = []
+    for s, e in out:
+        name = text[s:e]
+        if name.endswith(("'s", "’s")):
+            name, e = name[:-2], e - 2  # "Lumivex's plant"
+        while name and name[-1] in ".’'":
+            name, e = name[:-1], e - 1
+        words = name.split()
+        if not words or words[0] in _NOT_FIRM or "\n" in name or _INSTITUTION.search(name):
+            continue
+        if name.isupper() and len(name) <= 3:
+            continue
+        kept.append((s, e))
+    return kept

@@ -95,11 +95,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     people: dict[str, _Acc] = {}
     author = _byline(document)
 
-    def add(name: str, span: tuple[int, int], role: str | None, country: str | None) -> None:
+    def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = re.sub(r"\s+", " ", name).strip()
         if author and name == author:
             return
-        if re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+        # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
+        if not (titled and role) and re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
         written = text[span[0]:span[1]]
         if written != name and _fold(written) == _fold(name):
@@ -181,7 +182,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
                 if person_m is not None:
                     kp = known.get(person_m.key)
-                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None),
+                        titled=True)
                     continue
                 n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
                 if _title_case_line(doc, sent) and not kb.person_by_form.get(doc[nxt:nxt + n].text):
@@ -191,7 +193,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     name = span.text
                     kp = kb.person_by_form.get(name)
                     add(kp.name if kp else name, (span.start_char, span.end_char), role,
-                        country or (kp.country if kp else None))
+                        country or (kp.country if kp else None), titled=True)
                     continue
             # name + ", " + [country's] office  (apposition)
             j = m.token_start - 1
@@ -223,16 +225,16 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 k = ms.index(m)
                 if role and k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end == m.token_start:
                     country = ms[k - 1].key  # "Chinese President Xi"
-                add(m.key, (m.start + name_start, m.end), role, country)
+                add(m.key, (m.start + name_start, m.end), role, country, titled=True)
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
     for m in _ROLE_APPOSITION.finditer(text):
-        name, role = m.group("name"), m.group("role").strip()
+        name, role = m.group("name"), _clean_role(m.group("role"))
         if author and name == author or any(w in _NOT_NAME for w in name.lower().split()):
             continue
         span = (m.start("name"), m.end("name"))
         overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
         if overlap:
-            if not overlap[0].role:
+            if not overlap[0].role or overlap[0].role[:2] in ("a ", "an") or " at " in overlap[0].role:
                 overlap[0].role = role
             continue
         kp = kb.person_by_form.get(name)
@@ -252,11 +254,24 @@ _ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person
                r"official|director|chief|head|chair(?:man|woman|person)?|ambassador|envoy|representative|"
                r"commissioner|governor|lawmaker|senator|congress(?:man|woman)|professor|researcher|executive|"
                r"founder|partner|minister|secretary|president|premier|chancellor|administrator|undersecretary|"
-               r"deputy|aide|fellow|manager|officer|CEO|chief executive")
+               r"deputy|aide|fellow|manager|officer|CEO|chief executive|lawyer|attorney|trader|broker|banker|"
+               r"consultant|scholar|lecturer")
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
     r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
-    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’. -]{2,60}?)?),")
+    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’&. -]{2,80}?)?)"
+    # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
+    # lawyer at Haverford Stone in Washington.")
+    r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$))")
+# "at Kestrel Research in Singapore": the employer and its place are not part of the role
+_EMPLOYER_TAIL = re.compile(r" (?:at|with) (?:the )?[A-Z].*$")
+
+
+def _clean_role(role: str) -> str:
+    """A role as an analyst writes it: no indefinite article, no employer ("a metals analyst at X"
+    -> "metals analyst")."""
+    role = _EMPLOYER_TAIL.sub("", role.strip())
+    return re.sub(r"^(?:a|an) ", "", role)
 
 
 def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
