@@ -285,7 +285,13 @@ def test_companies_match_by_ticker_and_by_name_without_ticker():
 def test_ticker_normalisation():
     assert normalise_ticker("0981.HK") == normalise_ticker("0981") == "981"
     assert normalise_ticker("aapl") == "AAPL"
-    assert normalise_ticker("BRK.B") == "BRK.B"
+    assert normalise_ticker("BRK.B") == normalise_ticker("BRK-B") == "BRK-B"
+    # the primary listing written with or without its exchange suffix, and a share class either way
+    assert normalise_ticker("ERIC-B.ST") == normalise_ticker("ERIC-B") == "ERIC-B"
+    assert normalise_ticker("INCO.JK") == normalise_ticker("INCO") == "INCO"
+    assert normalise_ticker("BT-A.L") == normalise_ticker("BT.A") == "BT-A"
+    assert normalise_ticker("TWE.AX") == "TWE" and normalise_ticker("F") == "F"
+    assert normalise_ticker("NVDA") != normalise_ticker("AMD")
 
 
 # --- totals -----------------------------------------------------------------------------------------

@@ -420,12 +420,15 @@ def normalise_magnitude(magnitude: str | None) -> str | None:
 
 
 _TICKER_SUFFIXES = (
-    ".HK", ".SS", ".SZ", ".T", ".KS", ".KQ", ".TW", ".PA", ".AS", ".L", ".DE", ".TO", ".MX", ".SW",
+    ".HK", ".SS", ".SZ", ".T", ".KS", ".KQ", ".TWO", ".TW", ".PA", ".AS", ".L", ".DE", ".F", ".TO", ".V", ".MX",
+    ".SW", ".ST", ".HE", ".CO", ".OL", ".IC", ".MI", ".MC", ".BR", ".LS", ".VI", ".WA", ".IR", ".PR", ".BD", ".AT",
+    ".IS", ".AX", ".NZ", ".SI", ".JK", ".KL", ".BK", ".VN", ".NS", ".BO", ".SA", ".BA", ".SN", ".JO", ".TA", ".SR",
 )  # fmt: skip
 
 
 def normalise_ticker(ticker: str | None) -> str:
-    """Uppercase, a Yahoo-style exchange suffix dropped, leading zeros of numeric codes dropped."""
+    """Uppercase, a Yahoo-style exchange suffix dropped, leading zeros of numeric codes dropped, and a
+    share class joined by "-" whether written with "." or "-"."""
     if not ticker:
         return ""
     t = str(ticker).strip().upper()
@@ -435,7 +438,7 @@ def normalise_ticker(ticker: str | None) -> str:
             break
     if t.isdigit():
         t = t.lstrip("0") or "0"
-    return t
+    return t.replace(".", "-")  # a share class written either way: "BT.A" and "BT-A", "BRK.B" and "BRK-B"
 
 
 def _norm_date(value: Any) -> str | None:
