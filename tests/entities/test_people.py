@@ -86,3 +86,14 @@ def test_apposition_with_an_office_no_list_holds() -> None:
     found = people("Pia Lindgren, an economist at Nordea, said exports would slow.")
     # the employer is not part of the role (the dev annotations write "trade economist")
     assert found["Pia Lindgren"][0].lower() == "economist"
+
+
+def test_a_person_with_two_offices_speaks_for_the_country_of_the_office_held_that_day() -> None:
+    from tradeshock.models import Article
+    from tradeshock.pipeline import analyze
+
+    text = "Carney speaks\nMark Carney said on Friday that the talks would go on."
+    countries = {pub: [p.country for p in analyze(Article(text=text, published=pub)).people]
+                 for pub in ("2025-08-23", "2019-05-01", None)}
+    # prime minister of Canada from March 2025; governor of the Bank of England 2013-2020; undated: the office held now
+    assert countries == {"2025-08-23": ["CAN"], "2019-05-01": ["GBR"], None: ["CAN"]}

@@ -522,3 +522,16 @@ def test_package_enums_match_schema_md() -> None:
     assert _enum_after(text, "subject") == BASE_SUBJECTS
     status_line = next(line for line in text.splitlines() if '"status":' in line and "|" in line)
     assert set(re.findall(r"[a-z_]+", status_line.split("//", 1)[1])) == STATUSES
+
+
+def test_person_on_picks_the_office_held_on_the_day() -> None:
+    from tradeshock.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    rows = kb.person_terms["Mark Carney"]
+    assert len(rows) == 2
+    assert kb.person_on("Mark Carney", "2025-06-01").country == "CAN"
+    assert kb.person_on("Mark Carney", "2015-06-01").country == "GBR"
+    assert kb.person_on("Mark Carney", "2022-06-01").country == "GBR"  # between the two: the last office taken up
+    assert kb.person_on("Mark Carney", None).country == "CAN"  # no date: the office still held
+    assert kb.person_on("Nobody Known", "2025-06-01") is None

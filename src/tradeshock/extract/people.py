@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tradeshock.extract.document import Document
 from tradeshock.extract.gazetteer import Mention
-from tradeshock.kb import KnowledgeBase
+from tradeshock.kb import KnowledgeBase, KnownPerson
 from tradeshock.models import Person
 
 _NOT_NAME = {
@@ -82,11 +82,35 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
     return n
 
 
+class _KnownOn:
+    """The knowledge base's people as of the article's day (a person's country follows the office
+    held then): ``known[name]``, ``known.get(name)``, ``known.by_form(form)``, ``name in known``."""
+
+    def __init__(self, kb: KnowledgeBase, day: str | None) -> None:
+        self._kb, self._day = kb, day
+
+    def get(self, name: str) -> KnownPerson | None:
+        return self._kb.person_on(name, self._day)
+
+    def __getitem__(self, name: str) -> KnownPerson:
+        p = self.get(name)
+        if p is None:
+            raise KeyError(name)
+        return p
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self._kb.person_terms
+
+    def by_form(self, form: str) -> KnownPerson | None:
+        p = self._kb.person_by_form.get(form)
+        return self.get(p.name) if p is not None else None
+
+
 def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person], str | None]:
     """People in the story and the byline's author (or None)."""
     doc = document.doc
     text = document.text
-    known = kb.person_by_name
+    known = _KnownOn(kb, document.published.isoformat() if document.published else None)
     offices = kb.office_by_title
     mention_toks: set[int] = set()
     for m in document.mentions:
@@ -172,7 +196,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     continue
                 if n >= 2 and (after >= sent.tok_end or doc[after].text in (",", ".", ";")):
                     span = doc[comma + 1:after]
-                    kp = kb.person_by_form.get(span.text)
+                    kp = known.by_form(span.text)
                     add(kp.name if kp else span.text, (span.start_char, span.end_char), role,
                         country or (kp.country if kp else None))
                     continue
@@ -191,7 +215,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 if n >= 2 or (n == 1 and doc[nxt].text in kb.person_short_forms):
                     span = doc[nxt:nxt + n]
                     name = span.text
-                    kp = kb.person_by_form.get(name)
+                    kp = known.by_form(name)
                     add(kp.name if kp else name, (span.start_char, span.end_char), role,
                         country or (kp.country if kp else None), titled=True)
                     continue
@@ -237,7 +261,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if not overlap[0].role or overlap[0].role[:2] in ("a ", "an") or " at " in overlap[0].role:
                 overlap[0].role = role
             continue
-        kp = kb.person_by_form.get(name)
+        kp = known.by_form(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
@@ -385,7 +409,7 @@ def _mention_label(ms: list[Mention], tok: int) -> str | None:
     return None
 
 
-def _join_short_mentions(document: Document, people: dict[str, _Acc], known: dict) -> None:  # type: ignore[type-arg]
+def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
     text = document.text
     by_short: dict[str, str] = {}
     for name in people:

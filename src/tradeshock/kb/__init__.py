@@ -215,6 +215,31 @@ class KnowledgeBase:
         return {p.name: p for p in self.people}
 
     @functools.cached_property
+    def person_terms(self) -> dict[str, tuple[KnownPerson, ...]]:
+        """A known person's name -> every row of theirs (one per office held), in file order."""
+        out: dict[str, list[KnownPerson]] = {}
+        for p in self.people:
+            out.setdefault(p.name, []).append(p)
+        return {name: tuple(rows) for name, rows in out.items()}
+
+    def person_on(self, name: str, day: str | None) -> KnownPerson | None:
+        """The row of a known person for an article of ``day`` (ISO date): the office held that day,
+        else the last one taken up before it; with no date, the office still held (no end), else the
+        latest. Mark Carney is Canada's prime minister in 2025 and the Bank of England's governor in 2019."""
+        rows = self.person_terms.get(name)
+        if not rows or len(rows) == 1:
+            return rows[0] if rows else None
+        if day:
+            held = [p for p in rows if (p.start or "") <= day and (not p.end or day < p.end)]
+            if held:
+                return max(held, key=lambda p: p.start or "")
+            before = [p for p in rows if (p.start or "") <= day]
+            if before:
+                return max(before, key=lambda p: p.start or "")
+        still = [p for p in rows if not p.end]
+        return max(still or rows, key=lambda p: p.start or "")
+
+    @functools.cached_property
     def person_by_form(self) -> dict[str, KnownPerson]:
         """A known person's name and each alias -> the person (the first listed wins a shared form)."""
         out: dict[str, KnownPerson] = {}
