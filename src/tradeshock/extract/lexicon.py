@@ -106,6 +106,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("ban transactions", "sanction"),
     ("transactions with", "sanction"),
     ("asset freeze", "sanction"),
+    ("stop using", "import_restriction"),
+    ("stopped using", "import_restriction"),
+    ("stop importing", "import_restriction"),
+    ("stopped importing", "import_restriction"),
     ("stop buying", "import_restriction"),
     ("stop purchasing", "import_restriction"),
     ("halt purchases", "import_restriction"),
@@ -272,7 +276,8 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "approve|approves|approved|approving|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
-_act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")
+_act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect|"
+     "take hold|takes hold|took hold|taking hold")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
      "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
@@ -350,6 +355,8 @@ PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose",
                  "freeze on any assets": "impose", "freeze on the assets": "impose", "froze the assets": "impose",
                  "freezing the assets": "impose", "freeze the assets": "impose", "assets frozen": "impose",
                  "stop buying": "impose", "stop purchasing": "impose", "halt purchases": "impose",
+                 "stop using": "impose", "stopped using": "impose", "stop importing": "impose",
+                 "stopped importing": "impose",
                  "suspend purchases": "impose", "stopped buying": "impose", "halted purchases": "impose",
                  "suspended purchases": "impose", "barred from buying shares": "impose", "blacklisted": "impose",
                  "settled the dispute": "agree", "settled their dispute": "agree", "settled the trade dispute": "agree",
