@@ -115,3 +115,15 @@ def test_a_second_main_verb_after_a_hedged_clause_is_a_fact() -> None:
                  "raised to 60% in one week, and imposed visa sanctions on Peruvian officials.")
     hit = find(evs, instrument="sanction", actor="USA", target="PER")
     assert hit and hit[0].action == "impose" and hit[0].status not in ("threatened", "proposed")
+
+
+def test_a_cap_on_exports_is_an_export_control() -> None:
+    evs = events("Indonesia capped exports of nickel ore on Tuesday.")
+    assert find(evs, instrument="export_control", action="impose", actor="IDN", event_date="2024-10-15")
+
+
+def test_a_rule_rescinded_that_would_have_capped_exports_eases_the_control() -> None:
+    evs = events("The Commerce Department on Monday rescinded a rule that would have capped exports of "
+                 "advanced chips to most countries.")
+    eased = find(evs, instrument="export_control", action="ease", actor="USA")
+    assert eased and eased[0].event_date == "2024-10-14" and not find(evs, action="threaten")

@@ -221,7 +221,8 @@ for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|hal
                 "stopping|ban|bans|banned|banning|restrict|restricts|restricted|restricting|restriction|restrictions|"
                 "curb|curbs|curbed|curbing|block|blocks|blocked|blocking|bar|bars|barred|barring|limit|limits|"
                 "limited|limiting|prohibit|prohibits|prohibited|prohibiting|cut off|freeze|froze|frozen|choke|chokes|"
-                "choked|choking|throttle|throttled|throttling|squeeze|squeezed|squeezing|strangle|strangling"):
+                "choked|choking|throttle|throttled|throttling|squeeze|squeezed|squeezing|strangle|strangling|cap|caps|capped|"
+                "capping"):
     FLOW_ACTIONS[w] = "impose"
 for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|restore|"
                 "restores|restored|restoring|restoration|reopen|reopened"):

@@ -126,6 +126,13 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
+        undone = _rule_undone(doc, sent, j) if action == "impose" else None
+        if undone is not None:
+            # "rescinded a rule that would have capped exports of chips": the verb undoing the rule
+            action, j = undone
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w, "rule undone"]))
+            taken.update(range(min(i, j), max(i, j) + 1))
+            continue
         if w in ("supplying", "selling", "shipping", "exporting") and any(
                 _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
             continue  # "a ban that had barred firms from selling tools": what a measure told before does
@@ -560,6 +567,27 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
     if before:
         return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
+
+
+_UNDONE_RULES = {"rule", "rules", "regulation", "regulations", "order", "measure", "policy", "ban", "law"}
+_UNDO = {"ease", "suspend", "defer"}
+
+
+def _rule_undone(doc, sent: Sentence, j: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The flow verb at ``j`` tells what a rule does ("a rule that would have capped exports"), and a
+    verb undoing that rule governs it ("rescinded", "scrapped", "suspended"): (action, its token)."""
+    k = j - 1
+    while k > sent.tok_start and _lw(doc)[k] in ("would", "have", "has", "had", "will", "be", "been", "also"):
+        k -= 1
+    if k - 1 <= sent.tok_start or _lw(doc)[k] not in ("that", "which") or _lw(doc)[k - 1] not in _UNDONE_RULES:
+        return None
+    for v in range(k - 2, max(sent.tok_start, k - 6) - 1, -1):
+        act = lx.ACTION_WORDS.get(_lw(doc)[v])
+        if act in _UNDO:
+            return act, v
+        if doc[v].text in (",", ";", ":") or act is not None:
+            return None
     return None
 
 
