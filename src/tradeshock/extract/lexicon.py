@@ -106,6 +106,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("ban transactions", "sanction"),
     ("transactions with", "sanction"),
     ("asset freeze", "sanction"),
+    ("stop using", "import_restriction"),
+    ("stopped using", "import_restriction"),
+    ("stop importing", "import_restriction"),
+    ("stopped importing", "import_restriction"),
     ("stop buying", "import_restriction"),
     ("stop purchasing", "import_restriction"),
     ("halt purchases", "import_restriction"),
@@ -217,7 +221,8 @@ for w in _forms("suspend|suspends|suspended|suspending|suspension|halt|halts|hal
                 "stopping|ban|bans|banned|banning|restrict|restricts|restricted|restricting|restriction|restrictions|"
                 "curb|curbs|curbed|curbing|block|blocks|blocked|blocking|bar|bars|barred|barring|limit|limits|"
                 "limited|limiting|prohibit|prohibits|prohibited|prohibiting|cut off|freeze|froze|frozen|choke|chokes|"
-                "choked|choking|throttle|throttled|throttling|squeeze|squeezed|squeezing|strangle|strangling"):
+                "choked|choking|throttle|throttled|throttling|squeeze|squeezed|squeezing|strangle|strangling|cap|caps|capped|"
+                "capping"):
     FLOW_ACTIONS[w] = "impose"
 for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|restarted|restarting|restore|"
                 "restores|restored|restoring|restoration|reopen|reopened"):
@@ -272,7 +277,8 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "approve|approves|approved|approving|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
-_act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect")
+_act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect|"
+     "take hold|takes hold|took hold|taking hold")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
      "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
@@ -350,6 +356,8 @@ PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose",
                  "freeze on any assets": "impose", "freeze on the assets": "impose", "froze the assets": "impose",
                  "freezing the assets": "impose", "freeze the assets": "impose", "assets frozen": "impose",
                  "stop buying": "impose", "stop purchasing": "impose", "halt purchases": "impose",
+                 "stop using": "impose", "stopped using": "impose", "stop importing": "impose",
+                 "stopped importing": "impose",
                  "suspend purchases": "impose", "stopped buying": "impose", "halted purchases": "impose",
                  "suspended purchases": "impose", "barred from buying shares": "impose", "blacklisted": "impose",
                  "settled the dispute": "agree", "settled their dispute": "agree", "settled the trade dispute": "agree",

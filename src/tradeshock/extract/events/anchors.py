@@ -126,6 +126,13 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
+        undone = _rule_undone(doc, sent, j) if action == "impose" else None
+        if undone is not None:
+            # "rescinded a rule that would have capped exports of chips": the verb undoing the rule
+            action, j = undone
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w, "rule undone"]))
+            taken.update(range(min(i, j), max(i, j) + 1))
+            continue
         if w in ("supplying", "selling", "shipping", "exporting") and any(
                 _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
             continue  # "a ban that had barred firms from selling tools": what a measure told before does
@@ -181,6 +188,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
+        if instrument is None and w in _EMBARGO_NOUNS:
+            instrument = _embargo_kind(doc, sent, i)  # "an embargo on Iranian oil", "the embargo on Cuba"
+        if instrument is None and w in _CAP_NOUNS:
+            cap = _price_cap(doc, sent, i)
+            if cap is not None:
+                # "a price cap on Russian oil", "set a ceiling of $60 a barrel on the price of Iranian crude":
+                # a limit on what buyers may pay a sanctioned country, enforced through services (a sanction)
+                anchors.append(Anchor("sanction", i, i + 1, cap[0], cap[1], [w, "price cap"]))
+                taken.add(i)
+                continue
         if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
             instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
         if instrument is None and w in ("rate", "rates") and _tariff_rate_noun(doc, sent, i):
@@ -250,6 +267,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 # stopped at the border by where they come from
                 anchors.append(Anchor("import_restriction", i, k, "impose", i, [w, "goods from"]))
                 taken.update(range(i, k))
+                continue
+        if w in _CLEAR_VERBS:
+            k = _stopped_clearing(doc, sent, i, taken)
+            if k is not None:
+                # "customs stopped clearing any goods arriving from Lithuania": a freeze told without a
+                # verb of banning
+                anchors.append(Anchor("import_restriction", k, i + 1, "impose", k, [_lw(doc)[k], w]))
+                taken.update(range(k, i + 1))
                 continue
         takeover = _takeover_decision(doc, sent, i, taken)
         if takeover is not None:
@@ -343,6 +368,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                     and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
                     and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
                 continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
+            adopted = next((b for b in anchors if b.instrument in ("sanction", "import_restriction", "export_control")
+                            and b.action_tok in (None, i) and k < b.tok_start <= k + 3
+                            and all(_lw(doc)[j] in _ADOPTED_DET for j in range(k, b.tok_start))), None)
+            if adopted is not None and w in ("agreed", "agree", "agrees", "agreeing"):
+                # "the EU agreed a ban on Belarusian potash", "agreed a price cap": a government adopting a
+                # measure, not a deal
+                adopted.action, adopted.action_tok = "impose", i
+                continue
             if w in ("agreed", "agree", "agrees", "agreeing") and not _has_anchor(anchors, "agreement", doc, sent, i):
                 if _count_parties(sent) >= 1:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w]))
@@ -529,9 +562,147 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
         return "export_control"
     if any(w in _IMPORT_CONTEXT for w in words):
         return "import_restriction"
+    if _foreign_goods_after(doc, sent, i, hi):
+        return "import_restriction"  # "a ban on Belarusian potash": goods told by where they come from
     before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
     if before:
         return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    return None
+
+
+_UNDONE_RULES = {"rule", "rules", "regulation", "regulations", "order", "measure", "policy", "ban", "law"}
+_UNDO = {"ease", "suspend", "defer"}
+
+
+def _rule_undone(doc, sent: Sentence, j: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The flow verb at ``j`` tells what a rule does ("a rule that would have capped exports"), and a
+    verb undoing that rule governs it ("rescinded", "scrapped", "suspended"): (action, its token)."""
+    k = j - 1
+    while k > sent.tok_start and _lw(doc)[k] in ("would", "have", "has", "had", "will", "be", "been", "also"):
+        k -= 1
+    if k - 1 <= sent.tok_start or _lw(doc)[k] not in ("that", "which") or _lw(doc)[k - 1] not in _UNDONE_RULES:
+        return None
+    for v in range(k - 2, max(sent.tok_start, k - 6) - 1, -1):
+        act = lx.ACTION_WORDS.get(_lw(doc)[v])
+        if act in _UNDO:
+            return act, v
+        if doc[v].text in (",", ";", ":") or act is not None:
+            return None
+    return None
+
+
+_CLEAR_VERBS = {"clearing", "clear", "accepting", "accept", "admitting", "admit", "processing", "process",
+                "releasing", "release", "unloading", "unload"}
+_STOP_CLEAR = {"stop", "stops", "stopped", "stopping", "halted", "halt", "halts", "suspended", "suspend", "ceased",
+               "cease", "refused", "refuse", "refuses", "refusing", "declined", "declining"}
+_CLEARED_GOODS = {"goods", "products", "shipments", "cargo", "cargoes", "imports", "containers", "consignments",
+                  "exports", "freight"}
+
+
+def _stopped_clearing(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"stopped clearing goods from Lithuania", "refused to accept shipments arriving from Estonia",
+    "halted customs processing of cargo from Palau": a verb of stopping before a verb of letting goods
+    in, whose object is goods from a named country. The token of the verb of stopping, or None."""
+    k = i - 1
+    if k > sent.tok_start and _lw(doc)[k] == "to":
+        k -= 1
+    if k > sent.tok_start and _lw(doc)[k] == "customs":
+        k -= 1  # "halted customs processing of ..."
+    if k < sent.tok_start or _lw(doc)[k] not in _STOP_CLEAR or k in taken:
+        return None
+    goods = False
+    for j in range(i + 1, min(sent.tok_end - 1, i + 9)):
+        wj = _lw(doc)[j]
+        if doc[j].text in (",", ";", ".", ":") or j in taken:
+            return None
+        if wj in _CLEARED_GOODS or any(m.label == "GOOD" and m.token_start == j for m in sent.mentions):
+            goods = True
+        elif wj == "from" and goods and any(m.label == "COUNTRY" and j < m.token_start <= j + 3
+                                            for m in sent.mentions):
+            return k
+    return None
+
+
+_ADOPTED_DET = {"a", "an", "the", "its", "their", "new", "fresh", "further", "joint", "price", "trade", "full"}
+_CAP_NOUNS = {"cap", "caps", "ceiling", "ceilings"}
+_CAP_VERBS = {**dict.fromkeys(("set", "sets", "setting", "fix", "fixed", "fixes", "fixing", "impose", "imposed",
+                               "imposes", "imposing", "introduce", "introduced", "introduces", "adopt", "adopted",
+                               "adopts", "agreed", "agree", "agrees", "approved", "approve", "apply", "applied",
+                               "applies", "applying", "enforce", "enforced", "enforcing", "put", "placed", "place",
+                               "agreeing", "launched", "launch"), "impose"),
+              **dict.fromkeys(("lowered", "lower", "lowers", "lowering", "cut", "cuts", "tightened", "tighten",
+                               "tightens", "tightening", "reduced", "reduce"), "tighten"),
+              **dict.fromkeys(("raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "lifting",
+                               "scrapped", "scrap", "ended", "end", "eased", "ease", "dropped", "drop", "loosened"),
+                              "ease")}
+
+
+def _price_cap(doc, sent: Sentence, i: int) -> tuple[str | None, int | None] | None:  # type: ignore[no-untyped-def]
+    """A cap on the price of a country's goods: "price cap", "price ceiling", or "a cap/ceiling (of
+    $60 a barrel) on the price of Russian crude"; the goods must be told by a country's adjective
+    ("Russian oil"), which keeps out domestic price controls ("a cap on drug prices"). (action,
+    token of the verb before the noun) or (None, None) when the verb is elsewhere; None for no cap."""
+    lo, hi = _clause_bounds(doc, sent, i)
+    price = i > sent.tok_start and _lw(doc)[i - 1] in ("price", "price-")
+    end = min(hi, i + 14)
+    if not price:
+        k = next((k for k in range(i + 1, end) if _lw(doc)[k] in ("price", "prices")), None)
+        if k is None or _lw(doc)[k - 1] not in ("the", "on", "oil", "gas", "crude") \
+                or any(doc[j].text in (",", ";", ":") for j in range(i + 1, k)):
+            return None
+    dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and i < m.token_start < end
+                and any(g.label == "GOOD" and m.token_end <= g.token_start <= m.token_end + 2 for g in sent.mentions)),
+               None)
+    if dem is None:
+        return None
+    first = i - 1 if price else i
+    for k in range(first - 1, max(lo, first - 5) - 1, -1):
+        act = _CAP_VERBS.get(_lw(doc)[k])
+        if act is not None:
+            return act, k
+        if doc[k].text in (",", ";", ":"):
+            break
+    return None, None
+
+
+_EMBARGO_NOUNS = {"embargo", "embargoes"}
+_NOT_TRADE_EMBARGO = {"arms", "weapons", "weapon", "military", "news", "media", "press"}
+_GOODS_NOUNS = {"goods", "products", "produce", "imports", "cargoes", "cargo", "shipments", "supplies"}
+
+
+def _foreign_goods_after(doc, sent: Sentence, i: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """"on Russian seaborne crude", "against Iranian oil": the ban's or embargo's object, right after
+    "on"/"against", is goods named by a country's adjective (known goods or goods in general)."""
+    if i + 1 >= hi or _lw(doc)[i + 1] not in ("on", "against", "of"):
+        return False
+    dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym"
+                and i + 2 <= m.token_start <= i + 3 and m.token_end < hi), None)
+    if dem is None:
+        return False
+    for k in range(dem.token_end, min(hi, dem.token_end + 3)):
+        if _lw(doc)[k] in _GOODS_NOUNS or any(m.label == "GOOD" and m.token_start == k for m in sent.mentions):
+            return True
+        if doc[k].text in (",", ";", ".") or _lw(doc)[k] in ("and", "or", "firms", "companies", "officials"):
+            return False
+    return False
+
+
+def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The instrument of an "embargo": a trade flow its clause names decides (export words make it an
+    export control, buying words an import restriction); goods named by where they come from ("an
+    embargo on Russian coal") are an import restriction; an embargo on a country itself ("the
+    embargo on Cuba") is a sanction. Arms embargoes are no trade measure (ANNOTATION.md 4)."""
+    if i > sent.tok_start and _lw(doc)[i - 1] in _NOT_TRADE_EMBARGO:
+        return None
+    lo, hi = _clause_bounds(doc, sent, i)
+    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 10))]
+    if any(w in ("export", "exports", "exporting", "sales", "selling", "shipments") for w in words[:5]):
+        return "export_control"
+    if _foreign_goods_after(doc, sent, i, hi) or any(w in _IMPORT_CONTEXT for w in words[:5]):
+        return "import_restriction"
+    if i + 2 < hi and _lw(doc)[i + 1] in ("on", "against") and any(
+            m.label == "COUNTRY" and m.kind != "demonym" and m.token_start in (i + 2, i + 3) for m in sent.mentions):
+        return "sanction"
     return None
 
 

@@ -299,6 +299,12 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
         lo, hi = min(lo, lo2), max(hi, hi2)
     modality, mcues = _modality(doc, sent, a, lo)
+    pressed = _firms_pressed(doc, sent, a) if modality == "demand" and a.instrument in (
+        "import_restriction", "export_control") else None
+    if pressed is not None:
+        # "pressed carmakers to stop buying Estonian parts": a government leaning on firms to stop trading
+        # is the restriction itself, not a demand one government makes of another
+        modality, mcues = None, ["firms pressed"]
     if modality in ("negated", "demand") or modality == "unchanged" and "relief" not in a.cues:
         return []  # (but "carved out Britain, which keeps paying 25%": the relief is the news)
     if _anaphoric(doc, sent, a):
@@ -328,6 +334,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     stop = _next_measure(a, anchors)
     actors, targets = _actor_target(doc, sent, a, parties, stop)
+    if pressed is not None:
+        actors, targets = _pressing_parties(doc, sent, a, pressed, hi)
     pronoun = _pronoun_subject(doc, sent, a, parties)
     if pronoun and a.instrument not in SYMMETRIC:
         # "It also restricted sales of ...": the government of the sentence before, found later
@@ -445,7 +453,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                         or a.instrument == "tariff" and "each other" in low_sent
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
-    rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") else []
+    rates = _rates_for(doc, sent, a, lo, hi) if a.instrument in ("tariff", "other") \
+        else _cap_level(doc, sent, a, hi) if "price cap" in a.cues else []
     if carved:
         # the countries let off the measure are not its targets, and the rates they keep are not its rates
         targets = [t for t in targets if t not in {c[0] for c in carved}]
@@ -612,6 +621,71 @@ _CLIMBS_BEFORE = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|incre
                             r"goes up|going up|jump|jumps|jumping|escalate|escalates|escalating)\b", re.I)
 _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
                       r"jump|jumps|jumping)\s+to\s+$", re.I)
+
+
+_PRESSED_FIRMS = {"companies", "firms", "multinationals", "importers", "exporters", "carmakers", "automakers",
+                  "manufacturers", "businesses", "buyers", "traders", "refiners", "retailers", "suppliers", "groups",
+                  "producers", "operators", "enterprises", "customers", "distributors", "chipmakers"}
+_PRESS_VERBS = {"pressed", "pressured", "pressuring", "pressing", "pushed", "pushing", "urged", "urging", "told",
+                "ordered", "instructed", "asked", "forced", "leaned", "leaning", "pressure"}
+
+
+def _firms_pressed(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """The anchor is a verb of stopping trade ("to stop buying", "to stop using") that a government
+    presses on firms: firms (a firm noun or a named company) between the verb of pressing and the
+    anchor ("pressed multinationals to stop ..."), or a firm pressed in the passive ("Acme was
+    pressed by Beijing to stop ..."). The token of the verb of pressing, or None."""
+    start = a.action_tok if a.action_tok is not None and a.action_tok < a.tok_start else a.tok_start
+    if start < sent.tok_start + 2 or _lw(doc)[start - 1] != "to":
+        return None
+    press = next((k for k in range(start - 2, max(sent.tok_start, start - 12) - 1, -1)
+                  if _lw(doc)[k] in _PRESS_VERBS), None)
+    if press is None:
+        return None
+    between = range(press + 1, start - 1)
+    if any(_lw(doc)[k] in _PRESSED_FIRMS or any(m.label == "COMPANY" and m.token_start == k for m in sent.mentions)
+           for k in between):
+        return press
+    passive = press > sent.tok_start and _lw(doc)[press - 1] in ("been", "was", "were", "be", "being")
+    lo = max(sent.tok_start, press - 40)
+    firms_before = any(m.label == "COMPANY" and lo <= m.token_start < press for m in sent.mentions) or any(
+        _lw(doc)[k] in _PRESSED_FIRMS for k in range(lo, press))
+    return press if passive and firms_before else None
+
+
+def _pressing_parties(doc, sent: Sentence, a: Anchor, press: int, hi: int) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Who presses the firms (the agent after "by", else the government named before the verb of
+    pressing, not the firms' own country "German carmakers") and whose goods the firms must stop
+    taking (the first country named after the anchor)."""
+    countries = [m for m in sent.mentions if m.label == "COUNTRY"]
+    if press + 1 < sent.tok_end and _lw(doc)[press + 1] == "by":
+        actor = next((m.key for m in countries if press + 2 <= m.token_start <= press + 4), None)
+    else:
+        actor = next((m.key for m in reversed(countries) if m.token_start < press and m.kind != "demonym"), None)
+    target = next((m.key for m in countries if a.tok_start < m.token_start < hi and m.key != actor), None)
+    return ([actor] if actor else []), ([target] if target else [])
+
+
+_PER_UNIT = re.compile(r"\s*(?:a|per|each)\s+(?:barrel|tonne|ton|metric ton|cubic metre|cubic meter|megawatt-hour|"
+                       r"mwh|unit)\b", re.I)
+
+
+def _cap_level(doc, sent: Sentence, a: Anchor, hi: int) -> list[Quantity]:  # type: ignore[no-untyped-def]
+    """The price a cap sets, as written with its unit ("$60 a barrel"): the first sum of money right
+    before the cap noun or in its clause after it."""
+    text = _text(doc)
+    start = doc[a.tok_start].idx
+    hi_char = doc[hi - 1].idx + len(doc[hi - 1])
+    for q in sent.quantities:
+        if q.kind != "money" or not (start - 25 <= q.start < hi_char):
+            continue
+        if q.start < start and text[q.end:start].strip().lower() not in ("", "a barrel", "per barrel", "price"):
+            continue
+        unit = _PER_UNIT.match(text, q.end)
+        end = unit.end() if unit is not None else q.end
+        value = text[q.start:end].strip()
+        return [Quantity(q.start, q.start + len(value), value, q.value, q.unit, q.kind)]
+    return []
 
 
 def _in_ruling_complement(doc, a: Anchor, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]

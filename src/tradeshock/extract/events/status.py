@@ -30,6 +30,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         if _lw(doc)[k] in ("after", "before", "because", "since") and k + 1 < first:
             lo = k + 1
             break
+    if a.action_tok is not None and a.action_tok - 2 >= lo and _lw(doc)[a.action_tok - 1] == "and" \
+            and doc[a.action_tok - 2].text == "," and _lw(doc)[a.action_tok].endswith("ed"):
+        lo = a.action_tok  # "saying the rate would be raised, and imposed visa sanctions": a second main verb
     left = doc[lo:first]
     left_text = " " + " ".join(_word(t, sent) for t in left) + " "
     clause_text = " " + " ".join(_word(t, sent) for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
