@@ -109,6 +109,10 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.tok_start - 1] == "zero":
         a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
         a.cues.append("zero")
+    if a.instrument == "talks" and a.action == "agree":
+        # "concluded negotiations on a trade agreement", "wrapped up the talks": talks ended in a deal
+        a.instrument = "agreement"
+        a.cues.append("talks concluded")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -367,6 +371,14 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
                 and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
+        if w in _KIND_ADJ and a.instrument in _MEASURES:
+            verb = _verb_over_adjective(doc, j, lo, allowed)
+            if verb is not None:
+                # "will lift its retaliatory tariffs", "dropped most of its new duties": the verb
+                # governing the noun phrase tells what was done; the adjective only names the measure
+                a.action, a.action_tok = verb
+                a.cues.append(_lw(doc)[verb[1]])
+                return
         if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
             continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
         if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
@@ -531,6 +543,30 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_KIND_ADJ = {"retaliatory", "counter", "punitive"}
+_NP_WORDS = {"its", "their", "the", "his", "her", "our", "own", "all", "most", "some", "many", "of", "remaining",
+             "those", "these", "existing", "earlier", "previous", "a", "an", "additional", "extra"}
+_UNDO = {"lower", "ease", "suspend", "defer", "extend", "raise"}
+
+
+def _verb_over_adjective(doc, j: int, lo: int, allowed: set[str]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb of undoing or changing a measure ("lift", "remove", "suspend", "cut", "raise") that
+    governs the noun phrase whose adjective at ``j`` names the kind of measure ("its own retaliatory
+    duties", "most of their new tariffs"): (action, token) or None."""
+    k = j - 1
+    while k >= lo and k > j - 5 and _lw(doc)[k] in _NP_WORDS:
+        k -= 1
+    if k < lo or _lw(doc)[k] in _KIND_ADJ or _lw(doc)[k] in _ADJ_ACTIONS:
+        return None
+    two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k - 1 >= lo else ""
+    act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(_lw(doc)[k])
+    if act not in _UNDO or act not in allowed or not doc[k].is_lower:
+        return None
+    if act == "ease":
+        act = "lower"
+    return act, (k - 1 if two in lx.ACTION_WORDS else k)
 
 
 _AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our|a)\s+(?:[\w-]+\s+)?$", re.I)

@@ -86,7 +86,15 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
     the article tells one such measure)."""
     out: list[Draft] = []
     for d in drafts:
-        if d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
+        if d.instrument == "tariff" and d.action in _REFERS_BACK and d.subject == ("all_goods",) and d.actor \
+                and d.target and d.magnitude is None and "by value" not in d.cues:
+            # "will lift its retaliatory tariffs on American goods": the removal of the one measure the
+            # article tells between the two, on the goods that measure named
+            src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1 and "all_goods" not in src[0].subject:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
                 and "by value" not in d.cues:
             src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
                    and (m.actor, m.target) == (d.actor, d.target)]
