@@ -55,3 +55,21 @@ def test_the_date_a_paused_measure_was_due_to_change_does_not_date_the_pause() -
                  "American whiskey, which had been due to double on 1 June.")
     paused = find(evs, instrument="tariff", actor="EU", target="USA", action="suspend")
     assert paused and paused[0].event_date != "2023-06-01"
+
+
+def test_a_tariff_with_its_present_rate_as_an_aside_still_takes_its_verb_of_falling() -> None:
+    evs = events("Under the accord, Korea's duty on Chilean grapes, currently 45 percent, will fall to 12 "
+                 "percent once the pact enters into force.")
+    cut = find(evs, instrument="tariff", actor="KOR", target="CHL", action="lower")
+    assert cut and cut[0].magnitude is not None and cut[0].magnitude.value == 12.0
+
+
+def test_a_later_step_of_a_rate_cut_is_its_own_cut_on_the_same_goods() -> None:
+    evs = events("Vietnam signed a trade pact with Canada on Thursday. Under it, Vietnam will cut its tariff "
+                 "on Canadian wine from 50 per cent to 20 per cent, with the rate then falling to 5 per cent "
+                 "by the seventh year.")
+    cuts = find(evs, instrument="tariff", actor="VNM", target="CAN", action="lower")
+    rates = {c.magnitude.value for c in cuts if c.magnitude}
+    assert {20.0, 5.0} <= rates
+    step = next(c for c in cuts if c.magnitude and c.magnitude.value == 5.0)
+    assert "agricultural_products" in step.subject and step.event_date == "2023-03-16"
