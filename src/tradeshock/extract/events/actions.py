@@ -109,6 +109,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.tok_start - 1] == "zero":
         a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
         a.cues.append("zero")
+    if a.instrument == "tariff" and a.action in ("lower", "raise") and a.action_tok is not None \
+            and a.action_tok >= a.tok_end and _lw(doc)[a.tok_end - 1] in ("rate", "rates") \
+            and any(b.instrument == "tariff" and b.tok_start < a.tok_start for b in anchors):
+        a.cues.append("rate step")  # "..., with the rate falling to 40%": a later step of a tariff told before
+    if a.instrument == "talks" and a.action == "agree":
+        # "concluded negotiations on a trade agreement", "wrapped up the talks": talks ended in a deal
+        a.instrument = "agreement"
+        a.cues.append("talks concluded")
     # announcing a deal is the deal; announcing talks is talks to come
     if a.instrument == "agreement" and a.action == "announce":
         a.action = "agree"
@@ -367,6 +375,14 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
                 and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
+        if w in _KIND_ADJ and a.instrument in _MEASURES:
+            verb = _verb_over_adjective(doc, j, lo, allowed)
+            if verb is not None:
+                # "will lift its retaliatory tariffs", "dropped most of its new duties": the verb
+                # governing the noun phrase tells what was done; the adjective only names the measure
+                a.action, a.action_tok = verb
+                a.cues.append(_lw(doc)[verb[1]])
+                return
         if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
             continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
         if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
@@ -481,7 +497,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         j = _rate_change_at(doc, a, hi, other_spans)
         if j is not None:
-            a.action, a.action_tok = _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j  # "... will rise to 30%"
+            down = _lw(doc)[j] in _COME_DOWN
+            a.action, a.action_tok = "lower" if down else _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j
             a.cues.append(_lw(doc)[j])
             return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
@@ -531,6 +548,30 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_KIND_ADJ = {"retaliatory", "counter", "punitive"}
+_NP_WORDS = {"its", "their", "the", "his", "her", "our", "own", "all", "most", "some", "many", "of", "remaining",
+             "those", "these", "existing", "earlier", "previous", "a", "an", "additional", "extra"}
+_UNDO = {"lower", "ease", "suspend", "defer", "extend", "raise"}
+
+
+def _verb_over_adjective(doc, j: int, lo: int, allowed: set[str]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb of undoing or changing a measure ("lift", "remove", "suspend", "cut", "raise") that
+    governs the noun phrase whose adjective at ``j`` names the kind of measure ("its own retaliatory
+    duties", "most of their new tariffs"): (action, token) or None."""
+    k = j - 1
+    while k >= lo and k > j - 5 and _lw(doc)[k] in _NP_WORDS:
+        k -= 1
+    if k < lo or _lw(doc)[k] in _KIND_ADJ or _lw(doc)[k] in _ADJ_ACTIONS:
+        return None
+    two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k - 1 >= lo else ""
+    act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(_lw(doc)[k])
+    if act not in _UNDO or act not in allowed or not doc[k].is_lower:
+        return None
+    if act == "ease":
+        act = "lower"
+    return act, (k - 1 if two in lx.ACTION_WORDS else k)
 
 
 _AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our|a)\s+(?:[\w-]+\s+)?$", re.I)
@@ -610,15 +651,25 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
     changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
     phrase. The token of the verb, or None."""
+    skip_to = a.tok_end
     for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
         w = _lw(doc)[j]
+        if j < skip_to:
+            continue
         if doc[j].text == "," and _LIST_COMMA.match(_text(doc), doc[j].idx):
             continue  # "duties on engines, transmissions and other parts are to follow": a list of goods
+        if doc[j].text == "," and j > a.tok_end:
+            close = _rate_aside_end(doc, j, hi)
+            if close is not None:
+                skip_to = close + 1  # "the tariff on beef, now 38.5 percent, will drop to 26.6 percent"
+                continue
         if j in other_spans or doc[j].text in (",", "(", ";") or w in _SUBORDINATORS \
                 or w in ("that", "which", "who"):
             return None
-        if w in _RATE_PREDICATE and j > a.tok_end and j + 1 < hi and _lw(doc)[j + 1] in ("to", "by") \
-                and _TO_RATE_NEXT.match(_text(doc), doc[j + 1].idx + len(doc[j + 1].text)) \
+        k_to = _past_rate_verb(doc, j, hi)
+        if k_to is not None and (j > a.tok_end or _lw(doc)[a.tok_end - 1] in ("rate", "rates")) \
+                and _lw(doc)[k_to] in ("to", "by") \
+                and _TO_RATE_NEXT.match(_text(doc), doc[k_to].idx + len(doc[k_to].text)) \
                 and _lw(doc)[j - 1] not in ("which", "that", "who"):
             return j  # "the levy on Peruvian copper entering Chile quadrupled to 40% on Monday": its own verb
         if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
@@ -627,13 +678,45 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
                 k += 1
             if k + 2 < hi and _lw(doc)[k] in ("scheduled", "set", "due", "expected", "slated") and _lw(doc)[k + 1] == "to":
                 k += 2  # "are scheduled to follow", "is set to rise to 30%"
-            if k + 1 < hi and _lw(doc)[k] in _RATE_PREDICATE and _lw(doc)[k + 1] in ("to", "by"):
+            k_to = _past_rate_verb(doc, k, hi)
+            if k_to is not None and _lw(doc)[k_to] in ("to", "by"):
                 return k
             if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
                     and a.instrument in _MEASURES | {"other"}:
                 return k  # "tariffs on another $16 billion of goods would follow in two weeks"
             return None
     return None
+
+
+_COME_DOWN = {"come", "comes", "came", "coming"}
+_RATE_ADVERBS = {"further", "gradually", "progressively", "again", "eventually", "steadily", "then"}
+
+
+def _past_rate_verb(doc, j: int, hi: int) -> int | None:  # type: ignore[no-untyped-def]
+    """At ``j`` a verb of a rate rising or falling ("drop", "rises", "coming down"), maybe with an
+    adverb ("fall gradually", "coming down further"): the token after it, or None."""
+    w = _lw(doc)[j]
+    if w in _COME_DOWN and j + 1 < hi and _lw(doc)[j + 1] == "down":
+        k = j + 2
+    elif w in _RATE_PREDICATE:
+        k = j + 1
+    else:
+        return None
+    while k < hi and _lw(doc)[k] in _RATE_ADVERBS:
+        k += 1
+    return k if k < hi else None
+
+
+def _rate_aside_end(doc, j: int, hi: int) -> int | None:  # type: ignore[no-untyped-def]
+    """At the comma ``j``, a short aside giving the present rate (", now 38.5 percent,", ", currently
+    50%,"): the token of its closing comma, or None."""
+    close = next((k for k in range(j + 1, min(hi, j + 7)) if doc[k].text in (",", ";", ".")), None)
+    if close is None or doc[close].text != "," or close == j + 1:
+        return None
+    if not any(doc[k].like_num for k in range(j + 1, close)) or not any(
+            _lw(doc)[k] in ("%", "percent", "per", "pc") for k in range(j + 1, close)):
+        return None
+    return close
 
 
 _LIST_COMMA = re.compile(r",(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)*\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+"

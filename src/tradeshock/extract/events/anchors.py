@@ -11,6 +11,7 @@ from tradeshock.extract.events.common import (
     _AUX,
     _COURT_WORDS,
     _LETTER,
+    _RATE_RX,
     _SUBORDINATORS,
     SYMMETRIC,
     _clause_bounds,
@@ -467,6 +468,9 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
         return False
     if i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("quota", "quotas", "cut", "cuts", "decision", "decisions"):
         return False
+    if _RATE_MOVES_TO.match(_text(doc), doc[i].idx + len(doc[i].text), sent.end) and any(
+            lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
+        return True  # "cut its duty on whisky to 75%, with the rate coming down further to 40%": a later step
     if any(_lw(doc)[k] == "with" and doc[k - 1].text == "," for k in range(max(sent.tok_start + 1, i - 5), i)) \
             and any(lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
         return False  # "25% tariffs on Peru, with a lower 10% rate on its copper": a part of the tariff told before
@@ -487,6 +491,12 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
     if nxt in ("on", "for"):
         return any(m.label in ("COUNTRY", "GOOD") and i + 1 < m.token_start <= i + 5 for m in sent.mentions)
     return False
+
+
+_RATE_MOVES_TO = re.compile(r"\s+(?:(?:will|would|is|are|was|were|then)\s+)?(?:be\s+)?(?:(?:come|comes|came|coming)\s+down|"
+                            r"falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|rises?|rose|"
+                            r"rising|climbs?|climbed|climbing|goes|going|go)(?:\s+(?:further|gradually|progressively|"
+                            r"again|eventually|steadily))?\s+to\s+" + _RATE_RX, re.I)
 
 
 def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]

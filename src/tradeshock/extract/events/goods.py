@@ -332,6 +332,9 @@ _TRADE_VALUE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trilli
 def _valued_list(doc, a: Anchor, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """The clause after the instrument gives the goods by trade value only ("on $50 billion of each
     other's goods"): eval/README.md reads such a list with no subject."""
+    # (up to the next instrument noun: "the duties being removed date from March, when Ottawa answered
+    # with a levy on C$30bn of goods": the value is the levy's)
+    hi = next((k for k in range(a.tok_end, hi) if lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) in ("tariff", "other")), hi)
     end = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else doc[a.tok_end - 1].idx
     return bool(_TRADE_VALUE.search(_text(doc)[doc[a.tok_end - 1].idx:end]))
 

@@ -86,7 +86,23 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
     the article tells one such measure)."""
     out: list[Draft] = []
     for d in drafts:
-        if d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
+        if "rate step" in d.cues:
+            # "India will halve its duty on whisky to 75%, with the rate falling to 40% by the tenth
+            # year": a later step of the tariff told before it in the sentence, on its goods and day
+            first = next((m for m in drafts if m is not d and m.instrument == "tariff" and m.sentence is d.sentence
+                          and m.evidence[0] < d.evidence[0] and m.actor == d.actor and m.subject), None)
+            if first is not None:
+                d = replace(d, subject=first.subject, target=d.target or first.target, date=first.date,
+                            cues=[*d.cues, "subject:measure"])
+        if d.instrument == "tariff" and d.action in _REFERS_BACK and d.subject == ("all_goods",) and d.actor \
+                and d.target and d.magnitude is None and "by value" not in d.cues:
+            # "will lift its retaliatory tariffs on American goods": the removal of the one measure the
+            # article tells between the two, on the goods that measure named
+            src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
+                   and (m.actor, m.target) == (d.actor, d.target)]
+            if src and len({m.subject for m in src}) == 1 and "all_goods" not in src[0].subject:
+                d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
+        elif d.instrument == "tariff" and d.action in _REFERS_BACK and not d.subject and d.actor and d.target \
                 and "by value" not in d.cues:
             src = [m for m in drafts if m.instrument == "tariff" and m.action in _ENACTING and m.subject
                    and (m.actor, m.target) == (d.actor, d.target)]

@@ -19,7 +19,7 @@ _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 _PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
-_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:for|on)?\s*$", re.I)
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:to\s+[a-z]+\s+)?(?:for|on)?\s*$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
@@ -102,7 +102,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             # "will keep the tariff for 20 more years, until 2041": when the extension ends
         if d.start > pos and _INSTEAD.search(_text(doc)[pos:d.start]):
             continue  # "... for 20 more years, instead of scrapping it in 2021": the date of what is not done
-        if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 16):d.start]):
+        if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 32):d.start]):
             continue  # "called off the tariffs that were scheduled for Sunday": the date of what is paused
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
