@@ -21,7 +21,7 @@ from tradeshock.extract.events.common import (
     already_in_place,
 )
 from tradeshock.extract.events.goods import base_subject
-from tradeshock.extract.events.parties import _EU_MEMBERS, _parties, _place_in_name
+from tradeshock.extract.events.parties import _EU_MEMBERS, BLOC, _parties, _place_in_name
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _if_clause, _paragraph_dates
 from tradeshock.kb import KnowledgeBase
@@ -107,10 +107,31 @@ def _the_class_noun(d: Draft, document: Document, kb: KnowledgeBase) -> Draft:
     return d
 
 
-def _dyad(document: Document) -> list[str]:
-    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
-                     and not _place_in_name(document.doc, m))
+def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
+    """The two parties the story names most: countries, and trade blocs whose members the knowledge base lists."""
+    blocs = kb.bloc_members if kb is not None else {}
+    counts = Counter(m.key if m.label == "COUNTRY" else BLOC + m.key for m in document.mentions
+                     if m.label == "COUNTRY" and not _place_in_name(document.doc, m)
+                     or m.label == "ORG" and m.key in blocs)
     return [c for c, _ in counts.most_common(2)]
+
+
+def _split_blocs(drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
+    """A trade bloc as a party stands for each member country the knowledge base lists: one event per
+    member ("the EU and Mercosur concluded a deal" is a deal of the EU with each of the four; ANNOTATION.md
+    3), never a member with itself."""
+    blocs = kb.bloc_members
+    out: list[Draft] = []
+    for d in drafts:
+        def members(code: str | None) -> tuple[str | None, ...]:
+            return blocs.get(code[len(BLOC):], ()) if code and code.startswith(BLOC) else (code,)
+
+        actors, targets = members(d.actor), members(d.target)
+        if actors == (d.actor,) and targets == (d.target,):
+            out.append(d)
+            continue
+        out.extend(replace(d, actor=x, target=y) for x in actors for y in targets if x != y)
+    return out
 
 
 _GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|foreign)|every country|worldwide|global(?:ly)?|"
@@ -202,7 +223,7 @@ def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | N
 
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
-    dyad = _dyad(document)
+    dyad = _dyad(document, kb)
     pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
