@@ -58,3 +58,25 @@ def test_a_user_can_add_a_bloc(tmp_path) -> None:  # type: ignore[no-untyped-def
 def test_a_region_before_a_demonym_is_not_that_country() -> None:
     evs = events("Quota\n\nJapan agreed on Friday to cut its tariff on South American pork to 5 percent.")
     assert not [e for e in evs if "USA" in (e.actor, e.target)], evs
+
+
+def test_all_three_are_the_countries_listed_before() -> None:
+    evs = events("Quotas end\n\nIndia, Vietnam and Thailand had been spared the safeguard for two years.\n\n"
+                 "Seoul said on Thursday that a 15 per cent duty on their plywood would apply to all three "
+                 "from next month.")
+    targets = {e.target for e in find(evs, actor="KOR", instrument="tariff")}
+    assert {"IND", "VNM", "THA"} <= targets, evs
+
+
+def test_goods_from_both_countries_are_both_targets() -> None:
+    evs = events("Status stripped\n\nOttawa cut its trade ties with Iran and its ally Syria on Tuesday, subjecting "
+                 "goods from both countries to far higher Canadian tariffs.")
+    targets = {e.target for e in find(evs, actor="CAN", instrument="tariff")}
+    assert {"IRN", "SYR"} <= targets, evs
+
+
+def test_a_group_told_before_the_measure_is_its_actors() -> None:
+    evs = events("Answer\n\nChile, Peru and Colombia protested against the American lumber duties last week.\n\n"
+                 "On Monday all three countries raised tariffs on American apples to 20 per cent.")
+    actors = {e.actor for e in find(evs, target="USA", instrument="tariff")}
+    assert actors == {"CHL", "PER", "COL"}, evs

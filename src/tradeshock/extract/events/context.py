@@ -116,6 +116,83 @@ def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "all three", "both countries", "the four nations", "each of the two neighbours": countries told together before
+_GROUP_NOUN = (r"(?:\s+other)?\s+(?:countries|nations|economies|governments|trading partners|partners|neighbou?rs|"
+               r"allies|members|capitals)")
+_GROUP = re.compile(r"\b(?P<prep>(?:to|on|against|for|from|of|at|with|between)\s+)?(?:(?:all|each of the|all of the)\s+(?P<n>two|three|four|five|six|[2-6])(?:" + _GROUP_NOUN
+                    + r")?|the\s+(?P<m>two|three|four|five|six|[2-6])" + _GROUP_NOUN + r"|both" + _GROUP_NOUN + r")\b",
+                    re.I)
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|as well as)\s*)+(?:(?:the|its|their)\s+(?:(?:ally|allies|neighbou?rs?|"
+                       r"partners?)\s+)?)?$", re.I)
+
+
+def _told_lists(document: Document, kb: KnowledgeBase, sent: Sentence) -> list[tuple[list[str], int]]:
+    """The lists of countries a sentence coordinates ("The EU, Canada and Mexico", "Russia and its ally
+    Belarus"), each as codes in text order with the character where it ends."""
+    doc, text = document.doc, document.text
+    parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+    ends = {m.token_start: m.end for m in sent.mentions}
+    lists: list[tuple[list[str], int]] = []
+    run: list[str] = []
+    last_end = -1
+    for p in parties:
+        start = doc[p.tok].idx
+        if run and _LIST_GAP.match(text[last_end:start]):
+            if p.code not in run:
+                run.append(p.code)
+        else:
+            if len(run) >= 2:
+                lists.append((run, last_end))
+            run = [p.code]
+        last_end = ends.get(p.tok, start + len(doc[p.tok].text))
+    if len(run) >= 2:
+        lists.append((run, last_end))
+    return lists
+
+
+def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"duties would apply to all three", "goods from both countries": the countries an earlier list
+    of that many names told together (the nearest, in this sentence or up to three before), one
+    event each (ANNOTATION.md 3)."""
+    out: list[Draft] = []
+    cache: dict[int, list[tuple[list[str], int]]] = {}
+    for d in drafts:
+        s = d.sentence
+        m = _GROUP.search(s.text) if d.instrument not in SYMMETRIC and (d.target is None or d.actor is None) \
+            and "both sides" not in d.cues else None
+        if m is None:
+            out.append(d)
+            continue
+        n = _NUMBER_WORDS.get((m.group("n") or m.group("m") or "two").lower(), 2)
+        at = s.start + m.start()
+        # ("goods from both countries" names whom the measure hits, wherever it stands)
+        before_measure = at < d.evidence[0] and not m.group("prep")
+        if (d.actor if before_measure else d.target) is not None:
+            out.append(d)
+            continue
+        group: list[str] | None = None
+        for back in range(0, 4):
+            k = s.index - back
+            if k < 0:
+                break
+            if k not in cache:
+                cache[k] = _told_lists(document, kb, document.sentences[k])
+            # (in the sentence itself, a list told before the phrase)
+            lists = [x for x, end in cache[k] if len(x) == n and (back or end <= at)]
+            if lists:
+                group = lists[-1]
+                break
+        if group is None:
+            out.append(d)
+            continue
+        if before_measure:
+            out.extend(replace(d, actor=c, explicit_actor=True) for c in group if c != d.target)
+        else:
+            out.extend(replace(d, target=c, explicit_target=True) for c in group if c != d.actor)
+    return out
+
+
 def _split_blocs(drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
     """A trade bloc as a party stands for each member country the knowledge base lists: one event per
     member ("the EU and Mercosur concluded a deal" is a deal of the EU with each of the four; ANNOTATION.md
