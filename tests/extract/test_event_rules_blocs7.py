@@ -80,3 +80,14 @@ def test_a_group_told_before_the_measure_is_its_actors() -> None:
                  "On Monday all three countries raised tariffs on American apples to 20 per cent.")
     actors = {e.actor for e in find(evs, target="USA", instrument="tariff")}
     assert actors == {"CHL", "PER", "COL"}, evs
+
+
+def test_countries_listed_as_the_subject_each_take_the_measure() -> None:
+    evs = events("Answer\n\nNorway and Iceland imposed 18 per cent duties on Chinese aluminium on Monday.")
+    actors = {e.actor for e in find(evs, target="CHN", instrument="tariff")}
+    assert actors == {"NOR", "ISL"}, evs
+
+
+def test_a_list_of_countries_tightening_controls_is_one_event_each() -> None:
+    evs = events("Curbs\n\nSingapore, Malaysia and Thailand tightened export controls on rice on Tuesday.")
+    assert {e.actor for e in find(evs, instrument="export_control")} == {"SGP", "MYS", "THA"}, evs

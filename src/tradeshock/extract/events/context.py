@@ -162,7 +162,7 @@ def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -
         m = _GROUP.search(s.text) if d.instrument not in SYMMETRIC and (d.target is None or d.actor is None) \
             and "both sides" not in d.cues else None
         if m is None:
-            out.append(d)
+            out.extend(_co_actors(d, document, kb, cache))
             continue
         n = _NUMBER_WORDS.get((m.group("n") or m.group("m") or "two").lower(), 2)
         at = s.start + m.start()
@@ -191,6 +191,23 @@ def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -
         else:
             out.extend(replace(d, target=c, explicit_target=True) for c in group if c != d.actor)
     return out
+
+
+def _co_actors(d: Draft, document: Document, kb: KnowledgeBase,
+               cache: dict[int, list[tuple[list[str], int]]]) -> list[Draft]:
+    """"Canada and Mexico put duties on US steel": each country of a list that ends right before the
+    measure, when the measure's actor is one of them and its target is none (one event each)."""
+    s = d.sentence
+    if d.instrument in SYMMETRIC or d.actor is None or not d.explicit_actor:
+        return [d]
+    if s.index not in cache:
+        cache[s.index] = _told_lists(document, kb, s)
+    for codes, end in cache[s.index]:
+        gap = document.text[end:d.evidence[0]]
+        if d.actor in codes and d.target not in codes and end <= d.evidence[0] and len(gap.split()) <= 4 \
+                and not re.search(r"[,;:]|\b(?:and|but|while|after|as|that|which|who)\b", gap):
+            return [replace(d, actor=c) for c in codes if c != d.target]
+    return [d]
 
 
 def _split_blocs(drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
