@@ -35,6 +35,7 @@ HEADERS = {
     "sectors.csv": ["sector", "label", "etf", "etf_name", "description"],
     "exposure.csv": ["subject", "sector", "tickers", "relation", "why", "source"],
     "codes.csv": ["instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"],
+    "blocs.csv": ["name", "members"],
 }
 
 # The key (one or more columns) by which a row is unique within its file: the loader's own, the one

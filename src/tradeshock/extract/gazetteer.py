@@ -40,6 +40,11 @@ class Mention:
     token_end: int = 0
 
 
+# compass and region words that make a one-word demonym after them a region, not a country
+_REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "East", "West", "Eastern", "Western", "Northern",
+                           "Southern", "Pan", "Sub-Saharan"})
+
+
 class Gazetteer:
     def __init__(self, kb: KnowledgeBase) -> None:
         nlp = get_nlp()
@@ -114,6 +119,8 @@ class Gazetteer:
                 continue  # "nerves of steel", "oil prices", "the Energy Department"
             if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
                 continue  # "the Ministry of Commerce": part of a longer name this list does not hold
+            if label == "COUNTRY" and kind == "demonym" and e - s == 1 and s >= 1 and doc[s - 1].text in _REGION_WORDS:
+                continue  # "South American beef", "North American partners", "Eastern European states": a region
             if label == "ORG" and e - s == 1 and e < len(doc) and doc[e].lower_ in ("ministry", "ministry's"):
                 continue  # "Beijing's Commerce Ministry": another country's ministry, not the US department
             for i in range(s, e):

@@ -36,6 +36,7 @@ FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exposure.csv": (("subject", "sector", "tickers", "relation", "why", "source"), ("subject", "sector", "relation")),
     "codes.csv": (("instrument", "action", "status", "cameo", "cameo_label", "plover", "gta"),
                   ("instrument", "action", "status")),
+    "blocs.csv": (("name", "members"), ("name",)),
 }
 
 
@@ -125,6 +126,14 @@ class ExposureLink:
 
 
 @dataclass(frozen=True)
+class Bloc:
+    """A trade bloc told as one party (Mercosur, ASEAN): an organisation's name and its member countries."""
+
+    name: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CodeRow:
     instrument: str
     action: str
@@ -184,6 +193,7 @@ class KnowledgeBase:
     exposure: tuple[ExposureLink, ...]
     codes: tuple[CodeRow, ...]
     sources: tuple[str, ...] = field(default=())
+    blocs: tuple[Bloc, ...] = field(default=())
 
     @classmethod
     def load(cls, extra_dirs: Iterable[str | Path] = ()) -> KnowledgeBase:
@@ -205,6 +215,11 @@ class KnowledgeBase:
     @functools.cached_property
     def organization_by_name(self) -> dict[str, Org]:
         return {o.name: o for o in self.organizations}
+
+    @functools.cached_property
+    def bloc_members(self) -> dict[str, tuple[str, ...]]:
+        """A trade bloc's organisation name -> its member countries (blocs.csv)."""
+        return {b.name: b.members for b in self.blocs if b.members}
 
     @functools.cached_property
     def office_by_title(self) -> dict[str, Office]:
@@ -354,4 +369,5 @@ def _load(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
             for r in t["codes.csv"]
         ),
         sources=(str(DATA_DIR), *extra_dirs),
+        blocs=tuple(Bloc(r["name"], split_list(r["members"])) for r in t["blocs.csv"]),
     )

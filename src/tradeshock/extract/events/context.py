@@ -21,7 +21,7 @@ from tradeshock.extract.events.common import (
     already_in_place,
 )
 from tradeshock.extract.events.goods import base_subject
-from tradeshock.extract.events.parties import _EU_MEMBERS, _parties, _place_in_name
+from tradeshock.extract.events.parties import _EU_MEMBERS, BLOC, _parties, _place_in_name
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _if_clause, _paragraph_dates
 from tradeshock.kb import KnowledgeBase
@@ -107,10 +107,125 @@ def _the_class_noun(d: Draft, document: Document, kb: KnowledgeBase) -> Draft:
     return d
 
 
-def _dyad(document: Document) -> list[str]:
-    counts = Counter(m.key for m in document.mentions if m.label == "COUNTRY"
-                     and not _place_in_name(document.doc, m))
+def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
+    """The two parties the story names most: countries, and trade blocs whose members the knowledge base lists."""
+    blocs = kb.bloc_members if kb is not None else {}
+    counts = Counter(m.key if m.label == "COUNTRY" else BLOC + m.key for m in document.mentions
+                     if m.label == "COUNTRY" and not _place_in_name(document.doc, m)
+                     or m.label == "ORG" and m.key in blocs)
     return [c for c, _ in counts.most_common(2)]
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "all three", "both countries", "the four nations", "each of the two neighbours": countries told together before
+_GROUP_NOUN = (r"(?:\s+other)?\s+(?:countries|nations|economies|governments|trading partners|partners|neighbou?rs|"
+               r"allies|members|capitals)")
+_GROUP = re.compile(r"\b(?P<prep>(?:to|on|against|for|from|of|at|with|between)\s+)?(?:(?:all|each of the|all of the)\s+(?P<n>two|three|four|five|six|[2-6])(?:" + _GROUP_NOUN
+                    + r")?|the\s+(?P<m>two|three|four|five|six|[2-6])" + _GROUP_NOUN + r"|both" + _GROUP_NOUN + r")\b",
+                    re.I)
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|or|as well as)\s*)+(?:(?:the|its|their)\s+(?:(?:ally|allies|neighbou?rs?|"
+                       r"partners?)\s+)?)?$", re.I)
+
+
+def _told_lists(document: Document, kb: KnowledgeBase, sent: Sentence) -> list[tuple[list[str], int]]:
+    """The lists of countries a sentence coordinates ("The EU, Canada and Mexico", "Russia and its ally
+    Belarus"), each as codes in text order with the character where it ends."""
+    doc, text = document.doc, document.text
+    parties = _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+    ends = {m.token_start: m.end for m in sent.mentions}
+    lists: list[tuple[list[str], int]] = []
+    run: list[str] = []
+    last_end = -1
+    for p in parties:
+        start = doc[p.tok].idx
+        if run and _LIST_GAP.match(text[last_end:start]):
+            if p.code not in run:
+                run.append(p.code)
+        else:
+            if len(run) >= 2:
+                lists.append((run, last_end))
+            run = [p.code]
+        last_end = ends.get(p.tok, start + len(doc[p.tok].text))
+    if len(run) >= 2:
+        lists.append((run, last_end))
+    return lists
+
+
+def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """"duties would apply to all three", "goods from both countries": the countries an earlier list
+    of that many names told together (the nearest, in this sentence or up to three before), one
+    event each (ANNOTATION.md 3)."""
+    out: list[Draft] = []
+    cache: dict[int, list[tuple[list[str], int]]] = {}
+    for d in drafts:
+        s = d.sentence
+        m = _GROUP.search(s.text) if d.instrument not in SYMMETRIC and (d.target is None or d.actor is None) \
+            and "both sides" not in d.cues else None
+        if m is None:
+            out.extend(_co_actors(d, document, kb, cache))
+            continue
+        n = _NUMBER_WORDS.get((m.group("n") or m.group("m") or "two").lower(), 2)
+        at = s.start + m.start()
+        # ("goods from both countries" names whom the measure hits, wherever it stands)
+        before_measure = at < d.evidence[0] and not m.group("prep")
+        if (d.actor if before_measure else d.target) is not None:
+            out.append(d)
+            continue
+        group: list[str] | None = None
+        for back in range(0, 4):
+            k = s.index - back
+            if k < 0:
+                break
+            if k not in cache:
+                cache[k] = _told_lists(document, kb, document.sentences[k])
+            # (in the sentence itself, a list told before the phrase)
+            lists = [x for x, end in cache[k] if len(x) == n and (back or end <= at)]
+            if lists:
+                group = lists[-1]
+                break
+        if group is None:
+            out.append(d)
+            continue
+        if before_measure:
+            out.extend(replace(d, actor=c, explicit_actor=True) for c in group if c != d.target)
+        else:
+            out.extend(replace(d, target=c, explicit_target=True) for c in group if c != d.actor)
+    return out
+
+
+def _co_actors(d: Draft, document: Document, kb: KnowledgeBase,
+               cache: dict[int, list[tuple[list[str], int]]]) -> list[Draft]:
+    """"Canada and Mexico put duties on US steel": each country of a list that ends right before the
+    measure, when the measure's actor is one of them and its target is none (one event each)."""
+    s = d.sentence
+    if d.instrument in SYMMETRIC or d.actor is None or not d.explicit_actor:
+        return [d]
+    if s.index not in cache:
+        cache[s.index] = _told_lists(document, kb, s)
+    for codes, end in cache[s.index]:
+        gap = document.text[end:d.evidence[0]]
+        if d.actor in codes and d.target not in codes and end <= d.evidence[0] and len(gap.split()) <= 4 \
+                and not re.search(r"[,;:]|\b(?:and|but|while|after|as|that|which|who)\b", gap):
+            return [replace(d, actor=c) for c in codes if c != d.target]
+    return [d]
+
+
+def _split_blocs(drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
+    """A trade bloc as a party stands for each member country the knowledge base lists: one event per
+    member ("the EU and Mercosur concluded a deal" is a deal of the EU with each of the four; ANNOTATION.md
+    3), never a member with itself."""
+    blocs = kb.bloc_members
+    out: list[Draft] = []
+    for d in drafts:
+        def members(code: str | None) -> tuple[str | None, ...]:
+            return blocs.get(code[len(BLOC):], ()) if code and code.startswith(BLOC) else (code,)
+
+        actors, targets = members(d.actor), members(d.target)
+        if actors == (d.actor,) and targets == (d.target,):
+            out.append(d)
+            continue
+        out.extend(replace(d, actor=x, target=y) for x in actors for y in targets if x != y)
+    return out
 
 
 _GLOBAL = re.compile(r"\b(all (?:trading partners|countries|(?:[\w.]+ )?imports|foreign)|every country|worldwide|global(?:ly)?|"
@@ -202,7 +317,7 @@ def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | N
 
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
-    dyad = _dyad(document)
+    dyad = _dyad(document, kb)
     pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}

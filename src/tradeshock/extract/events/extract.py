@@ -24,8 +24,10 @@ from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
 from tradeshock.extract.events.context import (
     _context_dates,
     _fill_parties,
+    _group_parties,
     _inherit_dates,
     _lone_party_before,
+    _split_blocs,
     _the_company,
     _these_goods,
 )
@@ -101,7 +103,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 reference = dr.date.value
     drafts = _these_goods(_the_company(drafts, document, kb), document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
-    drafts = _fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb)
+    drafts = _group_parties(drafts, document, kb)
+    drafts = _split_blocs(_fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb), kb)
     drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)))
     drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)

@@ -23,6 +23,10 @@ from tradeshock.extract.events.records import Anchor, Party
 from tradeshock.extract.gazetteer import Mention
 from tradeshock.kb import GOVERNMENT_KINDS, KnowledgeBase
 
+# a trade bloc told as a party ("the EU and Mercosur concluded a deal"): its code until the events are
+# split into one per member country the knowledge base lists (organizations.csv, ``members``)
+BLOC = "bloc:"
+
 _LOCATION_PREPS = {"in", "at", "to", "from", "near", "inside", "outside", "via", "visit", "visited", "visiting",
                    "into", "toward", "towards"}
 # "a trade war with China": the party a measure is aimed at, even far from the measure's words
@@ -56,6 +60,8 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
             org = _org(kb, m.key)
             if org is not None and org.country and org.kind in GOVERNMENT_KINDS:
                 code = org.country
+            elif org is not None and org.name in kb.bloc_members:
+                code = BLOC + org.name  # "Mercosur", "ASEAN": a bloc, one event per member later
         elif m.label == "PERSON":
             code = _person_country(kb, m.key)
         elif m.label == "OFFICE":
@@ -614,7 +620,7 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
     for m in sent.mentions:
         if m.label == "ORG" and lo <= m.token_start < hi:
             o = orgs.get(m.key)
-            if o and o.kind == "igo":
+            if o and o.kind == "igo" and o.name not in kb.bloc_members:
                 return True
     return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()
 
