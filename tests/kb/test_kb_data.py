@@ -536,3 +536,12 @@ def test_person_on_picks_the_office_held_on_the_day() -> None:
     assert kb.person_on("Mark Carney", "2022-06-01").country == "GBR"  # between the two: the last office taken up
     assert kb.person_on("Mark Carney", None).country == "CAN"  # no date: the office still held
     assert kb.person_on("Nobody Known", "2025-06-01") is None
+
+
+def test_person_by_name_gives_the_office_still_held() -> None:
+    from tradeshock.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    # the events' parties read a person's country without the article's day: the current office
+    assert kb.person_by_name["Mark Carney"].country == "CAN"
+    assert set(kb.person_by_name) == set(kb.person_terms)

@@ -227,7 +227,9 @@ class KnowledgeBase:
 
     @functools.cached_property
     def person_by_name(self) -> dict[str, KnownPerson]:
-        return {p.name: p for p in self.people}
+        """A known person's name -> their row; for a person with several offices, the one still held
+        (no end), else the latest (:meth:`person_on` picks by an article's day)."""
+        return {name: self.person_on(name, None) for name in self.person_terms}  # type: ignore[misc]
 
     @functools.cached_property
     def person_terms(self) -> dict[str, tuple[KnownPerson, ...]]:
