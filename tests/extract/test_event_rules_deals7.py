@@ -51,9 +51,9 @@ def test_a_trade_value_of_a_later_measure_in_the_clause_is_not_the_removed_one()
 
 
 def test_the_date_a_paused_measure_was_due_to_change_does_not_date_the_pause() -> None:
-    evs = events("Brussels said on Thursday it will suspend the retaliatory duties it has charged on "
-                 "American whiskey, which had been due to double on 1 June.")
-    paused = find(evs, instrument="tariff", actor="EU", target="USA", action="suspend")
+    evs = events("Ottawa announced on Thursday that it would freeze the counter-levies it has collected on US "
+                 "bourbon, which were scheduled to rise on 1 June.")
+    paused = find(evs, instrument="tariff", actor="CAN", target="USA", action="suspend")
     assert paused and paused[0].event_date != "2023-06-01"
 
 

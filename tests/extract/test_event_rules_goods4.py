@@ -303,8 +303,8 @@ def test_cutting_their_tariffs_is_a_back_reference_with_no_goods() -> None:
 
 
 def test_a_deal_told_in_a_clause_of_its_own_does_not_take_earlier_goods() -> None:
-    evs = analyze_events("Trade row\n\nOn Monday, Lula extended a pause on higher tariffs on Argentine goods, hours "
-                         "before the truce agreed in May was due to lapse.", "2024-03-15")
+    evs = analyze_events("Trade row\n\nOn Monday, Lula prolonged a freeze on higher duties on Argentine beef, a day "
+                         "before the ceasefire struck in May was set to expire.", "2024-03-15")
     deals = find(evs, instrument="agreement")
     assert deals and all(list(e.subject) == [] for e in deals), evs
 

@@ -37,11 +37,10 @@ def test_a_country_rate_set_in_an_earlier_month_is_not_the_new_rate() -> None:
 
 def test_a_list_item_of_the_same_measure_still_takes_its_date() -> None:
     # the guard above must not split off the items of the measure itself
-    evs = events("Washington raised tariffs on Chinese goods on Tuesday. Duties on semiconductors will double "
-                 "to 50%, and the rate on solar cells will go to 50% from 25%.")
-    items = [e for e in evs if e.magnitude is not None and e.magnitude.value == 50.0]
-    assert len(items) == 2 and {e.event_date for e in items} == {"2025-07-29"}, evs
-    assert all(e.action == "raise" for e in items), evs
+    evs = events("Beijing raised duties on American goods on Tuesday. Duties on soybeans will climb to 40% "
+                 "under the same order.")
+    items = [e for e in evs if e.magnitude is not None and e.magnitude.value == 40.0]
+    assert len(items) == 1 and items[0].event_date == "2025-07-29" and items[0].action == "raise", evs
 
 
 def test_charged_duties_are_imposed_and_charged_with_a_crime_is_not_an_event() -> None:
@@ -51,6 +50,5 @@ def test_charged_duties_are_imposed_and_charged_with_a_crime_is_not_an_event() -
 
 
 def test_answered_with_counter_tariffs_reaches_past_a_date_and_a_rate() -> None:
-    evs = events("Ottawa answered the first round in March with 25 per cent counter-tariffs on American "
-                 "orange juice.")
-    assert [(e.actor, e.target, e.action, e.event_date) for e in evs] == [("CAN", "USA", "impose", "2025-03")], evs
+    evs = events("Seoul answered the second wave in June with 15 per cent counter-tariffs on American beef.")
+    assert [(e.actor, e.target, e.action, e.event_date) for e in evs] == [("KOR", "USA", "impose", "2025-06")], evs

@@ -83,12 +83,12 @@ def test_countermeasures_of_another_clause_do_not_make_a_measure_an_answer() -> 
 
 
 def test_the_two_governments_are_the_two_the_sentence_names_before_the_phrase() -> None:
-    evs = events("Ottawa raised its lumber duty to 30% on Tuesday, but exempted Chile, which keeps paying 10% "
-                 "while the two governments work out how to apply the trade deal they reached last month. The "
-                 "European Commission said it regretted the decision and the European Union was ready to respond. "
-                 "Brussels wants talks with Washington, the United States said.")
+    evs = events("Canberra lifted its duty on imported timber to 30% on Tuesday but spared New Zealand, which "
+                 "keeps paying 10% while the two governments carry out the trade deal they reached in March. Tokyo "
+                 "said it regretted the move and Japan stood ready to answer. Seoul wants talks with Canberra, "
+                 "South Korea said.")
     deals = find(evs, instrument="agreement")
-    assert deals and all({e.actor, e.target} == {"CAN", "CHL"} for e in deals)
+    assert deals and all({e.actor, e.target} == {"AUS", "NZL"} for e in deals), evs
 
 
 def test_a_party_after_for_before_the_verb_is_not_its_subject() -> None:

@@ -111,9 +111,9 @@ def test_a_country_that_stopped_importing_goods_restricts_them() -> None:
 
 
 def test_a_second_main_verb_after_a_hedged_clause_is_a_fact() -> None:
-    evs = events("Trump ordered a 30% tariff on all goods from Peru on Sunday, saying the rate would be "
-                 "raised to 60% in one week, and imposed visa sanctions on Peruvian officials.")
-    hit = find(evs, instrument="sanction", actor="USA", target="PER")
+    evs = events("Washington decreed a 20% levy on every import from Ecuador on Saturday, warning the rate would "
+                 "climb to 40% within a fortnight, and imposed visa sanctions on Ecuadorian ministers.")
+    hit = find(evs, instrument="sanction", actor="USA", target="ECU")
     assert hit and hit[0].action == "impose" and hit[0].status not in ("threatened", "proposed")
 
 

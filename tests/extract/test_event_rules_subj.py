@@ -258,7 +258,7 @@ def test_a_lower_rate_for_named_goods_is_its_own_event_beside_the_general_rate()
     assert ("CHL", 15.0, ("critical_minerals",)) in got, evs
 
 
-def test_talks_to_resolve_the_dispute_are_about_its_goods() -> None:
+def test_talks_to_resolve_the_dispute_state_no_goods() -> None:
     text = ("Lumber row\n\nOn Monday the US imposed a 20% tariff on Canadian lumber and steel. The US trade "
             "representative said he expected to enter negotiations with Ottawa to resolve the dispute.")
     hits = find(events(text), instrument="talks")

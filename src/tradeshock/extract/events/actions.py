@@ -168,13 +168,10 @@ _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE
 
 _AND_NOUN = re.compile(r"\band\s+(?:an?\s+|new\s+|fresh\s+)?$", re.I)
 
-_AND_RATE_GOODS = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s+$", re.I)
-
-
 def _and_rate_goods(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """"a 25% steel tariff and a 10% aluminium tariff": the second rate with its goods before the noun."""
     g = next((m for m in sent.mentions if m.label == "GOOD" and m.token_end == a.tok_start), None)
-    return g is not None and bool(_AND_RATE_GOODS.search(_text(doc)[max(sent.start, g.start - 40):g.start]))
+    return g is not None and bool(_AND_RATE.search(_text(doc)[max(sent.start, g.start - 40):g.start]))
 
 
 _LIFT = {"lift", "lifts", "lifted", "lifting"}
@@ -645,6 +642,7 @@ _RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "cl
 _TO_RATE_NEXT = re.compile(r"\s+(?:a\s+|an\s+)?(?:rate\s+of\s+)?" + _RATE_RX, re.I)
 
 _START_PREDICATE = {"apply", "follow", "start", "begin", "commence"}
+_CLAUSE_JOINS = {"and", "but", "or", "while", "as", "so"}
 
 
 def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
@@ -670,8 +668,11 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
         if k_to is not None and (j > a.tok_end or _lw(doc)[a.tok_end - 1] in ("rate", "rates")) \
                 and _lw(doc)[k_to] in ("to", "by") \
                 and _TO_RATE_NEXT.match(_text(doc), doc[k_to].idx + len(doc[k_to].text)) \
-                and _lw(doc)[j - 1] not in ("which", "that", "who"):
-            return j  # "the levy on Peruvian copper entering Chile quadrupled to 40% on Monday": its own verb
+                and _lw(doc)[j - 1] not in ("which", "that", "who") \
+                and not any(_lw(doc)[k] in _CLAUSE_JOINS or _lw(doc)[k].endswith("ed") for k in range(a.tok_end, j)):
+            # "the levy on Peruvian copper entering Chile quadrupled to 40% on Monday": its own verb; not
+            # "tariffs on solar panels pushed prices up and imports fell to 20%" (another subject's verb)
+            return j
         if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
             k = j + 1
             if _lw(doc)[k] in ("be", "been", "now"):

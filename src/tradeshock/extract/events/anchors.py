@@ -253,7 +253,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
             taken.add(i)
             continue
-        relief = _relief_noun(doc, sent, i, taken)
+        relief = _relief_noun(doc, sent, i, taken) if w in _RELIEF_NOUNS or w in _CARVE else None
         if relief is not None:
             # "secured a 90-day reprieve from a threatened rise", "granted Peru a temporary exemption
             # from them", "a proclamation that carved out Britain": relief from a tariff told before
@@ -277,7 +277,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("import_restriction", k, i + 1, "impose", k, [_lw(doc)[k], w]))
                 taken.update(range(k, i + 1))
                 continue
-        takeover = _takeover_decision(doc, sent, i, taken)
+        takeover = _takeover_decision(doc, sent, i, taken) if w in _TAKEOVER_DECIDE else None
         if takeover is not None:
             # "blocked the purchase", "signed an order allowing the company to buy its rival": a
             # government deciding on a takeover
@@ -443,7 +443,7 @@ _CURB_NOUNS = {"restrictions", "restriction", "curbs", "curb", "controls", "limi
 _TECH_GOODS = {"semiconductors", "ai_chips", "chipmaking_equipment", "chip_design_software", "high_bandwidth_memory"}
 
 
-_NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "inflation", "unemployment", "policy", "mortgage",
+_NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "yield", "approval", "response", "turnout", "inflation", "unemployment", "policy", "mortgage",
                     "jobless", "savings", "lending", "deposit", "discount", "repo", "birth", "death", "success",
                     "participation", "utilisation", "utilization", "vacancy", "default", "funds", "fund", "prime",
                     "yuan", "dollar", "euro", "currency", "bond", "freight", "spot", "hourly", "daily", "annual",
@@ -482,14 +482,18 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
     for q in sent.quantities:
         if q.kind != "rate" or q.unit != "%":
             continue
-        if 0 <= c - q.end <= 12 and not _text(doc)[q.end:c].strip(" -").count(" ") > 1:
-            return True  # "a 20 percent rate", "the 32 per cent rate", "a 15% flat rate"
+        if 0 <= c - q.end <= 12 and not _text(doc)[q.end:c].strip(" -").count(" ") > 1 and "," not in _text(doc)[q.end:c]:
+            return True  # "a 20 percent rate", "the 32 per cent rate", "a 15% flat rate"; not "to 15%, a rate last seen"
     nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
     end_c = c + len(doc[i].text)
     if nxt == "of" and any(q.kind == "rate" and q.unit == "%" and 0 <= q.start - end_c <= 10 for q in sent.quantities):
         return True
     if nxt in ("on", "for"):
-        return any(m.label in ("COUNTRY", "GOOD") and i + 1 < m.token_start <= i + 5 for m in sent.mentions)
+        # "the rate on Peru", "the rate on Chinese imports": goods, or a country in a sentence about
+        # duties; not "the yield rate on US Treasuries", "the approval rate for Chinese applicants"
+        bare = prev in ("the", "its", "their", "his", "her", "a", "that", "this")  # "the rate on Peru", not "the yield rate"
+        return any(i + 1 < m.token_start <= i + 5 and (m.label == "GOOD" or m.label == "COUNTRY" and (
+            bare or _TARIFF_TALK.search(sent.text))) for m in sent.mentions)
     return False
 
 
@@ -747,6 +751,8 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
     but not in the relief's own phrase: (action, token of the verb) or None."""
     w = _lw(doc)[i]
     if w in _CARVE:
+        if _TARIFF_TALK.search(sent.text):
+            return None  # "doubled its tariff ... but carved out Britain": the tariff's own carve-out (parties.py)
         if i + 1 >= sent.tok_end or _lw(doc)[i + 1] != "out" \
                 or not any(m.label == "COUNTRY" and i + 2 <= m.token_start <= i + 3 for m in sent.mentions):
             return None
@@ -767,9 +773,13 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
                 break
             if j in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[j]) is not None:
                 return None  # "a reprieve from the levies": the levies' own anchor takes the relief word
-    context = _text(doc)[max(0, sent.start - 400):sent.end]
-    if not _TARIFF_TALK.search(context):
-        return None
+            if any(m.token_start == j and m.label in ("ORG", "COMPANY") for m in sent.mentions):
+                return None  # "a waiver from the Commerce Department": who grants it, not what it relieves
+    text = _text(doc)
+    end_prev = len(text[:sent.start].rstrip())  # where the sentence before ends
+    before = max(text.rfind(". ", 0, max(0, end_prev - 1)), text.rfind("\n", 0, end_prev)) + 1
+    if not _TARIFF_TALK.search(text, before, sent.end):
+        return None  # the tariff is named in this sentence or the one before
     return act, k
 
 
@@ -808,7 +818,7 @@ def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
 _TAKEOVER_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "merger", "bid", "sale", "deal", "buy-out",
                    "take-over"}
 _TAKEOVER_WORDS = {"purchase", "acquisition", "takeover", "buyout", "merger", "buy-out", "take-over", "acquire",
-                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival", "steelmaker"}
+                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival"}
 _TAKEOVER_DECIDE = {**{w: "impose" for w in ("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto",
                                              "vetoing", "prohibited", "prohibits", "halted", "killed", "scuttled",
                                              "nixed")},

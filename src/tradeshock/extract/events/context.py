@@ -168,7 +168,9 @@ def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -
         at = s.start + m.start()
         # ("goods from both countries" names whom the measure hits, wherever it stands)
         before_measure = at < d.evidence[0] and not m.group("prep")
-        if (d.actor if before_measure else d.target) is not None:
+        after_clause = at >= d.evidence[1] and not m.group("prep")
+        if after_clause or (d.actor if before_measure else d.target) is not None:
+            # "raised its tariff on steel, and all three said they would study it": the subject of another clause
             out.append(d)
             continue
         group: list[str] | None = None
@@ -292,6 +294,9 @@ def _governments(document: Document, kb: KnowledgeBase) -> list[str]:
 
 # a government body told by its bare head noun: "The ministry said it would ...", "the department added"
 _SHORT_BODY = re.compile(r"\b[Tt]he (ministry|department|commission|agency|cabinet|regulator|bureau|secretariat)\b")
+# each head noun as a whole word in any case ("Ministry", not "commissioned")
+_BODY_NOUNS = {w: re.compile(rf"\b{w}\b", re.I) for w in ("ministry", "department", "commission", "agency", "cabinet",
+                                                         "regulator", "bureau", "secretariat")}
 
 
 def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | None:
@@ -300,13 +305,14 @@ def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | N
     "the Mexican economy ministry"), by a country told within a few words before or after the noun."""
     s = d.sentence
     m = _SHORT_BODY.search(document.text, s.start, d.evidence[0])
-    if m is None or re.search(r"[A-Z]", document.text[m.start() + 4:m.end()]):
-        return None  # (a name in capitals is a mention of its own)
-    noun = m.group(1).lower()
+    if m is None:
+        return None  # (the pattern is lower case: "the Ministry of Commerce" is a mention of its own)
+    noun = m.group(1)
     text = document.text
-    at = text.lower().rfind(noun, 0, s.start)
-    if at < 0:
+    named = [x.start() for x in _BODY_NOUNS[noun].finditer(text, 0, s.start)]
+    if not named:
         return None
+    at = named[-1]  # the body last named with that noun
     countries = [x for x in document.mentions if x.label == "COUNTRY" and at - 40 <= x.start < at + len(noun) + 25
                  and not (x.start > at and "of" not in text[at + len(noun):x.start].split())]
     before = [x for x in countries if x.start < at]

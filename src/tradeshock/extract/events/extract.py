@@ -139,7 +139,7 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             prev = next(p for p in reversed(tariffs) if counts[p.actor] == top)  # type: ignore[index]
         if not d.subject:
             d = replace(d, subject=prev.subject)
-        if d.actor is None or d.actor == d.target or d.actor not in (prev.actor,) and d.actor == prev.target \
+        if d.actor is None or d.actor == d.target or d.actor != prev.actor and d.actor == prev.target \
                 or d.actor != prev.actor and d.target is not None and prev.target == d.target:
             d = replace(d, actor=prev.actor)
         out.append(d)

@@ -221,7 +221,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
             elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into", "for") or prev == "the" and prev2 in (
-                    "to", "from", "into", "for")) and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _BOUND:
+                    "to", "from", "into", "for")) and (p.tok - (2 if prev == "the" else 1) - 1 < sent.tok_start or _lw(doc)[
+                        p.tok - (2 if prev == "the" else 1) - 1] not in _BOUND):
                 # "selling chips to the Chinese company, and adding ...", "ended an exemption for the bloc and
                 # applied the tariffs": not the subject
                 weak.append(p.code)
