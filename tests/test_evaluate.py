@@ -294,6 +294,14 @@ def test_ticker_normalisation():
     assert normalise_ticker("NVDA") != normalise_ticker("AMD")
 
 
+def test_same_ticker_needs_the_same_exchange_when_both_write_one():
+    from tradeshock.evaluate import same_ticker
+
+    assert same_ticker("ERIC-B", "ERIC-B.ST") and same_ticker("INCO", "INCO.JK") and same_ticker("BT.A", "BT-A.L")
+    assert not same_ticker("TSCO.L", "TSCO.TO")  # Tesco in London is not a Toronto listing
+    assert not same_ticker("MRK.F", "MRK.DE") and same_ticker("7203.T", "7203")
+
+
 # --- totals -----------------------------------------------------------------------------------------
 
 

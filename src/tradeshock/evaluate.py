@@ -426,6 +426,23 @@ _TICKER_SUFFIXES = (
 )  # fmt: skip
 
 
+def _exchange_suffix(ticker: str | None) -> str:
+    """The Yahoo-style exchange suffix a ticker is written with ("" when none)."""
+    t = str(ticker or "").strip().upper()
+    return next((x for x in _TICKER_SUFFIXES if t.endswith(x) and len(t) > len(x)), "")
+
+
+def same_ticker(gold: str | None, pred: str | None) -> bool:
+    """The same listing: equal after :func:`normalise_ticker`, and, when both sides write an exchange
+    suffix, the same exchange ("TSCO.L" is not "TSCO.TO"). A ticker written without a suffix matches
+    any exchange, so "MRK" still matches Merck KGaA's "MRK.DE" (the annotations write primary
+    listings both with and without the suffix)."""
+    if normalise_ticker(gold) != normalise_ticker(pred):
+        return False
+    g, p = _exchange_suffix(gold), _exchange_suffix(pred)
+    return not g or not p or g == p
+
+
 def normalise_ticker(ticker: str | None) -> str:
     """Uppercase, a Yahoo-style exchange suffix dropped, leading zeros of numeric codes dropped, and a
     share class joined by "-" whether written with "." or "-"."""
@@ -672,7 +689,7 @@ def _score_people(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) 
 def company_matches(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     """Equal tickers; equal names (or a gold alias) when the gold ticker is null."""
     if gold.get("ticker"):
-        return normalise_ticker(gold.get("ticker")) == normalise_ticker(pred.get("ticker"))
+        return same_ticker(gold.get("ticker"), pred.get("ticker"))
     forms = {fold(gold.get("name"))} | {fold(a) for a in gold.get("aliases") or []}
     return fold(pred.get("name")) in forms
 
@@ -832,6 +849,7 @@ __all__ = [
     "normalise_magnitude",
     "normalise_role",
     "normalise_ticker",
+    "same_ticker",
     "person_matches",
     "score_article",
     "score_corpus",

@@ -97,3 +97,13 @@ def test_a_person_with_two_offices_speaks_for_the_country_of_the_office_held_tha
                  for pub in ("2025-08-23", "2019-05-01", None)}
     # prime minister of Canada from March 2025; governor of the Bank of England 2013-2020; undated: the office held now
     assert countries == {"2025-08-23": ["CAN"], "2019-05-01": ["GBR"], None: ["CAN"]}
+
+
+def test_a_goods_word_inside_a_known_persons_name_is_not_a_good() -> None:
+    from tradeshock.models import Article
+    from tradeshock.pipeline import analyze
+
+    text = "Ottawa answers\nFinance Minister François-Philippe Champagne said Canada would answer the duties."
+    brief = analyze(Article(text=text, published="2025-06-01"))
+    assert [p.name for p in brief.people] == ["François-Philippe Champagne"]
+    assert brief.goods == () or all(g.subject != "wine" for g in brief.goods), brief.goods

@@ -74,8 +74,10 @@ def test_unlisted_firm_found(text: str, firm: str) -> None:
         ('"It will hurt," said Tom Grey, an economist at Renmin University in Beijing.', "Renmin University"),
         ('"It will hurt," said Tom Grey, a lawyer at the Commerce Department.', "Commerce Department"),
         ("A senior director at Eastbrook Policy Forum said talks had stalled.", "Eastbrook Policy Forum"),
-        ("The company Monday said output fell.", "Monday"),
-        ("Its trade partner Canada objected.", "Canada"),
+        ("The chipmaker Monday said output fell.", "Monday"),
+        ("Emerging Markets currencies fell as the levy loomed.", "Emerging Markets"),
+        ("Base Metals and Precious Metals slipped after the duty rose.", "Base Metals"),
+        ("Latin American Commodities rallied on the news.", "Latin American Commodities"),
         ("The miners Association said costs rose.", "Association"),
     ],
 )

@@ -39,8 +39,11 @@ def test_a_bloc_that_imposes_a_measure_is_each_member() -> None:
     assert actors == {"SAU", "ARE", "QAT", "KWT", "OMN", "BHR"}, evs
 
 
-def test_a_member_is_never_its_own_partner() -> None:
-    evs = events("Talks\n\nSingapore said on Wednesday that ASEAN would open talks with Canada next month.")
+def test_a_bloc_and_a_country_are_one_pair_per_member() -> None:
+    evs = events("Talks\n\nASEAN and Canada opened talks on a trade agreement in Jakarta on Wednesday.")
+    pairs = {frozenset((e.actor, e.target)) for e in evs if e.instrument == "talks"}
+    members = {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+    assert pairs == {frozenset(("CAN", m)) for m in members}, evs
     assert not [e for e in evs if e.actor == e.target], evs
 
 

@@ -545,3 +545,20 @@ def test_person_by_name_gives_the_office_still_held() -> None:
     # the events' parties read a person's country without the article's day: the current office
     assert kb.person_by_name["Mark Carney"].country == "CAN"
     assert set(kb.person_by_name) == set(kb.person_terms)
+
+
+def test_no_company_is_written_like_an_organisation_a_person_or_a_country() -> None:
+    # "NEC" is the National Economic Council and "BOE" the Bank of England: a company form that
+    # equals one of theirs would turn a government body or a person into a firm
+    from tradeshock.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    others: set[str] = set()
+    for o in kb.organizations:
+        others.update(f.casefold() for f in (o.name, *getattr(o, "aliases", ())))
+    for p in kb.people:
+        others.update(f.casefold() for f in (p.name, *p.aliases))
+    for c in kb.countries:
+        others.update(f.casefold() for f in (c.name, *c.aliases, *c.demonyms, *c.capitals, *c.metonyms))
+    clashes = sorted(f for c in kb.companies for f in (c.name, *c.aliases) if f.casefold() in others)
+    assert clashes == []

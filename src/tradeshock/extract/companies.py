@@ -197,6 +197,14 @@ _SUFFIX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]* ){0,3}[A-Z][\w&.'-]*) ((?:" + _
 # "Energy Markets Authority"): the name must end with them
 _WEAK_SUFFIX = {"Research", "Markets", "Economics", "Analytics", "Metals", "Minerals", "Mining", "Trading",
                 "Associates", "Partners", "Commodities", "Investments", "Ventures", "Advisory", "Consulting"}
+# capitalised words that name a kind, a region or a rank, not a firm ("Emerging Markets", "Asia Research")
+_GENERIC_NAME_WORDS = {"Emerging", "Developed", "Frontier", "Base", "Precious", "Rare", "Critical", "Senior", "Junior",
+                       "Managing", "Foreign", "Direct", "Global", "International", "World", "Latin", "American", "Asia",
+                       "Asian", "Europe", "European", "Africa", "African", "Pacific", "Capital", "Equity", "Credit",
+                       "Financial", "Fixed", "Income", "Commodity", "Energy", "Market", "Head", "Chief", "Policy",
+                       "Economic", "Trade", "China", "Chinese", "Japan", "Japanese", "North", "South", "East", "West",
+                       "Middle", "Central", "Private", "Public", "Strategic", "Investment", "Equities", "Macro",
+                       "Sovereign", "Emerging-market", "Battery", "Industrial", "Strategy", "Research", "Global Markets"}
 # words that make a name an institution, not a firm
 _INSTITUTION = re.compile(
     r"\b(?:University|College|School|Institution|Foundation|Council|Center|Centre|Ministry|Department|Agency|"
@@ -226,8 +234,11 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         if "\n" in document.text[s:e] or re.match(r"\s+(?:index|Index|ETF|fund|sector)\b", document.text[e:e + 8]):
             continue
         last = m.group(2).split()[-1]
-        if last in _WEAK_SUFFIX and re.match(r" [A-Z][a-z]", document.text[e:e + 3]):
-            continue  # "Congressional Research Service": the name goes on
+        if last in _WEAK_SUFFIX and (re.match(r" [A-Z][a-z]", document.text[e:e + 3]) or all(
+                w in _GENERIC_NAME_WORDS for w in (*words, *m.group(2).split()[:-1]))):
+            # "Congressional Research Service": the name goes on; "Emerging Markets", "Base Metals",
+            # "Senior Partners", "Latin American Commodities": ordinary words, not a firm's own name
+            continue
         name = document.text[s:e].rstrip(".")
         if _INSTITUTION.search(name):
             continue

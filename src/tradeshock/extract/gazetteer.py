@@ -107,11 +107,12 @@ class Gazetteer:
         # their own layer, so "Chinese goods" is both a good and a mention of China
         raw.sort(key=lambda m: (-(m[1] - m[0]), PRIORITY[m[2]], m[0]))
         taken_by_layer = {True: bytearray(len(doc) + 1), False: bytearray(len(doc) + 1)}
+        by_person = bytearray(len(doc) + 1)
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
             taken = taken_by_layer[label == "GOOD"]
-            if any(taken[s:e]):
-                continue
+            if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):
+                continue  # ("Finance Minister François-Philippe Champagne": a name, not the wine)
             span = doc[s:e]
             if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start):
                 continue
@@ -125,6 +126,8 @@ class Gazetteer:
                 continue  # "Beijing's Commerce Ministry": another country's ministry, not the US department
             for i in range(s, e):
                 taken[i] = 1
+                if label == "PERSON":
+                    by_person[i] = 1
             chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))
         chosen.sort(key=lambda m: m.start)
         return chosen

@@ -61,7 +61,6 @@ _NEXT_VETO: dict[str, frozenset[str]] = {
     "drugs": _ILLICIT_NEXT,  # "drug trafficking", "drugs flows": the illegal trade, not medicines
     "drug": _ILLICIT_NEXT,
     "pearls": frozenset({"of"}),  # "pearls of wisdom"
-    "potato": frozenset(),
 }
 # the word right before a goods word that makes it something else
 _PREV_VETO: dict[str, frozenset[str]] = {

@@ -258,7 +258,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         span = (m.start("name"), m.end("name"))
         overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
         if overlap:
-            if not overlap[0].role or overlap[0].role[:2] in ("a ", "an") or " at " in overlap[0].role:
+            if not overlap[0].role or overlap[0].role.startswith(("a ", "an ")) or " at " in overlap[0].role:
                 overlap[0].role = role
             continue
         kp = known.by_form(name)
@@ -288,7 +288,10 @@ _ROLE_APPOSITION = re.compile(
     # lawyer at Haverford Stone in Washington.")
     r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$))")
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
-_EMPLOYER_TAIL = re.compile(r" (?:at|with) (?:the )?[A-Z].*$")
+# the firm after a job ("an analyst at Kestrel Research"), not a counterpart ("negotiator for talks with Canada")
+# nor a government body that tells whom the person speaks for ("adviser at the Ministry of Commerce")
+_EMPLOYER_TAIL = re.compile(r" at (?:the )?(?!Ministry|Department|Commission|Office|Council|Treasury|White House|"
+                            r"Federal Reserve|Central Bank|Bank of|State Council|Cabinet|Embassy)[A-Z].*$")
 
 
 def _clean_role(role: str) -> str:
