@@ -69,6 +69,20 @@ def test_byline_and_administrations_are_not_people() -> None:
     assert [p.name for p in brief.people] == []
 
 
+def test_no_one_on_a_byline_with_two_authors_is_in_the_story() -> None:
+    # a surname the knowledge base knows ("Ross", "Yoon") inside an author's name on the byline
+    brief = analyze(Article(text="Headline\nBy Yoon Ha-eun and Clara Whitby-Ross\n\n"
+                                 "Seoul said on Monday it would answer the steel levies.", published="2025-06-10"))
+    assert brief.article.author == "Yoon Ha-eun and Clara Whitby-Ross"
+    assert [p.name for p in brief.people] == []
+
+
+def test_half_of_a_double_surname_is_not_a_known_person() -> None:
+    found = people("Clara Whitby-Ross, an analyst at Fenmore Capital, said the Trump-Xi call calmed markets.")
+    assert "Wilbur Ross" not in found
+    assert {"Clara Whitby-Ross", "Donald Trump", "Xi Jinping"} <= set(found)
+
+
 def test_agency_titles_and_title_case_headlines() -> None:
     brief = analyze(Article(text="USTR Announces Course Correction Measures\n"
                                  "\"Ships matter,\" said USTR Jamieson Greer.", published="2025-04-21"))

@@ -108,8 +108,11 @@ class Gazetteer:
         raw.sort(key=lambda m: (-(m[1] - m[0]), PRIORITY[m[2]], m[0]))
         taken_by_layer = {True: bytearray(len(doc) + 1), False: bytearray(len(doc) + 1)}
         by_person = bytearray(len(doc) + 1)
+        known_name = {i for s, e, label, _k, _d in raw if label == "PERSON" for i in range(s, e)}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
+            if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name):
+                continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             taken = taken_by_layer[label == "GOOD"]
             if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):
                 continue  # ("Finance Minister François-Philippe Champagne": a name, not the wine)
@@ -131,6 +134,19 @@ class Gazetteer:
             chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+def _half_of_double_name(doc: Doc, i: int, known_name: set[int]) -> bool:
+    """Token ``i`` is one half of a hyphenated surname whose other half is no known name
+    ("Tremblay-Ross"; not "the Trump-Xi call", where both halves are people)."""
+    tok = doc[i]
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        other = i - 2
+    elif i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        other = i + 2
+    else:
+        return False
+    return doc[other].is_title and other not in known_name
 
 
 @functools.lru_cache(maxsize=4)

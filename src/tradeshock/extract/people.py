@@ -117,11 +117,13 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if m.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD"):
             mention_toks.update(range(m.token_start, m.token_end))
     people: dict[str, _Acc] = {}
-    author = _byline(document)
+    byline = _byline_line(document)
+    author, byline_span = byline if byline else (None, (-1, -1))
+    authors = set(re.split(r"\s*(?:,|\band\b|&)\s*", author)) if author else set()
 
     def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = re.sub(r"\s+", " ", name).strip()
-        if author and name == author:
+        if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
         if not (titled and role) and re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
@@ -253,7 +255,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
     for m in _ROLE_APPOSITION.finditer(text):
         name, role = m.group("name"), _clean_role(m.group("role"))
-        if author and name == author or any(w in _NOT_NAME for w in name.lower().split()):
+        if name in authors or any(w in _NOT_NAME for w in name.lower().split()):
             continue
         span = (m.start("name"), m.end("name"))
         overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
@@ -441,15 +443,27 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _Kn
         acc.spans.append(span)
 
 
+_BYLINE_NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+# "By Jane Doe", "By Jane Doe and Kim Min-ji", "By Jane Doe, Ali Khan and Kim Min-ji"
+_BY = re.compile(r"^By\s+(" + _BYLINE_NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _BYLINE_NAME + r")*)\b")
+
+
 def _byline(document: Document) -> str | None:
     """'By Jane Doe' or 'Jane Doe, Staff Reporter' on a line of its own."""
+    found = _byline_line(document)
+    return found[0] if found else None
+
+
+def _byline_line(document: Document) -> tuple[str, tuple[int, int]] | None:
+    """The byline's author(s) as written, and the line's character span: no one named on that line
+    is a person in the story ("By Anne Tremblay-Ross" does not mention Wilbur Ross)."""
     text = document.text
     for line_m in re.finditer(r"^[^\n]{3,120}$", text, re.M):
         line = line_m.group(0).strip()
-        m = re.match(r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\b", line)
+        m = _BY.match(line)
         if m:
-            return m.group(1)
+            return m.group(1), line_m.span()
         m = re.match(r"^([A-Z][\w.'-]+(?:[\s-][A-Za-z][\w.'-]+){1,3}),\s*(.+)$", line)
         if m and _BYLINE_ROLE.search(m.group(2)) and len(line.split()) <= 10:
-            return m.group(1)
+            return m.group(1), line_m.span()
     return None
