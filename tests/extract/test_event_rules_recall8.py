@@ -58,3 +58,24 @@ def test_a_plan_set_for_a_month_is_no_origin() -> None:
     evs = events("Shippers are racing to beat the tariffs set for August on Vietnamese furniture.")
     assert not [e for e in of(evs, "tariff") if e.action == "impose" and e.event_date == "2025-08"
                 and e.status == "in_force"]
+
+
+def test_a_probe_referred_back_to_in_a_trade_remedy_story_is_its_opening() -> None:
+    evs = events("India on Tuesday imposed anti-dumping duties of up to 44 per cent on Chinese glass "
+                 "fibre. The probe had been opened in October.")
+    opened = [e for e in of(evs, "other") if e.action == "announce"]
+    assert [(e.actor, e.target, e.event_date) for e in opened] == [("IND", "CHN", "2024-10")]
+
+
+def test_an_inquiry_opened_by_a_ministry_takes_the_last_duties_goods() -> None:
+    evs = events("Turkey said on Monday it would charge anti-subsidy duties of 18 per cent on steel from "
+                 "Vietnam. Its trade ministry opened its investigation in March last year.")
+    opened = [e for e in of(evs, "other") if e.action == "announce"]
+    assert [(e.actor, e.target, e.subject, e.event_date) for e in opened] == [
+        ("TUR", "VNM", ("steel",), "2024-03")]
+
+
+def test_a_probe_outside_a_trade_remedy_story_is_no_event() -> None:
+    evs = events("Canada raised its tariff on Chinese steel to 40 per cent on Monday. The investigation "
+                 "was opened in May.")
+    assert not of(evs, "other")

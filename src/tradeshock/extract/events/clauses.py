@@ -341,3 +341,47 @@ def _dated_after(sent: Sentence, doc, j: int, published: str | None) -> bool:  #
     end = min(start + 60, sent.end if stop < 0 else sent.start + stop)
     return any(start <= d.start <= end and d.value and not (published and d.value > published[:len(d.value)])
                for d in sent.dates)
+
+
+_PROBE_WORDS = {"probe", "investigation", "inquiry"}
+_PROBE_DET = {"its", "the", "their", "his", "her", "that", "this"}
+_REMEDY = re.compile(r"dumping|subsid|countervailing|safeguard", re.I)
+
+
+def _probe_opened(doc, sent: Sentence, drafts: list[Draft], before: int,  # type: ignore[no-untyped-def]
+                  published: str | None) -> list[Draft]:
+    """"Its investigation was opened in March", "the ministry opened its probe in June last year": in an
+    article on a trade remedy (anti-dumping, anti-subsidy, countervailing, safeguard), a back-reference
+    to an inquiry is the opening of the inquiry behind the last duty told, between its parties and on
+    its goods (eval/README.md: a probe is `other`/`announce`)."""
+    lw = _lw(doc)
+    if not any(w in _PROBE_WORDS for w in lw[sent.tok_start:sent.tok_end]) \
+            or any(d.instrument == "other" and d.actor for d in drafts[before:]):
+        return []
+    duties = [d for d in drafts[:before] if d.instrument == "tariff" and d.action != "announce"]
+    if not duties or not _REMEDY.search(_text(doc), 0, sent.start):
+        return []
+    prior = next((d for d in reversed(duties) if _REMEDY.search(d.sentence.text)), duties[-1])
+    if not prior.subject:
+        prior = replace(prior, subject=next((d.subject for d in reversed(duties) if d.subject and d.actor == prior.actor
+                                             and prior.target in (None, d.target)), ()))
+    for p in range(sent.tok_start + 1, sent.tok_end - 1):
+        if lw[p] not in _PROBE_WORDS or lw[p - 1] not in _PROBE_DET:
+            continue
+        verb = None
+        if lw[p - 2] in _INQUIRY_OPEN if p - 2 >= sent.tok_start else False:
+            verb = p - 2  # "opened its investigation"
+        k = p + 1
+        while verb is None and k < min(sent.tok_end, p + 4) and lw[k] in _PASSIVE | _ORIGIN_AUX:
+            k += 1
+        if verb is None and k > p + 1 and k < sent.tok_end and lw[k] in _INQUIRY_OPEN:
+            verb = k  # "the probe had been opened"
+        if verb is None or not _dated_after(sent, doc, verb, published):
+            continue
+        start = doc[verb].idx + len(doc[verb])
+        date = next(d for d in sent.dates if start <= d.start and d.value)
+        lo = min(doc[verb].idx, doc[p - 1].idx)
+        return [replace(prior, instrument="other", action="announce", magnitude=None, duration=None, date=date,
+                        status="announced", evidence=(lo, date.end), sentence=sent, trade_value=None,
+                        cues=["probe opened", "background"], explicit_actor=False, explicit_target=False)]
+    return []

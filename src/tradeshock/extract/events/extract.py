@@ -18,6 +18,7 @@ from tradeshock.extract.events.clauses import (
     _gapped,
     _origin_clause,
     _parallel_clause,
+    _probe_opened,
     _rate_list_continuation,
     _threat_told_in_pause,
 )
@@ -92,6 +93,9 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
+        probes = _probe_opened(doc, sent, drafts, before, published)
+        if probes:  # (in place of the same probe read with no parties)
+            drafts[before:] = [d for d in drafts[before:] if d.instrument != "other"] + probes
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
         items, replaced = coref.rate_list_items(sent, drafts[:before], drafts[before:], kb)
         if items:
