@@ -9,9 +9,20 @@ from dataclasses import replace
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.coref import in_place_before
 from tradeshock.extract.document import Sentence
-from tradeshock.extract.events.common import _MEASURES, _RATE_RX, _TAKES_EFFECT, _dedupe_t, _text
+from tradeshock.extract.events.common import (
+    _INQUIRY,
+    _MEASURES,
+    _RATE_RX,
+    _SUBORDINATORS,
+    _TAKES_EFFECT,
+    _dedupe_t,
+    _lw,
+    _mention_at,
+    _text,
+    effect_phrase,
+)
 from tradeshock.extract.events.goods import base_subject
-from tradeshock.extract.events.records import Draft
+from tradeshock.extract.events.records import Anchor, Draft
 from tradeshock.kb import KnowledgeBase
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
@@ -246,3 +257,131 @@ def _threat_told_in_pause(drafts: list[Draft], doc) -> list[Draft]:  # type: ign
         out.append(replace(d, action="threaten", status="threatened", date=date, evidence=(d.evidence[0], m.end()),
                            duration=None, cues=[*d.cues, "threat recalled", "background"]))
     return out
+
+
+# the verbs of a clause telling how a measure began ("the duties that Ottawa imposed in May",
+# "tariffs on steel, introduced in 2019 by ...", "the controls it had placed on ... last year")
+_ORIGIN_VERBS = {"imposed", "introduced", "placed", "levied", "slapped", "put", "adopted", "enacted", "set",
+                 "issued", "applied", "established", "unveiled", "announced", "ordered", "raised"}
+_INQUIRY_OPEN = {"opened", "launched", "began", "started", "initiated"}
+_ORIGIN_PRONOUNS = {"it", "they", "he", "she", "we"}
+_ORIGIN_AUX = {"had", "has", "have", "already", "first", "originally", "initially", "previously", "earlier"}
+_PASSIVE = {"was", "were", "been", "is", "are"}
+_EFFECT_PAST = {"took", "came", "entered", "kicked"}
+_PAST_EFFECT = re.compile(effect_phrase(("took", "came", "entered", "kicked")), re.I)
+_TAIL_STOP = {";", ":", "(", ")", "but", "while", "whereas", "said", "says", "say", "who"}
+
+
+def _origin_clause(doc, sent: Sentence, a: Anchor, anchors: list[Anchor],  # type: ignore[no-untyped-def]
+                   published: str | None = None) -> None:
+    """A measure no verb of its sentence acts on, whose own relative or participle clause tells how it
+    began, with a date: "the duties of up to 40% that Ottawa imposed in May", "tariffs on steel,
+    introduced in 2019 by the previous government", "its probe was opened in March". The measure is
+    background told as a noun phrase (ANNOTATION.md 1); its verb is the clause's. A past clause dated
+    after the publication (``published``, ISO) is misread and left alone."""
+    inquiry = a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY
+    if a.action or not (a.instrument in _MEASURES or a.instrument == "entity_list" or inquiry):
+        return
+    verbs = _INQUIRY_OPEN | {"set"} if inquiry else _ORIGIN_VERBS
+    lw = _lw(doc)
+    others = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
+    end = min(sent.tok_end, a.tok_end + 14)
+    for j in range(a.tok_end, end):
+        w = lw[j]
+        if j in others or w in _TAIL_STOP or w in _SUBORDINATORS:
+            return
+        if w in _EFFECT_PAST and not inquiry and _PAST_EFFECT.match(_text(doc), doc[j].idx) \
+                and lw[j - 1] in ("which", "that") and _dated_after(sent, doc, j + 1, published):
+            # "..., both of which took effect last May": the measure (and those it is listed with) began then
+            shared = j - 3 >= a.tok_end and lw[j - 2] == "of" and lw[j - 3] in ("both", "all", "each")
+            for b in [a, *([b for b in anchors if b is not a and b.instrument == a.instrument and not b.action
+                            and a.tok_start - 25 <= b.tok_start < a.tok_start] if shared else [])]:
+                b.action, b.action_tok = "impose", j
+                b.cues.append("origin clause")
+            return
+        if w not in verbs or j + 1 >= sent.tok_end:
+            continue
+        k = j - 1
+        while k >= a.tok_end and lw[k] in _ORIGIN_AUX:
+            k -= 1
+        passive = k >= a.tok_end and lw[k] in _PASSIVE
+        if passive:
+            while k >= a.tok_end and lw[k] in _PASSIVE | _ORIGIN_AUX:
+                k -= 1
+            if not (inquiry and k < a.tok_end or k >= a.tok_end and lw[k] in ("that", "which")):
+                return  # "tariffs ... were imposed": the sentence's own predicate, chosen elsewhere
+        subject = False
+        if not passive:
+            m = _mention_at(sent, k) if k >= a.tok_end else None
+            subject = m is not None and m.label in ("COUNTRY", "ORG", "PERSON") \
+                or k >= a.tok_end and lw[k] in _ORIGIN_PRONOUNS
+            if not subject and not _dated_after(sent, doc, j, published):
+                continue  # a participle ("tariffs on steel, imposed in 2018") tells its date
+            if w == "set" and lw[j + 1] in ("to", "for") and not subject:
+                return  # "the tariffs are set to rise", "tariffs set for August": a plan, not a beginning
+        if not _dated_after(sent, doc, j, published) and not (passive and inquiry):
+            return
+        act = "announce" if inquiry else ("raise" if w == "raised" else "impose")
+        if a.instrument == "entity_list" and (w == "set" and lw[j + 1] == "up" or w == "established"):
+            act = "announce"  # "the list of foreign firms it set up in May": a list created, no one put on it
+        if act not in lx.ALLOWED_ACTIONS[a.instrument]:
+            return
+        a.action, a.action_tok = act, j
+        a.cues.append("origin clause")
+        if not subject and not passive:
+            a.cues.append("origin participle")
+        return
+
+
+def _dated_after(sent: Sentence, doc, j: int, published: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """A date, or an agent and then a date, in the few words after the verb ("in May", "last year",
+    "by Brussels in 2021")."""
+    start = doc[j].idx + len(doc[j])
+    stop = sent.text.find(",", start - sent.start)
+    end = min(start + 60, sent.end if stop < 0 else sent.start + stop)
+    return any(start <= d.start <= end and d.value and not (published and d.value > published[:len(d.value)])
+               for d in sent.dates)
+
+
+_PROBE_WORDS = {"probe", "investigation", "inquiry"}
+_PROBE_DET = {"its", "the", "their", "his", "her", "that", "this"}
+_REMEDY = re.compile(r"dumping|subsid|countervailing|safeguard", re.I)
+
+
+def _probe_opened(doc, sent: Sentence, drafts: list[Draft], before: int,  # type: ignore[no-untyped-def]
+                  published: str | None) -> list[Draft]:
+    """"Its investigation was opened in March", "the ministry opened its probe in June last year": in an
+    article on a trade remedy (anti-dumping, anti-subsidy, countervailing, safeguard), a back-reference
+    to an inquiry is the opening of the inquiry behind the last duty told, between its parties and on
+    its goods (eval/README.md: a probe is `other`/`announce`)."""
+    lw = _lw(doc)
+    if not any(w in _PROBE_WORDS for w in lw[sent.tok_start:sent.tok_end]) \
+            or any(d.instrument == "other" and d.actor for d in drafts[before:]):
+        return []
+    duties = [d for d in drafts[:before] if d.instrument == "tariff" and d.action != "announce"]
+    if not duties or not _REMEDY.search(_text(doc), 0, sent.start):
+        return []
+    prior = next((d for d in reversed(duties) if _REMEDY.search(d.sentence.text)), duties[-1])
+    if not prior.subject:
+        prior = replace(prior, subject=next((d.subject for d in reversed(duties) if d.subject and d.actor == prior.actor
+                                             and prior.target in (None, d.target)), ()))
+    for p in range(sent.tok_start + 1, sent.tok_end - 1):
+        if lw[p] not in _PROBE_WORDS or lw[p - 1] not in _PROBE_DET:
+            continue
+        verb = None
+        if lw[p - 2] in _INQUIRY_OPEN if p - 2 >= sent.tok_start else False:
+            verb = p - 2  # "opened its investigation"
+        k = p + 1
+        while verb is None and k < min(sent.tok_end, p + 4) and lw[k] in _PASSIVE | _ORIGIN_AUX:
+            k += 1
+        if verb is None and k > p + 1 and k < sent.tok_end and lw[k] in _INQUIRY_OPEN:
+            verb = k  # "the probe had been opened"
+        if verb is None or not _dated_after(sent, doc, verb, published):
+            continue
+        start = doc[verb].idx + len(doc[verb])
+        date = next(d for d in sent.dates if start <= d.start and d.value)
+        lo = min(doc[verb].idx, doc[p - 1].idx)
+        return [replace(prior, instrument="other", action="announce", magnitude=None, duration=None, date=date,
+                        status="announced", evidence=(lo, date.end), sentence=sent, trade_value=None,
+                        cues=["probe opened", "background"], explicit_actor=False, explicit_target=False)]
+    return []

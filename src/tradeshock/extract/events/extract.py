@@ -16,7 +16,9 @@ from tradeshock.extract.events.clauses import (
     _elliptic_rate_items,
     _exempted_parties,
     _gapped,
+    _origin_clause,
     _parallel_clause,
+    _probe_opened,
     _rate_list_continuation,
     _threat_told_in_pause,
 )
@@ -55,10 +57,13 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts: list[Draft] = []
     reference: str | None = None
     last_company: str | None = None  # the key of the company named last so far
+    published = document.published.isoformat() if document.published else None
     for sent in document.sentences:
         anchors = _find_anchors(doc, sent, leaders)
         for a in anchors:
             _action_for(doc, sent, a, anchors)
+        for a in anchors:
+            _origin_clause(doc, sent, a, anchors, published)
         before = len(drafts)
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
@@ -72,6 +77,10 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 # participle's subject is the main clause's
                 framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
                                   else d.target) for d in framed]
+            if prev is not None and "origin participle" in a.cues and not _premodified(sent, a):
+                # "... charged 19%, down from the 32% rate set in April": an unowned participle clause tells
+                # the origin of the main clause's measure
+                framed = [replace(d, actor=prev.actor, target=prev.target) for d in framed]
             if "relief" in a.cues:
                 framed = _relief_of(framed, drafts, doc, sent, a)
             drafts.extend(framed)
@@ -84,6 +93,9 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
+        probes = _probe_opened(doc, sent, drafts, before, published)
+        if probes:  # (in place of the same probe read with no parties)
+            drafts[before:] = [d for d in drafts[before:] if d.instrument != "other"] + probes
         # the parts of a measure listed after it (coref.py): goods and their rates, companies and theirs
         items, replaced = coref.rate_list_items(sent, drafts[:before], drafts[before:], kb)
         if items:
@@ -144,3 +156,8 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             d = replace(d, actor=prev.actor)
         out.append(d)
     return out
+
+
+def _premodified(sent, a) -> bool:  # type: ignore[no-untyped-def]
+    """A country named in the measure's own noun phrase, just before it ("U.S. tariffs", "Japan's duties")."""
+    return any(m.label == "COUNTRY" and a.tok_start - 3 <= m.token_end <= a.tok_start for m in sent.mentions)
