@@ -207,6 +207,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("resolved the trade dispute", "agreement"),
     ("resolved their trade dispute", "agreement"),
     ("trade talks", "talks"),
+    ("trade discussions", "talks"),
+    ("discussions on trade", "talks"),
     ("trade deal", "agreement"),
     ("trade agreement", "agreement"),
     ("phase one", "agreement"),
