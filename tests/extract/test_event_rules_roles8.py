@@ -87,3 +87,26 @@ def test_talks_that_ended_without_a_deal_were_held() -> None:
     evs = events("Trade talks between Chile and Peru ended on Tuesday without a deal.")
     hits = [e for e in evs if e.instrument == "talks"]
     assert hits and all(e.action == "negotiate" for e in hits), evs
+
+
+def test_a_tariff_a_leader_announced_is_imposed() -> None:
+    evs = events("Markets slid after the 40% tariff on Brazilian coffee that Trump announced on Monday and that "
+                 "is due to take effect next month.")
+    hits = find(evs, actor="USA", target="BRA", instrument="tariff")
+    assert hits and hits[0].action == "impose", evs
+
+
+def test_an_exemption_granted_eases_the_tariff() -> None:
+    evs = events("Ottawa slapped a surtax on Chinese steel in May. On Tuesday it revoked the exemption it had "
+                 "granted Chile from the steel surtax.")
+    hits = [e for e in evs if e.target == "CHL" and e.evidence.text.startswith("granted")]
+    assert all(e.action == "ease" for e in hits), evs
+
+
+def test_one_relief_for_several_countries_keeps_the_government_that_grants_it() -> None:
+    evs = events("Argentina put tariffs on Brazilian shoes, levies on Brazilian coffee and duties on Brazilian "
+                 "sugar in May. In June, Brasilia imposed tariffs on steel but granted Chile, Peru and Uruguay a "
+                 "temporary exemption from them.")
+    hits = [e for e in evs if e.instrument == "tariff" and e.target in ("CHL", "PER", "URY")]
+    assert {e.target for e in hits} == {"CHL", "PER", "URY"}, evs
+    assert all(e.actor == "BRA" for e in hits), evs

@@ -542,7 +542,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
             act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:
-            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud", "grant")):
                 act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
@@ -582,6 +582,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
         if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             act = "announce"  # "a review of the timber trade that Trump ordered in March"
+        elif w in lx.ANNOUNCE_VERBS and a.instrument in _MEASURES and j > a.tok_end \
+                and _lw(doc)[j - 1] not in ("be", "been", "being", "was", "were", "is", "are"):
+            act = "impose"  # "the 34% tariff that Trump announced on Wednesday": a measure set, announced
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
