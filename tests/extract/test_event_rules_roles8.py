@@ -110,3 +110,22 @@ def test_one_relief_for_several_countries_keeps_the_government_that_grants_it() 
     hits = [e for e in evs if e.instrument == "tariff" and e.target in ("CHL", "PER", "URY")]
     assert {e.target for e in hits} == {"CHL", "PER", "URY"}, evs
     assert all(e.actor == "BRA" for e in hits), evs
+
+
+def test_phasing_out_a_tariff_lowers_it() -> None:
+    evs = events("Iceland will phase out its tariffs on Canadian lamb over eight years, the ministry said on "
+                 "Tuesday.")
+    hits = find(evs, actor="ISL", target="CAN", instrument="tariff")
+    assert hits and hits[0].action == "lower", evs
+
+
+def test_scrapping_planned_tariffs_calls_them_off() -> None:
+    evs = events("Quito scrapped its planned tariffs on Peruvian cement on Tuesday.")
+    hits = find(evs, actor="ECU", target="PER", instrument="tariff")
+    assert hits and hits[0].action == "suspend", evs
+
+
+def test_dropping_a_plan_to_impose_duties_calls_them_off() -> None:
+    evs = events("Ghana abandoned its plan to impose duties on Nigerian cement on Tuesday.")
+    hits = find(evs, actor="GHA", target="NGA", instrument="tariff")
+    assert hits and hits[0].action == "suspend", evs

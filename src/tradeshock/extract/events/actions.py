@@ -70,6 +70,16 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # broke off": the talks stopped by one side
             a.action, a.action_tok = "suspend", k
             a.cues.append("talks broken off")
+    if a.instrument in _MEASURES | {"other"} and a.action in ("impose", "raise", "tighten") \
+            and a.action_tok is not None and a.action_tok - 3 >= sent.tok_start \
+            and _lw(doc)[a.action_tok - 1] == "to" and _lw(doc)[a.action_tok - 2] in _PLAN_NOUNS:
+        # "dropped its plan to impose duties", "abandoned a proposal to raise tariffs": called off
+        k = a.action_tok - 3
+        if k > sent.tok_start and _lw(doc)[k] in _NOUN_DET:
+            k -= 1
+        if _lw(doc)[k] in _CALL_OFF:
+            a.action, a.action_tok = "suspend", k
+            a.cues.append(_lw(doc)[k])
     if a.instrument in _MEASURES | {"other"}:
         k = _not_going_ahead(doc, sent, a)
         if k is not None:
@@ -207,6 +217,12 @@ _AHEAD_NP = {"the", "its", "their", "his", "her", "a", "an", "planned", "propose
 
 
 _PAUSE_ACTIONS = {"defer", "suspend", "threaten"}
+_PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "decision", "move"}
+_PLANNED_WORDS = {"planned", "proposed", "threatened", "promised", "scheduled", "plan", "plans"}
+# verbs calling off a measure still in view ("scrapped its planned tariffs")
+_CALL_OFF = {"scrapped", "scrap", "scraps", "scrapping", "dropped", "drop", "drops", "dropping", "abandoned",
+             "abandon", "abandons", "abandoning", "withdrew", "withdraw", "withdraws", "withdrawn", "ditched",
+             "ditch", "ditches", "cancelled", "canceled", "cancel", "cancels", "axed", "junked"}
 
 
 _PLANNED_ADJ = {"planned", "proposed", "scheduled", "threatened", "promised", "expected", "looming", "pending",
@@ -479,11 +495,16 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
                 and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
-        if w in ("planned", "proposed", "threatened", "promised", "scheduled") and j - 1 >= lo \
-                and _lw(doc)[j - 1] in _NOUN_DET and any(
-                    lx.ACTION_WORDS.get(_lw(doc)[k]) in ("suspend", "defer") and doc[k].is_lower
-                    for k in range(max(lo, j - 8), j - 1)):
-            continue  # "postponed until July its planned tariffs": a measure in view, called off or delayed
+        if w in _PLANNED_WORDS and j - 1 >= lo and _lw(doc)[j - 1] in _NOUN_DET:
+            k = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if doc[k].is_lower and (
+                lx.ACTION_WORDS.get(_lw(doc)[k]) in ("suspend", "defer") or _lw(doc)[k] in _CALL_OFF)), None)
+            if k is not None and a.instrument in _MEASURES | {"other"}:
+                # "postponed until July its planned tariffs", "scrapped its planned duties", "dropped its
+                # plan to impose tariffs": a measure in view, delayed or called off (not in force)
+                act = lx.ACTION_WORDS.get(_lw(doc)[k])
+                a.action, a.action_tok = act if act in ("suspend", "defer") else "suspend", k
+                a.cues.append(_lw(doc)[k])
+                return
         if w in _KIND_ADJ and _threat_over_adjective(doc, j, lo):
             continue  # "is preparing retaliatory tariffs", "threatened punitive duties": the verb tells it
         if w in _KIND_ADJ and a.instrument in _MEASURES:
