@@ -129,3 +129,10 @@ def test_dropping_a_plan_to_impose_duties_calls_them_off() -> None:
     evs = events("Ghana abandoned its plan to impose duties on Nigerian cement on Tuesday.")
     hits = find(evs, actor="GHA", target="NGA", instrument="tariff")
     assert hits and hits[0].action == "suspend", evs
+
+
+def test_a_rate_change_told_after_a_measure_is_its_own_raise() -> None:
+    evs = events("Canada has charged tariffs since June on $3 billion of goods from Brazil under an earlier "
+                 "order over subsidies to Embraer. It raised the duty on Embraer jets to 30% from 12% in August.")
+    hits = find(evs, actor="CAN", target="BRA", instrument="tariff", action="raise")
+    assert hits and hits[0].magnitude is not None and hits[0].magnitude.value == 30.0, evs
