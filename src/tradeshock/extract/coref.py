@@ -190,6 +190,9 @@ def rate_list_items(sent: Sentence, drafts: list[Draft], new: list[Draft],  # ty
         return [], set()  # a country named: a different measure, or a rate list by country
     if any(d.explicit_actor and d.actor != prev.actor for d in new):
         return [], set()  # someone else's measure
+    if prev.action == "impose" and any(d.instrument == "tariff" and d.action in ("raise", "lower")
+                                       and "pronoun subject" in d.cues for d in new):
+        return [], set()  # "It raised the duty on planes to 15% from 10%": the government changes a rate
     items, covered = _list_items(sent, prev, _items(sent.text, sent.start), kb, need_verb=True)
     if not items:
         return [], set()

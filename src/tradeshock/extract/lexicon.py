@@ -207,6 +207,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("resolved the trade dispute", "agreement"),
     ("resolved their trade dispute", "agreement"),
     ("trade talks", "talks"),
+    ("trade discussions", "talks"),
+    ("discussions on trade", "talks"),
     ("trade deal", "agreement"),
     ("trade agreement", "agreement"),
     ("phase one", "agreement"),
@@ -286,7 +288,8 @@ _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|incr
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback|"
      "fall to|falls to|fell to|falling to|drop to|drops to|dropped to|dropping to|decline to|declines to|"
-     "declined to|come down to|comes down to|came down to|eased to|eases to")
+     "declined to|come down to|comes down to|came down to|eased to|eases to|"
+     "phase out|phases out|phased out|phasing out")
 _act("tighten", "deny|denied|denies|denying|revoke licences|strikes|remove from|"
      "tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|expansion|widen|widens|"
      "widened|widening|broaden|broadens|broadened|broadening|strengthen|strengthened|toughen|toughened|"

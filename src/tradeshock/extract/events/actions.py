@@ -54,13 +54,37 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = act, k
                 a.cues.append(_lw(doc)[k])
                 break
-    if a.action == "impose" and a.instrument in _MEASURES and a.action_tok is not None \
-            and _lw(doc)[a.action_tok] in _GO_AHEAD:
-        # "will not go ahead with the 15% tariffs", "decided not to proceed with": a measure called off
-        k = a.action_tok - 1
-        if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went"):
+    if a.action in ("impose", "raise", "lower", "tighten", "ease", "announce") and a.action_tok is not None:
+        gov = _governing_pause(doc, sent, a.action_tok)
+        if gov is not None and gov[0] in lx.ALLOWED_ACTIONS[a.instrument] and not (
+                gov[0] == "threaten" and a.action not in ("impose", "raise", "tighten")):
+            # ("floated cutting tariffs" stays a cut, proposed)
+            # "held off on raising the duties", "postponed imposing the curbs", "paused cutting tariffs":
+            # the verb over the gerund tells what was done
+            a.action, a.action_tok = gov
+            a.cues.append(_lw(doc)[gov[1]])
+    if a.instrument == "talks" and a.action in (None, "negotiate"):
+        k = _talks_broken_off(doc, sent, a)
+        if k is not None:
+            # "cut off trade talks with Ottawa", "was ending all discussions on trade", "the talks Trump
+            # broke off": the talks stopped by one side
+            a.action, a.action_tok = "suspend", k
+            a.cues.append("talks broken off")
+    if a.instrument in _MEASURES | {"other"} and a.action in ("impose", "raise", "tighten") \
+            and a.action_tok is not None and a.action_tok - 3 >= sent.tok_start \
+            and _lw(doc)[a.action_tok - 1] == "to" and _lw(doc)[a.action_tok - 2] in _PLAN_NOUNS:
+        # "dropped its plan to impose duties", "abandoned a proposal to raise tariffs": called off
+        k = a.action_tok - 3
+        if k > sent.tok_start and _lw(doc)[k] in _NOUN_DET:
             k -= 1
-        if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never"):
+        if _lw(doc)[k] in _CALL_OFF:
+            a.action, a.action_tok = "suspend", k
+            a.cues.append(_lw(doc)[k])
+    if a.instrument in _MEASURES | {"other"}:
+        k = _not_going_ahead(doc, sent, a)
+        if k is not None:
+            # "will not go ahead with the 15% tariffs", "decided not to proceed with its planned
+            # countermeasures": a measure called off
             a.action, a.action_tok = "suspend", k
             a.cues.append("not go ahead")
     if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
@@ -73,9 +97,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
-    if a.action == "resume" and a.instrument in _CONTROLS and a.action_tok is not None \
+    if a.action == "resume" and a.instrument in _CONTROLS | {"tariff"} and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
-        a.action = "impose"  # "would reinstate the ban": a restriction put back is imposed again
+        # "would reinstate the ban", "could reimpose the duty": a restriction put back is imposed again
+        # (eval/README.md; resume is kept for restarting talks, purchases or supplies)
+        a.action = "impose"
     if not a.action and a.instrument not in SYMMETRIC and _AND_NOUN.search(
             _text(doc)[max(sent.start, doc[a.tok_start].idx - 12):doc[a.tok_start].idx]):
         # "imposed tariffs on US coal and export controls on tungsten": a second measure sharing the verb
@@ -184,6 +210,103 @@ _WHITELIST = re.compile(r"white ?list|trusted trading partners|preferred trading
 
 _ADJ_ACTIONS = {"higher", "stricter", "tougher", "further"}
 _GO_AHEAD = {"ahead", "proceed", "proceeds", "proceeded"}
+# words of the noun phrase between "go ahead with" and the measure ("its planned 25%", "C$3.6 billion of")
+_AHEAD_NP = {"the", "its", "their", "his", "her", "a", "an", "planned", "proposed", "threatened", "promised",
+             "announced", "new", "any", "further", "additional", "retaliatory", "counter", "of", "billion", "million",
+             "%", "percent", "per", "cent", "$", "c$", "us$", "€", "£", "worth", "those", "these", "such"}
+
+
+_PAUSE_ACTIONS = {"defer", "suspend", "threaten"}
+_PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "decision", "move"}
+_PLANNED_WORDS = {"planned", "proposed", "threatened", "promised", "scheduled", "plan", "plans"}
+# verbs calling off a measure still in view ("scrapped its planned tariffs")
+_CALL_OFF = {"scrapped", "scrap", "scraps", "scrapping", "dropped", "drop", "drops", "dropping", "abandoned",
+             "abandon", "abandons", "abandoning", "withdrew", "withdraw", "withdraws", "withdrawn", "ditched",
+             "ditch", "ditches", "cancelled", "canceled", "cancel", "cancels", "axed", "junked"}
+
+
+_PLANNED_ADJ = {"planned", "proposed", "scheduled", "threatened", "promised", "expected", "looming", "pending",
+                "further", "additional", "new"}
+
+
+def _governing_pause(doc, sent: Sentence, tok: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """At ``tok`` a gerund ("raising", "imposing") or a noun of change ("a planned increase", "its
+    proposed"), governed by a verb of delaying, pausing or weighing ("held off on raising", "delayed
+    the increase", "suspended a planned increase in", "is weighing raising"): that verb's action and
+    token, or None."""
+    k = tok - 1
+    if _lw(doc)[tok].endswith("ing"):
+        if k > sent.tok_start and _lw(doc)[k] in ("on", "from"):
+            k -= 1
+    elif k > sent.tok_start and _lw(doc)[k] in _NOUN_DET | _PLANNED_ADJ:
+        while k > sent.tok_start and k > tok - 4 and _lw(doc)[k] in _NOUN_DET | _PLANNED_ADJ:
+            k -= 1
+    else:
+        return None
+    if k < sent.tok_start or not doc[k].is_lower:
+        return None
+    two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k - 1 >= sent.tok_start else ""
+    if two in lx.ACTION_WORDS:
+        act, at = lx.ACTION_WORDS[two], k - 1
+    else:
+        act, at = lx.ACTION_WORDS.get(_lw(doc)[k]), k
+    if act not in _PAUSE_ACTIONS or (act == "threaten" and _lw(doc)[k] in ("threat", "threats", "warning")):
+        return None
+    return act, at
+
+
+# verbs (and particles) by which one side stops talks
+_BREAK_OFF = {"ended", "ending", "end", "ends", "terminated", "terminating", "terminate", "terminates", "halted",
+              "halting", "halt", "halts", "cancelled", "canceled", "cancelling", "canceling", "cancel", "cancels",
+              "scrapped", "scrapping", "scrap", "scraps", "abandoned", "abandoning", "abandon", "abandons"}
+_BREAK_PARTICLE = {("cut", "off"), ("cuts", "off"), ("cutting", "off"), ("broke", "off"), ("break", "off"),
+                   ("breaks", "off"), ("breaking", "off"), ("broken", "off"), ("called", "off"), ("call", "off"),
+                   ("calls", "off"), ("calling", "off"), ("walked", "away"), ("walks", "away"), ("walk", "away"),
+                   ("walking", "away"), ("pulled", "out"), ("pulls", "out"), ("pull", "out"), ("pulling", "out")}
+_TALKS_NP = {"the", "all", "any", "its", "their", "his", "her", "further", "ongoing", "trade", "bilateral",
+             "planned", "scheduled", "formal", "from", "of", "with", "those", "these", "such"}
+
+
+def _talks_broken_off(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """One side stops the talks: "cut off trade talks", "ending all discussions", "walked away from the
+    negotiations", or after the noun "the talks (that) Trump broke off". The verb's token, or None."""
+    lw = _lw(doc)
+    k = a.tok_start - 1
+    while k > sent.tok_start and k > a.tok_start - 5 and lw[k] in _TALKS_NP:
+        k -= 1
+    if k >= sent.tok_start and (lw[k] in _BREAK_OFF or k > sent.tok_start and (lw[k - 1], lw[k]) in _BREAK_PARTICLE):
+        return k if lw[k] in _BREAK_OFF else k - 1
+    j = a.tok_end
+    if j < sent.tok_end and lw[j] in ("that", "which"):
+        j += 1
+    # "the talks Trump cut off": a name (person or country) and its verb of breaking off right after
+    m = next((x for x in sent.mentions if x.token_start == j and x.label in ("COUNTRY", "PERSON")), None)
+    if m is None:
+        return None
+    j = m.token_end
+    while j < sent.tok_end and lw[j] in ("had", "has", "have"):
+        j += 1
+    if j + 1 < sent.tok_end and ((lw[j], lw[j + 1]) in _BREAK_PARTICLE or lw[j] in _BREAK_OFF and lw[j].endswith("ed")):
+        return j
+    return None
+
+
+def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """"will not go ahead with (its planned) tariffs", "decided not to proceed with countermeasures":
+    the token of the negation, or None."""
+    k = a.tok_start - 1
+    while k > sent.tok_start and k > a.tok_start - 9 and (
+            _lw(doc)[k] in _AHEAD_NP or doc[k].like_num or any(
+                m.token_start <= k < m.token_end for m in sent.mentions if m.label in ("COUNTRY", "GOOD"))):
+        k -= 1
+    if k <= sent.tok_start or _lw(doc)[k] != "with" or _lw(doc)[k - 1] not in _GO_AHEAD:
+        return None
+    k -= 2
+    if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went", "to"):
+        k -= 1
+    if k >= sent.tok_start and _lw(doc)[k] == "to":
+        k -= 1
+    return k if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never") else None
 
 _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$", re.I)
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
@@ -372,6 +495,18 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
                 and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
+        if w in _PLANNED_WORDS and j - 1 >= lo and _lw(doc)[j - 1] in _NOUN_DET:
+            k = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if doc[k].is_lower and (
+                lx.ACTION_WORDS.get(_lw(doc)[k]) in ("suspend", "defer") or _lw(doc)[k] in _CALL_OFF)), None)
+            if k is not None and a.instrument in _MEASURES | {"other"}:
+                # "postponed until July its planned tariffs", "scrapped its planned duties", "dropped its
+                # plan to impose tariffs": a measure in view, delayed or called off (not in force)
+                act = lx.ACTION_WORDS.get(_lw(doc)[k])
+                a.action, a.action_tok = act if act in ("suspend", "defer") else "suspend", k
+                a.cues.append(_lw(doc)[k])
+                return
+        if w in _KIND_ADJ and _threat_over_adjective(doc, j, lo):
+            continue  # "is preparing retaliatory tariffs", "threatened punitive duties": the verb tells it
         if w in _KIND_ADJ and a.instrument in _MEASURES:
             verb = _verb_over_adjective(doc, j, lo, allowed)
             if verb is not None:
@@ -428,7 +563,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
             act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:
-            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud")):
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud", "grant")):
                 act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
@@ -445,8 +580,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if act == "lower" and w.startswith("lift") and a.instrument == "tariff" \
                     and _TO_RATE.search(_text(doc)[doc[a.tok_end - 1].idx:doc[hi - 1].idx + len(doc[hi - 1])]):
                 act = "raise"  # "lifts the levy on Canadian goods to 35 per cent": a rate raised, not a levy lifted
-            if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")):
-                act = "tighten"  # removing a country from a whitelist tightens controls on it
+            if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")) \
+                    and a.instrument != "entity_list":
+                act = "tighten"  # removing a country from a whitelist tightens controls on it (not from a blacklist)
             a.action, a.action_tok = act, j
             a.cues.append(two if two in lx.ACTION_WORDS else w)
             return
@@ -467,6 +603,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
         if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             act = "announce"  # "a review of the timber trade that Trump ordered in March"
+        elif w in lx.ANNOUNCE_VERBS and a.instrument in _MEASURES and j > a.tok_end \
+                and _lw(doc)[j - 1] not in ("be", "been", "being", "was", "were", "is", "are"):
+            act = "impose"  # "the 34% tariff that Trump announced on Wednesday": a measure set, announced
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease":
                 act = "lower"
@@ -551,6 +690,15 @@ _KIND_ADJ = {"retaliatory", "counter", "punitive"}
 _NP_WORDS = {"its", "their", "the", "his", "her", "our", "own", "all", "most", "some", "many", "of", "remaining",
              "those", "these", "existing", "earlier", "previous", "a", "an", "additional", "extra"}
 _UNDO = {"lower", "ease", "suspend", "defer", "extend", "raise"}
+
+
+def _threat_over_adjective(doc, j: int, lo: int) -> bool:  # type: ignore[no-untyped-def]
+    """The adjective at ``j`` ("retaliatory") is governed by a verb of threatening or preparing
+    ("preparing its own retaliatory tariffs")."""
+    k = j - 1
+    while k >= lo and k > j - 4 and _lw(doc)[k] in _NP_WORDS:
+        k -= 1
+    return k >= lo and lx.ACTION_WORDS.get(_lw(doc)[k]) == "threaten" and doc[k].is_lower
 
 
 def _verb_over_adjective(doc, j: int, lo: int, allowed: set[str]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

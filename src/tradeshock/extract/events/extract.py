@@ -143,6 +143,10 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             out.append(d)
             continue
         prev = next((p for p in reversed(tariffs) if d.target and p.target == d.target), None)
+        by_target = prev is not None
+        if prev is None and d.actor is not None and d.actor != d.target:
+            # the relief's own government names whose tariff it is from: the last one it imposed
+            prev = next((p for p in reversed(tariffs) if p.actor == d.actor), None)
         if prev is None:
             counts: dict[str, int] = {}
             for p in tariffs:
@@ -151,7 +155,10 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             prev = next(p for p in reversed(tariffs) if counts[p.actor] == top)  # type: ignore[index]
         if not d.subject:
             d = replace(d, subject=prev.subject)
+        # (a relief naming the one who grants it and the one relieved keeps its actor when no earlier tariff
+        # is on that country: "granted the EU, Canada and Mexico a temporary exemption")
         if d.actor is None or d.actor == d.target or d.actor != prev.actor and d.actor == prev.target \
+                and (by_target or d.target is None) \
                 or d.actor != prev.actor and d.target is not None and prev.target == d.target:
             d = replace(d, actor=prev.actor)
         out.append(d)
