@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
@@ -556,3 +556,89 @@ def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     la = set().union(*(_lineage(x) for x in a)) if a else set()
     lb = set().union(*(_lineage(x) for x in b)) if b else set()
     return bool(set(a) & lb or set(b) & la)
+
+
+# "the metals tariffs", "duties on both metals", "a quota for European metal": the metals the article names
+# stand behind a class noun that names a measure's goods
+_METAL_CLASS = re.compile(
+    r"\bmetals?(?:\s+|-)(?:tariffs?|duties|duty|levies|levy|safeguards?|quotas?|surcharges?|measures|dispute|"
+    r"feud|row|quarrel|truce|deal|pact|settlement|exemptions?)\b|"
+    r"\b(?:both|the two|these|those|the|all three|the three)\s+metals\b|"
+    r"\b(?:[A-Z][a-z]+(?:an|ean|ese|ish|ian|can|i)|U\.?S\.?|EU|imported|foreign)\s+metals?\b(?!\s+(?:prices?|markets?|"
+    r"traders?|companies|firms|makers|producers|industry|sector|stocks|shares))")
+_METAL_KEYS = frozenset({"steel", "aluminum", "copper", "nickel", "zinc", "lead_metal", "tin"})
+
+
+def article_metals(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order."""
+    return tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
+                               for b in (base_subject(kb, m.key),) if b))
+
+
+def metals_by_class(d, text: str, metals: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A measure with no goods of its own (or only all goods) named by "metals" takes the article's metals."""
+    if not metals or d.subject not in ((), ("all_goods",)):
+        return d
+    s = d.sentence
+    lo, hi = max(s.start, d.evidence[0] - 14), min(s.end, d.evidence[1] + 2)
+    m = _METAL_CLASS.search(text, lo, hi)
+    if m is None or m.end() <= d.evidence[0] - 1 or m.start() >= d.evidence[1]:
+        return d
+    return replace(d, subject=metals, cues=[*d.cues, "metals"])
+
+
+# words between a definite article and the measure noun of a back-reference ("the 25% levy", "the new duties")
+_BACK_MODIFIERS = frozenset({"%", "per", "cent", "percent", "-", "new", "additional", "extra", "higher", "planned",
+                             "threatened", "proposed", "initial", "original", "punitive", "same", "u.s.", "us",
+                             "american", "across-the-board"})
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The anchor is a definite noun phrase standing for a measure told before ("the tariff", "the 25%
+    levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
+    words = _lw(doc)
+    k = a.tok_start - 1
+    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num):
+        k -= 1
+    if k < 0 or words[k] not in _BACK_DETERMINERS:
+        return False
+    return not (a.tok_end < len(doc) and words[a.tok_end] in _NOT_BACK_NEXT)
+
+
+# after the measure noun: a relative clause describing it, or a compound ("the tariff list", "the tariff order")
+_NOT_BACK_NEXT = frozenset({"that", "which", "imposed", "levied", "introduced", "list", "lists", "schedule", "order",
+                            "orders", "plan", "plans", "regime", "code", "system", "exclusion", "exclusions",
+                            "exemption", "exemptions", "threat", "threats", "war", "wars", "truce", "dispute"})
+
+
+def mark_back_reference(d, doc, a: Anchor):  # type: ignore[no-untyped-def]
+    """Mark a tariff with no goods of its own named by a definite back-reference ("the tariff", "the 25%
+    levy", "these duties"): :func:`back_reference_goods` gives it the goods of the measure it stands for."""
+    if d.instrument != "tariff" or d.subject or "by value" in d.cues or not _back_reference(doc, a):
+        return d
+    return replace(d, cues=[*d.cues, _BACK_CUE])
+
+
+_BACK_CUE = "back reference"
+
+
+def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
+    """"Trump announced the tariff on Aug. 6", "warned that it could reimpose the duty": a tariff named by
+    a definite back-reference with no goods of its own is the government's tariff told last before it
+    (on the same target), and has its goods; none when that one was given by value only."""
+    out = list(drafts)
+    for k, d in enumerate(drafts):
+        if _BACK_CUE not in d.cues or d.subject or d.actor is None:
+            continue
+        # (the last one that tells goods or a trade value: one that tells neither is no help)
+        told = [p for p in drafts[:k] if p.instrument == "tariff" and p.actor == d.actor
+                and (p.subject or "by value" in p.cues) and p.evidence[0] < d.evidence[0]
+                and (d.target is None or p.target == d.target)]
+        if not told or "by value" in told[-1].cues:
+            continue
+        # (several measures of that government told together with other goods: no telling which)
+        if len({p.subject for p in told if p.sentence is told[-1].sentence}) > 1:
+            continue
+        out[k] = replace(d, subject=told[-1].subject, cues=[*d.cues, "subject:back reference"])
+    return out
