@@ -58,3 +58,12 @@ def test_the_tariff_list_is_not_a_back_reference() -> None:
     hits = [e for e in find(evs, instrument="tariff", actor="IND") if "masks" in e.evidence.text
             or "list" in e.evidence.text]
     assert all("solar_cells" not in e.subject for e in hits), hits
+
+
+def test_a_listed_drone_maker_gives_industrial_goods() -> None:
+    # eval/README.md: manufactured capital and consumer goods are industrial_goods; drones are not aircraft
+    text = ("Blacklist grows\n\nThe US Commerce Department on Tuesday added EHang, a Chinese maker of passenger "
+            "drones, to the Entity List.")
+    hits = find(events(text), instrument="entity_list", actor="USA")
+    assert hits, events(text)
+    assert "industrial_goods" in hits[0].subject and "aircraft" not in hits[0].subject
