@@ -67,3 +67,21 @@ def test_a_listed_drone_maker_gives_industrial_goods() -> None:
     hits = find(events(text), instrument="entity_list", actor="USA")
     assert hits, events(text)
     assert "industrial_goods" in hits[0].subject and "aircraft" not in hits[0].subject
+
+
+def test_a_blacklisted_drone_maker_keeps_its_sector() -> None:
+    # (a consumer-goods firm gives no sector; a maker of capital goods such as drones does)
+    text = "Drone row\n\nIn March 2021 the United States put EHang on its Entity List, officials said."
+    hits = find(events(text), instrument="entity_list", actor="USA")
+    assert hits, events(text)
+    assert "industrial_goods" in hits[0].subject, hits
+
+
+def test_a_measure_named_by_its_goods_after_and_is_the_next_measure() -> None:
+    # "a 20% levy and graphite curbs": the goods of the curbs are not the levy's
+    text = ("Seoul answers Tokyo with 20% levy and graphite curbs\n\nSouth Korea said on Thursday it would charge "
+            "a 20% tariff on all goods imported from Japan from next month.")
+    hits = find(events(text), instrument="tariff", actor="KOR")
+    assert hits, events(text)
+    assert all("critical_minerals" not in e.subject for e in hits), hits
+    assert any(e.subject == ("all_goods",) for e in hits), hits

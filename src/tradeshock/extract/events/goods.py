@@ -115,8 +115,21 @@ def _and_measure_noun(words: list[str], k: int, hi: int) -> bool:
         k += 1
     if k < hi and words[k] in ("export", "import") and k + 1 < hi:
         k += 1
-    return k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
-                       and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other"))
+    if k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
+                   and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other")):
+        return True
+    # "a 34% levy and rare-earth curbs", "duties and chip export controls": a measure named by its goods
+    for j in range(k, min(hi, k + 4)):
+        if words[j] in _MEASURE_HEADS:
+            return j > k
+        if not (words[j].isalpha() or words[j] == "-") or words[j] in _NOT_GOODS_WORDS:
+            return False
+    return False
+
+
+# words that cannot stand in a goods modifier before a measure head ("and then curbs", "and the ban")
+_NOT_GOODS_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "then", "later", "also", "new", "to",
+                              "on", "of", "for", "with", "by", "in", "said", "would", "will", "could", "other"})
 
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
@@ -146,6 +159,23 @@ def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
         g = goods.get(cur)
         cur = g.parent if g else None
     return None
+
+
+# makers of these capital goods are listed for what they make (a drone maker, a robot maker): their
+# sector counts although it falls under the generic industrial_goods
+_CAPITAL_GOODS = frozenset({"drones", "robots", "machinery", "cranes"})
+
+
+def firm_sectors(kb: KnowledgeBase, firms) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The sectors of listed firms (their first good, as a vocabulary term); a consumer-goods firm
+    gives none."""
+    out = []
+    for c in firms:
+        for g in c.sells[:1]:
+            b = base_subject(kb, g)
+            if b and (b not in ("all_goods", "industrial_goods", "agricultural_products") or g in _CAPITAL_GOODS):
+                out.append(b)
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
