@@ -85,3 +85,11 @@ def test_a_measure_named_by_its_goods_after_and_is_the_next_measure() -> None:
     assert hits, events(text)
     assert all("critical_minerals" not in e.subject for e in hits), hits
     assert any(e.subject == ("all_goods",) for e in hits), hits
+
+
+def test_goods_listed_after_a_long_rate_and_value_are_the_measures() -> None:
+    text = ("Row deepens\n\nIn December, Peru proposed duties of as much as 100 percent on $2.4 billion of Chilean "
+            "imports, among them cheese, wine and handbags.")
+    hits = find(events(text), instrument="tariff", actor="PER")
+    assert hits, events(text)
+    assert set(hits[0].subject) == {"agricultural_products", "industrial_goods"}, hits

@@ -194,7 +194,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
-    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + right))):
+    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + max(right, 22)))):
+        # (the cue may come after a long rate and value: "duties of as much as 100 percent on $2.4 billion
+        # of French imports, among them cheese")
         right = max(right, 40)  # "on $30 billion of US goods, including orange juice, ... and pulp and paper"
     if a.instrument in ("leader_call", "talks"):
         # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
