@@ -93,3 +93,20 @@ def test_goods_listed_after_a_long_rate_and_value_are_the_measures() -> None:
     hits = find(events(text), instrument="tariff", actor="PER")
     assert hits, events(text)
     assert set(hits[0].subject) == {"agricultural_products", "industrial_goods"}, hits
+
+
+def test_bare_cells_and_modules_take_the_kind_of_cells_the_article_is_about() -> None:
+    text = ("Solar makers cheer\n\nIndia's solar industry has long lobbied for protection. India "
+            "imposed anti-dumping duties on Malaysian cells and modules in 2019.")
+    evs = events(text)
+    hits = [e for e in find(evs, instrument="tariff", actor="IND") if "Malaysian" in e.evidence.text]
+    assert hits, evs
+    assert hits[0].subject == ("solar_cells",), hits
+
+
+def test_bare_cells_in_a_story_about_both_kinds_of_cells_give_no_guess() -> None:
+    text = ("Cell makers split\n\nBattery makers and solar firms both lobbied. India imposed anti-dumping duties "
+            "on Malaysian cells and modules in 2019.")
+    hits = find(events(text), instrument="tariff", actor="IND")
+    assert hits, events(text)
+    assert hits[0].subject == (), hits

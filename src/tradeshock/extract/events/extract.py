@@ -34,10 +34,10 @@ from tradeshock.extract.events.context import (
 from tradeshock.extract.events.finish import _finish
 from tradeshock.extract.events.frame import _frame
 from tradeshock.extract.events.goods import (
-    article_metals,
+    article_class_goods,
     back_reference_goods,
+    class_noun_goods,
     mark_back_reference,
-    metals_by_class,
 )
 from tradeshock.extract.events.merge import _mark_lead_news, _merge
 from tradeshock.extract.events.records import Draft
@@ -61,7 +61,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts: list[Draft] = []
     reference: str | None = None
     last_company: str | None = None  # the key of the company named last so far
-    metals = article_metals(document.mentions, kb)
+    class_goods = article_class_goods(document.mentions, kb)
     for sent in document.sentences:
         anchors = _find_anchors(doc, sent, leaders)
         for a in anchors:
@@ -71,7 +71,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
             framed = _frame(doc, sent, a, anchors, kb, reference, last_company)
-            framed = [mark_back_reference(metals_by_class(d, document.text, metals), doc, a) for d in framed]
+            framed = [mark_back_reference(class_noun_goods(d, document.text, class_goods), doc, a) for d in framed]
             prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
             if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
                     and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \

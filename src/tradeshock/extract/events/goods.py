@@ -601,22 +601,38 @@ _METAL_CLASS = re.compile(
 _METAL_KEYS = frozenset({"steel", "aluminum", "copper", "nickel", "zinc", "lead_metal", "tin"})
 
 
-def article_metals(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order."""
-    return tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
-                               for b in (base_subject(kb, m.key),) if b))
+# "duties on Chinese cells and modules", "a quota on imported panels": a bare noun that stands for the
+# kind of good the article is about (solar cells, or battery cells)
+_BARE_CELLS = re.compile(r"\b(?:on|of|for|to)\s+(?:(?:the|imported|foreign|[A-Z][a-z]+(?:ese|an|ian|ish|can|i))\s+)?"
+                         r"(?:cells|modules|panels|wafers|packs)\b")
+_CELL_KINDS = ("solar_cells", "lithium_batteries")
 
 
-def metals_by_class(d, text: str, metals: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """A measure with no goods of its own (or only all goods) named by "metals" takes the article's metals."""
-    if not metals or d.subject not in ((), ("all_goods",)):
+def article_class_goods(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order;
+    then, after a blank, the kind of cells it is about (solar or battery), if one."""
+    metals = tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
+                                 for b in (base_subject(kb, m.key),) if b))
+    kinds = {b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),) if b in _CELL_KINDS}
+    return (*metals, "", *(kinds if len(kinds) == 1 else ()))
+
+
+def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A measure with no goods of its own (or only all goods) named by "metals" takes the article's
+    metals; one on bare "cells and modules" takes the kind of cells the article is about."""
+    if d.subject not in ((), ("all_goods",)):
         return d
+    k = told.index("")
+    metals, cells = told[:k], told[k + 1:]
     s = d.sentence
     lo, hi = max(s.start, d.evidence[0] - 14), min(s.end, d.evidence[1] + 2)
-    m = _METAL_CLASS.search(text, lo, hi)
-    if m is None or m.end() <= d.evidence[0] - 1 or m.start() >= d.evidence[1]:
-        return d
-    return replace(d, subject=metals, cues=[*d.cues, "metals"])
+    for rx, goods in ((_METAL_CLASS, metals), (_BARE_CELLS, cells)):
+        if not goods:
+            continue
+        m = rx.search(text, lo, hi)
+        if m is not None and m.end() > d.evidence[0] - 1 and m.start() < d.evidence[1]:
+            return replace(d, subject=goods, cues=[*d.cues, "class noun"])
+    return d
 
 
 # words between a definite article and the measure noun of a back-reference ("the 25% levy", "the new duties")
