@@ -110,3 +110,12 @@ def test_bare_cells_in_a_story_about_both_kinds_of_cells_give_no_guess() -> None
     hits = find(events(text), instrument="tariff", actor="IND")
     assert hits, events(text)
     assert hits[0].subject == (), hits
+
+
+def test_groups_of_a_countrys_goods_are_a_part_of_them() -> None:
+    # eval/README.md: a part of a country's goods told without naming them has no subject
+    text = ("Lima hits back\n\nPeru said on Monday that duties of 8 per cent and 4 per cent would apply to three "
+            "groups of Chilean goods from June 1.")
+    hits = find(events(text), instrument="tariff", actor="PER")
+    assert hits, events(text)
+    assert all(e.subject == () for e in hits), hits
