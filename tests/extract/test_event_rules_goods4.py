@@ -240,7 +240,7 @@ def test_listed_firms_told_by_their_trade_give_the_lists_subject() -> None:
     evs = analyze_events("Trade row\n\nOn Monday, Beijing put three American drone makers and a shipbuilder on its "
                          "unreliable entity list.", "2024-03-15")
     hits = find(evs, instrument="entity_list")
-    assert [sorted(e.subject) for e in hits] == [["aircraft", "shipping"]], evs
+    assert [sorted(e.subject) for e in hits] == [["industrial_goods", "shipping"]], evs  # drones: manufactured goods
 
 
 def test_a_hyphenated_goods_modifier_is_one_good() -> None:

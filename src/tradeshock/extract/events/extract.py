@@ -35,6 +35,12 @@ from tradeshock.extract.events.context import (
 )
 from tradeshock.extract.events.finish import _finish
 from tradeshock.extract.events.frame import _frame
+from tradeshock.extract.events.goods import (
+    article_class_goods,
+    back_reference_goods,
+    class_noun_goods,
+    mark_back_reference,
+)
 from tradeshock.extract.events.merge import _mark_lead_news, _merge
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.restatements import (
@@ -58,6 +64,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     reference: str | None = None
     last_company: str | None = None  # the key of the company named last so far
     published = document.published.isoformat() if document.published else None
+    class_goods = article_class_goods(document.mentions, kb)
     for sent in document.sentences:
         anchors = _find_anchors(doc, sent, leaders)
         for a in anchors:
@@ -69,6 +76,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
             framed = _frame(doc, sent, a, anchors, kb, reference, last_company)
+            framed = [mark_back_reference(class_noun_goods(d, document.text, class_goods), doc, a) for d in framed]
             prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
             if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
                     and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
@@ -117,6 +125,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _group_parties(drafts, document, kb)
     drafts = _split_blocs(_fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb), kb)
+    drafts = back_reference_goods(drafts)
     drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)))
     drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)

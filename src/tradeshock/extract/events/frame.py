@@ -9,7 +9,6 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _COMPANY_TARGETED,
-    _GENERIC_SECTORS,
     _INQUIRY,
     _THE_FIRM,
     SYMMETRIC,
@@ -34,6 +33,7 @@ from tradeshock.extract.events.goods import (
     _subjects,
     _valued_list,
     base_subject,
+    firm_sectors,
 )
 from tradeshock.extract.events.parties import (
     _actor_target,
@@ -404,8 +404,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             if a.instrument in ("entity_list", "sanction"):
                 # the listed firms' sectors (ANNOTATION.md: "telecom", "defense"), beside goods named in
                 # the clause ("drone maker DJI"); a consumer-goods firm gives no sector
-                sectors = _dedupe_t(base_subject(kb, g) for c in firms for g in c.sells[:1])
-                subject = _dedupe_t([*subject, *(x for x in sectors if x not in _GENERIC_SECTORS)])
+                subject = _dedupe_t([*subject, *firm_sectors(kb, firms)])
             elif a.instrument == "import_restriction" and not subject or (
                     a.instrument == "export_control" and subject in ((), ("all_goods",))):
                 # controls on a firm take its sector; a licence for one firm covers its trade, not "all goods"

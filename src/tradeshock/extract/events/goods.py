@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
@@ -115,8 +115,21 @@ def _and_measure_noun(words: list[str], k: int, hi: int) -> bool:
         k += 1
     if k < hi and words[k] in ("export", "import") and k + 1 < hi:
         k += 1
-    return k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
-                       and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other"))
+    if k < hi and (words[k] in _MEASURE_HEADS or words[k] in lx.INSTRUMENT_WORDS
+                   and lx.INSTRUMENT_WORDS[words[k]] in ("tariff", "sanction", "other")):
+        return True
+    # "a 34% levy and rare-earth curbs", "duties and chip export controls": a measure named by its goods
+    for j in range(k, min(hi, k + 4)):
+        if words[j] in _MEASURE_HEADS:
+            return j > k
+        if not (words[j].isalpha() or words[j] == "-") or words[j] in _NOT_GOODS_WORDS:
+            return False
+    return False
+
+
+# words that cannot stand in a goods modifier before a measure head ("and then curbs", "and the ban")
+_NOT_GOODS_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "then", "later", "also", "new", "to",
+                              "on", "of", "for", "with", "by", "in", "said", "would", "will", "could", "other"})
 
 
 _REL_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can"}
@@ -148,6 +161,23 @@ def base_subject(kb: KnowledgeBase, subject: str) -> str | None:
     return None
 
 
+# makers of these capital goods are listed for what they make (a drone maker, a robot maker): their
+# sector counts although it falls under the generic industrial_goods
+_CAPITAL_GOODS = frozenset({"drones", "robots", "machinery", "cranes"})
+
+
+def firm_sectors(kb: KnowledgeBase, firms) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The sectors of listed firms (their first good, as a vocabulary term); a consumer-goods firm
+    gives none."""
+    out = []
+    for c in firms:
+        for g in c.sells[:1]:
+            b = base_subject(kb, g)
+            if b and (b not in ("all_goods", "industrial_goods", "agricultural_products") or g in _CAPITAL_GOODS):
+                out.append(b)
+    return tuple(dict.fromkeys(out))
+
+
 @dataclass(frozen=True)
 class _Good:
     tok: int
@@ -164,7 +194,9 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
-    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + right))):
+    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + max(right, 22)))):
+        # (the cue may come after a long rate and value: "duties of as much as 100 percent on $2.4 billion
+        # of French imports, among them cheese")
         right = max(right, 40)  # "on $30 billion of US goods, including orange juice, ... and pulp and paper"
     if a.instrument in ("leader_call", "talks"):
         # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
@@ -309,7 +341,8 @@ _LIST_NOUNS = {"list", "package", "range", "basket", "slate", "raft", "batch"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trillion|billion|million|bn|mn)\b|"
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"many|selected|part of|string of|host of|array of|number of|series of|variety of|"
-                           r"dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
+                           r"dozens of|hundreds of|thousands of|groups? of|categories of|batch(?:es)? of|tranches? of|portions? of|"
+                           r"share of|half of|a third of|a quarter of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
@@ -556,3 +589,105 @@ def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     la = set().union(*(_lineage(x) for x in a)) if a else set()
     lb = set().union(*(_lineage(x) for x in b)) if b else set()
     return bool(set(a) & lb or set(b) & la)
+
+
+# "the metals tariffs", "duties on both metals", "a quota for European metal": the metals the article names
+# stand behind a class noun that names a measure's goods
+_METAL_CLASS = re.compile(
+    r"\bmetals?(?:\s+|-)(?:tariffs?|duties|duty|levies|levy|safeguards?|quotas?|surcharges?|measures|dispute|"
+    r"feud|row|quarrel|truce|deal|pact|settlement|exemptions?)\b|"
+    r"\b(?:both|the two|these|those|the|all three|the three)\s+metals\b|"
+    r"\b(?:[A-Z][a-z]+(?:an|ean|ese|ish|ian|can|i)|U\.?S\.?|EU|imported|foreign)\s+metals?\b(?!\s+(?:prices?|markets?|"
+    r"traders?|companies|firms|makers|producers|industry|sector|stocks|shares))")
+_METAL_KEYS = frozenset({"steel", "aluminum", "copper", "nickel", "zinc", "lead_metal", "tin"})
+
+
+# "duties on Chinese cells and modules", "a quota on imported panels": a bare noun that stands for the
+# kind of good the article is about (solar cells, or battery cells)
+_BARE_CELLS = re.compile(r"\b(?:on|of|for|to)\s+(?:(?:the|imported|foreign|[A-Z][a-z]+(?:ese|an|ian|ish|can|i))\s+)?"
+                         r"(?:cells|modules|panels|wafers|packs)\b")
+_CELL_KINDS = ("solar_cells", "lithium_batteries")
+
+
+def article_class_goods(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order;
+    then, after a blank, the kind of cells it is about (solar or battery), if one."""
+    metals = tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
+                                 for b in (base_subject(kb, m.key),) if b))
+    kinds = {b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),) if b in _CELL_KINDS}
+    return (*metals, "", *(kinds if len(kinds) == 1 else ()))
+
+
+def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A measure with no goods of its own (or only all goods) named by "metals" takes the article's
+    metals; one on bare "cells and modules" takes the kind of cells the article is about."""
+    if d.subject not in ((), ("all_goods",)):
+        return d
+    k = told.index("")
+    metals, cells = told[:k], told[k + 1:]
+    s = d.sentence
+    lo, hi = max(s.start, d.evidence[0] - 14), min(s.end, d.evidence[1] + 2)
+    for rx, goods in ((_METAL_CLASS, metals), (_BARE_CELLS, cells)):
+        if not goods:
+            continue
+        m = rx.search(text, lo, hi)
+        if m is not None and m.end() > d.evidence[0] - 1 and m.start() < d.evidence[1]:
+            return replace(d, subject=goods, cues=[*d.cues, "class noun"])
+    return d
+
+
+# words between a definite article and the measure noun of a back-reference ("the 25% levy", "the new duties")
+_BACK_MODIFIERS = frozenset({"%", "per", "cent", "percent", "-", "new", "additional", "extra", "higher", "planned",
+                             "threatened", "proposed", "initial", "original", "punitive", "same", "u.s.", "us",
+                             "american", "across-the-board"})
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The anchor is a definite noun phrase standing for a measure told before ("the tariff", "the 25%
+    levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
+    words = _lw(doc)
+    k = a.tok_start - 1
+    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num):
+        k -= 1
+    if k < 0 or words[k] not in _BACK_DETERMINERS:
+        return False
+    return not (a.tok_end < len(doc) and words[a.tok_end] in _NOT_BACK_NEXT)
+
+
+# after the measure noun: a relative clause describing it, or a compound ("the tariff list", "the tariff order")
+_NOT_BACK_NEXT = frozenset({"that", "which", "imposed", "levied", "introduced", "list", "lists", "schedule", "order",
+                            "orders", "plan", "plans", "regime", "code", "system", "exclusion", "exclusions",
+                            "exemption", "exemptions", "threat", "threats", "war", "wars", "truce", "dispute"})
+
+
+def mark_back_reference(d, doc, a: Anchor):  # type: ignore[no-untyped-def]
+    """Mark a tariff with no goods of its own named by a definite back-reference ("the tariff", "the 25%
+    levy", "these duties"): :func:`back_reference_goods` gives it the goods of the measure it stands for."""
+    if d.instrument != "tariff" or d.subject or "by value" in d.cues or not _back_reference(doc, a):
+        return d
+    return replace(d, cues=[*d.cues, _BACK_CUE])
+
+
+_BACK_CUE = "back reference"
+
+
+def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
+    """"Trump announced the tariff on Aug. 6", "warned that it could reimpose the duty": a tariff named by
+    a definite back-reference with no goods of its own is the government's tariff told last before it
+    (on the same target), and has its goods; none when that one was given by value only."""
+    out = list(drafts)
+    for k, d in enumerate(drafts):
+        if _BACK_CUE not in d.cues or d.subject or d.actor is None:
+            continue
+        # (the last one that tells goods or a trade value: one that tells neither is no help)
+        told = [p for p in drafts[:k] if p.instrument == "tariff" and p.actor == d.actor
+                and (p.subject or "by value" in p.cues) and p.evidence[0] < d.evidence[0]
+                and (d.target is None or p.target == d.target)]
+        if not told or "by value" in told[-1].cues:
+            continue
+        # (several measures of that government told together with other goods: no telling which)
+        if len({p.subject for p in told if p.sentence is told[-1].sentence}) > 1:
+            continue
+        out[k] = replace(d, subject=told[-1].subject, cues=[*d.cues, "subject:back reference"])
+    return out
