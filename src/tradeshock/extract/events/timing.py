@@ -134,8 +134,13 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         # other anchors compete for a date only from inside the date's own clause
         # (nor does an anchor with another date between it and this one, when none stands between this one
         # and the anchor: "put tariffs on steel in June 2018, then lifted them in May 2019 under a deal")
+        closes = d.end <= pos and not (opening or when_clause or year_span) \
+            and any(p < d.start and _closes_phrase(_text(doc), p, d, pos) for p in positions if p != pos)
+        if closes:
+            continue  # "halted exports in January 2014, then reopened the door in 2017": the halt's date
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
                              and not (starts and p > d.start)
+                             and not (pos < d.start and _closes_phrase(_text(doc), pos, d, p))
                              and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
@@ -175,6 +180,18 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+_PHRASE_STOP = re.compile(r"[,;:()]|\s(?:and|but|or|which|who|that|when|after|before|while)\s")
+
+
+def _closes_phrase(text: str, left: int, d: DateMention, right: int) -> bool:
+    """The date ``d`` ends the phrase of the anchor at ``left`` and a comma sets off the anchor at
+    ``right`` after it ("first halted exports in January 2014, then reopened ..."): English puts the
+    date after the verb phrase it dates, so it is the first anchor's, not the next one's."""
+    return left < d.start <= d.end <= right and d.start - left <= 120 \
+        and not _PHRASE_STOP.search(text, left, d.start) and "," in text[d.end:right] \
+        and not re.search(r"[;:]", text[d.end:right])
 
 
 def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
