@@ -18,3 +18,16 @@ def test_a_date_between_two_acts_in_sequence_dates_the_first() -> None:
     assert ban and ban[0].event_date == "2015-03"
     later = [e for e in evs if e.actor == "ZMB" and e.instrument == "export_control" and e.action != "impose"]
     assert later and later[0].event_date == "2019"
+
+
+def test_a_measure_in_force_since_a_day_is_dated_by_that_day() -> None:
+    evs = events("Soybean futures rose on Tuesday as traders weighed supply curbs elsewhere, among them "
+                 "Argentina's halt to soybean shipments, in force since September 12.")
+    halt = find(evs, actor="ARG", instrument="export_control")
+    assert halt and halt[0].event_date == "2023-09-12"
+
+
+def test_a_verb_acting_on_a_measure_in_force_since_keeps_its_own_day() -> None:
+    evs = events("Mexico on Tuesday widened its tariffs on Brazilian steel, in force since March 2021, to cover wire rod.")
+    wider = find(evs, actor="MEX", action="tighten")
+    assert wider and wider[0].event_date == "2023-11-07"

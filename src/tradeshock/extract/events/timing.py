@@ -43,6 +43,20 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+# "the ban on palm oil shipments, in force since April 28", "curbs that have been in place since May"
+_IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?\s)?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:has|have|had)\s+been\s+)?"
+                             r"(?:in\s+(?:force|place|effect)|on\s+the\s+books)\s+(?:since\s+)?$", re.I)
+
+
+def _in_force_since(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """A measure said to be in force since a date after it ("the ban on palm oil shipments, in force
+    since April 28"): the date it began, which dates it (ANNOTATION.md 8: the effective date)."""
+    if a.action not in ("impose", "tighten") or a.action_tok is not None and a.action_tok < a.tok_start:
+        return False  # (not "widened its tariffs, in force since 2021": the widening is not the state)
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    return 0 <= d.start - end <= 90 and bool(_IN_FORCE_SINCE.match(_text(doc)[end:d.start]))
+
+
 # "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
 _THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
@@ -82,6 +96,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
             and not any(d.end < p < pos for p in positions if p != pos)
         if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not _in_force_since(doc, a, d) \
                 and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
