@@ -3,7 +3,11 @@ it, a state "in force since" a day starts on that day, dates told back against a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from event_helpers import analyze_events, find
+
+from tradeshock.extract.dates import find_dates, resolve_told_periods
 
 
 def events(text: str, published: str = "2023-11-08"):  # a Wednesday
@@ -31,3 +35,34 @@ def test_a_verb_acting_on_a_measure_in_force_since_keeps_its_own_day() -> None:
     evs = events("Mexico on Tuesday widened its tariffs on Brazilian steel, in force since March 2021, to cover wire rod.")
     wider = find(evs, actor="MEX", action="tighten")
     assert wider and wider[0].event_date == "2023-11-07"
+
+
+def _told(first: str, then: str) -> list[tuple[str | None, str | None]]:
+    pub = dt.date(2023, 11, 8)
+    dates = [find_dates(first, pub), find_dates(then, pub)]
+    resolve_told_periods(dates)
+    return [(d.value, d.precision) for d in dates[1]]
+
+
+def test_years_and_months_later_shift_the_date_told_before_at_its_precision() -> None:
+    assert _told("Lima raised the duty in October 2012.", "Quito answered two years later.") == [("2014-10", "month")]
+    assert _told("Lima raised the duty in 2012.", "Quito answered three years later.") == [("2015", "year")]
+    assert _told("Lima raised the duty in October 2012.", "Talks had begun six months earlier.") == [("2012-04", "month")]
+    assert _told("Lima raised the duty in 2012.", "Quito answered six months later.") == [(None, None)]
+
+
+def test_a_background_act_a_year_later_keeps_the_month() -> None:
+    evs = events("Taipei on Monday eased chip export rules.\n\n"
+                 "Washington added the chipmaker to its Entity List in September 2019, and a year later the US "
+                 "Treasury barred Americans from investing in the company.")
+    barred = find(evs, instrument="investment_restriction")
+    assert barred and barred[0].event_date == "2020-09"
+
+
+def test_at_the_same_time_takes_the_date_told_before_in_its_sentence() -> None:
+    evs = events("Ottawa on Tuesday opened a probe into Chinese steel dumping.\n\n"
+                 "Washington lifted its 25 percent tariffs on Canadian steel in March 2016, and "
+                 "Canada removed its own retaliatory duties at the same time.")
+    removed = find(evs, actor="CAN", action="lower")
+    assert removed and removed[0].event_date == "2016-03"
+    assert _told("Seoul cut its duties in May 2019.", "At the same time, Tokyo kept its own.") == []
