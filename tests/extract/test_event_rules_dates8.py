@@ -66,3 +66,16 @@ def test_at_the_same_time_takes_the_date_told_before_in_its_sentence() -> None:
     removed = find(evs, actor="CAN", action="lower")
     assert removed and removed[0].event_date == "2016-03"
     assert _told("Seoul cut its duties in May 2019.", "At the same time, Tokyo kept its own.") == []
+
+
+def test_a_measure_left_in_place_is_dated_by_the_clause_that_tells_when_it_was_put_on() -> None:
+    evs = events("Wednesday's ruling leaves in place the curbs on exports of graphite to Japan that Beijing "
+                 "first imposed in March 2021 and widened a year later.")
+    curbs = find(evs, actor="CHN", instrument="export_control", action="impose")
+    assert curbs and curbs[0].event_date == "2021-03"
+
+
+def test_an_act_on_a_measure_keeps_its_own_day_over_the_measure_s_origin() -> None:
+    evs = events("Beijing on Monday began collecting the tariffs on US pork that it announced in March.")
+    levied = find(evs, actor="CHN", instrument="tariff")
+    assert levied and levied[0].event_date == "2023-11-06"

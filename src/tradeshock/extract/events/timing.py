@@ -57,6 +57,28 @@ def _in_force_since(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-
     return 0 <= d.start - end <= 90 and bool(_IN_FORCE_SINCE.match(_text(doc)[end:d.start]))
 
 
+# the relative clause or participle of a measure's noun phrase that tells when it was put on: "the curbs
+# on X that Beijing first imposed in", "the duties which were introduced on", ", imposed in"
+_ORIGIN_VERB = r"(?:imposed|introduced|levied|slapped|placed|put|adopted|enacted|issued|unveiled|announced)"
+_OWN_ORIGIN = re.compile(r"(?:[^,;.()]{0,100}?\s(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|the|it|they|he|she|we)(?:\s+[A-Z][\w.'’-]*){0,2}\s+"
+                         r"(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+)|\s*,\s*)"
+                         r"(?:first\s+|originally\s+|initially\s+|previously\s+|already\s+)?" + _ORIGIN_VERB
+                         + r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|from)?\s*$")
+# the verbs of an anchor that tell a state, not an act ("leaves in place", "remain in force", "keeps")
+_STATE_VERBS = {"place", "force", "effect", "remain", "remains", "remained", "stay", "stays", "stayed", "keep", "keeps",
+                "kept", "leave", "leaves", "left", "maintain", "maintains", "maintained"}
+
+
+def _own_origin(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """The date is told in the relative clause of the measure's own noun phrase saying when it was put
+    on, and the anchor tells no act of its own (a noun, or a state: "leaves in place"): the measure's date."""
+    if a.action != "impose" or a.action_tok is not None and a.action_tok != a.tok_start \
+            and _lw(doc)[a.action_tok] not in _STATE_VERBS:
+        return False
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    return 0 <= d.start - end <= 130 and bool(_OWN_ORIGIN.match(_text(doc), end, d.start))
+
+
 # "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
 _THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
@@ -192,6 +214,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
+        elif d.start > pos and _own_origin(doc, a, d):
+            dist -= 200  # "leaves in place the curbs on X that Beijing first imposed in March 2021": their start
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
