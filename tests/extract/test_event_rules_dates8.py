@@ -79,3 +79,11 @@ def test_an_act_on_a_measure_keeps_its_own_day_over_the_measure_s_origin() -> No
     evs = events("Beijing on Monday began collecting the tariffs on US pork that it announced in March.")
     levied = find(evs, actor="CHN", instrument="tariff")
     assert levied and levied[0].event_date == "2023-11-06"
+
+
+def test_every_verb_of_a_when_clause_after_a_date_happened_that_day() -> None:
+    evs = events("Oslo on Tuesday cut its fish export fees to revive the talks that Brussels had dropped on "
+                 "Friday, when its trade chief called the fees unfair, said the talks were over, and threatened "
+                 "to put new tariffs on Norwegian salmon.")
+    threat = find(evs, actor="EU", action="threaten")
+    assert threat and threat[0].event_date == "2023-11-03"

@@ -116,7 +116,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
         when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
-            and not any(d.end < p < pos for p in positions if p != pos)
+            and (not any(d.end < p < pos for p in positions if p != pos) or _when_series(_text(doc), d.end, pos))
         if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
                 and not _in_force_since(doc, a, d) \
                 and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
@@ -231,6 +231,23 @@ def _closes_phrase(text: str, left: int, d: DateMention, right: int) -> bool:
     return left < d.start <= d.end <= right and d.start - left <= 120 \
         and not _PHRASE_STOP.search(text, left, d.start) and "," in text[d.end:right] \
         and not re.search(r"[;:]", text[d.end:right])
+
+
+_SERIES_LINK = re.compile(r",\s+(?:and\s+|then\s+|and\s+then\s+)?([a-z]+)")
+_PAST_IRREGULAR = {"said", "told", "made", "put", "set", "cut", "hit", "struck", "took", "gave", "sent", "began", "won",
+                   "broke", "spoke", "wrote", "met", "left", "kept", "held", "brought", "sought", "drew", "threw"}
+
+
+def _when_series(text: str, date_end: int, pos: int) -> bool:
+    """The anchor at ``pos`` is one of the verbs of a when-clause told right after the date, joined to
+    its first verb by commas and "and" with no new subject ("broken off on Friday, when he called the
+    levy an attack, said he was ending talks, and threatened to ..."): all of them happened that day."""
+    seg = text[date_end:pos]
+    if re.search(r"[;:()]|\.\s", seg):
+        return False
+    links = list(_SERIES_LINK.finditer(seg))[1:]  # (the first is the comma before "when")
+    return bool(links) and all(w.group(1).endswith("ed") or w.group(1) in _PAST_IRREGULAR
+                               for w in (m for m in links))
 
 
 def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
