@@ -87,3 +87,11 @@ def test_every_verb_of_a_when_clause_after_a_date_happened_that_day() -> None:
                  "to put new tariffs on Norwegian salmon.")
     threat = find(evs, actor="EU", action="threaten")
     assert threat and threat[0].event_date == "2023-11-03"
+
+
+def test_the_origin_clause_after_the_goods_of_a_measure_dates_the_measure_put_on() -> None:
+    evs = events("Australia on Tuesday lifted the tariffs on Chinese barley that it had imposed in May 2020.")
+    lifted = find(evs, actor="AUS", action="lower")
+    assert lifted and lifted[0].event_date == "2023-11-07"
+    put_on = find(evs, actor="AUS", target="CHN", action="impose")
+    assert put_on and put_on[0].event_date == "2020-05"
