@@ -95,3 +95,14 @@ def test_the_origin_clause_after_the_goods_of_a_measure_dates_the_measure_put_on
     assert lifted and lifted[0].event_date == "2023-11-07"
     put_on = find(evs, actor="AUS", target="CHN", action="impose")
     assert put_on and put_on[0].event_date == "2020-05"
+
+
+def test_a_participle_after_the_goods_dates_the_measure_not_the_act_on_it() -> None:
+    evs = events("Seoul on Tuesday said it would lift its ban on Japanese seafood, imposed in 2013 after the "
+                 "Fukushima disaster.")
+    lift = find(evs, actor="KOR", action="ease")
+    assert lift and lift[0].event_date == "2023-11-07"
+    evs = events("Beijing's new tariffs on US soybeans, imposed on Monday, hit about 12 billion dollars of trade. "
+                 "Washington answered a day later with duties on Chinese steel.")
+    answer = find(evs, actor="USA", instrument="tariff")
+    assert answer and answer[0].event_date == "2023-11-07"  # (the participle's Monday is still the news day)

@@ -144,8 +144,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
         if d.start > pos and a.action not in ("impose", "threaten") and a.instrument not in ("agreement", "talks") \
-                and _origin_date(_text(doc), sent, d) and _same_clause(doc, pos, d.start):
+                and (_origin_date(_text(doc), sent, d) or _ORIGIN_PARTICIPLE.search(_text(doc), max(pos, d.start - 40), d.start)) \
+                and _same_clause(doc, pos, d.start):
             continue  # "will scrap its surtax on US aluminium, which it introduced in March": the surtax's start
+            # (", imposed in 2013 after ...": likewise)
         if d.start > pos and a.instrument != "agreement" \
                 and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
             continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
@@ -432,6 +434,12 @@ _ORIGIN_CLAUSE = re.compile(
     r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
 _ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
+
+
+# a participle set off by a comma telling when the measure before it was put on ("its ban on Japanese
+# seafood, imposed in 2013")
+_ORIGIN_PARTICIPLE = re.compile(r",\s+(?:first\s+|originally\s+|initially\s+)?" + _ORIGIN_VERB
+                                + r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)?\s*$", re.I)
 
 
 def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
