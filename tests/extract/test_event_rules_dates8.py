@@ -106,3 +106,19 @@ def test_a_participle_after_the_goods_dates_the_measure_not_the_act_on_it() -> N
                  "Washington answered a day later with duties on Chinese steel.")
     answer = find(evs, actor="USA", instrument="tariff")
     assert answer and answer[0].event_date == "2023-11-07"  # (the participle's Monday is still the news day)
+
+
+def test_a_date_before_and_closes_the_first_verb_phrase_when_the_second_has_its_own() -> None:
+    evs = events("Brussels opened an anti-dumping probe into Vietnamese plywood in 2016 and imposed duties of up "
+                 "to 40 percent a year later.")
+    probe = find(evs, actor="EU", instrument="other")
+    assert probe and probe[0].event_date == "2016"
+    duties = find(evs, actor="EU", instrument="tariff")
+    assert duties and duties[0].event_date == "2017"
+
+
+def test_a_second_verb_with_no_date_of_its_own_shares_the_first_one_s() -> None:
+    evs = events("The Kenyan and Tanzanian presidents spoke by phone on Monday and agreed to hold trade talks in "
+                 "Arusha.")
+    told = [e for e in evs if e.instrument in ("talks", "agreement", "leader_call")]
+    assert len(told) >= 2 and all(e.event_date == "2023-11-06" for e in told)

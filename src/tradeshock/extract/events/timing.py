@@ -174,9 +174,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         # (nor does an anchor with another date between it and this one, when none stands between this one
         # and the anchor: "put tariffs on steel in June 2018, then lifted them in May 2019 under a deal")
         closes = d.end <= pos and not (opening or when_clause or year_span) \
-            and any(p < d.start and _closes_phrase(_text(doc), p, d, pos) for p in positions if p != pos)
+            and any(p < d.start and _closes_phrase(_text(doc), p, d, pos) for p in positions if p != pos) \
+            and _own_later_date(doc, sent, pos, positions)
         if closes:
             continue  # "halted exports in January 2014, then reopened the door in 2017": the halt's date
+            # (but "spoke by phone on Tuesday and agreed to meet": a verb with no date of its own shares it)
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
                              and not (starts and p > d.start)
                              and not (pos < d.start and _closes_phrase(_text(doc), pos, d, p))
@@ -223,15 +225,24 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
     return best[1] if best else None
 
 
+def _own_later_date(doc, sent: Sentence, pos: int, positions: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A date follows the anchor at ``pos`` in its clause before any other anchor does."""
+    nxt = min((p for p in positions if p > pos), default=sent.end)
+    return any(pos < e.start < nxt and (e.value or e.anchor_offset is not None) and _same_clause(doc, pos, e.start)
+               for e in sent.dates)
+
+
+_PHRASE_NEXT = re.compile(r",|\band\b")
 _PHRASE_STOP = re.compile(r"[,;:()]|\s(?:and|but|or|which|who|that|when|after|before|while)\s")
 
 
 def _closes_phrase(text: str, left: int, d: DateMention, right: int) -> bool:
-    """The date ``d`` ends the phrase of the anchor at ``left`` and a comma sets off the anchor at
-    ``right`` after it ("first halted exports in January 2014, then reopened ..."): English puts the
-    date after the verb phrase it dates, so it is the first anchor's, not the next one's."""
+    """The date ``d`` ends the phrase of the anchor at ``left`` and a comma or "and" sets off the anchor
+    at ``right`` after it ("first halted exports in January 2014, then reopened ...", "opened a probe in
+    2018 and imposed duties a year later"): English puts the date after the verb phrase it dates, so it
+    is the first anchor's, not the next one's."""
     return left < d.start <= d.end <= right and d.start - left <= 120 \
-        and not _PHRASE_STOP.search(text, left, d.start) and "," in text[d.end:right] \
+        and not _PHRASE_STOP.search(text, left, d.start) and _PHRASE_NEXT.search(text, d.end, right) \
         and not re.search(r"[;:]", text[d.end:right])
 
 
