@@ -38,6 +38,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end(?=-)|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
+    # "two years later", "a month earlier": a shift from the date told before, at its precision; "at the
+    # same time": the date told before in the sentence (both resolved by :func:`resolve_told_periods`)
+    ("told_shift", re.compile(r"\b" + _NUM + r"\s+(?P<unit>year|month)s?\s+(?P<dir>later|earlier|before)\b(?!\s+(?:than|that)\b)",
+                              re.I)),
+    ("same_time", re.compile(r"(?<=[a-z] )at\s+the\s+same\s+time\b(?!\s+(?:as|that)\b)")),
     # "in June that year", "later that month", "the following year": the period of the date told before
     # (resolved across sentences by :func:`resolve_told_periods`)
     ("that_period", re.compile(_MONTH + r",?\s+(?:of\s+)?(?:that|the same)\s+year\b"
@@ -171,7 +176,8 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     strict = bool(_FUTURE_STRICT.search(text))
     low = text.lower()
     for kind, pat in _PATTERNS:
-        if kind == "that_period" and "year" not in low and "month" not in low:
+        if kind in ("that_period", "told_shift") and "year" not in low and "month" not in low \
+                or kind == "same_time" and "same time" not in low:
             continue  # (cheap: most sentences tell no "that year")
         for m in pat.finditer(text):
             future = forward if kind in ("mdy", "dmy") else strict
@@ -380,6 +386,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
                 or g.get("rel") in ("following", "previous") and g.get("unit2") not in ("year", "month"):
             return None  # "a year month" is no date
         return mk(None, None)  # resolved against the date told before (resolve_told_periods)
+    if kind in ("told_shift", "same_time"):
+        return mk(None, None)  # resolved against the date told before (resolve_told_periods)
     if kind == "vague":
         return mk(None, None)  # "in the next day or two": ahead, no day fixed
     return None
@@ -401,15 +409,36 @@ def _told_period(mention: DateMention, told: str) -> DateMention:
     return replace(mention, value=f"{int(told[:4]) + shift:04d}", precision="year")
 
 
+def _told_shift(mention: DateMention, told: str) -> DateMention:
+    """"Two years later", "a month earlier": the date told before, moved, at the precision it was
+    told at ("a year later" than December 2020 is December 2021; than 2018, 2019)."""
+    m = re.match(_NUM + r"\s+(?P<unit>year|month)s?\s+(?P<dir>\w+)", mention.text, re.I)
+    if m is None:
+        return mention
+    n = _num(m.group("num")) * (1 if m.group("dir").lower() == "later" else -1)
+    months = n * 12 if m.group("unit").lower() == "year" else n
+    if len(told) >= 7:
+        y, mo = _add_months(dt.date(int(told[:4]), int(told[5:7]), 1), months)
+        return replace(mention, value=f"{y:04d}-{mo:02d}", precision="month")
+    if months % 12:
+        return mention  # "three months later" than a year: no month fixed
+    return replace(mention, value=f"{int(told[:4]) + months // 12:04d}", precision="year")
+
+
 def resolve_told_periods(dates_by_sentence: list[list[DateMention]]) -> None:
-    """Resolve in place "in June that year", "later that month", "the following year" against the
-    last date the text told before them (across sentences, in reading order)."""
+    """Resolve in place "in June that year", "later that month", "the following year", "two years
+    later" against the last date the text told before them (across sentences, in reading order), and
+    "at the same time" against the date told before it in its own sentence."""
     told: str | None = None
     for dates in dates_by_sentence:
+        told_here: str | None = None
         for k, d in enumerate(dates):
-            if d.kind == "that_period" and d.value is None:
-                if told is not None:
-                    dates[k] = d = _told_period(d, told)
+            if d.value is None and told is not None and (d.kind == "that_period" or d.kind == "told_shift"):
+                dates[k] = d = _told_period(d, told) if d.kind == "that_period" else _told_shift(d, told)
+            if d.kind == "same_time" and told_here is not None:
+                dates[k] = d = replace(d, value=told_here, precision={4: "year", 7: "month"}.get(len(told_here), "day"))
+            if d.value and d.anchor_offset is None and not d.weak:
+                told_here = d.value
             if d.value and d.anchor_offset is None and not d.weak:
                 told = d.value
 

@@ -171,6 +171,8 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
     if a.action_tok is None or a.action_tok > a.tok_start:
         return None  # the participle is the event's own verb
     limit = min(hi, a.tok_end + 6)
+    if a.tok_end + 1 < hi and doc[a.tok_end].lower_ in ("on", "against") and _mention_at(sent, a.tok_end + 1) is not None:
+        limit = min(hi, a.tok_end + 9)  # "the tariffs on Chinese barley that it had imposed in May 2020"
     # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
     # words on, then the passive participle that tells the measure's origin
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
@@ -196,7 +198,8 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
             while end < hi and end < j + 12 and doc[end].text not in (",", ";", "."):
                 end += 1
             return j, end
-        if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None:
+        if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None \
+                or j == a.tok_end and t.lower_ in ("on", "against") and limit > a.tok_end + 6:
             j += 1
             continue
         return None
@@ -211,7 +214,10 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     dates = [d for d in sent.dates if start <= d.start < end and d.value]
     if not dates:
         return []
-    in_clause = [p.code for p in parties if a.tok_end <= p.tok < rel_tok]
+    # (the subject of the relative clause, not the goods' country before it: "the tariffs on Chinese
+    # barley that it had imposed")
+    rel_from = next((k for k in range(rel_tok - 1, a.tok_end - 1, -1) if doc[k].lower_ in ("that", "which")), a.tok_end)
+    in_clause = [p.code for p in parties if rel_from <= p.tok < rel_tok]
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
     target = next((t for t in targets if t != actor), None)
     if a.action in ("ease", "suspend"):

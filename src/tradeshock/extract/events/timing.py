@@ -43,6 +43,42 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+# "the ban on palm oil shipments, in force since April 28", "curbs that have been in place since May"
+_IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?\s)?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:has|have|had)\s+been\s+)?"
+                             r"(?:in\s+(?:force|place|effect)|on\s+the\s+books)\s+(?:since\s+)?$", re.I)
+
+
+def _in_force_since(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """A measure said to be in force since a date after it ("the ban on palm oil shipments, in force
+    since April 28"): the date it began, which dates it (ANNOTATION.md 8: the effective date)."""
+    if a.action not in ("impose", "tighten") or a.action_tok is not None and a.action_tok < a.tok_start:
+        return False  # (not "widened its tariffs, in force since 2021": the widening is not the state)
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    return 0 <= d.start - end <= 90 and bool(_IN_FORCE_SINCE.match(_text(doc)[end:d.start]))
+
+
+# the relative clause or participle of a measure's noun phrase that tells when it was put on: "the curbs
+# on X that Beijing first imposed in", "the duties which were introduced on", ", imposed in"
+_ORIGIN_VERB = r"(?:imposed|introduced|levied|slapped|placed|put|adopted|enacted|issued|unveiled|announced)"
+_OWN_ORIGIN = re.compile(r"(?:[^,;.()]{0,100}?\s(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*|the|it|they|he|she|we)(?:\s+[A-Z][\w.'’-]*){0,2}\s+"
+                         r"(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+)|\s*,\s*)"
+                         r"(?:first\s+|originally\s+|initially\s+|previously\s+|already\s+)?" + _ORIGIN_VERB
+                         + r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|from)?\s*$")
+# the verbs of an anchor that tell a state, not an act ("leaves in place", "remain in force", "keeps")
+_STATE_VERBS = {"place", "force", "effect", "remain", "remains", "remained", "stay", "stays", "stayed", "keep", "keeps",
+                "kept", "leave", "leaves", "left", "maintain", "maintains", "maintained"}
+
+
+def _own_origin(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
+    """The date is told in the relative clause of the measure's own noun phrase saying when it was put
+    on, and the anchor tells no act of its own (a noun, or a state: "leaves in place"): the measure's date."""
+    if a.action != "impose" or a.action_tok is not None and a.action_tok != a.tok_start \
+            and _lw(doc)[a.action_tok] not in _STATE_VERBS:
+        return False
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    return 0 <= d.start - end <= 130 and bool(_OWN_ORIGIN.match(_text(doc), end, d.start))
+
+
 # "said on Thursday he would ... on Friday and that ...": the day of the statement dates all it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|warned|announced|added|stated|declared)\s+(?:on\s+)?$", re.I)
 _THEN_AFTER = re.compile(r"\s+(?:after|before)\s+(?!\d)", re.I)
@@ -80,8 +116,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the date of a relative clause ("the controls it announced on Oct. 9")
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
         when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
-            and not any(d.end < p < pos for p in positions if p != pos)
+            and (not any(d.end < p < pos for p in positions if p != pos) or _when_series(_text(doc), d.end, pos))
         if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
+                and not _in_force_since(doc, a, d) \
                 and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
@@ -107,8 +144,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if d.start > pos and _origin_of_other(_text(doc), sent, d, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
             continue  # "charged 19 percent, down from the 32 percent rate set in April": the other rate's date
         if d.start > pos and a.action not in ("impose", "threaten") and a.instrument not in ("agreement", "talks") \
-                and _origin_date(_text(doc), sent, d) and _same_clause(doc, pos, d.start):
+                and (_origin_date(_text(doc), sent, d) or _ORIGIN_PARTICIPLE.search(_text(doc), max(pos, d.start - 40), d.start)) \
+                and _same_clause(doc, pos, d.start):
             continue  # "will scrap its surtax on US aluminium, which it introduced in March": the surtax's start
+            # (", imposed in 2013 after ...": likewise)
         if d.start > pos and a.instrument != "agreement" \
                 and _DEAL_MADE.search(_text(doc)[max(pos, d.start - 40):d.start]):
             continue  # "the ban was lifted, the last step required under a settlement reached last month": the deal's date
@@ -134,8 +173,15 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         # other anchors compete for a date only from inside the date's own clause
         # (nor does an anchor with another date between it and this one, when none stands between this one
         # and the anchor: "put tariffs on steel in June 2018, then lifted them in May 2019 under a deal")
+        closes = d.end <= pos and not (opening or when_clause or year_span) \
+            and any(p < d.start and _closes_phrase(_text(doc), p, d, pos) for p in positions if p != pos) \
+            and _own_later_date(doc, sent, pos, positions)
+        if closes:
+            continue  # "halted exports in January 2014, then reopened the door in 2017": the halt's date
+            # (but "spoke by phone on Tuesday and agreed to meet": a verb with no date of its own shares it)
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
                              and not (starts and p > d.start)
+                             and not (pos < d.start and _closes_phrase(_text(doc), pos, d, p))
                              and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
         shift_phrase = d.anchor_offset is not None and re.search(r"\b(after|before)$", d.text.lower())
@@ -172,9 +218,49 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
+        elif d.start > pos and _own_origin(doc, a, d):
+            dist -= 200  # "leaves in place the curbs on X that Beijing first imposed in March 2021": their start
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+def _own_later_date(doc, sent: Sentence, pos: int, positions: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A date follows the anchor at ``pos`` in its clause before any other anchor does."""
+    nxt = min((p for p in positions if p > pos), default=sent.end)
+    return any(pos < e.start < nxt and (e.value or e.anchor_offset is not None) and _same_clause(doc, pos, e.start)
+               for e in sent.dates)
+
+
+_PHRASE_NEXT = re.compile(r",|\band\b")
+_PHRASE_STOP = re.compile(r"[,;:()]|\s(?:and|but|or|which|who|that|when|after|before|while)\s")
+
+
+def _closes_phrase(text: str, left: int, d: DateMention, right: int) -> bool:
+    """The date ``d`` ends the phrase of the anchor at ``left`` and a comma or "and" sets off the anchor
+    at ``right`` after it ("first halted exports in January 2014, then reopened ...", "opened a probe in
+    2018 and imposed duties a year later"): English puts the date after the verb phrase it dates, so it
+    is the first anchor's, not the next one's."""
+    return left < d.start <= d.end <= right and d.start - left <= 120 \
+        and not _PHRASE_STOP.search(text, left, d.start) and _PHRASE_NEXT.search(text, d.end, right) \
+        and not re.search(r"[;:]", text[d.end:right])
+
+
+_SERIES_LINK = re.compile(r",\s+(?:and\s+|then\s+|and\s+then\s+)?([a-z]+)")
+_PAST_IRREGULAR = {"said", "told", "made", "put", "set", "cut", "hit", "struck", "took", "gave", "sent", "began", "won",
+                   "broke", "spoke", "wrote", "met", "left", "kept", "held", "brought", "sought", "drew", "threw"}
+
+
+def _when_series(text: str, date_end: int, pos: int) -> bool:
+    """The anchor at ``pos`` is one of the verbs of a when-clause told right after the date, joined to
+    its first verb by commas and "and" with no new subject ("broken off on Friday, when he called the
+    levy an attack, said he was ending talks, and threatened to ..."): all of them happened that day."""
+    seg = text[date_end:pos]
+    if re.search(r"[;:()]|\.\s", seg):
+        return False
+    links = list(_SERIES_LINK.finditer(seg))[1:]  # (the first is the comma before "when")
+    return bool(links) and all(w.group(1).endswith("ed") or w.group(1) in _PAST_IRREGULAR
+                               for w in (m for m in links))
 
 
 def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
@@ -359,6 +445,12 @@ _ORIGIN_CLAUSE = re.compile(
     r"have been)\s+(?:first\s+)?|(?:first|originally|previously)\s+|(?<=rate )(?=set\b))(?P<verb>[a-z]+)\b[^,;:]*$", re.I)
 
 _ORIGIN_VERBS = _REL_VERBS | {"issued", "launched", "agreed", "reached", "struck"}
+
+
+# a participle set off by a comma telling when the measure before it was put on ("its ban on Japanese
+# seafood, imposed in 2013")
+_ORIGIN_PARTICIPLE = re.compile(r",\s+(?:first\s+|originally\s+|initially\s+)?" + _ORIGIN_VERB
+                                + r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)?\s*$", re.I)
 
 
 def _origin_date(text: str, s: Sentence, d: DateMention) -> bool:
