@@ -56,12 +56,13 @@ def test_a_rate_changed_from_one_level_to_another_is_one_event_at_the_new_rate()
     assert {r[3] for r in rows} == {"26 per cent"}
 
 
-def test_a_threatened_rate_climbing_in_steps_is_a_second_level_dated_by_its_own_date() -> None:
+def test_a_threatened_rate_climbing_in_steps_is_a_second_level_dated_by_the_warning() -> None:
+    # a threat is dated by the day it was made, not by when each level would apply (eval/README.md)
     text = ("Rome warned on Tuesday that a 4% levy would hit all goods from Tunisia from July 1 and would go up in "
             "quarterly steps to as much as 20% by December unless the two sides reached a deal.")
     evs = find(analyze_events(text, "2022-05-20", headline=True), instrument="tariff", action="threaten")
     assert {(e.magnitude.text if e.magnitude else None, e.event_date) for e in evs} == {
-        ("4%", "2022-07-01"), ("20%", "2022-12")}
+        ("4%", "2022-05-17"), ("20%", "2022-05-17")}
 
 
 def test_an_existing_rate_that_will_rise_is_one_raise_at_the_new_rate() -> None:

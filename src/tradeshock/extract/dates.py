@@ -188,7 +188,11 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
                               or _LOCAL_FUTURE.search(text[max(0, m.start() - 40):m.start()]))
             if kind == "part_month" or kind == "month" and m.group("prep").lower() in ("by", "until", "till", "from"):
                 # "is to follow by mid-April", "will apply from April": a deadline or start ahead
-                future = strict or bool(_LOCAL_FUTURE.search(_own_clause(text, m.start())))
+                own = _own_clause(text, m.start())
+                future = strict or bool(_LOCAL_FUTURE.search(own)) or (
+                    # "and rise to 30% by September": a deadline lies ahead unless told in the past perfect
+                    kind == "month" and m.group("prep").lower() in ("by", "until", "till")
+                    and not re.search(r"\b(?:had|has|have)\b", own, re.I))
             elif kind == "month" and m.group("prep").lower() == "in":
                 # "reached in Geneva in May" is past even when the sentence goes on to say what
                 # "is due to" happen: "in <month>" looks ahead only when its own clause does

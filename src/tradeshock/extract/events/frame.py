@@ -471,7 +471,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     if rel is not None:
         rel_tok, rel_end = rel
         exclude = (doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1]))
-    date = _pick_date(doc, sent, a, anchors, reference, exclude)
+    threat = a.instrument not in SYMMETRIC and _status(a.action or "", a.instrument, modality, a.cues) == "threatened"
+    date = _pick_date(doc, sent, a, anchors, reference, exclude, threat)
     talks_hi = min([b.tok_start for b in anchors if b.instrument == "talks" and b.tok_start > a.tok_end] + [hi])
     if a.instrument == "talks" and modality is None \
             and _TALKS_PLANNED.search(_text(doc)[doc[lo].idx:doc[max(lo, talks_hi - 1)].idx + 1]):
@@ -608,13 +609,6 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             if k and rate is not None and rate.start in rises:
                 # "the duties will start at 10% and rise to 25% on January 1": the second rate raises
                 d = replace(d, action="raise", cues=[*cues, "rise to"])
-            elif k and rate is not None and action == "threaten" and _CLIMBS_BEFORE.search(
-                    _text(doc)[max(sent.start, rlist[k - 1].end if rlist[k - 1] else rate.start):rate.start]):
-                # "a 5% tariff from June 10 that would climb to 25% by October": the later level is dated by
-                # its own date, when the text gives one right after it
-                own = next((x for x in sent.dates if 0 <= x.start - rate.end <= 12 and x.value), None)
-                if own is not None:
-                    d = replace(d, date=own)
             elif rises and rate is not None and rate.start < rises[0] and d.date is not None \
                     and d.date.start > rises[0]:
                 d = replace(d, date=None)  # ... and the date after the rise is the rise's, not the start's
@@ -622,11 +616,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     return out
 
 
-_CLIMBS_BEFORE = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|"
-                            r"goes up|going up|jump|jumps|jumping|escalate|escalates|escalating)\b", re.I)
 _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
                       r"jump|jumps|jumping)\s+to\s+$", re.I)
-
 
 _PRESSED_FIRMS = {"companies", "firms", "multinationals", "importers", "exporters", "carmakers", "automakers",
                   "manufacturers", "businesses", "buyers", "traders", "refiners", "retailers", "suppliers", "groups",

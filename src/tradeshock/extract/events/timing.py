@@ -97,7 +97,7 @@ def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
-               exclude: tuple[int, int] | None = None) -> DateMention | None:
+               exclude: tuple[int, int] | None = None, threat: bool = False) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
     pos = doc[a.tok_start].idx
@@ -215,6 +215,12 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 and 0 <= d.start - (doc[a.action_tok].idx + len(doc[a.action_tok])) <= 30 \
                 and _same_clause(doc, pos, d.start):
             dist -= 200  # "the agreement the two countries reached in Geneva earlier this month": its own verb's date
+        if (a.action == "threaten" or threat) and d.start > pos and (
+                _effective_date(_text(doc), sent.start, d)
+                or re.search(r"\b(?:by|until|before)\s+$", _text(doc)[max(sent.start, d.start - 8):d.start])
+                or re.match(r"(?:by|until|before)\s", d.text, re.I)):
+            continue  # "threatened tariffs from Nov. 1", "... rising to 25% by October": when the threatened
+            # measure would start; a threat is dated by the day it was made (eval/README.md)
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
