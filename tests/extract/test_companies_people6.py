@@ -58,6 +58,9 @@ def test_apposition_with_employer(text: str, name: str, role: str) -> None:
         ("The list named drone makers Skyrook and Vantor Dynamics.", "Skyrook"),
         ("Aerovance, the Shenzhen-based drone maker, said it would appeal.", "Aerovance"),
         ("Regulators questioned battery maker Voltrana's pricing.", "Voltrana"),
+        # every name of a list after the trade noun, not only the first two
+        ("Shares of shipbuilders Norvik, Castellane Marine and Ostergaard rose.", "Ostergaard"),
+        ("Shares of shipbuilders Norvik, Castellane Marine and Ostergaard rose.", "Castellane Marine"),
     ],
 )
 def test_unlisted_firm_found(text: str, firm: str) -> None:
@@ -122,6 +125,8 @@ def test_an_untitled_name_before_government_is_still_no_person() -> None:
         ("Kansai Electric Power bought more cargoes of Australian LNG.", "Kansai Electric Power", "9503.T"),
         ("Great Wall Motor plans a plant in Brazil.", "Great Wall Motor", "2333.HK"),
         ("Tepco began releasing the treated water on Thursday.", "Tokyo Electric Power Company Holdings", "9501.T"),
+        ("Aluminium producer Rusal said it would keep supplying customers.", "Rusal", "0486.HK"),
+        ("Salzgitter raised its forecast.", "Salzgitter AG", "SZG.DE"),
     ],
 )
 def test_knowledge_base_companies(text: str, name: str, ticker: str) -> None:

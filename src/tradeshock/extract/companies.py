@@ -267,7 +267,9 @@ _FIRM_NOUNS = (r"(?:maker|manufacturer|producer|firm|supplier|developer|retailer
 _NOUN_FIRM = re.compile(
     r"\b(?!(?:the|a|an|this|that|its|their|his|her|other|another|which|whose|one|each|every|same|such)\b)"
     r"(?:[A-Z][a-z]+(?:-based)?|[a-z][\w-]+) " + _FIRM_NOUNS + r" (?P<firm>" + _FIRM + r")"
-    r"(?:,? and (?P<firm2>" + _FIRM + r"))?")
+    # "steelmakers ArcelorMittal, Thyssenkrupp and Salzgitter": each name of the list
+    r"(?P<more>(?:, " + _FIRM + r"){0,4},? and " + _FIRM + r")?")
+_LIST_FIRM = re.compile(_FIRM)
 _FIRM_APPOSITION = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, ))(?P<firm>" + _FIRM + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]*-based "
     r"(?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"\b")
@@ -286,9 +288,10 @@ def _employers(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
     for rx in (_NOUN_FIRM, _FIRM_APPOSITION):
         for m in rx.finditer(text):
-            for g in ("firm", "firm2"):
-                if g in rx.groupindex and m.group(g):
-                    out.append(m.span(g))
+            out.append(m.span("firm"))
+            if "more" in rx.groupindex and m.group("more"):
+                base = m.start("more")
+                out.extend((base + f.start(), base + f.end()) for f in _LIST_FIRM.finditer(m.group("more")))
     kept: list[tuple[int, int]] = []
     for s, e in out:
         name = text[s:e]
