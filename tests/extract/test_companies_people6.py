@@ -144,3 +144,9 @@ def test_knowledge_base_companies(text: str, name: str, ticker: str) -> None:
 )
 def test_company_names_that_are_ordinary_words_stay_out(text: str) -> None:
     assert companies(text) == {}
+
+
+def test_names_with_several_particles_and_a_court_title() -> None:
+    found = people("Supreme Court Justice Lucia de la Fuente met Judge Pieter van der Wal on Monday.")
+    assert found.get("Lucia de la Fuente") == "Supreme Court Justice"
+    assert found.get("Pieter van der Wal") == "Judge"

@@ -71,10 +71,14 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
             n += 1  # "Kim Jung-ah"
             j += 1
             continue
-        if txt.lower() in _PARTICLES and n > 0 and j + 1 < limit and doc[j + 1].is_title:
-            n += 1
-            j += 1
-            continue
+        if txt.lower() in _PARTICLES and n > 0:
+            k = j  # "Maria van der Berg", "Alexandre de Moraes": particles, then the surname
+            while k < limit and doc[k].text.lower() in _PARTICLES and k - j < 3:
+                k += 1
+            if k < limit and doc[k].is_title and k not in mention_toks:
+                n += k - j
+                j = k
+                continue
         break
     # a trailing hyphen is not part of a name
     while n > 0 and doc[i + n - 1].text == "-":
