@@ -1,0 +1,44 @@
+"""Precision: words that name a deal, a court, talks or a measure without telling one is made here
+yield no event, while the true event beside them survives (invented sentences)."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def events(text: str, published: str = "2024-03-14"):  # a Thursday
+    return analyze_events(text, published, headline=True)
+
+
+# --- a deal named, not made ----------------------------------------------------------------------
+
+
+def test_a_deal_benefited_from_is_no_deal_made() -> None:
+    evs = events("Vietnamese garment makers have benefited from the trade deal with the European Union, "
+                 "the ministry said on Thursday.")
+    assert not find(evs, instrument="agreement")
+
+
+def test_the_terms_of_an_older_accord_are_no_deal_made() -> None:
+    evs = events("Under the terms of the 2019 trade accord, Tokyo cut duties on American beef to 26.6 per cent.")
+    assert not find(evs, instrument="agreement")
+    assert find(evs, actor="JPN", target="USA", instrument="tariff", action="lower")
+
+
+def test_an_anniversary_of_a_pact_is_no_deal_made() -> None:
+    evs = events("Korean officials marked the tenth anniversary of the free trade agreement with Canada on Monday.")
+    assert not find(evs, instrument="agreement")
+
+
+def test_a_possessive_deal_and_an_apposition_are_no_deal_made() -> None:
+    evs = events("Carmakers must meet the accord's rules of origin to ship parts duty-free, Ottawa said on Monday.")
+    assert not find(evs, instrument="agreement")
+    evs = events("Dairy farmers sell freely under the CETA, the trade pact with Canada, a Dutch lobby said on Monday.")
+    assert not find(evs, instrument="agreement")
+
+
+def test_a_deal_told_as_reached_after_a_preposition_survives() -> None:
+    evs = events("Chile will cut its duties on Korean cars under the agreement signed in Santiago on Monday.")
+    assert find(evs, instrument="agreement", action="agree")
+    evs = events("Japan and Britain struck a digital trade agreement on Friday.")
+    assert find(evs, instrument="agreement", action="agree", event_date="2024-03-08")
