@@ -42,3 +42,25 @@ def test_a_deal_told_as_reached_after_a_preposition_survives() -> None:
     assert find(evs, instrument="agreement", action="agree")
     evs = events("Japan and Britain struck a digital trade agreement on Friday.")
     assert find(evs, instrument="agreement", action="agree", event_date="2024-03-08")
+
+
+# --- court words outside trade -------------------------------------------------------------------
+
+
+def test_a_verdict_in_a_trial_is_no_trade_ruling() -> None:
+    evs = events("The verdict in the senator's corruption trial is expected next month, lawyers said.")
+    assert not find(evs, instrument="legal_ruling")
+    evs = events("Bond traders gave their verdict on the budget within minutes.")
+    assert not find(evs, instrument="legal_ruling")
+
+
+def test_a_court_ruling_on_a_detention_is_no_trade_ruling() -> None:
+    evs = events("Judges at the supreme court ruled on Monday that the opposition leader's detention was lawful.")
+    assert not find(evs, instrument="legal_ruling")
+
+
+def test_a_court_ruling_on_duties_survives() -> None:
+    evs = events("The Court of International Trade ruled on Wednesday that the duties on Indian shrimp were unlawful.")
+    assert find(evs, instrument="legal_ruling", action="rule", event_date="2024-03-13")
+    evs = events("A WTO panel issued its ruling on Tuesday against Jakarta's ban on nickel ore exports.")
+    assert find(evs, instrument="legal_ruling", action="rule")

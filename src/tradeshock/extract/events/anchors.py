@@ -184,6 +184,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
         if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
+        if instrument == "legal_ruling" and not _trade_matter(sent):
+            continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
@@ -328,7 +330,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
-                and nxt_w not in _RULING_NOUNS:
+                and nxt_w not in _RULING_NOUNS and _trade_matter(sent):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in _PURCHASE_VERBS and i > sent.tok_start and _lw(doc)[i - 1] in _BEFORE_PURCHASE \
@@ -986,6 +988,18 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
         k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
+
+
+# what a court's ruling must be about to be a trade event: a measure, trade or goods
+_TRADE_MATTER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|trade|trading|imports?|exports?|"
+                           r"import(?:ed|ing|ers?)|export(?:ed|ing|ers?)|dumping|subsid\w*|sanctions?|customs|quotas?|"
+                           r"wto|goods|bans?|embargo(?:es)?|countervailing|safeguards?|licen[cs]es?|"
+                           r"emergency economic|section \d+|ieepa|shipments?)\b")
+
+
+def _trade_matter(sent: Sentence) -> bool:
+    """The sentence is about trade: a measure, trade itself, or goods the knowledge base knows."""
+    return bool(_TRADE_MATTER.search(sent.text.lower())) or any(m.label == "GOOD" for m in sent.mentions)
 
 
 def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
