@@ -64,3 +64,28 @@ def test_a_court_ruling_on_duties_survives() -> None:
     assert find(evs, instrument="legal_ruling", action="rule", event_date="2024-03-13")
     evs = events("A WTO panel issued its ruling on Tuesday against Jakarta's ban on nickel ore exports.")
     assert find(evs, instrument="legal_ruling", action="rule")
+
+
+# --- talks told by how long they lasted ---------------------------------------------------------
+
+
+def test_years_of_talks_before_a_deal_are_no_talks_event() -> None:
+    evs = events("Japan and Britain struck a digital trade agreement on Friday after two years of talks.")
+    assert not find(evs, instrument="talks")
+    assert find(evs, instrument="agreement", action="agree")
+    evs = events("Brussels and Canberra concluded a trade agreement on Monday, ending talks that had dragged on "
+                 "for six years.")
+    assert not find(evs, instrument="talks")
+    assert find(evs, instrument="agreement", action="agree", event_date="2024-03-11")
+
+
+def test_talks_running_for_decades_are_no_talks_event() -> None:
+    evs = events("Peru and Korea signed the pact in Lima on Monday, after talks that have run on and off for "
+                 "nearly 20 years.")
+    assert not find(evs, instrument="talks")
+    assert find(evs, instrument="agreement", action="agree", event_date="2024-03-11")
+
+
+def test_days_of_talks_are_still_talks() -> None:
+    evs = events("Officials from Seoul and Ottawa reached a deal on Sunday after three days of talks in Geneva.")
+    assert find(evs, instrument="talks", action="negotiate")

@@ -184,6 +184,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
         if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
+        if instrument == "talks" and _talks_as_span(doc, sent, i):
+            continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
         if instrument == "legal_ruling" and not _trade_matter(sent):
             continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
@@ -988,6 +990,24 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
         k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
+
+
+# talks told by how long they have lasted: "after two years of talks", "ending negotiations that had dragged
+# on for six years", "talks that have run on and off for 25 years", "talks spanning a decade"
+_SPAN_UNITS = r"(?:years?|decades?|months)"
+_SPAN_BEFORE = re.compile(r"\b(?:\w+|a|several|many)\s+(?:more\s+)?" + _SPAN_UNITS + r"\s+of\s+(?:[\w-]+\s+)?$")
+_SPAN_AFTER = re.compile(r"^\s*(?:that|which)?\s*(?:have|has|had)?\s*(?:\w+\s+){0,4}?(?:for|over|spanning|across)\s+"
+                         r"(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:\w+|a|two|several)\s+"
+                         + _SPAN_UNITS + r"\b|^\s*(?:spanning|lasting)\s+(?:\w+\s+)?" + _SPAN_UNITS + r"\b")
+
+
+def _talks_as_span(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The talks noun at ``i`` is told by the years or months the talks have lasted, a process that
+    fixes no meeting."""
+    text = _text(doc)
+    start, end = doc[i].idx, doc[i].idx + len(doc[i])
+    before = text[max(sent.start, start - 40):start].lower()
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[end:min(sent.end, end + 70)].lower()))
 
 
 # what a court's ruling must be about to be a trade event: a measure, trade or goods
