@@ -89,3 +89,27 @@ def test_talks_running_for_decades_are_no_talks_event() -> None:
 def test_days_of_talks_are_still_talks() -> None:
     evs = events("Officials from Seoul and Ottawa reached a deal on Sunday after three days of talks in Geneva.")
     assert find(evs, instrument="talks", action="negotiate")
+
+
+# --- measures only feared, a pact's terms met ---------------------------------------------------
+
+
+def test_fears_of_new_tariffs_are_no_tariff() -> None:
+    evs = events("Stocks in Frankfurt fell on Tuesday on fears of new American tariffs on European cars.")
+    assert not evs
+    evs = events("Chipmakers slid in Seoul on Monday amid worries about further US curbs on memory exports to China.")
+    assert not find(evs, instrument="export_control")
+
+
+def test_a_tariff_feared_after_it_was_imposed_survives() -> None:
+    evs = events("Washington imposed new tariffs of 20% on Thai rice on Monday, confirming investors' fears.")
+    assert find(evs, actor="USA", target="THA", instrument="tariff", action="impose")
+
+
+def test_meeting_a_pacts_rules_is_no_talks_and_no_deal() -> None:
+    evs = events("Ottawa said on Friday that American cheese that meets the pact's rules of origin would enter "
+                 "duty-free.")
+    assert not find(evs, instrument="talks")
+    assert not find(evs, instrument="agreement")
+    evs = events("Analysts say Beijing fell well short of the phase one deal's purchase targets.")
+    assert not find(evs, instrument="agreement")

@@ -11,6 +11,7 @@ from tradeshock.extract.events.common import (
     _AUX,
     _COURT_WORDS,
     _LETTER,
+    _MEASURES,
     _RATE_RX,
     _SUBORDINATORS,
     SYMMETRIC,
@@ -302,7 +303,10 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
-                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
+                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS
+                         or nxt_w in ("the", "its", "their") and any(
+                             _lw(doc)[k] in ("'s", "’s") and k + 1 < sent.tok_end and _lw(doc)[k + 1] in _MET_CONDITIONS
+                             for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
                 and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
@@ -433,8 +437,11 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         taken.update(range(span.start, span.end))
     # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
     # names the scope of a measure, it is no deal told here and takes no date
-    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
-        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]))]
+    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and (_TREATY_SCOPE.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]) or _terms_of_pact(doc, sent, a)))]
+    # "stocks fell on fears of new US tariffs on cars": a mood of the market, no measure taken
+    anchors = [a for a in anchors if not (a.instrument in _MEASURES and _FEARED.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 70):doc[a.tok_start].idx]))]
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
 
@@ -991,6 +998,19 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
         k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
 
+
+def _terms_of_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """"the pact's rules of origin", "the deal's purchase targets": what a deal requires, not a deal told."""
+    k = a.tok_end
+    return k + 1 < sent.tok_end and _lw(doc)[k] in ("'s", "’s") and _lw(doc)[k + 1] in _MET_CONDITIONS | {
+        "purchase", "quotas", "quota", "provisions", "clauses", "chapter"}
+
+
+# a measure only feared or expected by markets: "fell on fears of new American tariffs", "worries about
+# further curbs", "speculation over possible sanctions"
+_FEARED = re.compile(r"\b(?:fears?|worries|worry|concerns?|jitters|anxiety|anxieties|speculation)\s+(?:of|over|about|"
+                     r"that)\s+(?:[\w.-]+\s+){0,2}?(?:new|more|further|fresh|higher|possible|potential|additional|"
+                     r"extra|looming|wider|tougher|steeper)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
 
 # talks told by how long they have lasted: "after two years of talks", "ending negotiations that had dragged
 # on for six years", "talks that have run on and off for 25 years", "talks spanning a decade"
