@@ -113,3 +113,19 @@ def test_meeting_a_pacts_rules_is_no_talks_and_no_deal() -> None:
     assert not find(evs, instrument="agreement")
     evs = events("Analysts say Beijing fell well short of the phase one deal's purchase targets.")
     assert not find(evs, instrument="agreement")
+
+
+# --- talks a government holds at home -------------------------------------------------------------
+
+
+def test_consultations_with_member_states_are_no_talks() -> None:
+    evs = events("Brussels will adopt a second package of duties on Brazilian beef next month after consultations "
+                 "with member states.")
+    assert not find(evs, instrument="talks")
+    evs = events("Ottawa held talks with provincial premiers on Monday about its response to the US levies.")
+    assert not find(evs, instrument="talks")
+
+
+def test_talks_between_two_governments_survive() -> None:
+    evs = events("Canadian officials held talks with their Mexican counterparts on Monday about steel quotas.")
+    assert find(evs, instrument="talks", action="negotiate")

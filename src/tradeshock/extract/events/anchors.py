@@ -185,6 +185,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
         if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
+        if instrument == "talks" and _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])):
+            continue  # "after consultations with member states", "talks with lawmakers": no talks between countries
         if instrument == "talks" and _talks_as_span(doc, sent, i):
             continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
         if instrument == "legal_ruling" and not _trade_matter(sent):
@@ -314,7 +316,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
-                and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])) and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
             if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
@@ -997,6 +999,13 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
         k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
+
+
+# talks a government holds at home: with its members, lawmakers, industry or unions
+_DOMESTIC_TALKS = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:member states|member countries|"
+                             r"lawmakers|legislators|parliament|congress|industry|industries|stakeholders|executives|"
+                             r"business leaders|businesses|companies|unions|farmers|employers|provinces|states|"
+                             r"premiers|governors|exporters|importers|producers)\b", re.I)
 
 
 def _terms_of_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
