@@ -216,7 +216,7 @@ def test_a_price_of_goods_is_a_market_aside() -> None:
 
 
 def test_a_deal_or_talks_in_a_phrase_after_the_measure_do_not_take_its_goods() -> None:
-    evs = analyze_events("Trade row\n\nOn Tuesday, Seoul cut tariffs on Chilean wine and grapes under the deal.",
+    evs = analyze_events("Trade row\n\nOn Tuesday, Seoul cut tariffs on Chilean wine and grapes under the deal it signed with Santiago.",
                          "2024-03-15")
     assert [list(e.subject) for e in find(evs, instrument="tariff")] == [["agricultural_products"]], evs
     assert [list(e.subject) for e in find(evs, instrument="agreement")] == [[]], evs

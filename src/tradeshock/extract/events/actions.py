@@ -676,6 +676,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             _text(doc)[max(sent.start, doc[a.tok_start].idx - 12):doc[a.tok_start].idx]) \
             and _DEAL_SAYS_VERB.match(_text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])):
         return  # "instead of scrapping it in 2021 as the pact now requires": what a deal says, not a deal made
+    if a.instrument == "agreement" and a.action is None and _deal_referred(doc, sent, a):
+        return  # "benefited from the trade deal with X", "the pact's rules": a deal named, not made here
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
@@ -717,6 +719,28 @@ def _verb_over_adjective(doc, j: int, lo: int, allowed: set[str]) -> tuple[str, 
     if act == "ease":
         act = "lower"
     return act, (k - 1 if two in lx.ACTION_WORDS else k)
+
+
+# a deal noun as the object of a preposition ("under the accord", "exports to the bloc rose under the pact",
+# "the terms of the 2019 accord", "benefited from the trade deal"), or in apposition to a treaty's short name
+# ("under the USMCA, the free trade pact with Mexico"): a deal referred to, not one the text tells was made
+_DEAL_OBJECT = re.compile(r"(?:\b(?i:under|from|of|within|in|into|comply with|complies with|complied with)\s+"
+                          r"(?i:the|this|that|its|their|his|her|our)\s+|\b[A-Z]{2,}[\w-]*\s*,\s+the\s+)"
+                          r"(?:[\w.'’-]+\s+){0,4}$")
+_DEAL_MADE_AFTER = {"reached", "struck", "signed", "sealed", "agreed", "announced", "clinched", "concluded",
+                    "unveiled", "brokered", "finalised", "finalized", "inked", "hammered", "negotiated", "forged"}
+
+
+def _deal_referred(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The deal noun at ``a`` names a deal the clause refers to (its possessive, the object of a
+    preposition, an apposition to a treaty's name) with no verb of making it right after it."""
+    after = _lw(doc)[a.tok_end:min(sent.tok_end, a.tok_end + 6)]
+    if any(w in _DEAL_MADE_AFTER for w in after):
+        return False  # "under the deal reached in Geneva": the deal is told as made
+    if after and after[0] in ("'s", "’s"):
+        return True  # "the pact's rules of origin", "the phase one deal's purchase targets"
+    start = doc[a.tok_start].idx
+    return bool(_DEAL_OBJECT.search(_text(doc)[max(sent.start, start - 50):start]))
 
 
 _AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our|a)\s+(?:[\w-]+\s+)?$", re.I)

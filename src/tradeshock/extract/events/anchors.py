@@ -11,6 +11,7 @@ from tradeshock.extract.events.common import (
     _AUX,
     _COURT_WORDS,
     _LETTER,
+    _MEASURES,
     _RATE_RX,
     _SUBORDINATORS,
     SYMMETRIC,
@@ -184,6 +185,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
         if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
+        if instrument == "talks" and _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])):
+            continue  # "after consultations with member states", "talks with lawmakers": no talks between countries
+        if instrument == "talks" and _talks_as_span(doc, sent, i):
+            continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
+        if instrument == "legal_ruling" and not _trade_matter(sent):
+            continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
@@ -298,7 +305,10 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
-                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS):
+                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS
+                         or nxt_w in ("the", "its", "their") and any(
+                             _lw(doc)[k] in ("'s", "’s") and k + 1 < sent.tok_end and _lw(doc)[k + 1] in _MET_CONDITIONS
+                             for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
                 and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
@@ -306,7 +316,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
         elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
-                and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])) and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
             if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
@@ -328,7 +338,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
-                and nxt_w not in _RULING_NOUNS:
+                and nxt_w not in _RULING_NOUNS and _trade_matter(sent):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
         elif w in _PURCHASE_VERBS and i > sent.tok_start and _lw(doc)[i - 1] in _BEFORE_PURCHASE \
@@ -429,8 +439,11 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         taken.update(range(span.start, span.end))
     # "goods not covered by the trade pact", "products that meet the rules of the USMCA": the pact
     # names the scope of a measure, it is no deal told here and takes no date
-    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and _TREATY_SCOPE.search(
-        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]))]
+    anchors = [a for a in anchors if not (a.instrument == "agreement" and a.action_tok is None and (_TREATY_SCOPE.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 60):doc[a.tok_start].idx]) or _terms_of_pact(doc, sent, a)))]
+    # "stocks fell on fears of new US tariffs on cars": a mood of the market, no measure taken
+    anchors = [a for a in anchors if not (a.instrument in _MEASURES and _FEARED.search(
+        _text(doc)[max(sent.start, doc[a.tok_start].idx - 70):doc[a.tok_start].idx]))]
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
 
@@ -986,6 +999,56 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
         k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
+
+
+# talks a government holds at home: with its members, lawmakers, industry or unions
+_DOMESTIC_TALKS = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:member states|member countries|"
+                             r"lawmakers|legislators|parliament|congress|industry|industries|stakeholders|executives|"
+                             r"business leaders|businesses|companies|unions|farmers|employers|provinces|states|"
+                             r"premiers|governors|exporters|importers|producers)\b", re.I)
+
+
+def _terms_of_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """"the pact's rules of origin", "the deal's purchase targets": what a deal requires, not a deal told."""
+    k = a.tok_end
+    return k + 1 < sent.tok_end and _lw(doc)[k] in ("'s", "’s") and _lw(doc)[k + 1] in _MET_CONDITIONS | {
+        "purchase", "quotas", "quota", "provisions", "clauses", "chapter"}
+
+
+# a measure only feared or expected by markets: "fell on fears of new American tariffs", "worries about
+# further curbs", "speculation over possible sanctions"
+_FEARED = re.compile(r"\b(?:fears?|worries|worry|concerns?|jitters|anxiety|anxieties|speculation)\s+(?:of|over|about|"
+                     r"that)\s+(?:[\w.-]+\s+){0,2}?(?:new|more|further|fresh|higher|possible|potential|additional|"
+                     r"extra|looming|wider|tougher|steeper)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
+
+# talks told by how long they have lasted: "after two years of talks", "ending negotiations that had dragged
+# on for six years", "talks that have run on and off for 25 years", "talks spanning a decade"
+_SPAN_UNITS = r"(?:years?|decades?|months)"
+_SPAN_BEFORE = re.compile(r"\b(?:\w+|a|several|many)\s+(?:more\s+)?" + _SPAN_UNITS + r"\s+of\s+(?:[\w-]+\s+)?$")
+_SPAN_AFTER = re.compile(r"^\s*(?:that|which)?\s*(?:have|has|had)?\s*(?:\w+\s+){0,4}?(?:for|over|spanning|across)\s+"
+                         r"(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:\w+|a|two|several)\s+"
+                         + _SPAN_UNITS + r"\b|^\s*(?:spanning|lasting)\s+(?:\w+\s+)?" + _SPAN_UNITS + r"\b")
+
+
+def _talks_as_span(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The talks noun at ``i`` is told by the years or months the talks have lasted, a process that
+    fixes no meeting."""
+    text = _text(doc)
+    start, end = doc[i].idx, doc[i].idx + len(doc[i])
+    before = text[max(sent.start, start - 40):start].lower()
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text[end:min(sent.end, end + 70)].lower()))
+
+
+# what a court's ruling must be about to be a trade event: a measure, trade or goods
+_TRADE_MATTER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|trade|trading|imports?|exports?|"
+                           r"import(?:ed|ing|ers?)|export(?:ed|ing|ers?)|dumping|subsid\w*|sanctions?|customs|quotas?|"
+                           r"wto|goods|bans?|embargo(?:es)?|countervailing|safeguards?|licen[cs]es?|"
+                           r"emergency economic|section \d+|ieepa|shipments?)\b")
+
+
+def _trade_matter(sent: Sentence) -> bool:
+    """The sentence is about trade: a measure, trade itself, or goods the knowledge base knows."""
+    return bool(_TRADE_MATTER.search(sent.text.lower())) or any(m.label == "GOOD" for m in sent.mentions)
 
 
 def _is_date_tok(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
