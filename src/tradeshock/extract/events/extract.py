@@ -20,6 +20,7 @@ from tradeshock.extract.events.clauses import (
     _parallel_clause,
     _probe_opened,
     _rate_list_continuation,
+    _state_since,
     _threat_told_in_pause,
 )
 from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
@@ -71,6 +72,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             _action_for(doc, sent, a, anchors)
         for a in anchors:
             _origin_clause(doc, sent, a, anchors, published)
+            _state_since(doc, sent, a, anchors)
         before = len(drafts)
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
