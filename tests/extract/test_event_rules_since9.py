@@ -109,3 +109,24 @@ def test_possessive_pronoun_on_the_goods_names_the_target() -> None:
                          "2025-09-10", headline=True)
     metals = [e for e in evs if e.event_date == "2025-05"]
     assert metals and all((e.actor, e.target) == ("USA", "PER") for e in metals)
+
+
+def test_rate_charged_on_a_countrys_goods_with_no_instrument_word() -> None:
+    e = _one("Since Aug. 7 the United States has charged 25% on Swiss goods that do not qualify for exemptions.",
+             "2025-09-10", actor="USA", target="CHE", instrument="tariff", action="impose")
+    assert e.event_date == "2025-08-07"
+    assert "all_goods" in e.subject
+
+
+def test_opening_since_does_not_date_the_next_clause() -> None:
+    evs = analyze_events("Since March 4 Washington has charged 20% on Peruvian goods, and Lima has imposed duties on "
+                         "American wheat.", "2025-09-10", headline=True)
+    assert find(evs, actor="USA", target="PER", event_date="2025-03-04")
+    answer = find(evs, actor="PER", target="USA", instrument="tariff")
+    assert answer and all(e.event_date is None for e in answer)
+
+
+def test_since_doing_something_dates_that_not_the_measure() -> None:
+    evs = analyze_events("Since taking office in January, Trump has raised tariffs on Chinese goods to 145%.",
+                         "2025-04-20", headline=True)
+    assert not [e for e in evs if e.event_date and e.event_date.startswith("2025-01")]

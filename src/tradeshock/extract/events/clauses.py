@@ -463,3 +463,33 @@ def _state_since(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:
         if lw[k] in ("its", "their"):
             a.cues.append("pronoun bearer")  # "its steel has faced 50% levies since June": whose goods bear it
             break
+
+
+# a rate a government charges on a country's goods, with no instrument word: "Since Aug. 1 the United States
+# has charged 35% on Canadian goods", "Washington levies 19 per cent on Thai exports"
+_CHARGED_RATE = re.compile(r"\b(?P<verb>charged|charges|charge|charging|levied|levies|levy|levying|collected|collects)\s+"
+                           r"(?:an?\s+)?(?:additional\s+|extra\s+|flat\s+)?(?P<rate>" + _RATE_RX + r")\s+(?:on|against)\s+",
+                           re.I)
+
+
+def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    """Anchors for rates charged on a country's goods with no instrument word (ANNOTATION.md 6: a
+    country's goods with no list are all its goods): ``impose`` told by the verb."""
+    text = _text(doc)
+    if not any(q.kind == "rate" and q.unit == "%" for q in sent.quantities):
+        return anchors
+    taken = {i for b in anchors for i in range(b.tok_start, b.tok_end)}
+    out = list(anchors)
+    for m in _CHARGED_RATE.finditer(text, sent.start, sent.end):
+        span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
+        verb = doc.char_span(m.start("verb"), m.end("verb"), alignment_mode="expand")
+        if span is None or verb is None or any(k in taken for k in range(verb.start, span.end + 4)):
+            continue
+        # whose goods: a country told within a few words after "on" ("on Canadian goods", "on imports from Peru")
+        if not any(x.label == "COUNTRY" and m.end() <= x.start <= m.end() + 30 for x in sent.mentions):
+            continue
+        if verb.start > sent.tok_start and _lw(doc)[verb.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
+            continue  # "goods would be charged 19%": the goods' rate, told elsewhere (anchors.py)
+        out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, [m.group("verb").lower(), "rate"]))
+    out.sort(key=lambda b: b.tok_start)
+    return out

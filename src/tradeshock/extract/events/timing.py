@@ -26,6 +26,7 @@ _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
 # a sentence opened by the date of "since" ("Since Aug. 1 the United States has charged ...")
 _SINCE_OPENS = re.compile(r"\s*(?:since\s+)?$", re.I)
+_SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;]{0,40}$", re.I)
 
 
 def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
@@ -40,8 +41,9 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
         # that Washington has charged on imports since April": the measure's own predicate or relative
         # clause after it, in the perfect, then the date
         end = doc[a.action_tok].idx
+    first = min(a.tok_start, a.action_tok)
     if d.start < doc[a.tok_start].idx and _SINCE_OPENS.match(text, sent.start, d.start) \
-            and min(a.tok_start, a.action_tok) - sent.tok_start < 30:
+            and first - sent.tok_start < 30:
         end = sent.start - 1  # "Since March 12, the United States has imposed 25% tariffs on steel": its start
     if not 0 < d.start - end < 100 or re.search(r"\b(?:time|times|level|lowest|highest)\s+(?:since\s*)?$",
                                                  text[max(0, d.start - 25):d.start], re.I):
@@ -129,6 +131,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if d.end <= pos and _SINCE_DOING.search(_text(doc), max(sent.start, d.start - 50), d.start):
+            continue  # "Since taking office in January, Trump has raised tariffs": the date of the taking office
         # "lifted in 2021 after the two sides agreed a truce": the year holds both acts
         year_span = d.end < pos and d.anchor_offset is None and d.precision == "year" \
             and bool(_THEN_AFTER.match(_text(doc), d.end))
