@@ -385,3 +385,111 @@ def _probe_opened(doc, sent: Sentence, drafts: list[Draft], before: int,  # type
                         status="announced", evidence=(lo, date.end), sentence=sent, trade_value=None,
                         cues=["probe opened", "background"], explicit_actor=False, explicit_target=False)]
     return []
+
+
+# goods or firms that bear a measure, told in the perfect as a state since a date: "have faced a 50% U.S.
+# levy since June", "have been subject to duties of 20% since 2019", "has been on a US blacklist since May"
+_BEAR_VERBS = {"faced", "paid", "borne", "suffered", "incurred", "attracted", "shouldered"}
+_BEEN_STATE = {"subject": ("to",), "hit": ("by", "with"), "targeted": ("by", "with"), "on": (), "under": ()}
+_PERFECT_AUX = {"have", "has", "had"}
+_STATE_ADV = {"already", "long", "also", "still", "effectively", "now"}
+_STATE_STOP = {",", ";", ":", "(", ")", "—", "–", "but", "while", "whereas", "and", "or"}
+# "Washington's duties on Mexican tomatoes, in force since July 14": the state told in an apposition
+_APPOSED_IN_FORCE = re.compile(r",\s+(?:(?:which|that)\s+(?:has|have|had)\s+been\s+)?(?P<state>in)\s+(?:force|place|effect)"
+                               r"\s+since\b", re.I)
+
+
+def _since_date(doc, sent: Sentence, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """The first date in [lo, hi) (characters) told by "since" ("since June", "since 2019")."""
+    text = _text(doc)
+    for d in sent.dates:
+        if lo <= d.start < hi and d.value and (d.text.lower().startswith("since")
+                                               or re.search(r"\bsince\s+$", text[max(0, d.start - 7):d.start], re.I)):
+            return d
+    return None
+
+
+def _state_since(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    """A measure no verb acts on, told as a state its goods or firms have been in since a date: "Canadian
+    steel has faced a 50% U.S. levy since June", "Vietnamese shrimp have been subject to duties since 2019",
+    "Since March, Korean washers have borne safeguard duties", "the duties on Mexican tomatoes, in force since
+    July 14": background put on then (ANNOTATION.md 1 and 8: ``impose``, dated by its start)."""
+    if a.action or a.instrument not in _MEASURES and a.instrument != "entity_list":
+        return
+    lw = _lw(doc)
+    text = _text(doc)
+    a_end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    m = _APPOSED_IN_FORCE.match(text, a_end, min(sent.end, a_end + 40)) or _APPOSED_IN_FORCE.match(
+        text, text.find(",", a_end, min(sent.end, a_end + 60)) if "," in text[a_end:min(sent.end, a_end + 60)] else a_end)
+    if m is not None and _since_date(doc, sent, m.end() - 5, m.end() + 30) is not None:
+        j = next((k for k in range(a.tok_end, sent.tok_end) if doc[k].idx == m.start("state")), None)
+        if j is not None:
+            a.action, a.action_tok = "impose", j
+            a.cues.append("state since")
+        return
+    others = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
+    # the predicate before the noun: "have faced a ... levy", "have been subject to ... duties"
+    verb = None
+    for j in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 10) - 1, -1):
+        w = lw[j]
+        if j in others or w in _STATE_STOP or w in _SUBORDINATORS:
+            return
+        k = j - 1
+        while k >= sent.tok_start and lw[k] in _STATE_ADV:
+            k -= 1
+        if w in _BEAR_VERBS and k >= sent.tok_start and lw[k] in _PERFECT_AUX:
+            verb = j
+            break
+        if w in _BEEN_STATE and k >= sent.tok_start and lw[k] == "been" and k - 1 >= sent.tok_start \
+                and lw[k - 1] in _PERFECT_AUX and (not _BEEN_STATE[w] or j + 1 < a.tok_start
+                                                   and lw[j + 1] in _BEEN_STATE[w]):
+            verb = j
+            break
+    if verb is None:
+        return
+    # the date: "since D" after the noun in the same clause, or a sentence opened by "Since D,"
+    stop = next((doc[k].idx for k in range(a.tok_end, sent.tok_end) if lw[k] in (";", ":", "but", "while", "when",
+                                                                                 "whereas", "which", "that")), sent.end)
+    d = _since_date(doc, sent, a_end, min(stop, a_end + 100))
+    if d is None:
+        d = _since_date(doc, sent, sent.start, sent.start + 12)
+        if d is None or not re.match(r"\s*(?:since\s+)?$", text[sent.start:d.start], re.I):
+            return
+    a.action, a.action_tok = "impose", verb
+    a.cues.append("state since")
+    for k in range(verb - 1, max(sent.tok_start, verb - 8) - 1, -1):
+        if lw[k] in (",", ";", ":", "(", ")"):
+            break
+        if lw[k] in ("its", "their"):
+            a.cues.append("pronoun bearer")  # "its steel has faced 50% levies since June": whose goods bear it
+            break
+
+
+# a rate a government charges on a country's goods, with no instrument word: "Since Aug. 1 the United States
+# has charged 35% on Canadian goods", "Washington levies 19 per cent on Thai exports"
+_CHARGED_RATE = re.compile(r"\b(?P<verb>charged|charges|charge|charging|levied|levies|levy|levying|collected|collects)\s+"
+                           r"(?:an?\s+)?(?:additional\s+|extra\s+|flat\s+)?(?P<rate>" + _RATE_RX + r")\s+(?:on|against)\s+",
+                           re.I)
+
+
+def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    """Anchors for rates charged on a country's goods with no instrument word (ANNOTATION.md 6: a
+    country's goods with no list are all its goods): ``impose`` told by the verb."""
+    text = _text(doc)
+    if not any(q.kind == "rate" and q.unit == "%" for q in sent.quantities):
+        return anchors
+    taken = {i for b in anchors for i in range(b.tok_start, b.tok_end)}
+    out = list(anchors)
+    for m in _CHARGED_RATE.finditer(text, sent.start, sent.end):
+        span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
+        verb = doc.char_span(m.start("verb"), m.end("verb"), alignment_mode="expand")
+        if span is None or verb is None or any(k in taken for k in range(verb.start, span.end + 4)):
+            continue
+        # whose goods: a country told within a few words after "on" ("on Canadian goods", "on imports from Peru")
+        if not any(x.label == "COUNTRY" and m.end() <= x.start <= m.end() + 30 for x in sent.mentions):
+            continue
+        if verb.start > sent.tok_start and _lw(doc)[verb.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
+            continue  # "goods would be charged 19%": the goods' rate, told elsewhere (anchors.py)
+        out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, [m.group("verb").lower(), "rate"]))
+    out.sort(key=lambda b: b.tok_start)
+    return out

@@ -386,6 +386,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     out.extend(replace(d, actor=c, target=o, explicit_actor=False)
                                for c, o in ((met.actor, met.target), (met.target, met.actor)))
                     continue
+            if target is None and "pronoun bearer" in d.cues:
+                # "its steel and aluminium have faced 50% levies since June": "its" is whose goods bear it
+                target = _antecedent(replace(d, actor=None), drafts, lone_before)[0]
+                actor = None if actor == target else actor
             if actor is None and kb is not None:
                 actor = _short_form_body(d, document, kb)  # "The ministry said it would also impose ..."
             if actor is None and "pronoun subject" in d.cues:

@@ -12,6 +12,7 @@ from tradeshock.extract.events.actions import _action_for
 from tradeshock.extract.events.anchors import _find_anchors
 from tradeshock.extract.events.clauses import (
     _also_same_day,
+    _charged_rate,
     _deal_topic,
     _elliptic_rate_items,
     _exempted_parties,
@@ -20,6 +21,7 @@ from tradeshock.extract.events.clauses import (
     _parallel_clause,
     _probe_opened,
     _rate_list_continuation,
+    _state_since,
     _threat_told_in_pause,
 )
 from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
@@ -66,11 +68,12 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     published = document.published.isoformat() if document.published else None
     class_goods = article_class_goods(document.mentions, kb)
     for sent in document.sentences:
-        anchors = _find_anchors(doc, sent, leaders)
+        anchors = _charged_rate(doc, sent, _find_anchors(doc, sent, leaders))
         for a in anchors:
             _action_for(doc, sent, a, anchors)
         for a in anchors:
             _origin_clause(doc, sent, a, anchors, published)
+            _state_since(doc, sent, a, anchors)
         before = len(drafts)
         for a in anchors:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:

@@ -208,6 +208,8 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
         listed = a.instrument in _LISTING and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start
+        # "Canadian steel and aluminium have faced a 50% U.S. levy since June": the goods that bear it
+        listed = listed or "state since" in a.cues and a.action_tok is not None and a.action_tok - 8 <= m.token_start < a.action_tok
         if m.token_start < a.tok_start - 6 and not listed \
                 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:

@@ -235,6 +235,12 @@ def _days_later(s: Sentence, at: int, reference: str | None) -> DateMention | No
     return day
 
 
+# "Those duties have been collected since March 20", "the levies have been in force for most suppliers since
+# March 23": a measure told before, held since its start (the date that follows is its effective date)
+_HELD_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+(?:collected|levied|charged|applied|in\s+(?:force|place|effect))"
+                         r"|applied)\s+(?=since\s)", re.I)
+
+
 def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft]:
     """"The tariffs take effect on March 23": a definite measure with a start date restates the
     measures told just before (or, when it names a rate, the earlier measure at that rate). Their
@@ -242,9 +248,9 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
     ellipsis ("... on Saturday and the higher rates on April 9") dates the rest of that group."""
     dropped: set[int] = set()
     for s in document.sentences:
-        if s.headline or not _TAKES_EFFECT.search(s.text):
+        if s.headline or not _TAKES_EFFECT.search(s.text) and not _HELD_SINCE.search(s.text):
             continue
-        for m in _TAKES_EFFECT.finditer(s.text):
+        for m in [*_TAKES_EFFECT.finditer(s.text), *_HELD_SINCE.finditer(s.text)]:
             verb_end = s.start + m.end()
             date = next((d for d in s.dates if 0 <= d.start - verb_end <= 12 and d.value), None)
             head = s.text[:m.start()]
@@ -281,6 +287,9 @@ def _effective_statements(drafts: list[Draft], document: Document) -> list[Draft
             if not instruments and not rates and not _MEASURE_NP.search(np_text) and not pronoun:
                 continue
             actors = {drafts[k].actor for k in own if drafts[k].actor}
+            if m.re is _HELD_SINCE:
+                # (a state names no new act: whose measure it is, only its own noun phrase tells)
+                actors = {x.key for x in s.mentions if x.label == "COUNTRY" and np_start <= x.start < np_end} & actors
             pool = [k for k, d in enumerate(drafts)
                     if k not in own and _restated(d, s, np_start, instruments, actors)]
             recent = [k for k in pool if drafts[k].sentence.index >= s.index - 2]

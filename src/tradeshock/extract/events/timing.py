@@ -24,6 +24,11 @@ _INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 
 
+# a sentence opened by the date of "since" ("Since Aug. 1 the United States has charged ...")
+_SINCE_OPENS = re.compile(r"\s*(?:since\s+)?$", re.I)
+_SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;]{0,40}$", re.I)
+
+
 def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
     """"have slapped tariffs on each other's goods since July": a measure put on then and in
     place since, dated by its start."""
@@ -32,11 +37,14 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     text = _text(doc)
     end = doc[a.tok_end - 1].idx
     if a.action_tok > a.tok_start:
-        # "the duties have applied to Peru since May", "have been in force since 3 March": the
-        # measure's own predicate after it, in the perfect, then the date
+        # "the duties have applied to Peru since May", "have been in force since 3 March", "the 10% tariff
+        # that Washington has charged on imports since April": the measure's own predicate or relative
+        # clause after it, in the perfect, then the date
         end = doc[a.action_tok].idx
-        if "take effect" not in a.cues and _lw(doc)[a.action_tok] not in ("applied", "in"):
-            return False
+    first = min(a.tok_start, a.action_tok)
+    if d.start < doc[a.tok_start].idx and _SINCE_OPENS.match(text, sent.start, d.start) \
+            and first - sent.tok_start < 30:
+        end = sent.start - 1  # "Since March 12, the United States has imposed 25% tariffs on steel": its start
     if not 0 < d.start - end < 100 or re.search(r"\b(?:time|times|level|lowest|highest)\s+(?:since\s*)?$",
                                                  text[max(0, d.start - 25):d.start], re.I):
         return False  # "for the first time since 2008": a record, not the measure's start
@@ -44,7 +52,7 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
 
 
 # "the ban on palm oil shipments, in force since April 28", "curbs that have been in place since May"
-_IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?\s)?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:has|have|had)\s+been\s+)?"
+_IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?,?\s)?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:has|have|had)\s+been\s+)?"
                              r"(?:in\s+(?:force|place|effect)|on\s+the\s+books)\s+(?:since\s+)?$", re.I)
 
 
@@ -123,6 +131,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if d.end <= pos and _SINCE_DOING.search(_text(doc), max(sent.start, d.start - 50), d.start):
+            continue  # "Since taking office in January, Trump has raised tariffs": the date of the taking office
         # "lifted in 2021 after the two sides agreed a truce": the year holds both acts
         year_span = d.end < pos and d.anchor_offset is None and d.precision == "year" \
             and bool(_THEN_AFTER.match(_text(doc), d.end))
