@@ -258,7 +258,52 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ITS_GOODS.match(_text(doc), end)
         if m is not None:
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
+    if a.instrument == "tariff" and not out:
+        c = _rated_country(doc, sent, a, lo, hi)
+        if c is not None:
+            out.append(_Good(c.token_start, "all_goods", "all_goods", c.start))  # "a 40% tariff on Laos"
     return sorted(out, key=lambda g: g.tok)
+
+
+# between a measure noun and the country it is laid on: "on", or a participle and "on/for" ("the levy
+# announced for Switzerland", "the rate imposed on Brazil", "the levy that the president had set for Laos")
+_ON_COUNTRY = re.compile(r"\s+(?:(?:(?:that|which)\s+(?:[a-z.]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?)?"
+                         r"(?:[a-z]+ed|set|laid|put)\s+)?(?:on|for|against)\s+(?:the\s+)?$")
+# the country as the one that receives the rate: "Laos was hit with a 40% tariff", "Chile will face a 10% rate"
+_COUNTRY_GETS = re.compile(r"^\s+(?:(?:was|were|is|are|has been|have been|will be|would be|had been)\s+)?"
+                           r"(?:hit|slapped|handed|given|saddled|assigned|charged|struck)\s+(?:with\s+)?"
+                           r"(?:an?|the)\s+|"
+                           r"^\s+(?:(?:will|would|could|now|must|is to|is set to|is due to)\s+)?"
+                           r"(?:face|faces|faced|gets|get|got|receives|receive|received|pay|pays)\s+(?:an?|the)\s+", re.I)
+
+
+def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """A country-wide rate: a tariff with a percentage and no goods, laid on a country named for itself
+    ("a 25 per cent tariff on India", "the 31% levy announced for Switzerland", "Laos was hit with a 40%
+    tariff"). ANNOTATION.md 6 reads such a rate as on all that country's goods; a rate told by a trade
+    value, or on a country's named goods, is not one."""
+    lo_c = doc[lo].idx
+    hi_c = doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else lo_c
+    if not any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start and q.end <= hi_c for q in sent.quantities):
+        return None
+    text = _text(doc)
+    if _TRADE_VALUE.search(text, lo_c, hi_c):
+        return None  # "25% on C$30bn of goods from Canada": a part, told by its value
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    start = doc[a.tok_start].idx
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.kind not in ("name", "capital"):
+            continue
+        if m.token_start >= a.tok_end and m.token_start <= a.tok_end + 8 and m.token_end <= hi:
+            ok = _ON_COUNTRY.fullmatch(" " + text[end:m.start].lower()) is not None
+        elif m.token_end <= a.tok_start and m.token_end >= lo and a.tok_start - m.token_end <= 12:
+            ok = _COUNTRY_GETS.match(text[m.end:start]) is not None \
+                and re.fullmatch(r"[\d.\s%a-z-]*", text[m.end:start].lower()) is not None
+        else:
+            continue
+        if ok and not re.match(r"\s*(?:'s|’s|')", text[m.end:m.end + 3]):
+            return m
+    return None
 
 
 # events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
