@@ -77,3 +77,35 @@ def test_a_tariff_on_a_country_with_no_rate_is_not_read_as_all_goods() -> None:
     text = "Lima said on Monday that the duties on Peru were unfair."
     hits = find(events(text), instrument="tariff")
     assert all("all_goods" not in e.subject for e in hits), hits
+
+
+def test_goods_that_face_a_rate_are_its_goods() -> None:
+    text = "Washington said on Monday that frozen durians from Thailand would face a 20% tariff from May 1."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert "agricultural_products" in hits[0].subject, hits
+
+
+def test_goods_listed_before_face_are_the_goods_of_the_duty() -> None:
+    text = "Peruvian seafood, including squid and scallops, faces the new 18 per cent duty, Washington said on Monday."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert "agricultural_products" in hits[0].subject, hits
+
+
+def test_a_levy_above_a_quota_takes_the_good_the_article_is_about() -> None:
+    text = ("Aluminium smelters cheer Ottawa's new regime\n\n"
+            "Canada will cap aluminium imports from countries without a trade deal, officials said on Monday. "
+            "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
+            "Ottawa will impose a 30 per cent surtax on shipments above the quota from March 1, the ministry said.")
+    hits = [e for e in find(events(text), instrument="tariff", actor="CAN") if "30" in (e.magnitude.text if e.magnitude else "")]
+    assert hits, events(text)
+    assert hits[0].subject == ("aluminum",), hits
+
+
+def test_a_levy_with_no_quota_does_not_take_the_article_s_good() -> None:
+    text = ("Aluminium smelters wait\n\n"
+            "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
+            "Ottawa will impose a 30 per cent surtax on $2 billion of imports from March 1, the ministry said.")
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert all(e.subject != ("aluminum",) for e in hits), hits

@@ -4,6 +4,7 @@ vocabulary, the rates written next to the instrument and their pairing with good
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -204,10 +205,13 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
                                     for m in sent.mentions):
             right = min(right, said - a.tok_end)
+    faced = _facing_verb(doc, sent, a, lo)
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
         listed = a.instrument in _LISTING and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start
+        # "Chinese solar panels will face a 50% tariff": the goods that face the rate are its goods
+        listed = listed or faced is not None and m.token_end <= faced
         if m.token_start < a.tok_start - 6 and not listed \
                 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:
@@ -304,6 +308,21 @@ def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: i
         if ok and not re.match(r"\s*(?:'s|’s|')", text[m.end:m.end + 3]):
             return m
     return None
+
+
+def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token of "face"/"pay" before a tariff whose subject is the goods that bear it ("Indian farm
+    goods, including shrimp, face the new duty"), when no government or firm stands between."""
+    if a.instrument != "tariff":
+        return None
+    words = _lw(doc)
+    k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 7), -1) if words[j] in _FACE_VERBS
+              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-"))), None)
+    if k is None or words[k] not in _FACE_VERBS:
+        return None
+    if any(m.label in ("PERSON", "ORG", "COMPANY", "OFFICE") and lo <= m.token_start < k for m in sent.mentions):
+        return None
+    return k
 
 
 # events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
@@ -461,6 +480,8 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
     first = a.tok_start - 6
     if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
         first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
+    if _facing_verb(doc, sent, a, lo) is not None:
+        first = min(first, lo)  # "Indian shipments to America will face a 50% duty"
     for m in sent.mentions:
         if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
                 or m.token_start > a.tok_end + 14:
@@ -654,13 +675,29 @@ _BARE_CELLS = re.compile(r"\b(?:on|of|for|to)\s+(?:(?:the|imported|foreign|[A-Z]
 _CELL_KINDS = ("solar_cells", "lithium_batteries")
 
 
+# a rate tied to a quota with no goods of its own: "on anything above the quota", "on shipments beyond
+# that quota", "the out-of-quota tariff", "the volume that may enter tariff-free"
+_QUOTA_TIED = re.compile(
+    r"\b(?:anything|everything|imports|shipments|volumes?|goods|tonnes|tons|amounts?|quantities)\s+(?:above|beyond|"
+    r"over|exceeding|in excess of|outside)\s+(?:the|that|this|its|their|those|these|each)\s+(?:\w+\s+)?quotas?\b|"
+    r"\b(?:out-of-quota|over-quota|above-quota)\b|"
+    r"\b(?:volumes?|quantity|quantities|amount|tonnage)\s+(?:that|which)\s+(?:may|can|could|is allowed to|are allowed to)"
+    r"\s+enter\b[^.;]{0,30}?\b(?:tariff|duty)-free\b", re.I)
+
+
 def article_class_goods(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order;
-    then, after a blank, the kind of cells it is about (solar or battery), if one."""
+    then, after a blank, the kind of cells it is about (solar or battery), if one; then, after another
+    blank, the good it names most, if one stands out."""
     metals = tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
                                  for b in (base_subject(kb, m.key),) if b))
     kinds = {b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),) if b in _CELL_KINDS}
-    return (*metals, "", *(kinds if len(kinds) == 1 else ()))
+    # the good the article is about: named most often, at least twice, and more often than any other
+    told = Counter(b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),)
+                   if b and b not in _GENERIC_HEADS)
+    top = told.most_common(2)
+    topic = (top[0][0],) if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else ()
+    return (*metals, "", *(kinds if len(kinds) == 1 else ()), "", *topic)
 
 
 def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -669,9 +706,16 @@ def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-un
     if d.subject not in ((), ("all_goods",)):
         return d
     k = told.index("")
-    metals, cells = told[:k], told[k + 1:]
+    j = told.index("", k + 1)
+    metals, cells, topic = told[:k], told[k + 1:j], told[j + 1:]
     s = d.sentence
     lo, hi = max(s.start, d.evidence[0] - 14), min(s.end, d.evidence[1] + 2)
+    if not d.subject and d.instrument == "tariff" and topic:
+        # "the levy on anything above the quotas", "the out-of-quota duty": the goods of the quota, which
+        # the article names as its topic
+        m = _QUOTA_TIED.search(text, max(s.start, d.evidence[0] - 40), min(s.end, d.evidence[1] + 60))
+        if m is not None:
+            return replace(d, subject=topic, cues=[*d.cues, "quota goods"])
     for rx, goods in ((_METAL_CLASS, metals), (_BARE_CELLS, cells)):
         if not goods:
             continue
