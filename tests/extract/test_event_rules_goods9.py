@@ -109,3 +109,24 @@ def test_a_levy_with_no_quota_does_not_take_the_article_s_good() -> None:
             "Ottawa will impose a 30 per cent surtax on $2 billion of imports from March 1, the ministry said.")
     hits = find(events(text), instrument="tariff", actor="CAN")
     assert all(e.subject != ("aluminum",) for e in hits), hits
+
+
+def test_a_rate_on_any_country_of_a_kind_is_on_all_goods() -> None:
+    text = "Washington said on Sunday it would impose a 12% tariff on any country buying oil from Caracas."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_goods_a_country_is_punished_for_buying_are_not_the_tariff_s() -> None:
+    text = "Washington imposed a 20% tariff on Hungary on Tuesday over its purchases of Iranian gas."
+    hits = find(events(text), instrument="tariff", actor="USA", target="HUN")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_goods_let_off_a_country_rate_are_not_its_goods() -> None:
+    text = "Washington imposed a 15% tariff on Chile on Tuesday, sparing wine and salmon."
+    hits = find(events(text), instrument="tariff", actor="USA", target="CHL")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits

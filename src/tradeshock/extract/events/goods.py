@@ -262,10 +262,21 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ITS_GOODS.match(_text(doc), end)
         if m is not None:
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
-    if a.instrument == "tariff" and not out:
+    if a.instrument == "tariff" and out:
+        tail = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        hi_c = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else tail
+        why = _NOT_ITS_GOODS.search(_text(doc), tail, hi_c)
+        if why is not None:
+            # "a 25% tariff on India over its purchases of Russian oil", "... on Peru, sparing copper": goods
+            # told as the reason or as let off are not the tariff's
+            out = [g for g in out if g.char < why.start()]
+    if a.instrument == "tariff" and (not out or _ON_EVERY_COUNTRY.match(_text(doc), doc[a.tok_end - 1].idx
+                                                                    + len(doc[a.tok_end - 1]))):
         c = _rated_country(doc, sent, a, lo, hi)
-        if c is not None:
-            out.append(_Good(c.token_start, "all_goods", "all_goods", c.start))  # "a 40% tariff on Laos"
+        if c is not None and not any(g.char < c.start for g in out):
+            # "a 40% tariff on Laos"; "a 12% tariff on any country buying oil": the goods it buys are not
+            # the tariff's
+            out = [_Good(c.token_start, "all_goods", "all_goods", c.start)]
     return sorted(out, key=lambda g: g.tok)
 
 
@@ -279,6 +290,24 @@ _COUNTRY_GETS = re.compile(r"^\s+(?:(?:was|were|is|are|has been|have been|will b
                            r"(?:an?|the)\s+|"
                            r"^\s+(?:(?:will|would|could|now|must|is to|is set to|is due to)\s+)?"
                            r"(?:face|faces|faced|gets|get|got|receives|receive|received|pay|pays)\s+(?:an?|the)\s+", re.I)
+
+
+# after a tariff: the goods a country is punished for buying, or the goods let off, follow
+_NOT_ITS_GOODS = re.compile(
+    r"\b(?:over|for|because of|in retaliation for|as (?:a )?(?:punishment|penalty) for|in response to|to punish)\s+"
+    r"(?:(?:its|their|his|her|the country's|continued|continuing|ongoing)\s+)*(?:buying|buys|purchases?|purchasing|"
+    r"imports? of|importing|sales? of|trade in|dealings in)\b|"
+    r"(?:,|\u2014|--)\s*(?:sparing|exempting|excluding|except(?: for)?|but not|other than|with the exception of)\b", re.I)
+
+# a rate laid on every country of a kind: "a 10% tariff on any country aligning with ...", "on all trading partners"
+_ON_EVERY_COUNTRY = re.compile(r"\s+(?:(?:[a-z]+ed|set)\s+)?(?:on|for|against)\s+((?:any|every|all|each)\s+(?:other\s+)?"
+                               r"(?:countries|country|nations?|trading partners?|economies|economy))\b", re.I)
+
+
+@dataclass(frozen=True)
+class _CountryWord:
+    start: int
+    token_start: int
 
 
 def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: ignore[no-untyped-def]
@@ -295,6 +324,9 @@ def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: i
         return None  # "25% on C$30bn of goods from Canada": a part, told by its value
     end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
     start = doc[a.tok_start].idx
+    every = _ON_EVERY_COUNTRY.match(text, end)
+    if every is not None and every.end() <= hi_c:
+        return _CountryWord(every.start(1), a.tok_end)  # "a 10% tariff on any country that ..."
     for m in sent.mentions:
         if m.label != "COUNTRY" or m.kind not in ("name", "capital"):
             continue
