@@ -4,6 +4,7 @@ vocabulary, the rates written next to the instrument and their pairing with good
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -204,12 +205,15 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
                                     for m in sent.mentions):
             right = min(right, said - a.tok_end)
+    faced = _facing_verb(doc, sent, a, lo)
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
         listed = a.instrument in _LISTING and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start
         # "Canadian steel and aluminium have faced a 50% U.S. levy since June": the goods that bear it
         listed = listed or "state since" in a.cues and a.action_tok is not None and a.action_tok - 8 <= m.token_start < a.action_tok
+        # "Chinese solar panels will face a 50% tariff": the goods that face the rate are its goods
+        listed = listed or faced is not None and m.token_end <= faced
         if m.token_start < a.tok_start - 6 and not listed \
                 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:
@@ -260,7 +264,99 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         m = _ITS_GOODS.match(_text(doc), end)
         if m is not None:
             out.append(_Good(a.tok_end, "all_goods", "all_goods", m.start()))  # "a 19% tariff on its exports"
+    if a.instrument == "tariff" and out:
+        tail = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+        hi_c = doc[hi - 1].idx + len(doc[hi - 1]) if hi > a.tok_end else tail
+        why = _NOT_ITS_GOODS.search(_text(doc), tail, hi_c)
+        if why is not None:
+            # "a 25% tariff on India over its purchases of Russian oil", "... on Peru, sparing copper": goods
+            # told as the reason or as let off are not the tariff's
+            out = [g for g in out if g.char < why.start()]
+    if a.instrument == "tariff" and (not out or _ON_EVERY_COUNTRY.match(_text(doc), doc[a.tok_end - 1].idx
+                                                                    + len(doc[a.tok_end - 1]))):
+        c = _rated_country(doc, sent, a, lo, hi)
+        if c is not None and not any(g.char < c.start for g in out):
+            # "a 40% tariff on Laos"; "a 12% tariff on any country buying oil": the goods it buys are not
+            # the tariff's
+            out = [_Good(c.token_start, "all_goods", "all_goods", c.start)]
     return sorted(out, key=lambda g: g.tok)
+
+
+# between a measure noun and the country it is laid on: "on", or a participle and "on/for" ("the levy
+# announced for Switzerland", "the rate imposed on Brazil", "the levy that the president had set for Laos")
+_ON_COUNTRY = re.compile(r"\s+(?:(?:(?:that|which)\s+(?:[a-z.]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?)?"
+                         r"(?:[a-z]+ed|set|laid|put)\s+)?(?:on|for|against)\s+(?:the\s+)?$")
+# the country as the one that receives the rate: "Laos was hit with a 40% tariff", "Chile will face a 10% rate"
+_COUNTRY_GETS = re.compile(r"^\s+(?:(?:was|were|is|are|has been|have been|will be|would be|had been)\s+)?"
+                           r"(?:hit|slapped|handed|given|saddled|assigned|charged|struck)\s+(?:with\s+)?"
+                           r"(?:an?|the)\s+|"
+                           r"^\s+(?:(?:will|would|could|now|must|is to|is set to|is due to)\s+)?"
+                           r"(?:face|faces|faced|gets|get|got|receives|receive|received|pay|pays)\s+(?:an?|the)\s+", re.I)
+
+
+# after a tariff: the goods a country is punished for buying, or the goods let off, follow
+_NOT_ITS_GOODS = re.compile(
+    r"\b(?:over|for|because of|in retaliation for|as (?:a )?(?:punishment|penalty) for|in response to|to punish)\s+"
+    r"(?:(?:its|their|his|her|the country's|continued|continuing|ongoing)\s+)*(?:buying|buys|purchases?|purchasing|"
+    r"imports? of|importing|sales? of|trade in|dealings in)\b|"
+    r"(?:,|\u2014|--)\s*(?:sparing|exempting|excluding|except(?: for)?|but not|other than|with the exception of)\b", re.I)
+
+# a rate laid on every country of a kind: "a 10% tariff on any country aligning with ...", "on all trading partners"
+_ON_EVERY_COUNTRY = re.compile(r"\s+(?:(?:[a-z]+ed|set)\s+)?(?:on|for|against)\s+((?:any|every|all|each)\s+(?:other\s+)?"
+                               r"(?:countries|country|nations?|trading partners?|economies|economy))\b", re.I)
+
+
+@dataclass(frozen=True)
+class _CountryWord:
+    start: int
+    token_start: int
+
+
+def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """A country-wide rate: a tariff with a percentage and no goods, laid on a country named for itself
+    ("a 25 per cent tariff on India", "the 31% levy announced for Switzerland", "Laos was hit with a 40%
+    tariff"). ANNOTATION.md 6 reads such a rate as on all that country's goods; a rate told by a trade
+    value, or on a country's named goods, is not one."""
+    lo_c = doc[lo].idx
+    hi_c = doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else lo_c
+    if not any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start and q.end <= hi_c for q in sent.quantities):
+        return None
+    text = _text(doc)
+    if _TRADE_VALUE.search(text, lo_c, hi_c):
+        return None  # "25% on C$30bn of goods from Canada": a part, told by its value
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    start = doc[a.tok_start].idx
+    every = _ON_EVERY_COUNTRY.match(text, end)
+    if every is not None and every.end() <= hi_c:
+        return _CountryWord(every.start(1), a.tok_end)  # "a 10% tariff on any country that ..."
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.kind not in ("name", "capital"):
+            continue
+        if m.token_start >= a.tok_end and m.token_start <= a.tok_end + 8 and m.token_end <= hi:
+            ok = _ON_COUNTRY.fullmatch(" " + text[end:m.start].lower()) is not None
+        elif m.token_end <= a.tok_start and m.token_end >= lo and a.tok_start - m.token_end <= 12:
+            ok = _COUNTRY_GETS.match(text[m.end:start]) is not None \
+                and re.fullmatch(r"[\d.\s%a-z-]*", text[m.end:start].lower()) is not None
+        else:
+            continue
+        if ok and not re.match(r"\s*(?:'s|’s|')", text[m.end:m.end + 3]):
+            return m
+    return None
+
+
+def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token of "face"/"pay" before a tariff whose subject is the goods that bear it ("Indian farm
+    goods, including shrimp, face the new duty"), when no government or firm stands between."""
+    if a.instrument != "tariff":
+        return None
+    words = _lw(doc)
+    k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 7), -1) if words[j] in _FACE_VERBS
+              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-"))), None)
+    if k is None or words[k] not in _FACE_VERBS:
+        return None
+    if any(m.label in ("PERSON", "ORG", "COMPANY", "OFFICE") and lo <= m.token_start < k for m in sent.mentions):
+        return None
+    return k
 
 
 # events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
@@ -418,6 +514,8 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
     first = a.tok_start - 6
     if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
         first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
+    if _facing_verb(doc, sent, a, lo) is not None:
+        first = min(first, lo)  # "Indian shipments to America will face a 50% duty"
     for m in sent.mentions:
         if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
                 or m.token_start > a.tok_end + 14:
@@ -611,13 +709,29 @@ _BARE_CELLS = re.compile(r"\b(?:on|of|for|to)\s+(?:(?:the|imported|foreign|[A-Z]
 _CELL_KINDS = ("solar_cells", "lithium_batteries")
 
 
+# a rate tied to a quota with no goods of its own: "on anything above the quota", "on shipments beyond
+# that quota", "the out-of-quota tariff", "the volume that may enter tariff-free"
+_QUOTA_TIED = re.compile(
+    r"\b(?:anything|everything|imports|shipments|volumes?|goods|tonnes|tons|amounts?|quantities)\s+(?:above|beyond|"
+    r"over|exceeding|in excess of|outside)\s+(?:the|that|this|its|their|those|these|each)\s+(?:\w+\s+)?quotas?\b|"
+    r"\b(?:out-of-quota|over-quota|above-quota)\b|"
+    r"\b(?:volumes?|quantity|quantities|amount|tonnage)\s+(?:that|which)\s+(?:may|can|could|is allowed to|are allowed to)"
+    r"\s+enter\b[^.;]{0,30}?\b(?:tariff|duty)-free\b", re.I)
+
+
 def article_class_goods(mentions, kb: KnowledgeBase) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The metals an article names (its steel, aluminium, copper ...), as vocabulary terms in order;
-    then, after a blank, the kind of cells it is about (solar or battery), if one."""
+    then, after a blank, the kind of cells it is about (solar or battery), if one; then, after another
+    blank, the good it names most, if one stands out."""
     metals = tuple(dict.fromkeys(b for m in mentions if m.label == "GOOD" and m.key in _METAL_KEYS
                                  for b in (base_subject(kb, m.key),) if b))
     kinds = {b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),) if b in _CELL_KINDS}
-    return (*metals, "", *(kinds if len(kinds) == 1 else ()))
+    # the good the article is about: named most often, at least twice, and more often than any other
+    told = Counter(b for m in mentions if m.label == "GOOD" for b in (base_subject(kb, m.key),)
+                   if b and b not in _GENERIC_HEADS)
+    top = told.most_common(2)
+    topic = (top[0][0],) if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else ()
+    return (*metals, "", *(kinds if len(kinds) == 1 else ()), "", *topic)
 
 
 def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -626,9 +740,16 @@ def class_noun_goods(d, text: str, told: tuple[str, ...]):  # type: ignore[no-un
     if d.subject not in ((), ("all_goods",)):
         return d
     k = told.index("")
-    metals, cells = told[:k], told[k + 1:]
+    j = told.index("", k + 1)
+    metals, cells, topic = told[:k], told[k + 1:j], told[j + 1:]
     s = d.sentence
     lo, hi = max(s.start, d.evidence[0] - 14), min(s.end, d.evidence[1] + 2)
+    if not d.subject and d.instrument == "tariff" and topic:
+        # "the levy on anything above the quotas", "the out-of-quota duty": the goods of the quota, which
+        # the article names as its topic
+        m = _QUOTA_TIED.search(text, max(s.start, d.evidence[0] - 40), min(s.end, d.evidence[1] + 60))
+        if m is not None:
+            return replace(d, subject=topic, cues=[*d.cues, "quota goods"])
     for rx, goods in ((_METAL_CLASS, metals), (_BARE_CELLS, cells)):
         if not goods:
             continue

@@ -1,0 +1,132 @@
+"""Subjects on unseen wording: goods named the way trade news names them, and country-wide rates told
+with no goods, on sentences written for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyze_events, find
+
+
+def events(text: str, published: str = "2024-03-06"):  # a Wednesday
+    return analyze_events(text, published, headline=True)
+
+
+@pytest.mark.parametrize(("goods", "subject"), [
+    ("chipmaking gear", "chipmaking_equipment"),
+    ("wafer fabrication tools", "chipmaking_equipment"),
+    ("lithography kit", "chipmaking_equipment"),
+    ("semiconductor manufacturing tools", "chipmaking_equipment"),
+    ("etch tools", "chipmaking_equipment"),
+    ("high-end processors", "ai_chips"),
+    ("data-centre chips", "ai_chips"),
+    ("oil cakes", "agricultural_products"),
+    ("palm olein", "agricultural_products"),
+    ("agri-products", "agricultural_products"),
+    ("lithium-ion cells", "lithium_batteries"),
+    ("battery-powered cars", "ev"),
+    ("military hardware", "defense"),
+    ("fighter jets", "defense"),
+    ("turbine blades", "industrial_goods"),
+    ("networking kit", "telecom"),
+    ("chipmaking software", "chip_design_software"),
+])
+def test_goods_as_trade_news_names_them(goods: str, subject: str) -> None:
+    text = f"Ottawa imposed a 15% tariff on imports of {goods} from Peru on Monday."
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert hits, events(text)
+    assert subject in hits[0].subject, hits
+
+
+def test_a_rate_laid_on_a_country_named_for_itself_is_on_all_its_goods() -> None:
+    text = "Lima weighs a reply after Washington imposed a 27 per cent levy on Peru on Monday."
+    hits = find(events(text), instrument="tariff", actor="USA", target="PER")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_a_rate_announced_for_a_country_in_a_relative_clause_is_on_all_its_goods() -> None:
+    text = ("Quito was stunned: the new rate is higher than the 18% levy that the White House had "
+            "announced for Ecuador on February 12.")
+    hits = find(events(text), instrument="tariff", actor="USA", target="ECU")
+    assert hits, events(text)
+    assert "all_goods" in hits[0].subject, hits
+
+
+def test_a_country_hit_with_a_rate_has_all_its_goods_covered() -> None:
+    text = "Cambodia was hit with a 36% tariff by the United States on Tuesday."
+    hits = find(events(text), instrument="tariff", actor="USA", target="KHM")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_a_rate_on_a_country_by_trade_value_keeps_no_goods() -> None:
+    text = "Washington imposed a 20% tariff on $15 billion of trade with Peru on Monday."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert "all_goods" not in hits[0].subject, hits
+
+
+def test_a_rate_on_a_country_s_named_goods_keeps_those_goods() -> None:
+    text = "Washington imposed a 20% tariff on Peru's copper on Monday."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert hits[0].subject == ("critical_minerals",), hits
+
+
+def test_a_tariff_on_a_country_with_no_rate_is_not_read_as_all_goods() -> None:
+    text = "Lima said on Monday that the duties on Peru were unfair."
+    hits = find(events(text), instrument="tariff")
+    assert all("all_goods" not in e.subject for e in hits), hits
+
+
+def test_goods_that_face_a_rate_are_its_goods() -> None:
+    text = "Washington said on Monday that frozen durians from Thailand would face a 20% tariff from May 1."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert "agricultural_products" in hits[0].subject, hits
+
+
+def test_goods_listed_before_face_are_the_goods_of_the_duty() -> None:
+    text = "Peruvian seafood, including squid and scallops, faces the new 18 per cent duty, Washington said on Monday."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert "agricultural_products" in hits[0].subject, hits
+
+
+def test_a_levy_above_a_quota_takes_the_good_the_article_is_about() -> None:
+    text = ("Aluminium smelters cheer Ottawa's new regime\n\n"
+            "Canada will cap aluminium imports from countries without a trade deal, officials said on Monday. "
+            "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
+            "Ottawa will impose a 30 per cent surtax on shipments above the quota from March 1, the ministry said.")
+    hits = [e for e in find(events(text), instrument="tariff", actor="CAN") if "30" in (e.magnitude.text if e.magnitude else "")]
+    assert hits, events(text)
+    assert hits[0].subject == ("aluminum",), hits
+
+
+def test_a_levy_with_no_quota_does_not_take_the_article_s_good() -> None:
+    text = ("Aluminium smelters wait\n\n"
+            "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
+            "Ottawa will impose a 30 per cent surtax on $2 billion of imports from March 1, the ministry said.")
+    hits = find(events(text), instrument="tariff", actor="CAN")
+    assert all(e.subject != ("aluminum",) for e in hits), hits
+
+
+def test_a_rate_on_any_country_of_a_kind_is_on_all_goods() -> None:
+    text = "Washington said on Sunday it would impose a 12% tariff on any country buying oil from Caracas."
+    hits = find(events(text), instrument="tariff", actor="USA")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_goods_a_country_is_punished_for_buying_are_not_the_tariff_s() -> None:
+    text = "Washington imposed a 20% tariff on Hungary on Tuesday over its purchases of Iranian gas."
+    hits = find(events(text), instrument="tariff", actor="USA", target="HUN")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
+
+
+def test_goods_let_off_a_country_rate_are_not_its_goods() -> None:
+    text = "Washington imposed a 15% tariff on Chile on Tuesday, sparing wine and salmon."
+    hits = find(events(text), instrument="tariff", actor="USA", target="CHL")
+    assert hits, events(text)
+    assert hits[0].subject == ("all_goods",), hits
