@@ -13,6 +13,9 @@ from tradeshock.extract.events.records import Anchor, Draft
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
 
+# an offer made, not a step taken ("stands ready to pick up the negotiations", "is willing to lower duties")
+_OFFER = {"ready", "willing", "open", "offered", "offers", "offering"}
+
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
@@ -72,6 +75,9 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose")
                                                      for w in words[-4:-1]):
         return "formal_proposal", ["proposing to"]  # "USTR is proposing to impose tariffs on cranes"
+    if len(words) >= 2 and words[-1] == "to" and any(w in _OFFER for w in words[-3:-1]) \
+            and a.action not in ESCALATION and a.action != "announce":
+        return "offer", ["ready to"]  # "stands ready to resume talks", "is willing to cut duties": an offer
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
@@ -97,7 +103,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
 
 
 def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
-    if modality == "formal_proposal":
+    if modality in ("formal_proposal", "offer"):
         return "proposed"
     if modality == "hypothetical":
         # "would be forced to fight back if ...", "would impose tariffs unless ...": a conditional

@@ -1,0 +1,101 @@
+"""Actions on unseen wording, on invented sentences: a relief withdrawn widens the control again,
+talks broken off or taken up again, offers, proposals and state takeovers."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def events(text: str, published: str = "2024-09-20"):  # a Friday
+    return analyze_events(text, published, headline=True)
+
+
+# --- a relief withdrawn: the control (or the duty) applies again
+
+def test_revoking_validated_end_user_status_tightens() -> None:
+    evs = events("The Commerce Department said on Tuesday it would revoke the validated end-user status of two "
+                 "memory plants run by Taiwanese firms.")
+    assert find(evs, actor="USA", instrument="export_control", action="tighten")
+    assert not find(evs, instrument="export_control", action="ease")
+
+
+def test_revoking_a_sanctions_waiver_tightens() -> None:
+    evs = events("Washington revoked the sanctions waivers that had let Turkish refiners buy Venezuelan crude.")
+    assert find(evs, actor="USA", instrument="sanction", action="tighten")
+    assert not find(evs, instrument="sanction", action="ease")
+
+
+def test_ending_a_licence_exemption_tightens() -> None:
+    evs = events("Tokyo will end the licence exemption for photoresist shipments to South Korea from October 1.")
+    assert find(evs, actor="JPN", target="KOR", instrument="export_control", action="tighten")
+
+
+def test_withdrawing_a_licence_exemption_granted_before_tightens() -> None:
+    evs = events("The Bureau of Industry and Security withdrew the licence exemption granted to Indian chipmakers, "
+                 "forcing them to apply for each shipment of lithography tools.")
+    assert find(evs, actor="USA", target="IND", instrument="export_control", action="tighten")
+
+
+def test_scrapping_a_general_licence_that_allowed_transactions_tightens() -> None:
+    evs = events("The US Treasury scrapped the general licence that allowed transactions with Belarus's state "
+                 "potash producer.")
+    assert find(evs, actor="USA", target="BLR", instrument="sanction", action="tighten")
+
+
+def test_ending_an_exemption_from_a_tariff_imposes_it() -> None:
+    evs = events("London ended the exemption from its steel tariffs for Vietnamese producers, the trade ministry "
+                 "said.")
+    assert find(evs, actor="GBR", target="VNM", instrument="tariff", action="impose")
+
+
+def test_granting_a_licence_exemption_still_eases() -> None:
+    evs = events("Tokyo granted a licence exemption for photoresist shipments to South Korea on Monday.")
+    assert find(evs, actor="JPN", target="KOR", instrument="export_control", action="ease")
+
+
+def test_granting_a_general_licence_eases() -> None:
+    evs = events("Washington granted Samsung a general licence to ship American chipmaking tools to its plant in "
+                 "Xi'an.")
+    assert find(evs, actor="USA", instrument="export_control", action="ease")
+
+
+def test_lifting_sanctions_still_eases() -> None:
+    evs = events("Washington lifted sanctions on Belarus's state potash producer on Monday.")
+    assert find(evs, actor="USA", target="BLR", instrument="sanction", action="ease")
+
+
+# --- talks broken off, taken up again, offered
+
+def test_talks_terminated_in_the_passive_are_suspended() -> None:
+    evs = events("Mexico declared on Wednesday that all trade negotiations with Guatemala were terminated.")
+    assert find(evs, instrument="talks", action="suspend")
+
+
+def test_walking_away_from_the_negotiating_table_suspends_talks() -> None:
+    evs = events("New Delhi walked away from the negotiating table with the European Union last week.")
+    assert find(evs, actor="IND", target="EU", instrument="talks", action="suspend")
+
+
+def test_returning_to_the_negotiating_table_resumes_talks() -> None:
+    evs = events("Canberra and Jakarta returned to the negotiating table on Tuesday after a two-month freeze.")
+    talks = find(evs, instrument="talks", action="resume")
+    assert talks and {talks[0].actor, talks[0].target} == {"AUS", "IDN"}
+
+
+def test_resumed_talks_are_resumed() -> None:
+    evs = events("Brazil and Argentina resumed trade talks in Brasilia on Monday.")
+    talks = find(evs, instrument="talks", action="resume")
+    assert talks and {talks[0].actor, talks[0].target} == {"BRA", "ARG"}
+
+
+def test_ready_to_pick_up_negotiations_is_an_offer_to_resume() -> None:
+    evs = events("Wellington said on Wednesday it stands ready to pick up the negotiations with Beijing whenever "
+                 "China is willing.")
+    talks = find(evs, instrument="talks", action="resume")
+    assert talks and talks[0].status == "proposed"
+
+
+def test_ready_to_resume_talks_is_proposed() -> None:
+    evs = events("Canadian officials said they were ready to resume talks with Washington.")
+    talks = find(evs, actor="CAN", target="USA", instrument="talks", action="resume")
+    assert talks and talks[0].status == "proposed"
