@@ -99,3 +99,57 @@ def test_ready_to_resume_talks_is_proposed() -> None:
     evs = events("Canadian officials said they were ready to resume talks with Washington.")
     talks = find(evs, actor="CAN", target="USA", instrument="talks", action="resume")
     assert talks and talks[0].status == "proposed"
+
+
+# --- formal proposals
+
+def test_a_proposal_to_impose_duties_is_announced_as_proposed() -> None:
+    evs = events("The Commission is preparing a proposal to impose duties of up to 25% on Chinese tyres, "
+                 "officials said.")
+    duty = find(evs, actor="EU", target="CHN", instrument="tariff")
+    assert duty and duty[0].action == "announce" and duty[0].status == "proposed"
+
+
+def test_the_second_step_of_a_proposal_is_proposed_too() -> None:
+    evs = events("Canberra set out a new regime for imported aluminium on Monday, proposing to trim the "
+                 "volume that may enter duty-free by 30 per cent and to raise the levy on shipments above the "
+                 "quota to 40 per cent.")
+    steps = find(evs, actor="AUS", instrument="tariff")
+    assert len(steps) == 2 and all(e.action == "announce" and e.status == "proposed" for e in steps)
+
+
+def test_a_proposed_gerund_is_proposed() -> None:
+    evs = events("Ottawa proposed raising the surtax on Chinese aluminium to 35 per cent on Thursday.")
+    surtax = find(evs, actor="CAN", target="CHN", instrument="tariff")
+    assert surtax and surtax[0].action == "announce" and surtax[0].status == "proposed"
+
+
+# --- state takeovers and forced sales
+
+def test_a_government_taking_control_of_a_company_restricts_investment() -> None:
+    evs = events("The Dutch government took control of the chipmaker under an emergency law on Sunday, citing "
+                 "governance failings at its Chinese parent.")
+    assert find(evs, actor="NLD", instrument="investment_restriction", action="impose")
+
+
+def test_the_owner_named_after_a_seizure_is_the_target() -> None:
+    evs = events("On Friday the Italian government invoked a 1960s law to take control of the Turin-based "
+                 "company, which is owned by China's Baoli Group.")
+    assert find(evs, actor="ITA", target="CHN", instrument="investment_restriction", action="impose")
+
+
+def test_the_buyer_of_a_blocked_takeover_is_the_target() -> None:
+    evs = events("Berlin blocked the takeover of a German robotics firm by a Chinese investor on Wednesday.")
+    assert find(evs, actor="DEU", target="CHN", instrument="investment_restriction", action="impose")
+
+
+def test_suspending_the_order_that_gave_control_suspends_it() -> None:
+    evs = events("Madrid suspended the emergency decree that handed it control of the shipyard, easing a row "
+                 "with China.")
+    assert find(evs, actor="ESP", target="CHN", instrument="investment_restriction", action="suspend")
+
+
+def test_ordering_a_distant_owner_to_sell_restricts_investment() -> None:
+    evs = events("The British government ordered the Chinese owner of Newport Wafer Fab to sell its stake, "
+                 "citing national security.")
+    assert find(evs, actor="GBR", target="CHN", instrument="investment_restriction", action="impose")

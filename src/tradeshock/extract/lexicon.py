@@ -367,7 +367,7 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
                            "announce"},
     "entity_list": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
     "sanction": {"impose", "tighten", "ease", "suspend", "resume", "threaten", "announce", "extend"},
-    "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend"},
+    "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
     "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
     "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
     "leader_call": {"call"},
