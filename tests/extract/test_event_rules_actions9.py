@@ -153,3 +153,27 @@ def test_ordering_a_distant_owner_to_sell_restricts_investment() -> None:
     evs = events("The British government ordered the Chinese owner of Newport Wafer Fab to sell its stake, "
                  "citing national security.")
     assert find(evs, actor="GBR", target="CHN", instrument="investment_restriction", action="impose")
+
+
+def test_stripping_holders_of_their_end_user_status_tightens() -> None:
+    evs = events("Washington stripped the three fabs of their validated end-user designation on Thursday.")
+    assert find(evs, actor="USA", instrument="export_control", action="tighten")
+    assert not find(evs, instrument="export_control", action="ease")
+
+
+def test_reviving_stalled_talks_resumes_them() -> None:
+    evs = events("Chile and Peru revived their stalled trade talks in Lima this week.")
+    talks = find(evs, instrument="talks", action="resume")
+    assert talks and {talks[0].actor, talks[0].target} == {"CHL", "PER"}
+
+
+def test_seizing_a_plant_owned_by_foreigners_restricts_investment() -> None:
+    evs = events("The Hungarian government seized control of the battery plant owned by a Chinese group on "
+                 "Tuesday.")
+    assert find(evs, actor="HUN", target="CHN", instrument="investment_restriction", action="impose")
+
+
+def test_nationalising_a_refinery_restricts_investment() -> None:
+    evs = events("Canberra nationalised the lithium refinery, which is owned by Chinese investors, citing supply "
+                 "security.")
+    assert find(evs, actor="AUS", target="CHN", instrument="investment_restriction", action="impose")

@@ -228,6 +228,12 @@ def _relaxation_withdrawn(doc, sent: Sentence, a: Anchor) -> int | None:  # type
             continue
         if w in ("had", "has", "have") and k > sent.tok_start and lw[k - 1] in ("that", "which"):
             continue
+        if w == "of" and seen:
+            # "stripped the two plants of their validated end-user designation": the relief taken from its holder
+            s_k = next((m for m in range(k - 1, max(sent.tok_start, k - 7) - 1, -1)
+                        if lw[m] in ("strip", "strips", "stripped", "stripping", "deprive", "deprived", "deprives")), None)
+            if s_k is not None and not any(doc[m].text in (",", ";") for m in range(s_k, k)):
+                return s_k
         if w in _RELAX_NP or doc[k].like_num or any(m.token_start <= k < m.token_end for m in sent.mentions
                                                      if m.label in ("COUNTRY", "GOOD", "COMPANY")):
             continue
@@ -326,7 +332,8 @@ _BREAK_PARTICLE = {("cut", "off"), ("cuts", "off"), ("cutting", "off"), ("broke"
                    ("calls", "off"), ("calling", "off"), ("walked", "away"), ("walks", "away"), ("walk", "away"),
                    ("walking", "away"), ("pulled", "out"), ("pulls", "out"), ("pull", "out"), ("pulling", "out")}
 _TALKS_NP = {"the", "all", "any", "its", "their", "his", "her", "further", "ongoing", "trade", "bilateral",
-             "planned", "scheduled", "formal", "from", "of", "with", "those", "these", "such"}
+             "planned", "scheduled", "formal", "from", "of", "with", "those", "these", "such", "stalled", "frozen",
+             "suspended", "deadlocked", "free-trade", "long-running", "stalling"}
 
 
 def _talks_broken_off(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]

@@ -900,6 +900,8 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
 _SEIZE_VERBS = {"take", "takes", "took", "taken", "taking", "seize", "seizes", "seized", "seizing", "assume",
                 "assumes", "assumed", "assuming", "nationalise", "nationalised", "nationalises", "nationalising",
                 "nationalize", "nationalized", "nationalizes", "nationalizing"}
+_SITE_WORDS = {"plant", "plants", "factory", "factories", "refinery", "mine", "mines", "smelter", "shipyard", "port",
+               "terminal", "mill", "foundry", "fab", "operations"}
 _STATE_WORDS = {"government", "governments", "state", "ministry", "minister", "authorities", "administration",
                 "cabinet", "regulator", "regulators", "law", "act", "powers", "order", "decree", "legislation"}
 
@@ -922,7 +924,7 @@ def _control_taken(doc, sent: Sentence, i: int, taken: set[int]) -> int | None: 
     for j in range(k, min(sent.tok_end, k + 6)):
         if j in taken or doc[j].text in (",", ";", ".", "(") or lw[j] in _SUBORDINATORS:
             break
-        if lw[j] in _FIRM_WORDS or lw[j].endswith(("maker", "makers", "works")) or any(
+        if lw[j] in _FIRM_WORDS or lw[j] in _SITE_WORDS or lw[j].endswith(("maker", "makers", "works")) or any(
                 m.label == "COMPANY" and m.token_start == j for m in sent.mentions):
             firm = j
             break
