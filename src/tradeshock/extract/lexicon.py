@@ -98,6 +98,14 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("temporary general license", "export_control"),
     ("temporary licence", "export_control"),
     ("temporary license", "export_control"),
+    ("licence exemption", "export_control"),
+    ("license exemption", "export_control"),
+    ("licence exemptions", "export_control"),
+    ("license exemptions", "export_control"),
+    ("licence exception", "export_control"),
+    ("license exception", "export_control"),
+    ("licence exceptions", "export_control"),
+    ("license exceptions", "export_control"),
     ("validated end-user", "export_control"),
     ("validated end user", "export_control"),
     ("validated end users", "export_control"),
@@ -206,6 +214,7 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("resolved their dispute", "agreement"),
     ("resolved the trade dispute", "agreement"),
     ("resolved their trade dispute", "agreement"),
+    ("negotiating table", "talks"),
     ("trade talks", "talks"),
     ("trade discussions", "talks"),
     ("discussions on trade", "talks"),
@@ -255,6 +264,20 @@ EXPORT_CONTEXT = _forms("export|exports|exporting|exporters|exporter|sell|sells|
 # "validated end-user" status is a relaxation: designated firms import without separate licences
 END_USER_VERBS = _forms("designate|designated|designates|designating|named|granted|gave|approved|added|certified")
 END_USER_PHRASES = ("validated end user", "validated end users", "validated end-user", "validated end-users")
+# reliefs from a control: withdrawing one ("revoked the waiver", "ended the licence exemption", "stripped the
+# plants of their validated end-user status") widens the control again
+RELAXATION_NOUNS = _forms("waiver|waivers|exemption|exemptions|exception|exceptions|exclusion|exclusions|"
+                          "carve-out|carve-outs|carveout|carveouts")
+RELAXATION_PHRASES = set(END_USER_PHRASES) | _forms("licence exemption|license exemption|licence exemptions|"
+                                                    "license exemptions|licence exception|license exception|"
+                                                    "licence exceptions|license exceptions")
+WITHDRAW_VERBS = _forms("end|ends|ended|ending|scrap|scraps|scrapped|scrapping|revoke|revokes|revoked|revoking|"
+                        "revocation|withdraw|withdraws|withdrew|withdrawn|withdrawing|withdrawal|rescind|rescinds|"
+                        "rescinded|rescinding|cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|"
+                        "terminate|terminates|terminated|terminating|termination|strip|strips|stripped|stripping|"
+                        "pull|pulls|pulled|pulling|remove|removes|removed|removing|removal|axe|axed|axes|"
+                        "abolish|abolished|abolishes|repeal|repealed|repeals|kill|killed|yank|yanked|drop|dropped|"
+                        "drops|dropping|lift|lifts|lifted|lifting")
 
 # action words (single tokens) -> action
 ACTION_WORDS: dict[str, str] = {}
@@ -344,7 +367,7 @@ ALLOWED_ACTIONS: dict[str, set[str]] = {
                            "announce"},
     "entity_list": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
     "sanction": {"impose", "tighten", "ease", "suspend", "resume", "threaten", "announce", "extend"},
-    "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend"},
+    "investment_restriction": {"impose", "tighten", "ease", "threaten", "announce", "extend", "suspend"},
     "talks": {"negotiate", "resume", "announce", "suspend", "extend", "agree"},
     "agreement": {"agree", "extend", "suspend", "negotiate", "announce", "threaten"},
     "leader_call": {"call"},

@@ -29,7 +29,7 @@ from tradeshock.extract.events.parties import _MODIFIER_SKIP
 from tradeshock.extract.events.records import Anchor
 
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
-                "launch", "held", "hold", "holds", "holding", "kicked", "resumed", "continue", "continued"}
+                "launch", "held", "hold", "holds", "holding", "kicked", "continue", "continued"}
 
 _MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares", "stocks", "stock", "market",
                  "markets", "futures", "yields"}
@@ -70,6 +70,13 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # broke off": the talks stopped by one side
             a.action, a.action_tok = "suspend", k
             a.cues.append("talks broken off")
+        else:
+            k = _talks_taken_up(doc, sent, a)
+            if k is not None:
+                # "returned to the negotiating table", "stands ready to pick up the negotiations": talks
+                # that had stopped start again
+                a.action, a.action_tok = "resume", k
+                a.cues.append("talks taken up again")
     if a.instrument in _MEASURES | {"other"} and a.action in ("impose", "raise", "tighten") \
             and a.action_tok is not None and a.action_tok - 3 >= sent.tok_start \
             and _lw(doc)[a.action_tok - 1] == "to" and _lw(doc)[a.action_tok - 2] in _PLAN_NOUNS:
@@ -129,6 +136,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and _lw(doc)[a.action_tok - 2] in _REFUSE:
         a.action = "tighten"  # "declined to renew an export licence": a licence withheld
         a.cues.append(_lw(doc)[a.action_tok - 2])
+    if a.action in ("ease", "lower", "suspend") and a.instrument in _CONTROLS | {"tariff"}:
+        k = _relaxation_withdrawn(doc, sent, a)
+        if k is not None:
+            # "revoked the sanctions waivers", "will end the licence exemption", "withdrew the exemption
+            # from the steel duties": the relief goes, the control or duty applies again (eval/README.md:
+            # ending an exemption is impose, tighten accepted)
+            a.action, a.action_tok = ("impose" if a.instrument == "tariff" else "tighten"), k
+            a.cues.append("relaxation withdrawn")
     if a.instrument == "tariff":
         _relief_or_preference(doc, a, anchors)
     if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
@@ -179,6 +194,59 @@ def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # typ
         # (or less) duty
         a.action = lx.PREFERENCE_ACTIONS[a.action]
         a.cues.append("preference")
+
+
+_RELAX_NP = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "all", "any",
+             "temporary", "special", "general", "existing", "remaining", "blanket", "broad", "from", "for", "of",
+             "on", "to", "granted", "given", "'s", "’s", '"', "“", "”", "'", "us", "u.s.", "american", "chinese",
+             "export", "export-control", "tariff", "sanctions", "steel", "metal", "metals"}
+_LICENCE_NOUNS = {"licence", "license", "licences", "licenses"}
+
+
+def _relaxation_withdrawn(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """A relief from a control or a duty withdrawn: the anchor is itself a relief ("validated end-user",
+    "licence exemption") or a relief noun stands in its noun phrase ("the sanctions waivers", "the
+    exemption from the steel duties", "the general licence that allowed transactions with"), and a
+    verb of ending governs it ("revoked", "will end", "stripped") or follows it in the passive ("the
+    waiver was withdrawn"). The token of that verb, or None."""
+    lw = _lw(doc)
+    own = bool(a.cues) and a.cues[0] in lx.RELAXATION_PHRASES and a.instrument != "tariff"
+    after = a.tok_end < sent.tok_end and lw[a.tok_end] in lx.RELAXATION_NOUNS and a.instrument != "tariff"
+    seen = own or after
+    for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 10) - 1, -1):
+        w = lw[k]
+        if w in lx.RELAXATION_NOUNS or w in _LICENCE_NOUNS and a.instrument in ("sanction", "export_control"):
+            seen = True
+            continue
+        if w in lx.WITHDRAW_VERBS and doc[k].is_lower:
+            return k if seen else None
+        if w in ("that", "which") and k > sent.tok_start and (
+                lw[k - 1] in lx.RELAXATION_NOUNS or lw[k - 1] in _LICENCE_NOUNS):
+            continue  # "the general licence that allowed transactions with ...": the relief's own clause
+        if w in ("allowed", "allows", "allow", "let", "lets", "permitted", "permits", "exempted", "spared") \
+                and k > sent.tok_start and lw[k - 1] in ("that", "which", "had", "has", "have"):
+            continue
+        if w in ("had", "has", "have") and k > sent.tok_start and lw[k - 1] in ("that", "which"):
+            continue
+        if w == "of" and seen:
+            # "stripped the two plants of their validated end-user designation": the relief taken from its holder
+            s_k = next((m for m in range(k - 1, max(sent.tok_start, k - 7) - 1, -1)
+                        if lw[m] in ("strip", "strips", "stripped", "stripping", "deprive", "deprived", "deprives")), None)
+            if s_k is not None and not any(doc[m].text in (",", ";") for m in range(s_k, k)):
+                return s_k
+        if w in _RELAX_NP or doc[k].like_num or any(m.token_start <= k < m.token_end for m in sent.mentions
+                                                     if m.label in ("COUNTRY", "GOOD", "COMPANY")):
+            continue
+        break
+    if not seen:
+        return None
+    j = a.tok_end + (1 if after else 0)
+    while j < sent.tok_end and lw[j] in _AUX | {"being", "now", "also"}:
+        j += 1
+    if j > a.tok_end + (1 if after else 0) and j < sent.tok_end and lw[j] in lx.WITHDRAW_VERBS \
+            and lw[j].endswith(("ed", "wn", "ew")):
+        return j  # "the validated end-user status will be revoked"
+    return None
 
 
 _MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
@@ -264,7 +332,8 @@ _BREAK_PARTICLE = {("cut", "off"), ("cuts", "off"), ("cutting", "off"), ("broke"
                    ("calls", "off"), ("calling", "off"), ("walked", "away"), ("walks", "away"), ("walk", "away"),
                    ("walking", "away"), ("pulled", "out"), ("pulls", "out"), ("pull", "out"), ("pulling", "out")}
 _TALKS_NP = {"the", "all", "any", "its", "their", "his", "her", "further", "ongoing", "trade", "bilateral",
-             "planned", "scheduled", "formal", "from", "of", "with", "those", "these", "such"}
+             "planned", "scheduled", "formal", "from", "of", "with", "those", "these", "such", "stalled", "frozen",
+             "suspended", "deadlocked", "free-trade", "long-running", "stalling"}
 
 
 def _talks_broken_off(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
@@ -272,11 +341,18 @@ def _talks_broken_off(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ig
     negotiations", or after the noun "the talks (that) Trump broke off". The verb's token, or None."""
     lw = _lw(doc)
     k = a.tok_start - 1
-    while k > sent.tok_start and k > a.tok_start - 5 and lw[k] in _TALKS_NP:
+    while k > sent.tok_start and k > a.tok_start - 5 and (lw[k] in _TALKS_NP or lw[k] == "negotiating"):
         k -= 1
     if k >= sent.tok_start and (lw[k] in _BREAK_OFF or k > sent.tok_start and (lw[k - 1], lw[k]) in _BREAK_PARTICLE):
         return k if lw[k] in _BREAK_OFF else k - 1
     j = a.tok_end
+    if j < sent.tok_end and lw[j] in ("with", "between"):
+        # "all trade negotiations with Canada were terminated", "talks between the two were called off"
+        k = next((k for k in range(j + 1, min(sent.tok_end - 1, j + 7)) if lw[k] in ("were", "was", "been")), None)
+        if k is not None and not any(doc[m].text in (",", ";") or lw[m] in _SUBORDINATORS for m in range(j, k)):
+            if lw[k + 1] in _BREAK_OFF and lw[k + 1].endswith("ed") \
+                    or k + 2 < sent.tok_end and (lw[k + 1], lw[k + 2]) in _BREAK_PARTICLE:
+                return k + 1
     if j < sent.tok_end and lw[j] in ("that", "which"):
         j += 1
     # "the talks Trump cut off": a name (person or country) and its verb of breaking off right after
@@ -288,6 +364,30 @@ def _talks_broken_off(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ig
         j += 1
     if j + 1 < sent.tok_end and ((lw[j], lw[j + 1]) in _BREAK_PARTICLE or lw[j] in _BREAK_OFF and lw[j].endswith("ed")):
         return j
+    return None
+
+
+_TAKE_UP = {("pick", "up"), ("picks", "up"), ("picked", "up"), ("picking", "up"), ("return", "to"),
+            ("returns", "to"), ("returned", "to"), ("returning", "to"), ("back", "to"), ("revive", None),
+            ("revives", None), ("revived", None), ("reviving", None), ("reopen", None), ("reopens", None),
+            ("reopened", None), ("reopening", None), ("restart", None), ("restarts", None), ("restarted", None),
+            ("restarting", None), ("resume", None), ("resumes", None), ("resumed", None), ("resuming", None),
+            ("relaunch", None), ("relaunched", None), ("unfreeze", None), ("unfroze", None), ("thawed", None)}
+
+
+def _talks_taken_up(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """Talks that had stopped start again: "returned to the negotiating table", "pick up the
+    negotiations", "revived the talks", "back to the table". The verb's token, or None."""
+    lw = _lw(doc)
+    k = a.tok_start - 1
+    while k > sent.tok_start and k > a.tok_start - 5 and (lw[k] in _TALKS_NP or lw[k] == "negotiating"):
+        k -= 1
+    if k < sent.tok_start:
+        return None
+    if (lw[k], None) in _TAKE_UP and doc[k].is_lower:
+        return k
+    if k > sent.tok_start and (lw[k - 1], lw[k]) in _TAKE_UP:
+        return k - 1
     return None
 
 

@@ -248,7 +248,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue
         w = _lw(doc)[i]
         if w in _ORDER_VERBS:
-            k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 7))
+            k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 11))
                       if _lw(doc)[k] == "to" and _lw(doc)[k + 1] in ("sell", "divest")), None)
             if k is not None and not any(_lw(doc)[j] in (",", ";", ".") for j in range(i + 1, k)):
                 # "ordered ByteDance to sell TikTok's U.S. operations": a forced divestment
@@ -284,6 +284,19 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("import_restriction", k, i + 1, "impose", k, [_lw(doc)[k], w]))
                 taken.update(range(k, i + 1))
                 continue
+        if w in ("order", "orders", "decree", "decrees") and _order_gives_control(doc, sent, i):
+            # "suspended the emergency order that handed it control of the chipmaker": the seizure's order,
+            # whose verb tells what was done to it
+            anchors.append(Anchor("investment_restriction", i, i + 1, None, None, [w, "control taken"]))
+            taken.add(i)
+            continue
+        k_control = _control_taken(doc, sent, i, taken) if w in _SEIZE_VERBS else None
+        if k_control is not None:
+            # "took control of the chipmaker under an emergency law", "nationalised the steelworks": a
+            # government seizing a company
+            anchors.append(Anchor("investment_restriction", i, k_control + 1, "impose", i, [w, "control taken"]))
+            taken.update(range(i, k_control + 1))
+            continue
         takeover = _takeover_decision(doc, sent, i, taken) if w in _TAKEOVER_DECIDE else None
         if takeover is not None:
             # "blocked the purchase", "signed an order allowing the company to buy its rival": a
@@ -567,7 +580,7 @@ def _money_after(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-untype
 
 
 _RULING_NOUNS = {"coalition", "party", "parties", "bloc", "camp", "elite", "class", "junta", "alliance", "government"}
-_LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more",
+_LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "individual", "further", "more", "general",
                  "additional", "government", "official", "such", "any", "its", "their", "to", "for", "issuing",
                  "granting", "requiring", "begin", "began", "start", "started"}
 
@@ -895,6 +908,59 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
         or any(_lw(doc)[k] in ("order", "president", "government", "administration", "regulators", "regulator",
                               "ministry", "minister", "cfius", "committee") for k in range(lo, i))
     return (action, k_noun) if govern else None
+
+
+_SEIZE_VERBS = {"take", "takes", "took", "taken", "taking", "seize", "seizes", "seized", "seizing", "assume",
+                "assumes", "assumed", "assuming", "nationalise", "nationalised", "nationalises", "nationalising",
+                "nationalize", "nationalized", "nationalizes", "nationalizing"}
+_SITE_WORDS = {"plant", "plants", "factory", "factories", "refinery", "mine", "mines", "smelter", "shipyard", "port",
+               "terminal", "mill", "foundry", "fab", "operations"}
+_STATE_WORDS = {"government", "governments", "state", "ministry", "minister", "authorities", "administration",
+                "cabinet", "regulator", "regulators", "law", "act", "powers", "order", "decree", "legislation"}
+
+
+def _control_taken(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A government seizing a company: "took control of the chipmaker", "to take control of the
+    Nijmegen-based company" (after a law invoked), "seized control over Acme", "nationalised the
+    steelworks". Needs a country, a capital or a state word ("government", "ministry", "law") before
+    the verb in its clause, and a firm after it. The token that ends the phrase (the firm's first
+    word), or None."""
+    lw = _lw(doc)
+    k = i + 1
+    if not lw[i].startswith("national"):
+        while k < sent.tok_end and lw[k] in ("full", "effective", "direct", "temporary", "operational", "management"):
+            k += 1
+        if k >= sent.tok_end or lw[k] != "control" or k + 1 >= sent.tok_end or lw[k + 1] not in ("of", "over"):
+            return None
+        k += 2
+    firm = None
+    for j in range(k, min(sent.tok_end, k + 6)):
+        if j in taken or doc[j].text in (",", ";", ".", "(") or lw[j] in _SUBORDINATORS:
+            break
+        if lw[j] in _FIRM_WORDS or lw[j] in _SITE_WORDS or lw[j].endswith(("maker", "makers", "works")) or any(
+                m.label == "COMPANY" and m.token_start == j for m in sent.mentions):
+            firm = j
+            break
+    if firm is None:
+        return None
+    lo = _clause_bounds(doc, sent, i)[0]
+    govern = any(m.label == "COUNTRY" and lo <= m.token_start < i for m in sent.mentions) \
+        or any(lw[j] in _STATE_WORDS for j in range(lo, i))
+    return firm if govern else None
+
+
+def _order_gives_control(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The order or decree at ``i`` is told by what it does: "the order that handed it control of
+    Acme", "a decree giving the state control over the plant", "the order to take control of"."""
+    lw = _lw(doc)
+    for j in range(i + 1, min(sent.tok_end - 1, i + 8)):
+        if doc[j].text in (";", ".", "(") or lw[j] in _SUBORDINATORS:
+            return False
+        if lw[j] == "control" and lw[j + 1] in ("of", "over"):
+            return any(lw[k] in _SEIZE_VERBS | {"handed", "gave", "gives", "giving", "hands", "handing", "granting",
+                                                "granted", "placing", "placed", "put", "putting", "under"}
+                       for k in range(i + 1, j))
+    return False
 
 
 def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

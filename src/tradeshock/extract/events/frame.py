@@ -342,6 +342,17 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     actors, targets = _actor_target(doc, sent, a, parties, stop)
     if pressed is not None:
         actors, targets = _pressing_parties(doc, sent, a, pressed, hi)
+    if a.instrument == "investment_restriction" and ("control taken" in a.cues or "takeover" in a.cues):
+        # "blocked the takeover of a German firm by a Chinese investor", "took control of the company,
+        # which is owned by China's Wingtech": the buyer's or owner's country named after the verb is
+        # hit; the government that decides stands before it
+        whole = parties if parties and parties[-1].tok >= a.tok_end else \
+            _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+        before = _dedupe([p.code for p in whole if p.tok < a.tok_start])
+        after = _dedupe([p.code for p in whole if p.tok >= a.tok_end and p.code not in before])
+        if after:
+            targets = after[:1]
+            actors = [c for c in actors if c in before]
     pronoun = _pronoun_subject(doc, sent, a, parties)
     if pronoun and a.instrument not in SYMMETRIC:
         # "It also restricted sales of ...": the government of the sentence before, found later
@@ -418,7 +429,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             elif a.instrument in ("entity_list", "sanction"):
                 # "added ... SMIC and drone maker DJI": the listed firms' sectors beside the goods named
                 subject = _dedupe_t([*(base_subject(kb, g) for c in firms for g in c.sells[:1]), *subject])
-    if a.instrument == "investment_restriction" and not subject and "takeover" in a.cues:
+    if a.instrument == "investment_restriction" and not subject and ("takeover" in a.cues or "control taken" in a.cues):
         # a takeover blocked or cleared is about the firms' trade: the sector of the firm named in the
         # sentence, else of the one told last before it
         by_name = _index(kb)["company"]

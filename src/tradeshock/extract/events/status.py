@@ -13,6 +13,11 @@ from tradeshock.extract.events.records import Anchor, Draft
 _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
               "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
 
+_PROPOSED_GERUND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:(?:also|further|instead) )?$")
+_PROPOSED_AND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:to \w+|\w+ing) [^;:]*?\band (?:to )?$")
+# an offer made, not a step taken ("stands ready to pick up the negotiations", "is willing to lower duties")
+_OFFER = {"ready", "willing", "open", "offered", "offers", "offering"}
+
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
@@ -53,6 +58,11 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if re.match(r"\s*under (?:the|this|that|a|their) (?:deal|agreement|truce|framework|accord|pact|arrangement)\b",
                 sent.text, re.I) and not re.search(r"\b(if|unless)\b", sent.text.lower()):
         return "future", ["terms of a deal"]  # "Under the deal, the US would lift its export curbs"
+    if (_PROPOSED_GERUND.search(left_text) and _lw(doc)[pivot].endswith("ing")
+            or _PROPOSED_AND.search(left_text)) and not re.search(r"\b(if|unless)\b", left_text):
+        # "proposed halving the quota", "proposing to cut the volume that may enter by 47% and to double
+        # the levy", "proposed halving the quota and raising the duty": each step of a proposal is proposed
+        return "formal_proposal", ["proposing"]
     for cue in lx.HYPOTHETICAL:
         if cue in ("would ", "could ", "may ", "might ", "should ") and reported and not re.search(
                 r"\b(if|unless)\b", sent.text.lower()):
@@ -69,9 +79,12 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     words = left_text.split()
     if re.search(r"\b(threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?) to\b[^.;]*\band(?: \w+)?\s*$", left_text):
         return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
-    if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose")
-                                                     for w in words[-4:-1]):
+    if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose",
+                                                           "proposal", "proposals") for w in words[-4:-1]):
         return "formal_proposal", ["proposing to"]  # "USTR is proposing to impose tariffs on cranes"
+    if len(words) >= 2 and words[-1] == "to" and any(w in _OFFER for w in words[-3:-1]) \
+            and a.action not in ESCALATION and a.action != "announce":
+        return "offer", ["ready to"]  # "stands ready to resume talks", "is willing to cut duties": an offer
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
@@ -97,7 +110,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
 
 
 def _status(action: str, instrument: str, modality: str | None, cue_words: list[str]) -> str:
-    if modality == "formal_proposal":
+    if modality in ("formal_proposal", "offer"):
         return "proposed"
     if modality == "hypothetical":
         # "would be forced to fight back if ...", "would impose tariffs unless ...": a conditional
