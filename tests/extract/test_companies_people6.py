@@ -150,3 +150,22 @@ def test_names_with_several_particles_and_a_court_title() -> None:
     found = people("Supreme Court Justice Lucia de la Fuente met Judge Pieter van der Wal on Monday.")
     assert found.get("Lucia de la Fuente") == "Supreme Court Justice"
     assert found.get("Pieter van der Wal") == "Judge"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"Stocks will wobble," said Odile Marchetti, a metals analyst in Geneva.', "Odile Marchetti", "metals analyst"),
+        ('"It is a bounce," said Tomas Reyes, a freight analyst based in Rotterdam.', "Tomas Reyes", "freight analyst"),
+        ('"Refiners must adapt," said Ines Halvorsen, a gas analyst at a Paris brokerage.', "Ines Halvorsen",
+         "gas analyst"),
+    ],
+)
+def test_apposition_closed_by_where_the_person_works(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_a_surname_that_is_a_company_alias_after_a_given_name() -> None:
+    brief = _brief("Singapore's trade minister, Wendy Lam, left the talks on Friday. Shares of Lam rose on Monday.")
+    assert "Wendy Lam" in {p.name for p in brief.people}
+    assert [c.name for c in brief.companies] == ["Lam Research"]

@@ -109,10 +109,13 @@ class Gazetteer:
         taken_by_layer = {True: bytearray(len(doc) + 1), False: bytearray(len(doc) + 1)}
         by_person = bytearray(len(doc) + 1)
         known_name = {i for s, e, label, _k, _d in raw if label == "PERSON" for i in range(s, e)}
+        known_any = {i for s, e, _l, _k, _d in raw for i in range(s, e)}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
             if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
+            if label == "COMPANY" and e - s == 1 and doc[s].text != key and _after_given_name(doc, s, known_any):
+                continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
             taken = taken_by_layer[label == "GOOD"]
             if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):
                 continue  # ("Finance Minister François-Philippe Champagne": a name, not the wine)
@@ -147,6 +150,24 @@ def _half_of_double_name(doc: Doc, i: int, known_name: set[int]) -> bool:
     else:
         return False
     return doc[other].is_title and other not in known_name
+
+
+_FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", "On", "By", "With", "From", "A", "An",
+                             "Shares", "Stock", "Stocks", "Rival", "Peer", "Peers", "Like", "Including", "Says",
+                             "Said", "Over", "After", "Before", "Than", "Versus", "Vs", "Monday", "Tuesday",
+                             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+                             "April", "May", "June", "July", "August", "September", "October", "November",
+                             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                             "Nov", "Dec"})
+
+
+def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:
+    """Token ``i`` follows a capitalised word that no list knows, in the middle of a sentence: the
+    word is a given name and ``i`` a surname ("Carrie Lam")."""
+    if i < 2 or doc[i - 1].is_sent_start or (i - 1) in known or "\n" in doc[i - 2].text:
+        return False
+    prev = doc[i - 1]
+    return prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS
 
 
 @functools.lru_cache(maxsize=4)

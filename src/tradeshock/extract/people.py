@@ -292,7 +292,11 @@ _ROLE_APPOSITION = re.compile(
     r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’&. -]{2,80}?)?)"
     # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
     # lawyer at Haverford Stone in Washington.")
-    r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$))")
+    r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$)"
+    # "..., a metals analyst in London.", "a transport analyst based in Chicago.", "an oil analyst at a
+    # London brokerage.": where the person works closes the sentence
+    r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\.(?=\s|$)"
+    r"|(?<=[a-z]) (?:at|with) (?:a|an) (?:[A-Za-z'’-]+ ){0,3}[a-z]+\.(?=\s|$))")
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
 # the firm after a job ("an analyst at Kestrel Research"), not a counterpart ("negotiator for talks with Canada")
 # nor a government body that tells whom the person speaks for ("adviser at the Ministry of Commerce")
