@@ -684,7 +684,7 @@ def _cap_level(doc, sent: Sentence, a: Anchor, hi: int) -> list[Quantity]:  # ty
     start = doc[a.tok_start].idx
     hi_char = doc[hi - 1].idx + len(doc[hi - 1])
     for q in sent.quantities:
-        if q.kind != "money" or not (start - 25 <= q.start < hi_char):
+        if not (q.kind == "money" or q.kind == "rate" and "/" in q.unit) or not (start - 25 <= q.start < hi_char):
             continue
         if q.start < start and text[q.end:start].strip().lower() not in ("", "a barrel", "per barrel", "price"):
             continue
