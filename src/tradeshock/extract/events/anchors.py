@@ -410,6 +410,19 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if q.kind != "rate" or q.unit != "%" and "/" not in q.unit:
             continue  # (a percentage, or a specific duty: "will pay 95 euros a tonne")
         m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
+        mv = _VERB_RATE_ON.search(text, max(sent.start, q.start - 40), q.start) if m is None else None
+        on = _ON_AFTER.match(text, q.end) if mv is not None else None
+        if on is not None and _goods_or_country_at(doc, sent, on.end()):
+            # a rate laid on goods or a country with no instrument word: "will put 25% on Brazilian
+            # steel", "slapped 50 per cent on Indian goods", "will levy 20 per cent on imports from Peru"
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            verb = doc.char_span(mv.start("verb"), mv.end("verb"), alignment_mode="expand")
+            if span is not None and verb is not None and not any(k in taken for k in range(span.start, span.end)):
+                w = mv.group("verb").lower()
+                anchors.append(Anchor("tariff", span.start, span.end, lx.ACTION_WORDS.get(w, "impose"), verb.start,
+                                      [w, "rate"]))
+                taken.update(range(span.start, span.end))
+            continue
         if m is None:
             mt = _RATE_THREATENED.match(text, q.end)
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -539,6 +552,23 @@ def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
     if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
         return False
     return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
+
+
+_VERB_RATE_ON = re.compile(r"\b(?P<verb>impose|imposes|imposed|imposing|put|puts|putting|slap|slaps|slapped|"
+                           r"slapping|levy|levies|levied|levying|charge|charges|charged|charging|apply|applies|applied|"
+                           r"applying)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+|"
+                           r"another\s+|flat\s+|new\s+)?$", re.I)
+_ON_AFTER = re.compile(r"\s+(?:on|against)\s+(?!(?:top|average|the back|hold|paper)\b)", re.I)
+
+_BARE_GOODS = {"imports", "goods", "products", "shipments", "exports", "purchases", "everything", "all"}
+
+
+def _goods_or_country_at(doc, sent: Sentence, char: int) -> bool:  # type: ignore[no-untyped-def]
+    """Goods or a country named within a few words of ``char`` ("on Brazilian steel", "on imports
+    from Peru", "on Canada"), not a tax base ("on revenue", "on profits")."""
+    k = next((t.i for t in doc[sent.tok_start:sent.tok_end] if t.idx >= char), sent.tok_end)
+    return any(m.label in ("GOOD", "COUNTRY") and k <= m.token_start <= k + 4 for m in sent.mentions) \
+        or any(_lw(doc)[j] in _BARE_GOODS for j in range(k, min(sent.tok_end, k + 3)))
 
 
 _LIST_GLUE = {",", "and", "or", "other", "all", "related", "most", "some"}
