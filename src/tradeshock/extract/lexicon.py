@@ -302,6 +302,8 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "approve|approves|approved|approving|"
      "retaliate|retaliated|retaliates|retaliating|retaliation|retaliatory|new|fresh|launched|launches|"
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
+# "set a 38% duty", "fixed a duty of": setting a measure imposes it (not "set to", "set out")
+_act("impose", "set a|set an|setting a|setting an|fixed a|fixing a")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect|"
      "take hold|takes hold|took hold|taking hold")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"

@@ -11,7 +11,17 @@ _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), ke
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 _RATE = re.compile(
-    r"(?<![\w.])" + _N + r"\s?(?P<u>%|percentage points?|pct points?|per ?cent(?:age points?)?|pct\b|pp\b)", re.I
+    r"(?<![\w.])" + _N + r"\s?(?P<u>%|percentage points?|pct points?|per ?cent(?:age points?)?|pct\b|pp\b|pc\b)", re.I
+)
+# a specific (per-unit) duty or fee, as written with its unit: "95 euros a tonne", "$75 per net ton",
+# "400 yuan per net ton", "Rs 2,500 per tonne", "3.20 euros per kilo", "$60 a barrel"
+_UNIT_PRICE = re.compile(
+    r"(?:(?<![\w$])(?P<cur>US\$|C\$|A\$|S\$|NZ\$|HK\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?|INR\s?)\s?" + _N
+    + r"|(?<![\w.])(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cur2>dollars|euros?|yuan|renminbi|"
+    r"pounds|yen|rupees|won|pesos|ringgit|baht|rand|reais|roubles|rubles))"
+    r"\s?(?:a|an|per|each|/)\s?(?:net\s+|metric\s+|short\s+)?(?P<per>tonne|ton|kilogram(?:me)?|kilo|kg|"
+    r"pound|lb|litre|liter|barrel|bushel|head|unit|piece|pair|vehicle|car|megawatt-hour|MWh|cubic met(?:re|er))\b",
+    re.I,
 )
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥|RMB\s?|yuan\s)\s?" + _N + r"\s?(?P<scale>trillion|tn\b|billion|bn\b|million|mn\b|m\b|b\b)?"
@@ -34,7 +44,10 @@ _VOLUME = re.compile(
 )
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
 _CUR = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rmb": "CNY", "yuan": "CNY",
-        "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+        "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "euro": "EUR", "renminbi": "CNY",
+        "c$": "CAD", "a$": "AUD", "s$": "SGD", "nz$": "NZD", "hk$": "HKD", "₹": "INR", "rs": "INR", "rs.": "INR",
+        "inr": "INR", "rupees": "INR", "won": "KRW", "pesos": "MXN", "ringgit": "MYR", "baht": "THB",
+        "rand": "ZAR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,11 @@ def find_quantities(text: str, base: int = 0) -> list[Quantity]:
     for m in _RATE.finditer(text):
         u = m.group("u").lower()
         add(m, _number(m.group("n")), "pp" if "point" in u or u == "pp" else "%", "rate")
+    for m in _UNIT_PRICE.finditer(text):
+        # a specific duty is a rate of its own: money per unit (unit "EUR/tonne")
+        cur = _CUR.get((m.group("cur") or m.group("cur2")).strip().lower(), "USD")
+        per = m.group("per").lower().replace("kilogramme", "kilogram")
+        add(m, _number(m.group("n") or m.group("n2")), f"{cur}/{per}", "rate")
     for m in _MONEY.finditer(text):
         if m.group("n") is not None:
             scale = (m.group("scale") or "").lower()

@@ -478,11 +478,12 @@ def _rate_between(sent: Sentence, doc, j: int, end: int) -> bool:  # type: ignor
     """A percentage rate stands between token ``j`` and a little past token ``end``."""
     lo_c = doc[j].idx
     hi_c = doc[end - 1].idx + len(doc[end - 1].text) + 25
-    return any(q.kind == "rate" and q.unit == "%" and lo_c <= q.start <= hi_c for q in sent.quantities)
+    return any(q.kind == "rate" and (q.unit == "%" or "/" in q.unit) and lo_c <= q.start <= hi_c
+               for q in sent.quantities)
 
 
 _RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "percent", "per", "cent", "pc", "rate",
-               "of", "up", "to"}
+               "of", "up", "to", "ad", "valorem", "specific", "uniform", "blanket"}
 
 
 def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
@@ -628,7 +629,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if w in _FACE_VERBS and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
                 and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
-                and any(m.label == "COUNTRY" and j - 5 <= m.token_start < j for m in sent.mentions):
+                and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions):
             # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
             a.action, a.action_tok = "impose", j
             rate = next((q for q in sent.quantities if q.kind == "rate" and q.unit == "%"

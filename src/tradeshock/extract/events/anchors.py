@@ -407,9 +407,22 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     # 30% from August 1", "Indonesian goods would be charged 19 percent"
     text = _text(doc)
     for q in sent.quantities:
-        if q.kind != "rate" or q.unit != "%":
-            continue
+        if q.kind != "rate" or q.unit != "%" and "/" not in q.unit:
+            continue  # (a percentage, or a specific duty: "will pay 95 euros a tonne")
         m = _GOODS_FACE_RATE.search(text[max(sent.start, q.start - 60):q.start])
+        mv = _VERB_RATE_ON.search(text, max(sent.start, q.start - 40), q.start) if m is None else None
+        on = _ON_AFTER.match(text, q.end) if mv is not None else None
+        if on is not None and _goods_or_country_at(doc, sent, on.end()):
+            # a rate laid on goods or a country with no instrument word: "will put 25% on Brazilian
+            # steel", "slapped 50 per cent on Indian goods", "will levy 20 per cent on imports from Peru"
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            verb = doc.char_span(mv.start("verb"), mv.end("verb"), alignment_mode="expand")
+            if span is not None and verb is not None and not any(k in taken for k in range(span.start, span.end)):
+                w = mv.group("verb").lower()
+                anchors.append(Anchor("tariff", span.start, span.end, lx.ACTION_WORDS.get(w, "impose"), verb.start,
+                                      [w, "rate"]))
+                taken.update(range(span.start, span.end))
+            continue
         if m is None:
             mt = _RATE_THREATENED.match(text, q.end)
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -436,7 +449,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 x.label == "GOOD" and x.token_start <= goods_tok.start < x.token_end for x in sent.mentions):
             continue  # "Korean cars would pay 15 percent": goods the knowledge base knows, or goods in general
         if goods_tok is None or not any(x.label == "COUNTRY" and goods_tok.start - 3 <= x.token_start < goods_tok.start
-                                        for x in sent.mentions):
+                                        for x in sent.mentions) and not _origin_of_goods_list(doc, sent, goods_tok.start):
             continue  # whose goods: "Chinese goods", "products from Mexico" are told by a country
         verb = doc.char_span(max(sent.start, q.start - 60) + m.start("verb"),
                              max(sent.start, q.start - 60) + m.end("verb"), alignment_mode="expand")
@@ -539,6 +552,40 @@ def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
     if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
         return False
     return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
+
+
+_VERB_RATE_ON = re.compile(r"\b(?P<verb>impose|imposes|imposed|imposing|put|puts|putting|slap|slaps|slapped|"
+                           r"slapping|levy|levies|levied|levying|charge|charges|charged|charging|apply|applies|applied|"
+                           r"applying)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+|"
+                           r"another\s+|flat\s+|new\s+)?$", re.I)
+_ON_AFTER = re.compile(r"\s+(?:on|against)\s+(?!(?:top|average|the back|hold|paper)\b)", re.I)
+
+_BARE_GOODS = {"imports", "goods", "products", "shipments", "exports", "purchases", "everything", "all"}
+
+
+def _goods_or_country_at(doc, sent: Sentence, char: int) -> bool:  # type: ignore[no-untyped-def]
+    """Goods or a country named within a few words of ``char`` ("on Brazilian steel", "on imports
+    from Peru", "on Canada"), not a tax base ("on revenue", "on profits")."""
+    k = next((t.i for t in doc[sent.tok_start:sent.tok_end] if t.idx >= char), sent.tok_end)
+    return any(m.label in ("GOOD", "COUNTRY") and k <= m.token_start <= k + 4 for m in sent.mentions) \
+        or any(_lw(doc)[j] in _BARE_GOODS for j in range(k, min(sent.tok_end, k + 3)))
+
+
+_LIST_GLUE = {",", "and", "or", "other", "all", "related", "most", "some"}
+
+
+def _origin_of_goods_list(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
+    """The goods at ``tok`` end a list of goods whose head names their origin: "Russian and
+    Belarusian wheat, maize and other cereals": only goods, countries and list words between."""
+    k = tok - 1
+    while k >= max(sent.tok_start, tok - 14):
+        m = next((x for x in sent.mentions if x.token_start <= k < x.token_end and x.label in ("GOOD", "COUNTRY")), None)
+        if m is not None and m.label == "COUNTRY":
+            return True
+        if m is None and _lw(doc)[k] not in _LIST_GLUE:
+            return False
+        k = m.token_start - 1 if m is not None else k - 1
+    return False
 
 
 _RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\.?\s+)?[A-Z][\w.'-]+\s+){1,3}|"

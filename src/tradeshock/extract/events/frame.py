@@ -476,6 +476,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         targets = [t for t in targets if t not in {c[0] for c in carved}]
         kept = {(r.start, r.end) for _, r, _, _ in carved if r is not None}
         rates = [q for q in rates if (q.start, q.end) not in kept]
+    if len(rates) >= 2:
+        goods = _goods_of_later_rates(doc, sent, rates, goods, kb)
     rate_goods = _pair_rates_goods(rates, goods, _text(doc))
     rel = _relative_participle(doc, sent, a, hi)
     exclude = None
@@ -627,6 +629,24 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     return out
 
 
+_GOODS_OF_RATE = re.compile(r"\s+(?:ones?\s+)?(?:on|for)\s+[^,;.%]{0,40}$", re.I)
+
+
+def _goods_of_later_rates(doc, sent: Sentence, rates: list[Quantity], goods: list[_Good],  # type: ignore[no-untyped-def]
+                          kb: KnowledgeBase) -> list[_Good]:
+    """The goods a later rate of a list is laid on, however far from the instrument word: "a 25 per
+    cent tariff on imported steel in March last year, and a 10 per cent one on aluminium"."""
+    text = _text(doc)
+    have = {g.char for g in goods}
+    extra: list[_Good] = []
+    for r in rates[1:]:
+        m = next((m for m in sent.mentions if m.label == "GOOD" and r.end < m.start <= r.end + 45
+                  and _GOODS_OF_RATE.match(text[r.end:m.start])), None)
+        if m is not None and m.start not in have:
+            extra.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+    return sorted(goods + extra, key=lambda g: g.char) if extra else goods
+
+
 _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
                       r"jump|jumps|jumping)\s+to\s+$", re.I)
 
@@ -684,7 +704,7 @@ def _cap_level(doc, sent: Sentence, a: Anchor, hi: int) -> list[Quantity]:  # ty
     start = doc[a.tok_start].idx
     hi_char = doc[hi - 1].idx + len(doc[hi - 1])
     for q in sent.quantities:
-        if q.kind != "money" or not (start - 25 <= q.start < hi_char):
+        if not (q.kind == "money" or q.kind == "rate" and "/" in q.unit) or not (start - 25 <= q.start < hi_char):
             continue
         if q.start < start and text[q.end:start].strip().lower() not in ("", "a barrel", "per barrel", "price"):
             continue

@@ -570,7 +570,17 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
                     and not re.search(r"[;]|\b(?:when|while|fell|dropped|rose|shares|index)\b", gap):
                 out.append(q)
         elif "rate" in a.cues and start_char <= q.start and q.end <= end_char:
-            return [q]  # the rate is the anchor: "Mexican goods would face 30%"
+            # the rate is the anchor: "Mexican goods would face 30%"; with the rates of the next list
+            # items: "will put 25% on steel and 10% on aluminium"
+            out = [q]
+            for r in sent.quantities:
+                if r.kind == "rate" and r.start > out[-1].end and r.end <= hi_char \
+                        and len(_text(doc)[out[-1].end:r.start].split()) <= 25 \
+                        and ";" not in _text(doc)[out[-1].end:r.start] \
+                        and _AND_BEFORE_RATE.search(_text(doc)[out[-1].end:r.start]) \
+                        and _ON_AFTER_RATE.match(_text(doc), r.end):
+                    out.append(r)
+            return out
         elif a.action_tok is not None:
             pass
     # "a 5% tariff ... would climb in monthly steps to as much as 25%": the later level of the same measure
@@ -604,7 +614,7 @@ def _rates_for(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> list[Quantit
 
 _AND_GAP = re.compile(r"^\s*,?\s*and\s+$")
 _AND_BEFORE_RATE = re.compile(r"(?:,|\band)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?$", re.I)
-_ON_AFTER_RATE = re.compile(r"\s+(?:on|for)\s", re.I)  # (a rate with its own instrument noun is its own anchor)
+_ON_AFTER_RATE = re.compile(r"\s+(?:one\s+|ones\s+)?(?:on|for)\s", re.I)  # ("a 10 per cent one on aluminium")  # (a rate with its own instrument noun is its own anchor)
 
 
 def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
@@ -614,6 +624,10 @@ def _pair_rates_goods(rates: list[Quantity], goods: list[_Good],
     goods before it (back to the previous rate); else "on steel and aluminum, to 50 percent and 20
     percent respectively": goods and rates in order. Empty unless there are several rates and
     each finds goods."""
+    if text:
+        # "20 per cent on steel, and 8 per cent on the rest": the last rate covers all other goods
+        rest = [_Good(-1, "all_goods", "the rest", q.end + 1) for q in rates[1:] if _THE_REST.match(text, q.end)]
+        goods = sorted(goods + rest, key=lambda g: g.char) if rest else goods
     if len(rates) < 2 or len(goods) < 2:
         return []
     after = _each_rate(rates, goods, lambda k, q: (q.end, rates[k + 1].start if k + 1 < len(rates) else 10**9))
@@ -642,6 +656,8 @@ def _each_rate(rates: list[Quantity], goods: list[_Good],
     return out
 
 
+_THE_REST = re.compile(r"\s+(?:ones?\s+)?(?:on|for)\s+(?:all\s+)?(?:the\s+rest|the\s+remainder|the\s+others)\b"
+                       r"(?!\s+of\s+the\s+(?:year|week|month|day|decade|session))", re.I)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 

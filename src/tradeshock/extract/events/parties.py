@@ -476,6 +476,14 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
     if m is None or m.kind not in ("demonym", "name"):
         return False
     end = m.token_end
+    while end + 1 < sent.tok_end and _lw(doc)[end] in (",", "and", "or"):
+        # "Russian and Belarusian grain", "Chinese, Thai or Vietnamese steel": past the other origins
+        k = end + 1 + (_lw(doc)[end] == "," and _lw(doc)[end + 1] in ("and", "or"))
+        nxt_m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == k
+                      and x.kind == "demonym"), None)
+        if nxt_m is None or m.kind != "demonym":
+            break
+        end = nxt_m.token_end
     if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
         return False
     nxt = _lw(doc)[end]
