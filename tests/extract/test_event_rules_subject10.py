@@ -1,0 +1,62 @@
+"""Subjects of measures told away from the measure word: goods a measure is said to cover in a clause
+of its own or in the next sentence. Sentences invented for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def events(text: str, published: str = "2024-03-15"):  # a Friday
+    return analyze_events(text, published, headline=True)
+
+
+def test_a_relative_clause_tells_the_goods_a_country_wide_measure_covers() -> None:
+    evs = events("Kenya on Monday announced tariffs of 35 per cent on Ugandan products, which apply to sugar, "
+                 "milk and maize.")
+    hits = find(evs, actor="KEN", instrument="tariff")
+    assert hits, evs
+    assert hits[0].subject == ("agricultural_products",), hits
+
+
+def test_a_participle_or_apposition_tells_the_goods_covered() -> None:
+    evs = events("Colombia put a 40% duty on Ecuadorian imports on Tuesday, a measure aimed at electricity and crude oil.")
+    hits = find(evs, actor="COL", instrument="tariff")
+    assert hits and hits[0].subject == ("energy",), evs
+    evs = events("Jakarta slapped duties of up to 200 per cent on Chinese goods on Monday, aimed chiefly at "
+                 "textiles, footwear and ceramics.")
+    hits = find(evs, actor="IDN", instrument="tariff")
+    assert hits and hits[0].subject == ("industrial_goods",), evs
+
+
+def test_the_next_sentence_tells_the_goods_of_the_measure() -> None:
+    evs = events("Peru imposed new duties on Bolivian imports on Tuesday. The levies cover cement, glass and "
+                 "ceramic tiles.")
+    hits = find(evs, actor="PER", instrument="tariff")
+    assert hits and hits[0].subject == ("industrial_goods",), evs
+    evs = events("Seoul imposed a 15% levy on Chinese imports on Tuesday. It falls mostly on steel plate and "
+                 "hot-rolled coil.")
+    hits = find(evs, actor="KOR", instrument="tariff")
+    assert hits and hits[0].subject == ("steel",), evs
+    evs = events("Turkey imposed additional tariffs on American imports on Wednesday. Rice, cars, alcohol and "
+                 "tobacco are on the list.")
+    hits = find(evs, actor="TUR", instrument="tariff")
+    assert hits and set(hits[0].subject) == {"agricultural_products", "autos"}, evs
+
+
+def test_a_measure_told_by_a_number_of_products_takes_the_goods_listed_next() -> None:
+    evs = events("Britain will cut tariffs on 100 Indian products from May 1. They include dates, olive oil and "
+                 "cotton shirts.")
+    hits = find(evs, actor="GBR", instrument="tariff")
+    assert hits and "agricultural_products" in hits[0].subject, evs
+
+
+def test_all_of_a_countrys_goods_stay_when_told_as_all() -> None:
+    evs = events("Pretoria put a 30 per cent tariff on all Chinese imports on Tuesday, hitting tyres and cars hardest.")
+    hits = find(evs, actor="ZAF", instrument="tariff")
+    assert hits and "all_goods" in hits[0].subject, evs
+
+
+def test_a_next_sentence_about_something_else_lends_no_goods() -> None:
+    evs = events("Peru imposed new duties on Bolivian imports on Tuesday. Farmers cover the cost of cement and glass.")
+    hits = find(evs, actor="PER", instrument="tariff")
+    assert hits and hits[0].subject == ("all_goods",), evs
