@@ -60,3 +60,21 @@ def test_a_next_sentence_about_something_else_lends_no_goods() -> None:
     evs = events("Peru imposed new duties on Bolivian imports on Tuesday. Farmers cover the cost of cement and glass.")
     hits = find(evs, actor="PER", instrument="tariff")
     assert hits and hits[0].subject == ("all_goods",), evs
+
+
+def test_a_possessive_measure_told_again_takes_the_goods_of_the_owners_measure() -> None:
+    evs = events("Australia slapped an 80% tariff on Chinese aluminium extrusions in 2022. Canberra doubled its "
+                 "tariff on Wednesday.")
+    hits = find(evs, actor="AUS", action="raise")
+    assert hits and hits[0].subject == ("aluminum",), evs
+    evs = events("Brazil raised tariffs on imported solar panels to 25% in January. Brasilia suspended its tariffs "
+                 "on Thursday for six months.")
+    hits = find(evs, actor="BRA", action="suspend")
+    assert hits and hits[0].subject == ("solar_cells",), evs
+
+
+def test_a_possessive_measure_of_another_government_lends_no_goods() -> None:
+    evs = events("Australia slapped an 80% tariff on Chinese aluminium extrusions in 2022. Beijing doubled its "
+                 "tariff on Wednesday.")
+    hits = find(evs, actor="CHN", action="raise")
+    assert all("aluminum" not in e.subject for e in hits), evs

@@ -764,6 +764,8 @@ _BACK_MODIFIERS = frozenset({"%", "per", "cent", "percent", "-", "new", "additio
                              "threatened", "proposed", "initial", "original", "punitive", "same", "u.s.", "us",
                              "american", "across-the-board"})
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# "doubled its tariff", "Canberra's levy": a possessive stands for the owner's measure told before
+_BACK_POSSESSIVES = frozenset({"its", "their", "'s", "\u2019s"})
 
 
 def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
@@ -773,7 +775,7 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     k = a.tok_start - 1
     while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num):
         k -= 1
-    if k < 0 or words[k] not in _BACK_DETERMINERS:
+    if k < 0 or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
         return False
     return not (a.tok_end < len(doc) and words[a.tok_end] in _NOT_BACK_NEXT)
 
