@@ -78,3 +78,23 @@ def test_a_possessive_measure_of_another_government_lends_no_goods() -> None:
                  "tariff on Wednesday.")
     hits = find(evs, actor="CHN", action="raise")
     assert all("aluminum" not in e.subject for e in hits), evs
+
+
+def test_a_bare_ban_told_again_is_the_ban_told_before_with_its_goods() -> None:
+    evs = events("Ghana banned imports of frozen poultry from Brazil in January. Accra lifted the ban on Wednesday.")
+    hits = find(evs, actor="GHA", instrument="import_restriction", action="ease")
+    assert hits and hits[0].subject == ("agricultural_products",), evs
+    evs = events("Malaysia said on Monday it would ban exports of raw bauxite. The ban was lifted on Thursday.")
+    hits = find(evs, actor="MYS", instrument="export_control", action="ease")
+    assert hits and hits[0].subject == ("aluminum",), evs
+
+
+def test_the_controls_told_again_are_the_export_controls_told_before() -> None:
+    evs = events("Tokyo tightened export controls on chipmaking tools in July. Japan eased the controls on Tuesday.")
+    hits = find(evs, actor="JPN", instrument="export_control", action="ease")
+    assert hits and hits[0].subject == ("chipmaking_equipment",), evs
+
+
+def test_controls_of_no_kind_told_before_are_no_measure() -> None:
+    evs = events("Tokyo tightened capital controls in July. Japan eased the controls on Tuesday.")
+    assert not find(evs, instrument="export_control"), evs

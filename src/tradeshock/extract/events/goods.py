@@ -789,12 +789,14 @@ _NOT_BACK_NEXT = frozenset({"that", "which", "imposed", "levied", "introduced", 
 def mark_back_reference(d, doc, a: Anchor):  # type: ignore[no-untyped-def]
     """Mark a tariff with no goods of its own named by a definite back-reference ("the tariff", "the 25%
     levy", "these duties"): :func:`back_reference_goods` gives it the goods of the measure it stands for."""
-    if d.instrument != "tariff" or d.subject or "by value" in d.cues or not _back_reference(doc, a):
+    if d.instrument not in _BACK_INSTRUMENTS or d.subject or "by value" in d.cues or not _back_reference(doc, a):
         return d
     return replace(d, cues=[*d.cues, _BACK_CUE])
 
 
 _BACK_CUE = "back reference"
+# measures of goods: "the ban took hold", "the controls apply from Friday" stand for the ban or controls told before
+_BACK_INSTRUMENTS = frozenset({"tariff", "export_control", "import_restriction"})
 
 
 def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
@@ -806,7 +808,7 @@ def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
         if _BACK_CUE not in d.cues or d.subject or d.actor is None:
             continue
         # (the last one that tells goods or a trade value: one that tells neither is no help)
-        told = [p for p in drafts[:k] if p.instrument == "tariff" and p.actor == d.actor
+        told = [p for p in drafts[:k] if p.instrument == d.instrument and p.actor == d.actor
                 and (p.subject or "by value" in p.cues) and p.evidence[0] < d.evidence[0]
                 and (d.target is None or p.target == d.target)]
         if not told or "by value" in told[-1].cues:
