@@ -98,3 +98,21 @@ def test_the_controls_told_again_are_the_export_controls_told_before() -> None:
 def test_controls_of_no_kind_told_before_are_no_measure() -> None:
     evs = events("Tokyo tightened capital controls in July. Japan eased the controls on Tuesday.")
     assert not find(evs, instrument="export_control"), evs
+
+
+def test_a_definite_measure_with_any_modifier_told_again_takes_the_goods_told_before() -> None:
+    evs = events("Ankara imposed hefty levies on Chinese electric cars last year. Ankara doubled the hefty levies on "
+                 "Wednesday.")
+    hits = find(evs, actor="TUR", action="raise")
+    assert hits and hits[0].subject == ("ev",), evs
+    evs = events("Peru imposed a 25% safeguard levy on imported sugar in 2022. Lima raised the emergency levy to 35% "
+                 "on Tuesday.")
+    hits = find(evs, actor="PER", action="raise")
+    assert hits and hits[0].subject == ("agricultural_products",), evs
+
+
+def test_the_other_duties_are_not_the_measure_told_before() -> None:
+    evs = events("Ankara imposed hefty levies on Chinese electric cars last year. Ankara doubled the other levies on "
+                 "Wednesday.")
+    hits = find(evs, actor="TUR", action="raise")
+    assert all("ev" not in e.subject for e in hits), evs

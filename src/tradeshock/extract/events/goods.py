@@ -764,6 +764,12 @@ _BACK_MODIFIERS = frozenset({"%", "per", "cent", "percent", "-", "new", "additio
                              "threatened", "proposed", "initial", "original", "punitive", "same", "u.s.", "us",
                              "american", "across-the-board"})
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# any other lower-case modifier ("the hefty levies", "the temporary export duty", "the emergency levy"), but
+# not one that sets the measure apart from the one told before
+_BACK_ADJECTIVE = re.compile(r"^[a-z][a-z-]+$")
+_NOT_BACK_WORDS = frozenset({"other", "another", "further", "separate", "second", "next", "future", "more", "of",
+                             "and", "or", "on", "to", "for", "with", "by", "from", "in", "at", "a", "an", "such",
+                             "any", "all", "no", "some", "both", "its", "their"}) | _BACK_DETERMINERS
 # "doubled its tariff", "Canberra's levy": a possessive stands for the owner's measure told before
 _BACK_POSSESSIVES = frozenset({"its", "their", "'s", "\u2019s"})
 
@@ -773,7 +779,8 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
     words = _lw(doc)
     k = a.tok_start - 1
-    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num):
+    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
+                                               or _BACK_ADJECTIVE.match(doc[k].text) and words[k] not in _NOT_BACK_WORDS):
         k -= 1
     if k < 0 or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
         return False
