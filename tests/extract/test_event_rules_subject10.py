@@ -116,3 +116,9 @@ def test_the_other_duties_are_not_the_measure_told_before() -> None:
                  "Wednesday.")
     hits = find(evs, actor="TUR", action="raise")
     assert all("ev" not in e.subject for e in hits), evs
+
+
+def test_a_coverage_clause_inside_the_measures_own_clause() -> None:
+    evs = events("Manila announced tariffs on Thai imports on Wednesday that will apply to cement and glass bottles.")
+    hits = find(evs, actor="PHL", instrument="tariff")
+    assert hits and hits[0].subject == ("industrial_goods",), evs

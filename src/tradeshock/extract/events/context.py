@@ -125,6 +125,9 @@ _COVER_HERE = re.compile(
     r"(?:that\s+|which\s+)?(?:will\s+|would\s+)?)?|;\s*(?:the|these|those|its|their|it|they)\s+(?:[\w-]+\s+)?"
     r"(?:" + _MEASURE_WORD + r"\s+)?(?:will\s+|would\s+)?|\s+(?:which|that)\s+(?:will\s+|would\s+)?)"
     + _COVER_ADV + _COVER_VERB + r"|\s*(?:which|that)?\s*" + _COVER_ADV + _COVER_VERB, re.I)
+# a relative clause of coverage the measure's own evidence runs into ("tariffs on Thai imports on Wednesday
+# that will apply to cement")
+_COVER_WITHIN = re.compile(r"[\s,](?:which|that)\s+(?:will\s+|would\s+)?" + _COVER_ADV + _COVER_VERB, re.I)
 # the next sentence, about the measure told at the end of the one before
 _COVER_NEXT = re.compile(
     r"^\W*(?:(?:the|these|those|its|their|both)\s+(?:[\w-]+\s+){0,3}?" + _MEASURE_WORD + r"|it|they)"
@@ -178,7 +181,7 @@ def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) 
             continue
         s = d.sentence
         goods: tuple[str, ...] = ()
-        m = _COVER_HERE.match(text, d.evidence[1], s.end)
+        m = _COVER_HERE.match(text, d.evidence[1], s.end) or _COVER_WITHIN.search(text, d.evidence[0], d.evidence[1])
         if m is not None:
             goods = _told_goods(document, kb, m.end(), _clause_end(text, m.end(), s.end))
         elif last_in.get(s.index) == k and s.index + 1 < len(sentences) and not sentences[s.index + 1].headline:
