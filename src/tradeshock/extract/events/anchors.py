@@ -208,6 +208,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 continue
         if instrument is None and w in _CURB_NOUNS and _on_tech_goods(doc, sent, i):
             instrument = "export_control"  # "restrictions on 23 types of chipmaking equipment", "curbs on chip technology"
+        if instrument is None and w in _CURB_NOUNS:
+            instrument = _curbs_told_before(doc, sent, i)  # "Tokyo tightened export controls ... eased the controls"
         if instrument is None and w in ("rate", "rates") and _tariff_rate_noun(doc, sent, i):
             instrument = "tariff"  # "the 18 percent rate set in May", "raised the rate on Peru to 40%"
         if instrument is None:
@@ -633,7 +635,27 @@ _LICENCE_SKIP = {"a", "an", "the", "new", "separate", "special", "temporary", "i
 
 _IMPORT_CONTEXT = {"buy", "buying", "bought", "purchase", "purchases", "purchasing", "import", "imports", "importing",
                    "use", "using", "install", "installing"}
-_KIND_OF_BAN = re.compile(r"\b(export|import)(?:\s+|-)bans?\b", re.I)
+_KIND_OF_BAN = re.compile(r"\b(export|import)(?:\s+|-)bans?\b|\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+|all\s+)?"
+                          r"(export|import)(?:s|ing)?\b", re.I)
+
+
+_KIND_OF_CURBS = re.compile(r"\b(export|import)(?:\s+|-)(control|curb|restriction|limit)s?\b", re.I)
+
+
+def _curbs_told_before(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    """A definite "the controls", "its curbs", "these restrictions" with no kind of its own stands for the
+    export or import curbs of that name the article told before."""
+    k = i - 1
+    while k > sent.tok_start and _lw(doc)[k] in ("new", "tougher", "stricter", "existing", "same", "latest"):
+        k -= 1
+    if k < sent.tok_start or _lw(doc)[k] not in ("the", "these", "those", "its", "their"):
+        return None
+    noun = _lw(doc)[i].rstrip("s")
+    told = [m for m in _KIND_OF_CURBS.finditer(_text(doc)[max(0, sent.start - 3000):sent.start])
+            if m.group(2).lower() == noun]
+    if not told:
+        return None
+    return "export_control" if told[-1].group(1).lower() == "export" else "import_restriction"
 
 
 def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -652,8 +674,8 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     if _foreign_goods_after(doc, sent, i, hi):
         return "import_restriction"  # "a ban on Belarusian potash": goods told by where they come from
     before = _KIND_OF_BAN.findall(_text(doc)[max(0, sent.start - 3000):sent.start])
-    if before:
-        return "export_control" if before[-1].lower() == "export" else "import_restriction"
+    if before:  # (the noun, "an export ban", or the verb, "banned imports of")
+        return "export_control" if "".join(before[-1]).lower() == "export" else "import_restriction"
     return None
 
 

@@ -107,6 +107,101 @@ def _the_class_noun(d: Draft, document: Document, kb: KnowledgeBase) -> Draft:
     return d
 
 
+# what a measure covers, told by a verb whose subject is the measure ("which apply to X", ", targeting X",
+# "; the measure hits X", "The levies cover X", "It falls mostly on X", "They include X")
+_COVER_ADV = r"(?:(?:mainly|mostly|largely|chiefly|primarily|principally|heavily|hardest|only|also|particularly|especially)\s+)?"
+_COVER_VERB = (r"(?:cover|covers|covered|covering|apply to|applies to|applied to|applying to|hit|hits|hitting|"
+               r"target|targets|targeted|targeting|include|includes|included|including|affect|affects|affected|"
+               r"affecting|extend to|extends to|extending to|range from|ranges from|ranging from|span|spans|spanning|"
+               r"take in|takes in|(?:(?:is|are|was|were|will be)\s+" + _COVER_ADV + r")?"
+               r"(?:aimed|directed|levied|charged|focused|concentrated)\s+" + _COVER_ADV + r"(?:at|on)|"
+               r"(?:fall|falls|fell|falling)\s+" + _COVER_ADV + r"on)\b")
+_MEASURE_WORD = (r"(?:measures?|levies|levy|duties|duty|tariffs?|surtax(?:es)?|surcharges?|rates?|curbs|controls|"
+                 r"restrictions|bans?|list|package|move|step|decision|retaliation|countermeasures)")
+# after the measure's own clause, in its sentence
+_COVER_HERE = re.compile(
+    r"\s*(?:\s(?:on|from|in|by|with effect from)\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s*"
+    r"(?:,\s*(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:an?|the)\s+(?:[\w-]+\s+)?" + _MEASURE_WORD + r"\s+"
+    r"(?:that\s+|which\s+)?(?:will\s+|would\s+)?)?|;\s*(?:the|these|those|its|their|it|they)\s+(?:[\w-]+\s+)?"
+    r"(?:" + _MEASURE_WORD + r"\s+)?(?:will\s+|would\s+)?|\s+(?:which|that)\s+(?:will\s+|would\s+)?)"
+    + _COVER_ADV + _COVER_VERB + r"|\s*(?:which|that)?\s*" + _COVER_ADV + _COVER_VERB, re.I)
+# a relative clause of coverage the measure's own evidence runs into ("tariffs on Thai imports on Wednesday
+# that will apply to cement")
+_COVER_WITHIN = re.compile(r"[\s,](?:which|that)\s+(?:will\s+|would\s+)?" + _COVER_ADV + _COVER_VERB, re.I)
+# the next sentence, about the measure told at the end of the one before
+_COVER_NEXT = re.compile(
+    r"^\W*(?:(?:the|these|those|its|their|both)\s+(?:[\w-]+\s+){0,3}?" + _MEASURE_WORD + r"|it|they)"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:will\s+|would\s+)?" + _COVER_ADV + _COVER_VERB
+    + r"|^\W*among\s+(?:the\s+)?(?:goods|products|items|imports|exports|shipments)\s+(?:[\w-]+\s+)?"
+      r"(?:affected|covered|targeted|hit|listed|on the list)\s+(?:are|were|will be)\b", re.I)
+# "Rice, cars and tobacco are on the list": the goods before the cue
+_LISTED_NEXT = re.compile(r"\s(?:are|were|will be)\s+(?:also\s+)?(?:on the list|among the (?:goods|products|items)"
+                          r"(?: affected| covered| targeted| hit)?|affected|covered|targeted)\s*[.;]", re.I)
+_COVER_END = re.compile(r"[;]|\s(?:but|while|whereas|although|though)\s|,\s*(?:said|says|according)\b", re.I)
+_WEAK_ALL = re.compile(r"\b(?:all|every|everything|reciprocal|fentanyl|across-the-board|blanket|baseline|universal|"
+                       r"whole)\b", re.I)
+_COVER_INSTRUMENTS = frozenset({"tariff", "import_restriction", "export_control"})
+
+
+def _told_goods(document: Document, kb: KnowledgeBase, start: int, end: int) -> tuple[str, ...]:
+    """The vocabulary terms of the goods named between two offsets ("all Chinese goods" counts as all
+    goods only with a word of all; a country's goods after a number or value are a part of them)."""
+    out = []
+    for m in document.mentions:
+        if m.label != "GOOD" or not start <= m.start < end:
+            continue
+        b = base_subject(kb, m.key)
+        if b is None or b == "all_goods" and not _WEAK_ALL.match(m.text):
+            continue
+        out.append(b)
+    return tuple(dict.fromkeys(out))
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    m = _COVER_END.search(text, at, end)
+    return m.start() if m is not None else end
+
+
+def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) -> list[Draft]:
+    """Goods a measure is said to cover in a clause of its own ("tariffs on Ugandan products, which
+    apply to sugar and maize"; "a 40% duty on Ecuadorian imports, a measure aimed at crude oil") or in
+    the next sentence ("... on Bolivian imports. The levies cover cement and glass."): the goods of a
+    measure with none, or in place of the whole of a country's goods (not when told as all of them)."""
+    text = document.text
+    sentences = document.sentences
+    out = list(drafts)
+    last_in: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if d.instrument in _COVER_INSTRUMENTS:
+            j = last_in.get(d.sentence.index)
+            if j is None or drafts[j].evidence[1] <= d.evidence[1]:
+                last_in[d.sentence.index] = k
+    for k, d in enumerate(drafts):
+        if d.instrument not in _COVER_INSTRUMENTS or d.subject not in ((), ("all_goods",)):
+            continue
+        s = d.sentence
+        goods: tuple[str, ...] = ()
+        m = _COVER_HERE.match(text, d.evidence[1], s.end) or _COVER_WITHIN.search(text, d.evidence[0], d.evidence[1])
+        if m is not None:
+            goods = _told_goods(document, kb, m.end(), _clause_end(text, m.end(), s.end))
+        elif last_in.get(s.index) == k and s.index + 1 < len(sentences) and not sentences[s.index + 1].headline:
+            nxt = sentences[s.index + 1]
+            m = _COVER_NEXT.match(nxt.text)
+            if m is not None:
+                goods = _told_goods(document, kb, nxt.start + m.end(),
+                                    _clause_end(text, nxt.start + m.end(), nxt.end))
+            else:
+                m = _LISTED_NEXT.search(nxt.text)
+                if m is not None and not any(x.label == "COUNTRY" for x in nxt.mentions if x.start < nxt.start + m.start()):
+                    goods = _told_goods(document, kb, nxt.start, nxt.start + m.start())
+        if not goods:
+            continue
+        if d.subject and _WEAK_ALL.search(text[d.evidence[0]:d.evidence[1]]):
+            goods = tuple(dict.fromkeys((*d.subject, *goods)))  # "on all its goods, hitting cars hardest": both
+        out[k] = replace(d, subject=goods, cues=[*d.cues, "subject:coverage"])
+    return out
+
+
 def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
     """The two parties the story names most: countries, and trade blocs whose members the knowledge base lists."""
     blocs = kb.bloc_members if kb is not None else {}

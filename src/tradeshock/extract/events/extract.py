@@ -27,6 +27,7 @@ from tradeshock.extract.events.clauses import (
 from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
 from tradeshock.extract.events.context import (
     _context_dates,
+    _coverage_goods,
     _fill_parties,
     _group_parties,
     _inherit_dates,
@@ -124,7 +125,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value
-    drafts = _these_goods(_the_company(drafts, document, kb), document, kb)
+    drafts = _coverage_goods(_these_goods(_the_company(drafts, document, kb), document, kb), document, kb)
     unowned = {d.sentence.index for d in drafts if d.actor is None or "pronoun subject" in d.cues}
     drafts = _group_parties(drafts, document, kb)
     drafts = _split_blocs(_fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb), kb)

@@ -780,6 +780,14 @@ _BACK_MODIFIERS = frozenset({"%", "per", "cent", "percent", "-", "new", "additio
                              "threatened", "proposed", "initial", "original", "punitive", "same", "u.s.", "us",
                              "american", "across-the-board"})
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# any other lower-case modifier ("the hefty levies", "the temporary export duty", "the emergency levy"), but
+# not one that sets the measure apart from the one told before
+_BACK_ADJECTIVE = re.compile(r"^[a-z][a-z-]+$")
+_NOT_BACK_WORDS = frozenset({"other", "another", "further", "separate", "second", "next", "future", "more", "of",
+                             "and", "or", "on", "to", "for", "with", "by", "from", "in", "at", "a", "an", "such",
+                             "any", "all", "no", "some", "both", "its", "their"}) | _BACK_DETERMINERS
+# "doubled its tariff", "Canberra's levy": a possessive stands for the owner's measure told before
+_BACK_POSSESSIVES = frozenset({"its", "their", "'s", "\u2019s"})
 
 
 def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
@@ -787,9 +795,10 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
     words = _lw(doc)
     k = a.tok_start - 1
-    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num):
+    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
+                                               or _BACK_ADJECTIVE.match(doc[k].text) and words[k] not in _NOT_BACK_WORDS):
         k -= 1
-    if k < 0 or words[k] not in _BACK_DETERMINERS:
+    if k < 0 or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
         return False
     return not (a.tok_end < len(doc) and words[a.tok_end] in _NOT_BACK_NEXT)
 
@@ -803,12 +812,14 @@ _NOT_BACK_NEXT = frozenset({"that", "which", "imposed", "levied", "introduced", 
 def mark_back_reference(d, doc, a: Anchor):  # type: ignore[no-untyped-def]
     """Mark a tariff with no goods of its own named by a definite back-reference ("the tariff", "the 25%
     levy", "these duties"): :func:`back_reference_goods` gives it the goods of the measure it stands for."""
-    if d.instrument != "tariff" or d.subject or "by value" in d.cues or not _back_reference(doc, a):
+    if d.instrument not in _BACK_INSTRUMENTS or d.subject or "by value" in d.cues or not _back_reference(doc, a):
         return d
     return replace(d, cues=[*d.cues, _BACK_CUE])
 
 
 _BACK_CUE = "back reference"
+# measures of goods: "the ban took hold", "the controls apply from Friday" stand for the ban or controls told before
+_BACK_INSTRUMENTS = frozenset({"tariff", "export_control", "import_restriction"})
 
 
 def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
@@ -820,7 +831,7 @@ def back_reference_goods(drafts: list) -> list:  # type: ignore[type-arg]
         if _BACK_CUE not in d.cues or d.subject or d.actor is None:
             continue
         # (the last one that tells goods or a trade value: one that tells neither is no help)
-        told = [p for p in drafts[:k] if p.instrument == "tariff" and p.actor == d.actor
+        told = [p for p in drafts[:k] if p.instrument == d.instrument and p.actor == d.actor
                 and (p.subject or "by value" in p.cues) and p.evidence[0] < d.evidence[0]
                 and (d.target is None or p.target == d.target)]
         if not told or "by value" in told[-1].cues:
