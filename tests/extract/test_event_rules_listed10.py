@@ -53,6 +53,8 @@ def test_blacklisting_with_assets_or_people_is_a_sanction() -> None:
 def test_present_tense_blacklists_is_a_listing() -> None:
     evs = _listed("Washington blacklists Chinese lidar maker Hesai in new security push.", "2024-01-31")
     assert find(evs, actor="USA", target="CHN", instrument="entity_list", action="impose")
+    evs = _listed("US blacklists Vietnamese solar firm over shipments to Iran, officials say.", "2024-06-03")
+    assert find(evs, actor="USA", target="VNM", instrument="entity_list", action="impose")
 
 
 def test_a_blacklisted_firm_is_no_new_listing() -> None:
@@ -79,3 +81,22 @@ def test_sanctions_told_again_with_their_day_are_one_event() -> None:
                   "and Surgutneftegas.\n\nThe Foreign Office announced the sanctions on Thursday, its largest "
                   "round this year.", "2025-01-10")
     assert [(e.actor, e.target, e.event_date, e.subject) for e in evs] == [("GBR", "RUS", "2025-01-09", ("energy",))]
+
+
+def test_firms_named_before_a_passive_sanction_are_its_target() -> None:
+    evs = _listed("Novolipetsk Steel and Severstal were hit with new sanctions by Australia on Wednesday.",
+                  "2023-03-16")
+    assert [(e.actor, e.target, e.subject) for e in evs] == [("AUS", "RUS", ("steel",))]
+
+
+def test_a_verb_of_freezing_assets_is_a_sanction() -> None:
+    evs = _listed("Canada on Friday froze all Canadian assets of Rosatom and six of its managers.", "2023-02-24")
+    assert [(e.actor, e.target, e.instrument, e.action) for e in evs] == [("CAN", "RUS", "sanction", "impose")]
+    evs = _listed("Ottawa on Friday blacklisted the miner Alrosa and froze its assets in Canada.", "2023-02-24")
+    assert [(e.actor, e.target, e.instrument) for e in evs] == [("CAN", "RUS", "sanction")]
+
+
+def test_blacklists_as_a_noun_is_no_verb() -> None:
+    evs = _listed("Trade blacklists are a favoured tool of both governments, analysts at a Tokyo bank wrote.",
+                  "2024-05-02")
+    assert evs == []

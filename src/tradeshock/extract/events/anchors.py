@@ -458,9 +458,33 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     # "stocks fell on fears of new US tariffs on cars": a mood of the market, no measure taken
     anchors = [a for a in anchors if not (a.instrument in _MEASURES and _FEARED.search(
         _text(doc)[max(sent.start, doc[a.tok_start].idx - 70):doc[a.tok_start].idx]))]
-    anchors = _blacklisting(doc, sent, anchors)
+    anchors = _blacklisting(doc, sent, anchors) + _asset_freezes(doc, sent, anchors)
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
+
+
+_FREEZE_VERBS = {"freeze", "freezes", "froze", "frozen", "freezing"}
+_FROZEN_THINGS = {"assets", "funds", "property", "properties", "holdings", "accounts"}
+
+
+def _asset_freezes(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    """"had frozen the assets of Evraz", "designations that freeze any U.S. assets of the group": a verb of
+    freezing with assets for its object, a few words on, is a sanction (the fixed phrases are in the lexicon)."""
+    out = []
+    lw = _lw(doc)
+    for i in range(sent.tok_start, sent.tok_end - 1):
+        if lw[i] not in _FREEZE_VERBS or any(b.tok_start <= i < b.tok_end for b in anchors):
+            continue
+        if i > sent.tok_start and lw[i - 1] in ("the", "a", "an", "any", "its", "their", "of"):
+            continue  # "the frozen assets", "a freeze": a noun phrase, told before
+        if i > sent.tok_start and lw[i - 1] == "and" and any(
+                b.instrument in ("sanction", "entity_list") and b.tok_end < i for b in anchors):
+            continue  # "blacklisted the group and froze its assets": the one measure
+        k = next((j for j in range(i + 1, min(sent.tok_end, i + 5)) if lw[j] in _FROZEN_THINGS), None)
+        if k is None or any(lw[j] in (",", ";", "and", "but") for j in range(i + 1, k)):
+            continue
+        out.append(Anchor("sanction", i, k + 1, "impose", i, [lw[i], "asset freeze"]))
+    return out
 
 
 _MODAL_TO = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "to", "not"}
@@ -484,7 +508,7 @@ def _sanction_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
 _OBJECT_DET = {"a", "an", "the", "two", "three", "several", "more", "some", "any", "those", "its", "their"}
 _BLACKLIST_VERBS = {"blacklisted", "blacklists", "blacklist"}
 _BLACKLIST_NOUN_LEAD = {"a", "an", "the", "its", "their", "his", "her", "our", "trade", "export", "this", "that",
-                        "those", "these", "on", "from", "of", "u.s.", "us", "american", "chinese", "washington's"}
+                        "those", "these", "on", "from", "of"}
 _ATTRIBUTIVE_LEAD = {"a", "an", "the", "its", "their", "those", "these", "other", "already", "two", "several"}
 # a blacklisting told with assets, a finance ministry or people listed is a sanction: trade blacklists name firms
 _SANCTION_CONTEXT = re.compile(r"\b(?:assets?|freez\w*|froze(?:n)?|Treasury|OFAC|Foreign Office)\b")
@@ -507,7 +531,8 @@ def _blacklisting(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
         if w == "blacklisted" and prev in _ATTRIBUTIVE_LEAD and nxt is not None and nxt.is_alpha \
                 and nxt.lower_ not in ("by", "in", "on", "for", "over", "after", "since", "and", "as"):
             continue  # "a blacklisted supplier", "the blacklisted firms": described, not listed here
-        if w == "blacklists" and a.action is None and prev not in _BLACKLIST_NOUN_LEAD:
+        if w == "blacklists" and a.action is None and prev not in _BLACKLIST_NOUN_LEAD and nxt is not None \
+                and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET):
             a.action, a.action_tok = "impose", a.tok_start  # "US blacklists Chinese drone maker ..."
         people = any(_lw(doc)[k] in _LISTED_PEOPLE for k in range(a.tok_end, min(sent.tok_end, a.tok_end + 6)))
         if a.action is not None and (people or _SANCTION_CONTEXT.search(sent.text)):

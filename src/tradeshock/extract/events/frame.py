@@ -410,7 +410,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, min(hi, stop) if stop is not None else hi, kb)
-        if not firms and a.instrument in ("entity_list", "export_control"):
+        if not firms and a.instrument in ("entity_list", "export_control", "sanction"):
             # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
             # of its affiliates to a blacklist": the firm named before the measure, in its clause
             by_name = _index(kb)["company"]
