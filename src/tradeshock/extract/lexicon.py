@@ -42,6 +42,7 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("trade blacklist", "entity_list"),
     ("blacklist", "entity_list"),
     ("blacklisted", "entity_list"),
+    ("blacklists", "entity_list"),
     ("military end-user list", "entity_list"),
     ("end-user checks", "export_control"),
     ("end-use checks", "export_control"),

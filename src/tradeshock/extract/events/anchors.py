@@ -235,7 +235,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             pass
         own = lx.SELF_ACTION.get(instrument)
         if w in ("sanctioned", "blacklisted") and i > sent.tok_start and _lw(doc)[i - 1] not in ("the", "a", "been",
-                                                                                                "be", "being"):
+                                                                                                "be", "being") \
+                or _sanction_verb(doc, sent, i):
             # "China sanctioned 10 US defence firms": the verb is the measure
             anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w]))
             taken.add(i)
@@ -472,8 +473,87 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     # "stocks fell on fears of new US tariffs on cars": a mood of the market, no measure taken
     anchors = [a for a in anchors if not (a.instrument in _MEASURES and _FEARED.search(
         _text(doc)[max(sent.start, doc[a.tok_start].idx - 70):doc[a.tok_start].idx]))]
+    anchors = _blacklisting(doc, sent, anchors) + _asset_freezes(doc, sent, anchors)
     anchors.sort(key=lambda a: a.tok_start)
     return anchors
+
+
+_FREEZE_VERBS = {"freeze", "freezes", "froze", "frozen", "freezing"}
+_FROZEN_THINGS = {"assets", "funds", "property", "properties", "holdings", "accounts"}
+
+
+def _asset_freezes(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    """"had frozen the assets of Evraz", "designations that freeze any U.S. assets of the group": a verb of
+    freezing with assets for its object, a few words on, is a sanction (the fixed phrases are in the lexicon)."""
+    out = []
+    lw = _lw(doc)
+    for i in range(sent.tok_start, sent.tok_end - 1):
+        if lw[i] not in _FREEZE_VERBS or any(b.tok_start <= i < b.tok_end for b in anchors):
+            continue
+        if i > sent.tok_start and lw[i - 1] in ("the", "a", "an", "any", "its", "their", "of"):
+            continue  # "the frozen assets", "a freeze": a noun phrase, told before
+        if i > sent.tok_start and lw[i - 1] == "and" and any(
+                b.instrument in ("sanction", "entity_list") and b.tok_end < i for b in anchors):
+            continue  # "blacklisted the group and froze its assets": the one measure
+        k = next((j for j in range(i + 1, min(sent.tok_end, i + 5)) if lw[j] in _FROZEN_THINGS), None)
+        if k is None or any(lw[j] in (",", ";", "and", "but") for j in range(i + 1, k)):
+            continue
+        out.append(Anchor("sanction", i, k + 1, "impose", i, [lw[i], "asset freeze"]))
+    return out
+
+
+_MODAL_TO = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "to", "not"}
+
+
+def _sanction_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"it could sanction Turkish banks", "U.S. sanctions Rosneft and Lukoil": "sanction(s)" as a verb,
+    after a modal or "to", or after a party and before the name it lists (not in a title-case line)."""
+    w = _lw(doc)[i]
+    if i <= sent.tok_start or i + 1 >= sent.tok_end or w not in ("sanction", "sanctions"):
+        return False
+    nxt = doc[i + 1]
+    if w == "sanction":
+        return _lw(doc)[i - 1] in _MODAL_TO and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET)
+    party = any(m.token_end == i and m.label in ("COUNTRY", "ORG") for m in sent.mentions)
+    words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha]
+    title_line = sum(1 for t in words if t.is_title) > 0.6 * len(words)
+    return party and not title_line and (nxt.is_title or nxt.like_num) and nxt.lower_ not in ("on", "against")
+
+
+_OBJECT_DET = {"a", "an", "the", "two", "three", "several", "more", "some", "any", "those", "its", "their"}
+_BLACKLIST_VERBS = {"blacklisted", "blacklists", "blacklist"}
+_BLACKLIST_NOUN_LEAD = {"a", "an", "the", "its", "their", "his", "her", "our", "trade", "export", "this", "that",
+                        "those", "these", "on", "from", "of"}
+_ATTRIBUTIVE_LEAD = {"a", "an", "the", "its", "their", "those", "these", "other", "already", "two", "several"}
+# a blacklisting told with assets, a finance ministry or people listed is a sanction: trade blacklists name firms
+_SANCTION_CONTEXT = re.compile(r"\b(?:assets?|freez\w*|froze(?:n)?|Treasury|OFAC|Foreign Office)\b")
+_LISTED_PEOPLE = {"oligarchs", "oligarch", "officials", "individuals", "businessmen", "businessman", "tycoons",
+                  "tycoon", "ministers", "minister", "judges", "judge", "lawmakers", "generals", "commanders", "people"}
+
+
+def _blacklisting(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    """"blacklists Chinese drone maker X" (a verb: the listing); "a blacklisted supplier" (a firm
+    described: no event); "blacklisted seven Russian oligarchs", "blacklisted the group and froze its
+    assets" (a sanction, not a trade blacklist)."""
+    out = []
+    for a in anchors:
+        w = _lw(doc)[a.tok_start]
+        if a.instrument != "entity_list" or a.tok_end - a.tok_start != 1 or w not in _BLACKLIST_VERBS:
+            out.append(a)
+            continue
+        prev = _lw(doc)[a.tok_start - 1] if a.tok_start > sent.tok_start else ""
+        nxt = doc[a.tok_end] if a.tok_end < sent.tok_end else None
+        if w == "blacklisted" and prev in _ATTRIBUTIVE_LEAD and nxt is not None and nxt.is_alpha \
+                and nxt.lower_ not in ("by", "in", "on", "for", "over", "after", "since", "and", "as"):
+            continue  # "a blacklisted supplier", "the blacklisted firms": described, not listed here
+        if w == "blacklists" and a.action is None and prev not in _BLACKLIST_NOUN_LEAD and nxt is not None \
+                and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET):
+            a.action, a.action_tok = "impose", a.tok_start  # "US blacklists Chinese drone maker ..."
+        people = any(_lw(doc)[k] in _LISTED_PEOPLE for k in range(a.tok_end, min(sent.tok_end, a.tok_end + 6)))
+        if a.action is not None and (people or _SANCTION_CONTEXT.search(sent.text)):
+            a.instrument = "sanction"
+        out.append(a)
+    return out
 
 
 _VERB_BEFORE = {"to", "will", "would", "could", "may", "might", "shall", "must", "should"}

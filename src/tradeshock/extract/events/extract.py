@@ -51,6 +51,7 @@ from tradeshock.extract.events.restatements import (
     _deal_subjects,
     _deal_told_again,
     _effective_statements,
+    _listing_told_again,
     _measure_goods,
     _origin_parties,
     _paused_later,
@@ -131,6 +132,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     drafts = _split_blocs(_fill_parties(drafts, document, _lone_party_before(doc, document, kb, unowned), kb), kb)
     drafts = back_reference_goods(drafts)
     drafts = _deal_told_again(_deal_subjects(_effective_statements(drafts, document), document), document)
+    drafts = _listing_told_again(drafts, document)
     drafts = _inherit_dates(coref.deal_dates(coref.purchase_amounts(drafts)))
     drafts = _mark_lead_news(_threat_told_in_pause(drafts, doc), document)
     events = _merge(_inherit_dates(_merge(drafts)))

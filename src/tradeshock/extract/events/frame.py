@@ -36,6 +36,7 @@ from tradeshock.extract.events.goods import (
     firm_sectors,
 )
 from tradeshock.extract.events.parties import (
+    _LISTING_REASON,
     _actor_target,
     _against,
     _carve_outs,
@@ -44,6 +45,7 @@ from tradeshock.extract.events.parties import (
     _goods_range,
     _igo_in,
     _leaders_in,
+    _listing_end,
     _mutual_owners,
     _next_measure,
     _parties,
@@ -332,6 +334,10 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         return []  # "..., bringing the total duty to 45%", "That takes the overall levy to 60%": a sum restated
     if modality == "reported" and a.instrument not in SYMMETRIC:
         return []  # "warned that tariff announcements had raised uncertainty": not a measure
+    reason_at = sent.tok_end
+    if a.instrument in ("sanction", "entity_list"):
+        hi = _listing_end(doc, sent, a, hi)  # "sanctioned two refiners for buying Iranian oil": not Iran
+        reason_at = hi if hi < sent.tok_end and _lw(doc)[hi] in _LISTING_REASON else reason_at
     # a wider window for parties: the whole sentence when the clause names none
     parties = _parties(doc, sent, kb, lo, hi)
     if not parties:
@@ -370,8 +376,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             _ANSWER.search(sent.text) or a.instrument in ("investment_restriction", "entity_list", "sanction")):
         # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
         # an answer is aimed at the one other government the sentence names
-        others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+        others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, reason_at)
                           if p.code != actors[0]])
+        if a.instrument in ("sanction", "entity_list") and any(
+                c.country and c.country != actors[0] for c in _firms_after(doc, sent, a, hi, kb)):
+            others = []  # "U.S. sanctions Rosneft and Lukoil; EU seals ...": the listed firms tell the target
         if len(others) == 1:
             targets = others
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
@@ -401,7 +410,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             targets = [probed]
     if a.instrument in _COMPANY_TARGETED:
         firms = _firms_after(doc, sent, a, min(hi, stop) if stop is not None else hi, kb)
-        if not firms and a.instrument in ("entity_list", "export_control"):
+        if not firms and a.instrument in ("entity_list", "export_control", "sanction"):
             # "ZTE cleared to resume business as US lifts export ban", "curbs on Huawei ..., adding 38
             # of its affiliates to a blacklist": the firm named before the measure, in its clause
             by_name = _index(kb)["company"]
@@ -507,6 +516,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
     low = sent.text.lower()
     each_other = "each other" in low or "one another" in low or "respectively" in low and not rate_goods
+    if each_other and a.instrument in ("sanction", "entity_list"):
+        # "sanctioned five U.S. units, widening a fight in which the two began charging each other's ships":
+        # only a listing told as mutual in its own clause is one each way
+        own = _text(doc)[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])].lower()
+        each_other = "each other" in own or "one another" in own
     if (a.instrument not in SYMMETRIC and not actors and len(_dedupe([p.code for p in parties])) < 2
             and _BOTH_SIDES.search(_text(doc)[sent.start:doc[a.tok_start].idx])):
         cues.append("both sides")  # "the two sides will suspend the port fees": each side's on the other

@@ -194,6 +194,10 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
             targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
             continue
+        if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and p.tok > first \
+                and _listed_object(doc, sent, a, p):
+            targets.append(p.code)  # "sanctioned a Chinese refinery", "sanctions on Iranian officials": the listed
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num and prev2 == "from" and a.instrument not in SYMMETRIC:
             targets.append(p.code)  # "seafood from 10 Japanese prefectures": where the goods come from
             continue
@@ -271,6 +275,27 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
 
 _FROM_GOODS = {"sourced", "shipped", "supplied", "exported", "imported", "bought", "minerals", "metals", "materials",
                "supplies", "export", "exports", "chips", "magnets", "equipment", "technology", "products", "goods"}
+
+
+_OBJECT_LEAD = {"a", "an", "the", "some", "several", "more", "other", "further", "additional", "new", "fresh",
+                "dozens", "scores", "hundreds", "of", "many", "numerous", "two", "three", "top", "senior", "major"}
+
+
+def _listed_object(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """A country's word opening the noun phrase a sanction or a listing names, right after its verb
+    or after "on"/"against" ("sanctioned a Chinese refinery", "could sanction Chinese banks",
+    "sanctions on Iranian officials", "three Hong Kong-based shippers"): whose parties are listed."""
+    m = next((m for m in sent.mentions if m.token_start == p.tok and m.label == "COUNTRY"), None)
+    if m is None or m.token_end + 1 >= sent.tok_end:
+        return False
+    lw = _lw(doc)
+    based = lw[m.token_end] == "-" and lw[m.token_end + 1] == "based"
+    if m.kind != "demonym" and not based or lw[m.token_end] in _MEASURE_NOUNS:
+        return False
+    k = p.tok - 1
+    while k > sent.tok_start and (lw[k] in _OBJECT_LEAD or doc[k].like_num):
+        k -= 1
+    return k in (a.tok_start, a.tok_end - 1, a.action_tok) or k == a.tok_end and lw[k] in ("on", "against")
 
 
 def _from_goods(doc, sent: Sentence, a: Anchor, k: int) -> bool:  # type: ignore[no-untyped-def]
@@ -563,6 +588,27 @@ def _firms_after(doc, sent: Sentence, a: Anchor, hi: int, kb: KnowledgeBase) -> 
         if m.label == "COMPANY" and start < m.token_start < hi and m.key in by_name:
             out.append(by_name[m.key])
     return out
+
+
+# words that open the reason for a sanction or a listing, or a clause telling what the listed did:
+# "put two firms on its list over arms sales to Taiwan", "refiners accused of buying Iranian oil",
+# "banks that help Moscow evade restrictions"
+_LISTING_REASON = {"over", "for", "accused", "alleged", "allegedly", "citing", "because", "linked", "tied",
+                   "connected", "involved", "helping", "amid", "after", "that", "which", "who", "whose"}
+
+
+def _listing_end(doc, sent: Sentence, a: Anchor, hi: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of a sanction's or a listing's clause before the reason it gives, when the listed
+    parties (a country's entities, a known firm) are named before that reason: the countries and
+    goods of the reason ("for shipping Russian crude") are not whom or what is listed."""
+    first = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
+    start = max(a.tok_end, (a.action_tok if a.action_tok is not None else a.tok_start) + 1)
+    cut = next((k for k in range(start, hi) if _lw(doc)[k] in _LISTING_REASON), None)
+    if cut is None:
+        return hi
+    named = any(first < m.token_start < cut and (m.label == "COUNTRY" or m.label == "COMPANY")
+                and m.token_start != a.tok_start for m in sent.mentions)
+    return cut if named else hi
 
 
 def _against(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]

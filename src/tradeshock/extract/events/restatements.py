@@ -37,6 +37,43 @@ def _deal_told_again(drafts: list[Draft], document: Document) -> list[Draft]:
     return out
 
 
+_THE_LISTING = re.compile(r"\b(?:the|these|those|its|their|Wednesday's|this week's) (?:new |latest |fresh |additional )?"
+                         r"(?:sanctions|designations|listings|penalties|blacklisting|additions)\b", re.I)
+
+
+def _listing_told_again(drafts: list[Draft], document: Document) -> list[Draft]:
+    """"... after the United States imposed sanctions on Rosneft. The Treasury announced the
+    sanctions on Wednesday": a sanction or listing told again with "the", dated by its own clause a
+    day before the one told first (dated by the news of its sentence), by the same government, is that
+    measure: the first telling takes the day, the second is dropped (ANNOTATION.md 2)."""
+    drafts = list(drafts)
+    drop: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.instrument not in ("sanction", "entity_list") or d.action not in ("impose", "announce") \
+                or d.date is None or not d.date.value or d.date.precision != "day" \
+                or not d.sentence.start <= d.date.start < d.sentence.end \
+                or not _THE_LISTING.search(document.text[max(d.sentence.start, d.evidence[0] - 4):d.evidence[1] + 1]):
+            continue
+        first = next((j for j in range(k - 1, -1, -1) if drafts[j].instrument == d.instrument
+                      and drafts[j].actor == d.actor and drafts[j].action == "impose"
+                      and d.target in (None, drafts[j].target)
+                      and 0 < d.sentence.index - drafts[j].sentence.index <= 3 and drafts[j].date is not None
+                      and drafts[j].date.value and drafts[j].date.precision == "day"
+                      and drafts[j].date.value > d.date.value and _near_days(drafts[j].date, d.date)), None)
+        if first is None:
+            continue
+        drop.add(k)
+        for j in range(len(drafts)):
+            x = drafts[j]
+            if (j == first or x.sentence.headline and x.instrument == d.instrument and x.actor == d.actor
+                    and x.target == drafts[first].target and x.date is not None
+                    and x.date.value == drafts[first].date.value) and j not in drop:
+                # (the same measure told in the headline too)
+                drafts[j] = replace(x, date=d.date, subject=x.subject or d.subject,
+                                    cues=[*x.cues, "date:listing told again"])
+    return [d for k, d in enumerate(drafts) if k not in drop]
+
+
 def _deal_subjects(drafts: list[Draft], document: Document) -> list[Draft]:
     """"Trump announced the deal late Tuesday": a deal told again with "the" is about what the deal
     between the same two parties told before is about."""
