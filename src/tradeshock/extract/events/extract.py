@@ -15,6 +15,7 @@ from tradeshock.extract.events.clauses import (
     _charged_rate,
     _deal_topic,
     _elliptic_rate_items,
+    _exempted_goods,
     _exempted_parties,
     _gapped,
     _origin_clause,
@@ -104,6 +105,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
+        if drafts and not any("exempted" in d.cues for d in drafts[before:]):
+            drafts.extend(_exempted_goods(doc, sent, drafts, before, kb))
         probes = _probe_opened(doc, sent, drafts, before, published)
         if probes:  # (in place of the same probe read with no parties)
             drafts[before:] = [d for d in drafts[before:] if d.instrument != "other"] + probes
