@@ -133,3 +133,17 @@ def test_goods_not_covered_by_the_duties_add_no_event() -> None:
     evs = events("India imposed a 12% duty on Thai rubber on Monday. Goods already in transit are not covered by "
                  "the new duties.")
     assert len(find(evs, instrument="tariff")) == 1
+
+
+# --- countries let off
+
+def test_every_country_of_a_coordinated_carve_out_is_let_off() -> None:
+    evs = events("The United States imposed a 25% tariff on imported steel on Monday, sparing Peru and Norway.")
+    assert _eases(evs, actor="USA", target="PER") and _eases(evs, actor="USA", target="NOR")
+    assert find(evs, actor="USA", instrument="tariff", action="impose")
+
+
+def test_the_agent_of_a_revoked_exemption_decides_and_the_possessor_is_hit() -> None:
+    evs = events("Korea's exemption from the aluminium tariffs was revoked by Washington on Tuesday.")
+    assert find(evs, actor="USA", target="KOR", instrument="tariff", action="impose")
+    assert not _eases(evs)

@@ -399,6 +399,12 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                           if p.code != actors[0]])
         if len(others) == 1:
             targets = others
+    agent = next((m.key for m in sent.mentions if m.label == "COUNTRY" and a.tok_end < m.token_start < hi
+                  and _lw(doc)[m.token_start - 1] == "by"), None) if "let off" in a.cues else None
+    if agent is not None and not targets and actors[:1] != [agent]:
+        # "Britain's exemption from the aluminium tariffs was revoked by Washington": the agent of the
+        # passive decides; the country named before the measure is let off
+        actors = [agent, *(c for c in actors if c != agent)]
     if "let off" in a.cues and a.action_tok is not None and (not targets or set(targets) <= set(actors[:1])):
         # "Washington exempted Mexican avocados from the tariffs", "Thailand was granted a waiver from the
         # US duties": the country whose goods are let off, named before the measure, is its target
