@@ -147,3 +147,50 @@ def test_the_agent_of_a_revoked_exemption_decides_and_the_possessor_is_hit() -> 
     evs = events("Korea's exemption from the aluminium tariffs was revoked by Washington on Tuesday.")
     assert find(evs, actor="USA", target="KOR", instrument="tariff", action="impose")
     assert not _eases(evs)
+
+
+# --- a relief told by a noun, of a tariff told in the sentence before
+
+def _two(second: str):
+    return events("Washington imposed 25% tariffs on aluminium imports in March. " + second)
+
+
+def test_an_exemption_won_with_no_measure_named_eases_the_tariff_before() -> None:
+    assert _eases(_two("Iceland won an exemption on Monday."), actor="USA", target="ISL")
+
+
+def test_exemptions_granted_to_coordinated_countries_ease_for_each() -> None:
+    evs = _two("It granted exemptions to Oman and Bahrain on Tuesday.")
+    assert _eases(evs, actor="USA", target="OMN") and _eases(evs, actor="USA", target="BHR")
+
+
+def test_an_ended_exemption_applies_the_tariff_again() -> None:
+    evs = _two("On Monday it ended the exemption for Bahraini aluminium.")
+    assert find(evs, actor="USA", target="BHR", instrument="tariff", action="impose")
+    assert not _eases(evs)
+
+
+def test_exemptions_that_expire_apply_the_tariff_to_each_country() -> None:
+    evs = _two("The exemptions granted to Oman and Qatar expire on November 1.")
+    assert find(evs, actor="USA", target="OMN", action="impose") and find(evs, actor="USA", target="QAT", action="impose")
+
+
+def test_exclusions_granted_to_products_ease_the_tariff() -> None:
+    evs = events("The USTR imposed tariffs on $300 billion of Chinese goods last year. On Tuesday it granted "
+                 "exclusions to 90 Chinese products, including scooters.")
+    assert _eases(evs, actor="USA", target="CHN")
+
+
+def test_a_country_since_exempted_is_let_off() -> None:
+    assert _eases(_two("Iceland has since been exempted."), actor="USA", target="ISL")
+
+
+def test_an_exemption_sought_is_no_relief() -> None:
+    assert not _eases(_two("Oman is seeking an exemption."))
+    assert not _eases(_two("Oman hopes to win an exemption."))
+
+
+def test_a_waiver_of_a_tariff_named_in_its_compound_is_no_second_relief() -> None:
+    evs = events("Shares of chipmakers rose as Trump offered a chip tariff waiver to firms building plants in "
+                 "America.")
+    assert len(_eases(evs)) <= 1

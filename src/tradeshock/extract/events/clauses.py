@@ -149,7 +149,8 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  #
     return out
 
 
-_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*(?:also\s+|still\s+)?"
+_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*"
+                       r"(?:(?:also|still|since|now|already|temporarily|effectively|later)\s+)?"
                        r"(?:be\s+|been\s+|being\s+)?(?:exempted|exempt|spared|excluded|excused)\b", re.I)
 
 

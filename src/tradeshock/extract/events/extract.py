@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -147,6 +148,11 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
     the government that has imposed most tariffs so far; its goods, and its actor when the relief
     names none or names the country relieved. "Carved out Britain": Britain is relieved."""
     out = []
+    relieved = _relieved_after(doc, sent, a)
+    if relieved and any(d.actor in relieved for d in framed):
+        # "the exemptions granted to Canada and Mexico expire on June 1": each country named after the
+        # relief is relieved (its government is the one that set the tariff, found below)
+        framed = [replace(d, actor=None, target=code) for d in framed[:1] for code in relieved]
     for d in framed:
         if _lw(doc)[a.tok_start] in ("carved", "carve", "carves", "carving"):
             m = next((m for m in sent.mentions if m.label == "COUNTRY" and a.tok_start + 2 <= m.token_start
@@ -178,6 +184,28 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             d = replace(d, actor=prev.actor)
         out.append(d)
     return out
+
+
+def _relieved_after(doc, sent, a) -> list[str]:  # type: ignore[no-untyped-def]
+    """The countries coordinated after "to" or "for" just after a relief noun ("exemptions granted to
+    Canada and Mexico", "a waiver for Brazil")."""
+    k = a.tok_end
+    if k < sent.tok_end and _lw(doc)[k] in ("granted", "given", "extended", "offered"):
+        k += 1
+    if k >= sent.tok_end or _lw(doc)[k] not in ("to", "for"):
+        return []
+    codes: list[str] = []
+    text = doc.user_data.get("text") or doc.text
+    last = doc[k].idx + len(doc[k])
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.start < last:
+            continue
+        if not re.fullmatch(r"\s*(?:the\s+)?" if not codes else r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
+                            text[last:m.start]):
+            break
+        codes.append(m.key)
+        last = m.end
+    return codes
 
 
 def _premodified(sent, a) -> bool:  # type: ignore[no-untyped-def]
