@@ -186,6 +186,8 @@ def rate_list_items(sent: Sentence, drafts: list[Draft], new: list[Draft],  # ty
         return [], set()
     if _SUM_OF_RATES.search(sent.text):
         return [], set()  # "That brings the total duty on ethanol to 45%": the measure told again, summed
+    if lx.SCOPE_DENIED.search(sent.text):
+        return [], set()  # "the exemption does not extend to the 25% tariff on autos": what it leaves out
     if any(m.label == "COUNTRY" and (m.key != prev.target or m.kind != "demonym") for m in sent.mentions):
         return [], set()  # a country named: a different measure, or a rate list by country
     if any(d.explicit_actor and d.actor != prev.actor for d in new):

@@ -7,6 +7,8 @@ each event lists the cue words that fired.
 
 from __future__ import annotations
 
+import re
+
 
 def _forms(*stems: str) -> set[str]:
     out: set[str] = set()
@@ -427,7 +429,15 @@ NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refus
 UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
                   "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at",
                   "remain exempt", "remains exempt", "stay exempt", "stays exempt", "still exempt", "stay at",
-                  "stays at", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying"]
+                  "stays at", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying",
+                  "remain subject to", "remains subject to", "still subject to"]
+
+# what a measure or a relief does not cover, told of a measure after it: "the exemption does not extend
+# to the 25% tariff", "goods in transit are not covered by the duties", "is not subject to the levy"
+SCOPE_DENIED = re.compile(r"\b(?:(?:does|do|did|will|would|could|shall)\s+not|doesn[’']t|don[’']t|didn[’']t|won[’']t)"
+                          r"\s+(?:\w+\s+)?(?:extend|apply|reach|cover|include|affect|touch)\b|"
+                          r"\b(?:is|are|was|were|be|been)\s+not\s+(?:\w+\s+)?(?:covered|included|affected|subject)\b|"
+                          r"\b(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+(?:covered|included|affected|subject)\b", re.I)
 
 # shares and their moves
 MOVE_UP = _forms("surge|surged|surges|surging|rose|rise|rises|rising|jump|jumped|jumps|jumping|gain|gained|"

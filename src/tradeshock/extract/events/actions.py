@@ -514,6 +514,46 @@ def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-unt
     return min(n, 6)
 
 
+_LET_OFF = {"exempt", "exempts", "exempted", "exempting", "spare", "spares", "spared", "sparing", "exclude",
+            "excludes", "excluded", "excluding", "excused", "exemption", "exemptions", "exclusion", "exclusions",
+            "waiver", "waivers", "carve-out", "carve-outs", "carveout", "carveouts"}
+_CARVE_VERBS = {"carve", "carves", "carved", "carving"}
+_NOT_WORDS = {"not", "n't", "never", "nor"}
+
+
+def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A measure named after "from" (or "out of") in its own noun phrase, with a word of letting off
+    before it in the clause ("exempted X from the tariffs", "spared Y from its levies", "carved out
+    Z from the duties", "won an exemption for its rice from the US tariff"): ("ease", token of that
+    word); ("end", token) when the exemption is said to be over ("no longer exempt from"); None
+    otherwise, and when the exemption is denied ("are not exempt from the duties")."""
+    lw = _lw(doc)
+    frm = None
+    for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 8) - 1, -1):
+        if k in other_spans or doc[k].text in (",", ";", ":", ".", "(", ")"):
+            return None
+        if lw[k] == "from" or lw[k] == "of" and k > sent.tok_start + 1 and lw[k - 1] == "out" \
+                and lw[k - 2] in _CARVE_VERBS:
+            frm = k
+            break
+    if frm is None:
+        return None
+    for k in range(frm - 1, max(sent.tok_start, frm - 20) - 1, -1):
+        w = lw[k]
+        if k in other_spans or w in (";", ":") or w in _SUBORDINATORS:
+            return None
+        if w in _LET_OFF or w == "out" and k > sent.tok_start and lw[k - 1] in _CARVE_VERBS:
+            k = k - 1 if w == "out" else k
+            before = lw[max(sent.tok_start, k - 3):k]
+            if "longer" in before and "no" in before:
+                # (the verb's token is "no", so that the ending is not read as a negation)
+                return "end", max(sent.tok_start, k - 3) + before.index("no")
+            if any(b in _NOT_WORDS for b in before):
+                return None
+            return "ease", k
+    return None
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
@@ -521,6 +561,16 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
+    let_off = _let_off_from(doc, sent, a, other_spans) if a.instrument in _MEASURES else None
+    if let_off is not None:
+        # "exempted laptops and memory chips from the 60% tariffs", "spared crude oil from its
+        # counter-tariffs", "an exemption for its palm oil from the US tariff": the measure eased for
+        # what is let off it (eval/README.md: an exemption is tariff/ease); "will no longer be exempt
+        # from the duties": the exemption ends and the duty applies
+        act, k = let_off
+        a.action, a.action_tok = (act if act == "ease" else "impose" if a.instrument == "tariff" else "tighten"), k
+        a.cues.extend([_lw(doc)[k], "let off"])
+        return
     # a predicate right after the instrument ("the tariffs could return", "tariffs were raised")
     j = a.tok_end
     while j < hi and j < a.tok_end + 3 and _lw(doc)[j] in _AUX:

@@ -911,11 +911,17 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
 
 
 _RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
-                 "waiver": "ease", "waivers": "ease", "carve-out": "ease", "carve-outs": "ease", "carveout": "ease"}
+                 "waiver": "ease", "waivers": "ease", "carve-out": "ease", "carve-outs": "ease", "carveout": "ease",
+                 "exclusion": "ease", "exclusions": "ease"}
 _GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "got", "get", "gets", "obtained",
              "received", "receive", "receives", "gave", "give", "gives", "given", "granted", "grant", "grants",
              "granting", "handed", "offered", "offers", "extended"}
 _CARVE = {"carved", "carve", "carves", "carving"}
+_RUN_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"}
+_SOUGHT = {"seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "hoping", "ask", "asks", "asked",
+           "asking", "request", "requests", "requested", "lobby", "lobbies", "lobbied", "lobbying", "want",
+           "wants", "wanted", "push", "pushed", "pushing", "apply", "applied", "applying", "bid", "press",
+           "pressed", "pressing", "urge", "urged", "urging", "for"}
 _TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
 
 
@@ -936,13 +942,30 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
         act = _RELIEF_NOUNS.get(w)
         if act is None:
             return None
-        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if _lw(doc)[j] in _GIVE_GET), None)
-        if k is None or any(doc[j].text == ";" or doc[j].text == "," and _mention_at(sent, j + 1) is None
-                            and _lw(doc)[j + 1] != "and" for j in range(k, i)):
+        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if _lw(doc)[j] in _GIVE_GET
+                  or _lw(doc)[j] in lx.WITHDRAW_VERBS and doc[j].is_lower and act == "ease"), None)
+        ended = k is not None and _lw(doc)[k] in lx.WITHDRAW_VERBS
+        if k is None and act == "ease":
+            # "the exemptions granted to Canada and Mexico expire on June 1": the relief runs out
+            k = next((j for j in range(i + 1, min(sent.tok_end, i + 10)) if _lw(doc)[j] in _RUN_OUT), None)
+            ended = k is not None
+            if ended and any(doc[j].text in (";", ".") or _lw(doc)[j] in _SUBORDINATORS for j in range(i, k)):
+                k = None
+        if k is None or k < i and any(doc[j].text == ";" or doc[j].text == "," and _mention_at(sent, j + 1) is None
+                                      and _lw(doc)[j + 1] != "and" for j in range(k, i)):
             return None  # (but "granted Chile, Peru and Bolivia a reprieve": a list of countries)
-        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 6)) if _lw(doc)[j] == "from"), None)
+        if any(_lw(doc)[j] in _SOUGHT for j in range(max(sent.tok_start, min(k, i) - 4), min(k, i))):
+            return None  # "is seeking an exemption", "hopes to win a waiver": not granted
+        if ended:
+            act = "impose"  # "ended the exemption for Canadian steel": the duty applies again (eval/README.md)
+        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 9)) if _lw(doc)[j] == "from"), None)
         if frm is None:
-            return None
+            # "won an exemption on Monday", "granted exclusions to 150 Chinese products": the tariff told
+            # in the sentence before (checked below); but "offers a chip tariff waiver": the tariff's own
+            if i - 1 in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[i - 1]) is not None \
+                    or _TARIFF_TALK.search(_text(doc), sent.start, doc[i].idx):
+                return None  # (and "slashed the tariffs, giving exporters a reprieve": the same measure told again)
+            frm = i
         for j in range(frm + 1, min(sent.tok_end, frm + 8)):
             if doc[j].text in (",", ";", ".") or _lw(doc)[j] in _SUBORDINATORS:
                 break

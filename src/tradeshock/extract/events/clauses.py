@@ -149,7 +149,8 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  #
     return out
 
 
-_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*(?:also\s+|still\s+)?"
+_EXEMPTED = re.compile(r"^\s*(?:will|would|were|was|are|is|have|has|had|could|may|can)?\s*"
+                       r"(?:(?:also|still|since|now|already|temporarily|effectively|later)\s+)?"
                        r"(?:be\s+|been\s+|being\s+)?(?:exempted|exempt|spared|excluded|excused)\b", re.I)
 
 
@@ -190,6 +191,76 @@ def _exempted_parties(doc, sent: Sentence, drafts: list[Draft]) -> list[Draft]: 
                                cues=[*prev.cues, "exempted"], explicit_target=True, explicit_actor=False))
         break
     return out
+
+
+_GOODS_LET_OFF = {"exempt", "exempted", "exempting", "spared", "sparing", "excluded", "excused"}
+_LET_OFF_PARTICIPLES = {"exempting", "sparing"}
+_PASSIVE_AUX = {"are", "is", "were", "was", "be", "been", "being", "also", "now", "all", "largely", "mostly",
+                "fully", "partly", "entirely", "to"}
+_HELD_AS_BEFORE = {"not", "n't", "never", "no", "remain", "remains", "remained", "stay", "stays", "stayed", "still",
+                   "already", "whether", "if", "unless"}
+_LIST_AFTER = re.compile(r"\s*(?:,|:|\u2014|--)?\s*(?:among them|including|such as|notably|chiefly|mainly|from)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:which|who|while|but|although|though|as)\b|\s(?:but|while)\s", re.I)
+_WIDE_GOODS = {"all_goods"}
+_FIRM_WORDS = {"houses", "house", "companies", "company", "firms", "firm", "makers", "maker", "producers", "producer",
+               "exporters", "exporter", "manufacturers", "brands", "groups"}
+
+
+def _exempted_goods(doc, sent: Sentence, drafts: list[Draft], before: int,  # type: ignore[no-untyped-def]
+                    kb: KnowledgeBase) -> list[Draft]:
+    """Goods let off a measure in a clause that names no measure after the verb: "nearly 700 products
+    are exempted, among them civil aircraft and orange juice", "under the order, chips are exempt",
+    "extended the safeguard duties, while exempting bifacial panels", "the order, exempting copper,
+    takes effect on Monday". The measure is the one told in the sentence, else the last one told in
+    the two sentences before; the exemption eases it for those goods (eval/README.md)."""
+    new = drafts[before:]
+    if any("let off" in d.cues or "exempted" in d.cues for d in new):
+        return []  # (the goods let off a measure named after "from" are read with it)
+    lets = {"impose", "raise", "tighten", "announce", "extend"}
+    own = [d for d in new if d.instrument in _MEASURES and d.action in lets and "background" not in d.cues]
+    prev = own[-1] if own else next((d for d in reversed(drafts[:before]) if d.instrument in _MEASURES), None)
+    if prev is None or prev.action not in lets or prev.sentence.index < sent.index - 2 or prev.actor is None:
+        return []
+    words = _lw(doc)
+    text = _text(doc)
+    for k in range(sent.tok_start, sent.tok_end):
+        w = words[k]
+        if w not in _GOODS_LET_OFF or not doc[k].is_lower:
+            continue
+        if any(x in _HELD_AS_BEFORE for x in words[max(sent.tok_start, k - 3):k]):
+            return []  # "are not exempt", "remain exempt": no new relief
+        nxt = words[k + 1] if k + 1 < sent.tok_end else ""
+        if nxt in ("from", "by", "under"):
+            continue  # "exempt from ...": a measure named after it has its own anchor
+        participle = w in _LET_OFF_PARTICIPLES or w in ("exempted", "spared", "excluded") \
+            and words[k - 1] not in _PASSIVE_AUX and k - 1 > sent.tok_start and nxt not in (",", ".", ";")
+        tail_end = _CLAUSE_END.search(text, doc[k].idx + len(doc[k]), sent.end)
+        hi = tail_end.start() if tail_end is not None else sent.end
+        goods = []
+        if participle:
+            # "..., exempting copper and lithium": the goods after the verb
+            goods = [m for m in sent.mentions if m.label == "GOOD" and doc[k].idx < m.start < hi]
+        else:
+            # "chips are exempt", "nearly 700 products are exempted, among them aircraft": the goods
+            # before the verb in its clause, else those listed after it
+            lo = max([sent.start] + [c.end() for c in _CLAUSE_END.finditer(text, sent.start, doc[k].idx)])
+            goods = [m for m in sent.mentions if m.label == "GOOD" and lo <= m.start < doc[k].idx]
+            listed = _LIST_AFTER.match(text, doc[k].idx + len(doc[k]))
+            if not [m for m in goods if m.key not in _WIDE_GOODS] and listed is not None:
+                goods = [m for m in sent.mentions if m.label == "GOOD" and listed.end() <= m.start < sent.end]
+        if any(m.token_end < sent.tok_end and words[m.token_end] in _FIRM_WORDS for m in goods):
+            return []  # "exempted cognac houses that agreed to minimum prices": firms let off, not goods
+        subject = _dedupe_t(base_subject(kb, m.key) for m in goods if m.key not in _WIDE_GOODS)
+        if not subject:
+            continue
+        start = min([m.start for m in goods] + [doc[k].idx])
+        end = max([m.end for m in goods] + [doc[k].idx + len(doc[k])])
+        date = prev.date if own else next((d for d in sent.dates if d.value), prev.date)
+        return [replace(prev, action="ease", magnitude=None, duration=None, subject=subject, sentence=sent,
+                        evidence=(start, end), date=date, status="announced" if prev.status not in (
+                            "threatened", "proposed") else prev.status,
+                        cues=[*prev.cues, "goods exempted"], explicit_actor=False)]
+    return []
 
 
 _PARALLEL = re.compile(r"(?:,|;)\s*(?:while|whereas|and)\s+(?:the\s+)?$|^\s*,?\s*(?:while|whereas)\b", re.I)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -15,6 +16,7 @@ from tradeshock.extract.events.clauses import (
     _charged_rate,
     _deal_topic,
     _elliptic_rate_items,
+    _exempted_goods,
     _exempted_parties,
     _gapped,
     _origin_clause,
@@ -106,6 +108,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 drafts[before:] = cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
+        if drafts and not any("exempted" in d.cues for d in drafts[before:]):
+            drafts.extend(_exempted_goods(doc, sent, drafts, before, kb))
         probes = _probe_opened(doc, sent, drafts, before, published)
         if probes:  # (in place of the same probe read with no parties)
             drafts[before:] = [d for d in drafts[before:] if d.instrument != "other"] + probes
@@ -147,6 +151,11 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
     the government that has imposed most tariffs so far; its goods, and its actor when the relief
     names none or names the country relieved. "Carved out Britain": Britain is relieved."""
     out = []
+    relieved = _relieved_after(doc, sent, a)
+    if relieved and any(d.actor in relieved for d in framed):
+        # "the exemptions granted to Canada and Mexico expire on June 1": each country named after the
+        # relief is relieved (its government is the one that set the tariff, found below)
+        framed = [replace(d, actor=None, target=code) for d in framed[:1] for code in relieved]
     for d in framed:
         if _lw(doc)[a.tok_start] in ("carved", "carve", "carves", "carving"):
             m = next((m for m in sent.mentions if m.label == "COUNTRY" and a.tok_start + 2 <= m.token_start
@@ -178,6 +187,28 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
             d = replace(d, actor=prev.actor)
         out.append(d)
     return out
+
+
+def _relieved_after(doc, sent, a) -> list[str]:  # type: ignore[no-untyped-def]
+    """The countries coordinated after "to" or "for" just after a relief noun ("exemptions granted to
+    Canada and Mexico", "a waiver for Brazil")."""
+    k = a.tok_end
+    if k < sent.tok_end and _lw(doc)[k] in ("granted", "given", "extended", "offered"):
+        k += 1
+    if k >= sent.tok_end or _lw(doc)[k] not in ("to", "for"):
+        return []
+    codes: list[str] = []
+    text = doc.user_data.get("text") or doc.text
+    last = doc[k].idx + len(doc[k])
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.start < last:
+            continue
+        if not re.fullmatch(r"\s*(?:the\s+)?" if not codes else r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
+                            text[last:m.start]):
+            break
+        codes.append(m.key)
+        last = m.end
+    return codes
 
 
 def _premodified(sent, a) -> bool:  # type: ignore[no-untyped-def]

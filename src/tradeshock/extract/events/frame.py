@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _COMPANY_TARGETED,
     _INQUIRY,
+    _MEASURES,
     _THE_FIRM,
     SYMMETRIC,
     _clause_bounds,
@@ -286,8 +288,14 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
            reference: str | None, last_company: str | None = None) -> list[Draft]:
     """The drafts of one anchor; ``reference`` is the running reference date and ``last_company``
     the key of the company the sentences before named last."""
-    carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC else []
+    # (a measure that is itself eased for what is let off it has no carve-out of its own: "exempted Mexican
+    # avocados from the tariffs" eases them for Mexico)
+    carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC and "let off" not in a.cues else []
     out = _frame_told(doc, sent, a, anchors, kb, reference, carved, last_company)
+    if a.instrument in _MEASURES and _scope_denied(doc, sent, a):
+        # "the exemption does not extend to the 25% tariff on autos": what a relief does not reach is no
+        # new measure (but the origin a relative clause tells of it stays: "the tariff that Washington put on")
+        out = [d for d in out if "background" in d.cues]
     main = next((d for d in out if "background" not in d.cues), None)
     if main is None or not carved or main.action not in ("impose", "raise", "tighten", "announce"):
         return out
@@ -298,6 +306,23 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             out.append(replace(main, target=code, action="ease", magnitude=rate, duration=None, evidence=(start, end),
                                cues=[*main.cues, "carved out"], explicit_target=True))
     return out
+
+
+_DENIED_NP = re.compile(r"\s+(?:to|by|under|on)?\s*[^,;:.()]{0,45}$")
+
+
+def _scope_denied(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The measure is the object of a denial of scope ("does not extend to the 25% tariff", "are not
+    covered by the new duties"), in its own noun phrase."""
+    head = _text(doc)[max(sent.start, doc[a.tok_start].idx - 90):doc[a.tok_start].idx]
+    return any(_DENIED_NP.fullmatch(head, m.end()) for m in lx.SCOPE_DENIED.finditer(head))
+
+
+def _let_off_country(sent: Sentence, a: Anchor, lo: int, actors: list[str]) -> str | None:
+    """The one country named in the clause before the measure let off, other than its government."""
+    codes = _dedupe([m.key for m in sent.mentions if m.label == "COUNTRY" and lo <= m.token_start < a.tok_start
+                     and m.key not in actors])
+    return codes[0] if len(codes) == 1 else None
 
 
 def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
@@ -383,6 +408,19 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             others = []  # "U.S. sanctions Rosneft and Lukoil; EU seals ...": the listed firms tell the target
         if len(others) == 1:
             targets = others
+    agent = next((m.key for m in sent.mentions if m.label == "COUNTRY" and a.tok_end < m.token_start < hi
+                  and _lw(doc)[m.token_start - 1] == "by"), None) if "let off" in a.cues else None
+    if agent is not None and not targets and actors[:1] != [agent]:
+        # "Britain's exemption from the aluminium tariffs was revoked by Washington": the agent of the
+        # passive decides; the country named before the measure is let off
+        actors = [agent, *(c for c in actors if c != agent)]
+    if "let off" in a.cues and a.action_tok is not None and (not targets or set(targets) <= set(actors[:1])):
+        # "Washington exempted Mexican avocados from the tariffs", "Thailand was granted a waiver from the
+        # US duties": the country whose goods are let off, named before the measure, is its target
+        let_off = _let_off_country(sent, a, lo, actors[:1])
+        if let_off is not None:
+            targets = [let_off]
+            actors = [c for c in actors if c != let_off]
     goods = _goods_in(doc, sent, *_segment(doc, sent, a, lo, hi), a, kb)
     subject = _subjects(goods)
     if "shipping" in subject and "shipping" in a.cues and a.instrument == "export_control":

@@ -383,8 +383,9 @@ def _exempted_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase) -> list[_
     """The goods let off a tariff told just after "exempt ... from" / "spared ... from" ("electronics
     would be exempt from the tariffs", "exempted potash from the tariff")."""
     words = _lw(doc)
-    frm = next((k for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 6) - 1, -1)
-                if words[k] == "from"), None)
+    # ("from its 25 per cent counter-tariffs", "carved out of the reciprocal tariffs")
+    frm = next((k for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 8) - 1, -1)
+                if words[k] == "from" or words[k] == "of" and words[k - 1] == "out"), None)
     if frm is None:
         return []
     verb = next((k for k in range(frm - 1, max(sent.tok_start, frm - 14) - 1, -1) if words[k] in _EXEMPT_WORDS),

@@ -685,6 +685,7 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
 _CARVE_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
                            r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
                            r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
+_CARVED_TOO = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
 _KEPT_BEFORE = re.compile(r"(?:\b(?:as|while|with|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 _KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|gets\s+|remains\s+|stays\s+)?"
                          r"(?:keeps?|kept|keeping|retains?|retained|retaining|stays?|stayed|staying|remains?|remained|"
@@ -700,18 +701,21 @@ def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, 
     start = doc[min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)].idx
     rates = [q for q in sent.quantities if q.kind == "rate"]
     out: list[tuple[str, object, int, int]] = []
+    last = None  # the end of the country let off just before ("sparing Australia and Argentina")
     for m in sent.mentions:
         if m.label != "COUNTRY" or m.start < start:
             continue
         before = text[max(sent.start, m.start - 32):m.start]
         carved = _CARVE_BEFORE.search(before)
+        chained = carved is None and last is not None and _CARVED_TOO.fullmatch(text, last, m.start) is not None
         rate = None
         for q in rates:
             if m.end < q.start <= m.end + 60 and _KEPT_AFTER.match(text[m.end:q.start]):
                 rate = q
                 break
-        if carved is None and not (rate is not None and _KEPT_BEFORE.search(before)):
+        if carved is None and not chained and not (rate is not None and _KEPT_BEFORE.search(before)):
             continue
         lo = m.start - (len(before) - (carved.start() if carved is not None else len(before)))
         out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
+        last = m.end if (carved is not None or chained) and rate is None else None
     return out
