@@ -45,6 +45,10 @@ _LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister
                           r"[Ll]eaders?)\b")
 
 
+_VENUE_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "gathering", "forum", "conference", "chair",
+                          "chairmanship", "secretariat", "sidelines", "venue", "host", "presidency"})
+
+
 def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[Party]:  # type: ignore[no-untyped-def]
     out: list[Party] = []
     for m in sent.mentions:
@@ -61,6 +65,8 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
             if org is not None and org.country and org.kind in GOVERNMENT_KINDS:
                 code = org.country
             elif org is not None and org.name in kb.bloc_members:
+                if m.token_end < len(doc) and _lw(doc)[m.token_end] in _VENUE_NOUNS:
+                    continue  # "at the ASEAN summit", "the G20 meeting": where it happened, not who acted
                 code = BLOC + org.name  # "Mercosur", "ASEAN": a bloc, one event per member later
         elif m.label == "PERSON":
             code = _person_country(kb, m.key)

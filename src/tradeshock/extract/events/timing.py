@@ -147,6 +147,12 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 a.action == "extend" and re.match(r"(?:until|till|through)\b", d.text, re.I)):
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes",
             # "will keep the tariff for 20 more years, until 2041": when the extension ends
+        if (re.search(r"\b(?:until|till|through|(?<!retroactive )(?<!retroactively )(?<!back )to)\s+(?:the\s+)?"
+                      r"(?:end[- ](?:of\s+)?)?$", _text(doc)[max(sent.start, d.start - 20):d.start])
+                and not re.search(r"\b(?:extended|pushed back|postponed|delayed|moved)\b[^,;]*$",
+                                  _text(doc)[max(sent.start, d.start - 60):d.start])
+                or re.match(r"(?:until|till)\s", d.text, re.I)):
+            continue  # "bans exports from today until June 30", "stops sales until end-June": when it ends
         if d.start > pos and _INSTEAD.search(_text(doc)[pos:d.start]):
             continue  # "... for 20 more years, instead of scrapping it in 2021": the date of what is not done
         if a.action in ("suspend", "defer") and d.start > pos and _PLANNED_FOR.search(_text(doc)[max(sent.start, d.start - 32):d.start]):
