@@ -33,3 +33,15 @@ def test_a_retroactive_start_is_still_the_date() -> None:
     evs = events("Ottawa said on Tuesday it was dropping its 15 per cent tariff on Peruvian zinc, retroactive to May 1.")
     cut = find(evs, actor="CAN", target="PER", instrument="tariff")
     assert cut and cut[0].event_date == "2024-05-01"
+
+
+def test_the_government_that_tells_another_what_it_will_do_is_the_actor() -> None:
+    evs = events("Seoul told Canberra on Wednesday that it would halt imports of Australian beef.")
+    halt = find(evs, instrument="import_restriction")
+    assert halt and (halt[0].actor, halt[0].target) == ("KOR", "AUS")
+
+
+def test_telling_reporters_changes_nothing() -> None:
+    evs = events("Trump told reporters that Peru would face a 50% tariff.")
+    threat = find(evs, instrument="tariff")
+    assert threat and (threat[0].actor, threat[0].target) == ("USA", "PER")

@@ -384,7 +384,12 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         if after:
             targets = after[:1]
             actors = [c for c in actors if c in before]
-    pronoun = _pronoun_subject(doc, sent, a, parties)
+    teller = _teller(doc, _parties(doc, sent, kb, sent.tok_start, a.tok_start), a.tok_start) \
+        if a.instrument not in SYMMETRIC else None
+    if teller is not None:
+        # "China has told Japan it is suspending imports": "it" is the one who tells
+        actors, targets = [teller], [t for t in targets if t != teller]
+    pronoun = _pronoun_subject(doc, sent, a, parties) and teller is None
     if pronoun and a.instrument not in SYMMETRIC:
         # "It also restricted sales of ...": the government of the sentence before, found later
         actors = []
@@ -394,6 +399,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         early = [p for p in _parties(doc, sent, kb, sent.tok_start, lo)]
         early_actors, _ = _actor_target(doc, sent, a, early)
         actors = [c for c in early_actors if c not in targets][:1]
+
     if a.cues[:1] in (["retaliate"], ["retaliates"]) and not targets:
         # "ready to retaliate if Washington went ahead": the country whose move would be answered
         targets = [p.code for p in parties if p.tok > a.tok_start and p.code not in actors][:1]
@@ -697,6 +703,24 @@ def _goods_of_later_rates(doc, sent: Sentence, rates: list[Quantity], goods: lis
         if m is not None and m.start not in have:
             extra.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
     return sorted(goods + extra, key=lambda g: g.char) if extra else goods
+
+
+_TELL = frozenset({"told", "tells", "tell", "informed", "informs", "notified", "notifies", "warned", "warns",
+                   "assured", "assures", "reassured", "promised", "promises", "advised", "advises"})
+
+
+def _teller(doc, early: list[Party], lo: int) -> str | None:  # type: ignore[no-untyped-def]
+    """"X told Y (on Monday) (that) it would ...": X, when a verb of telling stands between the first two
+    governments named and only "it"/"they" stands between Y and the clause."""
+    if len(early) < 2:
+        return None
+    lw = _lw(doc)
+    x, y = early[0], early[1]
+    if x.code == y.code or not any(lw[k] in _TELL for k in range(x.tok + 1, y.tok)):
+        return None
+    if not any(lw[k] in ("it", "they") for k in range(y.tok + 1, lo + 1)):
+        return None
+    return x.code
 
 
 _RISE_TO = re.compile(r"\b(?:rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|go up|going up|"
