@@ -198,6 +198,30 @@ def test_field_errors_are_counted_on_lenient_matches():
     assert clean == {"action": 0, "date": 0, "status": 0, "magnitude": 0}
 
 
+def test_each_field_cost_is_the_strict_match_with_that_field_left_out():
+    gold = ev(event_date="2019-05-10")
+    wrong_date = ev(event_date="2019-06-01")
+    relaxed = score_article(doc([gold]), doc([wrong_date])).relaxed
+    assert {k: c.tp for k, c in relaxed.items()} == {
+        "date": 1, "subject": 0, "parties": 0, "action": 0, "instrument only": 1}
+    wrong_two = ev(event_date="2019-06-01", target="MEX", subject=["steel"])
+    relaxed = score_article(doc([gold]), doc([wrong_two])).relaxed
+    assert {k: c.tp for k, c in relaxed.items()} == {
+        "date": 0, "subject": 0, "parties": 0, "action": 0, "instrument only": 1}
+    other_instrument = ev(instrument="sanction")
+    relaxed = score_article(doc([gold]), doc([other_instrument])).relaxed
+    assert all(c.tp == 0 and c.fp == 1 and c.fn == 1 for c in relaxed.values())
+
+
+def test_field_costs_add_up_over_a_corpus_and_are_printed():
+    gold = ev(event_date="2019-05-10")
+    corpus = score_corpus([(doc([gold]), doc([ev(event_date="2019-06-01")])), (doc([gold]), doc([dict(gold)]))])
+    assert corpus.relaxed["date"] == Counts(2, 0, 0)
+    assert corpus[EVENTS_STRICT] == Counts(1, 1, 1)
+    assert "strict F1 with a field ignored: date 1.000, subject 0.500" in corpus.to_text()
+    assert corpus.to_dict()["strict_ignoring"]["date"]["tp"] == 2
+
+
 def test_missed_and_spurious_events_are_described():
     score = score_article(doc([ev(instrument="sanction")]), doc([ev(instrument="entity_list")]))
     assert len(score.missed) == 1 and "sanction/impose" in score.missed[0]

@@ -127,6 +127,13 @@ METRICS = (EVENTS_STRICT, EVENTS_LENIENT, PEOPLE_NAME, PEOPLE_ROLE, COMPANIES_TI
 
 #: Per-field disagreements counted on leniently matched event pairs.
 FIELD_ERRORS = ("action", "date", "status", "magnitude")
+# what each strict field costs: the strict F1 with that field left out of the match, then with all
+# four left out (only the instrument must agree)
+IGNORABLE = ("date", "subject", "parties", "action")
+RELAXATIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    *((f, frozenset((f,))) for f in IGNORABLE),
+    ("instrument only", frozenset(IGNORABLE)),
+)
 
 
 def default_direction(action: str | None) -> str | None:
@@ -190,6 +197,7 @@ class ArticleScore:
     hypotheticals_as_facts: int = 0
     hypotheticals_matched: int = 0
     field_errors: Mapping[str, int] = field(default_factory=dict)
+    relaxed: Mapping[str, Counts] = field(default_factory=dict)
     missed: tuple[str, ...] = ()
     spurious: tuple[str, ...] = ()
     n_gold_events: int = 0
@@ -206,6 +214,7 @@ class ArticleScore:
             "hypotheticals_as_facts": self.hypotheticals_as_facts,
             "hypotheticals_matched": self.hypotheticals_matched,
             "field_errors": {k: self.field_errors.get(k, 0) for k in FIELD_ERRORS},
+            "strict_ignoring": {k: c.to_dict() for k, c in self.relaxed.items()},
             "gold_events": self.n_gold_events,
             "predicted_events": self.n_predicted_events,
             "missed": list(self.missed),
@@ -245,6 +254,15 @@ class CorpusScore:
     def field_errors(self) -> dict[str, int]:
         return {k: sum(a.field_errors.get(k, 0) for a in self.articles) for k in FIELD_ERRORS}
 
+    @cached_property
+    def relaxed(self) -> dict[str, Counts]:
+        """Strict event counts with one field (or all four) left out of the match: what each costs."""
+        out = {label: Counts() for label, _ in RELAXATIONS}
+        for art in self.articles:
+            for label in out:
+                out[label] = out[label] + art.relaxed.get(label, Counts())
+        return out
+
     @property
     def errors(self) -> tuple[ArticleScore, ...]:
         """Articles the pipeline failed on (scored as if nothing had been predicted)."""
@@ -259,6 +277,7 @@ class CorpusScore:
             "hypotheticals_as_facts": self.hypotheticals_as_facts,
             "hypotheticals_matched": self.hypotheticals_matched,
             "field_errors": dict(self.field_errors),
+            "strict_ignoring": {k: c.to_dict() for k, c in self.relaxed.items()},
             "failed_articles": [{"name": a.name, "error": a.error} for a in self.errors],
         }
         if per_article:
@@ -289,6 +308,10 @@ class CorpusScore:
         lines.append(
             "disagreements among leniently matched events: "
             + ", ".join(f"{k} {fe[k]}" for k in FIELD_ERRORS)
+        )
+        lines.append(
+            "strict F1 with a field ignored: "
+            + ", ".join(f"{k} {c.f1:.3f}" for k, c in self.relaxed.items())
         )
         for a in self.errors:
             lines.append(f"failed: {a.name}: {a.error}")
@@ -556,6 +579,18 @@ def strict_match(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     return _core_match(gold, pred) and _action_ok(gold, pred) and _date_ok(gold, pred)
 
 
+def relaxed_match(gold: Mapping[str, Any], pred: Mapping[str, Any], ignore: frozenset[str]) -> bool:
+    """:func:`strict_match` with the fields named in ``ignore`` (of :data:`IGNORABLE`) left out;
+    the instrument always has to agree."""
+    return (
+        pred.get("instrument") in _accepted(gold, "instrument")
+        and ("parties" in ignore or _parties_match(gold, pred))
+        and ("subject" in ignore or subjects_overlap(gold, pred))
+        and ("action" in ignore or _action_ok(gold, pred))
+        and ("date" in ignore or _date_ok(gold, pred))
+    )
+
+
 def lenient_match(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     """As :func:`strict_match`, with the action's direction in place of the action and no date."""
     return _core_match(gold, pred) and _direction(pred) in _gold_directions(gold)
@@ -636,7 +671,13 @@ def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) 
             hyp_facts += p.get("status") in FACT_STATUSES
     matched_gold = {i for i, _ in strict}
     matched_pred = {j for _, j in strict}
+    relaxed = {}
+    for label, ignore in RELAXATIONS:
+        n = len(_assign(len(gold), len(pred),
+                        lambda i, j, ignore=ignore: 1.0 if relaxed_match(gold[i], pred[j], ignore) else None))
+        relaxed[label] = Counts(n, len(pred) - n, len(gold) - n)
     return {
+        "relaxed": relaxed,
         EVENTS_STRICT: Counts(len(strict), len(pred) - len(strict), len(gold) - len(strict)),
         EVENTS_LENIENT: Counts(len(lenient), len(pred) - len(lenient), len(gold) - len(lenient)),
         "field_errors": errors,
@@ -731,6 +772,7 @@ def score_article(
         hypotheticals_as_facts=ev["hyp_facts"],
         hypotheticals_matched=ev["hyp_matched"],
         field_errors=ev["field_errors"],
+        relaxed=ev["relaxed"],
         missed=ev["missed"],
         spurious=ev["spurious"],
         n_gold_events=len(gold_events),
@@ -854,4 +896,7 @@ __all__ = [
     "score_article",
     "score_corpus",
     "strict_match",
+    "relaxed_match",
+    "IGNORABLE",
+    "RELAXATIONS",
 ]
