@@ -169,3 +169,40 @@ def test_a_surname_that_is_a_company_alias_after_a_given_name() -> None:
     brief = _brief("Singapore's trade minister, Wendy Lam, left the talks on Friday. Shares of Lam rose on Monday.")
     assert "Wendy Lam" in {p.name for p in brief.people}
     assert [c.name for c in brief.companies] == ["Lam Research"]
+
+
+def test_a_body_line_starting_with_by_is_no_byline() -> None:
+    brief = _brief("By Friday Trade Representative Jamieson Greer had met Vice Premier He Lifeng in Geneva.")
+    assert {"Jamieson Greer", "He Lifeng"} <= {p.name for p in brief.people}
+    assert brief.article.author is None
+
+
+def test_a_byline_signed_at_the_end_is_the_author() -> None:
+    brief = _brief("Commerce Secretary Howard Lutnick spoke on Monday.\n\nPark Min-seo, Staff Reporter")
+    assert brief.article.author == "Park Min-seo"
+    assert [p.name for p in brief.people] == ["Howard Lutnick"]
+
+
+def test_title_case_headlines_keep_their_companies() -> None:
+    brief = analyze(Article(text="Beijing Targets Micron In Retaliation\n\nChina acted on Monday.",
+                            published="2025-06-10"))
+    assert [c.name for c in brief.companies] == ["Micron Technology"]
+    brief = analyze(Article(text="Analyst Clara Whitby-Ross Says Steel Duties Will Bite\n\nThe duties bite.",
+                            published="2025-06-10"))
+    assert brief.companies == ()
+
+
+def test_two_negotiators_named_by_their_surnames() -> None:
+    assert "Scott Bessent" in people("The Bessent-He talks in Geneva ended on Monday.")
+
+
+def test_a_listed_firm_ends_with_its_sentence() -> None:
+    found = companies("Washington listed chip firms Norvik, Castellane and Ostergaard. Analysts said more would come.")
+    assert "Ostergaard" in found and not any("Analysts" in name for name in found)
+
+
+def test_an_apposition_does_not_run_into_the_next_sentence() -> None:
+    found = people('"It hurts," said Odile Marchetti, an oil analyst at a Paris brokerage. '
+                   "Tomas Reyes, a metals analyst in Geneva, disagreed.")
+    assert found.get("Odile Marchetti") == "oil analyst"
+    assert found.get("Tomas Reyes") == "metals analyst"

@@ -221,7 +221,14 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
     Technology", "Sequoia Capital", "AK Steel Holding Corp"): reported without a ticker."""
     taken = [(m.start, m.end) for m in document.mentions if m.label in ("COMPANY", "ORG", "COUNTRY", "PERSON")]
     found: dict[str, _Acc] = {}
+    first = document.text.split("\n", 1)[0]
+    long_words = re.findall(r"[A-Za-z]{4,}", first)
+    # a headline in title case capitalises every word: no firm's name can be told from its form there
+    headline_end = len(first) if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(
+        long_words) else 0
     for m in _SUFFIX_NAME.finditer(document.text):
+        if m.start() < headline_end:
+            continue
         words = m.group(1).split()
         while words and words[0] in _NOT_COMPANY_START:
             words = words[1:]
@@ -295,6 +302,9 @@ def _employers(text: str) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     for s, e in out:
         name = text[s:e]
+        cut = re.search(r"\.\s", name)
+        if cut is not None:  # "chip firms Biren and Enflame. Analysts said": the sentence ends
+            name, e = name[:cut.start()], s + cut.start()
         if name.endswith(("'s", "’s")):
             name, e = name[:-2], e - 2  # "Lumivex's plant"
         while name and name[-1] in ".’'":

@@ -51,6 +51,8 @@ class Gazetteer:
         self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._payload: dict[str, tuple[str, str, str]] = {}
+        # every word of a known person's name ("He" of He Lifeng): the other half of "Bessent-He"
+        self._name_parts = frozenset(w for p in kb.people for w in p.name.split())
         for c in kb.countries:
             self._add("COUNTRY", c.code, "name", [c.name, *c.aliases])
             self._add("COUNTRY", c.code, "demonym", c.demonyms)
@@ -112,7 +114,7 @@ class Gazetteer:
         known_any = {i for s, e, _l, _k, _d in raw for i in range(s, e)}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
-            if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name):
+            if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name, self._name_parts):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and _after_given_name(doc, s, known_any):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
@@ -139,7 +141,10 @@ class Gazetteer:
         return chosen
 
 
-def _half_of_double_name(doc: Doc, i: int, known_name: set[int]) -> bool:
+_MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "call", "deal", "pact", "framework", "truce",
+                            "agreement", "channel", "dialogue", "negotiations"})
+
+def _half_of_double_name(doc: Doc, i: int, known_name: set[int], name_parts: frozenset[str]) -> bool:
     """Token ``i`` is one half of a hyphenated surname whose other half is no known name
     ("Tremblay-Ross"; not "the Trump-Xi call", where both halves are people)."""
     tok = doc[i]
@@ -149,7 +154,11 @@ def _half_of_double_name(doc: Doc, i: int, known_name: set[int]) -> bool:
         other = i + 2
     else:
         return False
-    return doc[other].is_title and other not in known_name
+    if not doc[other].is_title or other in known_name or doc[other].text in name_parts:
+        return False
+    # "the Bessent-He talks": two negotiators named by their surnames
+    after = i + 1 if other < i else i + 3
+    return not (after < len(doc) and doc[after].lower_ in _MEETING_NOUNS)
 
 
 _FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", "On", "By", "With", "From", "A", "An",
@@ -162,12 +171,27 @@ _FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", 
 
 
 def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:
-    """Token ``i`` follows a capitalised word that no list knows, in the middle of a sentence: the
-    word is a given name and ``i`` a surname ("Carrie Lam")."""
+    """Token ``i`` follows a capitalised word that no list knows, in the middle of a sentence that is
+    not written in title case: the word is a given name and ``i`` a surname ("Carrie Lam"; not
+    "Beijing Targets Micron In Retaliation")."""
     if i < 2 or doc[i - 1].is_sent_start or (i - 1) in known or "\n" in doc[i - 2].text:
         return False
     prev = doc[i - 1]
-    return prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS
+    if not (prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS):
+        return False
+    return not _title_case_line(doc, i)
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """The line holding token ``i`` capitalises most of its longer words (a headline)."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text and i - lo < 40:
+        lo -= 1
+    hi = i
+    while hi < len(doc) - 1 and "\n" not in doc[hi + 1].text and hi - i < 40:
+        hi += 1
+    words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
 
 @functools.lru_cache(maxsize=4)

@@ -289,13 +289,13 @@ _ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
     r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
-    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) [\w'’&. -]{2,80}?)?)"
+    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) (?:(?!\. [A-Z])[\w'’&. -]){2,80}?)?)"
     # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
     # lawyer at Haverford Stone in Washington.")
     r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$)"
     # "..., a metals analyst in London.", "a transport analyst based in Chicago.", "an oil analyst at a
     # London brokerage.": where the person works closes the sentence
-    r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\.(?=\s|$)"
+    r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:\.(?=\s|$)|,)"
     r"|(?<=[a-z]) (?:at|with) (?:a|an) (?:[A-Za-z'’-]+ ){0,3}[a-z]+\.(?=\s|$))")
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
 # the firm after a job ("an analyst at Kestrel Research"), not a counterpart ("negotiator for talks with Canada")
@@ -462,16 +462,33 @@ def _byline(document: Document) -> str | None:
     return found[0] if found else None
 
 
+_NOT_AUTHOR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                              r"March|April|May|June|July|August|September|October|November|December|"
+                              r"President|Minister|Secretary|Representative|Premier|Chancellor)\b|['’]s\b")
+# what may follow the names on a byline: the agency or paper, the place, a role
+_BYLINE_REST = re.compile(r"^\s*(?:(?:,|\bin\b|-|—|–|\|)\s*[\w .&'’-]{0,40})?\s*$")
+
+
 def _byline_line(document: Document) -> tuple[str, tuple[int, int]] | None:
-    """The byline's author(s) as written, and the line's character span: no one named on that line
-    is a person in the story ("By Anne Tremblay-Ross" does not mention Wilbur Ross)."""
+    """The byline's author(s) as written, and the span no one in the story is taken from: the whole
+    line when it holds only the names (and an agency or place), so "By Anne Tremblay-Ross" does not
+    mention Wilbur Ross. Only the first five lines and the last three count ("By Friday, Greer
+    had met ..." in the body is no byline)."""
     text = document.text
-    for line_m in re.finditer(r"^[^\n]{3,120}$", text, re.M):
-        line = line_m.group(0).strip()
+    lines = [m for m in re.finditer(r"^[^\n]*$", text, re.M) if m.group(0).strip()]
+    for line_m in [*lines[:5], *lines[5:][-3:]]:  # (some papers sign at the end)
+        raw = line_m.group(0)
+        if len(raw) > 120:
+            continue
+        line = raw.strip()
+        lead = raw.index(line[:1]) if line else 0
         m = _BY.match(line)
-        if m:
-            return m.group(1), line_m.span()
+        if m and not _NOT_AUTHOR_WORD.search(m.group(1)):
+            if _BYLINE_REST.match(line[m.end():]):
+                return m.group(1), line_m.span()
+            start = line_m.start() + lead + m.start(1)
+            return m.group(1), (start, start + len(m.group(1)))
         m = re.match(r"^([A-Z][\w.'-]+(?:[\s-][A-Za-z][\w.'-]+){1,3}),\s*(.+)$", line)
-        if m and _BYLINE_ROLE.search(m.group(2)) and len(line.split()) <= 10:
+        if m and _BYLINE_ROLE.search(m.group(2)) and len(line.split()) <= 10 and not _NOT_AUTHOR_WORD.search(m.group(1)):
             return m.group(1), line_m.span()
     return None
