@@ -194,3 +194,4 @@ def test_a_waiver_of_a_tariff_named_in_its_compound_is_no_second_relief() -> Non
     evs = events("Shares of chipmakers rose as Trump offered a chip tariff waiver to firms building plants in "
                  "America.")
     assert len(_eases(evs)) <= 1
+

@@ -442,9 +442,7 @@ def resolve_told_periods(dates_by_sentence: list[list[DateMention]]) -> None:
             if d.kind == "same_time" and told_here is not None:
                 dates[k] = d = replace(d, value=told_here, precision={4: "year", 7: "month"}.get(len(told_here), "day"))
             if d.value and d.anchor_offset is None and not d.weak:
-                told_here = d.value
-            if d.value and d.anchor_offset is None and not d.weak:
-                told = d.value
+                told_here = told = d.value
 
 
 def resolve_anchor(mention: DateMention, reference: str | None) -> DateMention:

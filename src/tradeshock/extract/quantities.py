@@ -18,7 +18,7 @@ _RATE = re.compile(
 _UNIT_PRICE = re.compile(
     r"(?:(?<![\w$])(?P<cur>US\$|C\$|A\$|S\$|NZ\$|HK\$|\$|€|£|¥|₹|RMB\s?|Rs\.?\s?|INR\s?)\s?" + _N
     + r"|(?<![\w.])(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cur2>dollars|euros?|yuan|renminbi|"
-    r"pounds|yen|rupees|won|pesos|ringgit|baht|rand|reais|roubles|rubles))"
+    r"yen|rupees|pesos|ringgit|baht|rand|reais|roubles|rubles))"
     r"\s?(?:a|an|per|each|/)\s?(?:net\s+|metric\s+|short\s+)?(?P<per>tonne|ton|kilogram(?:me)?|kilo|kg|"
     r"pound|lb|litre|liter|barrel|bushel|head|unit|piece|pair|vehicle|car|megawatt-hour|MWh|cubic met(?:re|er))\b",
     re.I,

@@ -14,6 +14,7 @@ from tradeshock.extract.events.common import (
     _INQUIRY,
     _MEASURES,
     _RATE_RX,
+    _SOUGHT,
     _SUBORDINATORS,
     _TAKES_EFFECT,
     EFFECT_PRESENT,
@@ -550,6 +551,8 @@ def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tupl
                 return "end", max(sent.tok_start, k - 3) + before.index("no")
             if any(b in _NOT_WORDS for b in before):
                 return None
+            if any(w in _SOUGHT and w != "for" for w in lw[max(sent.tok_start, k - 4):k]):
+                return None  # "is seeking an exemption from the US steel tariffs": nothing granted yet
             return "ease", k
     return None
 

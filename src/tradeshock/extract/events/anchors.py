@@ -13,6 +13,7 @@ from tradeshock.extract.events.common import (
     _LETTER,
     _MEASURES,
     _RATE_RX,
+    _SOUGHT,
     _SUBORDINATORS,
     SYMMETRIC,
     _clause_bounds,
@@ -918,10 +919,7 @@ _GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "g
              "granting", "handed", "offered", "offers", "extended"}
 _CARVE = {"carved", "carve", "carves", "carving"}
 _RUN_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"}
-_SOUGHT = {"seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "hoping", "ask", "asks", "asked",
-           "asking", "request", "requests", "requested", "lobby", "lobbies", "lobbied", "lobbying", "want",
-           "wants", "wanted", "push", "pushed", "pushing", "apply", "applied", "applying", "bid", "press",
-           "pressed", "pressing", "urge", "urged", "urging", "for"}
+
 _TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
 
 
@@ -1263,7 +1261,7 @@ _FEARED = re.compile(r"\b(?:fears?|worries|worry|concerns?|jitters|anxiety|anxie
 # on for six years", "talks that have run on and off for 25 years", "talks spanning a decade"
 _SPAN_UNITS = r"(?:years?|decades?|months)"
 _SPAN_BEFORE = re.compile(r"\b(?:\w+|a|several|many)\s+(?:more\s+)?" + _SPAN_UNITS + r"\s+of\s+(?:[\w-]+\s+)?$")
-_SPAN_AFTER = re.compile(r"^\s*(?:that|which)?\s*(?:have|has|had)?\s*(?:\w+\s+){0,4}?(?:for|over|spanning|across)\s+"
+_SPAN_AFTER = re.compile(r"^\s*(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:\w+\s+){0,4}?(?:for|over|spanning|across)\s+"
                          r"(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:\w+|a|two|several)\s+"
                          + _SPAN_UNITS + r"\b|^\s*(?:spanning|lasting)\s+(?:\w+\s+)?" + _SPAN_UNITS + r"\b")
 

@@ -233,7 +233,7 @@ def _exempted_goods(doc, sent: Sentence, drafts: list[Draft], before: int,  # ty
         if nxt in ("from", "by", "under"):
             continue  # "exempt from ...": a measure named after it has its own anchor
         participle = w in _LET_OFF_PARTICIPLES or w in ("exempted", "spared", "excluded") \
-            and words[k - 1] not in _PASSIVE_AUX and k - 1 > sent.tok_start and nxt not in (",", ".", ";")
+            and k - 1 > sent.tok_start and words[k - 1] not in _PASSIVE_AUX and nxt not in (",", ".", ";")
         tail_end = _CLAUSE_END.search(text, doc[k].idx + len(doc[k]), sent.end)
         hi = tail_end.start() if tail_end is not None else sent.end
         goods = []

@@ -63,6 +63,11 @@ _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|countries|governments|nat
 _COMPANY_TARGETED = {"entity_list", "sanction", "export_control", "import_restriction", "investment_restriction"}
 
 _GENERIC_SECTORS = {"all_goods", "industrial_goods", "agricultural_products"}
+# words of asking for a relief not yet granted ("seeking an exemption", "hopes to win a waiver")
+_SOUGHT = {"seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "hoping", "ask", "asks", "asked",
+           "asking", "request", "requests", "requested", "lobby", "lobbies", "lobbied", "lobbying", "want",
+           "wants", "wanted", "push", "pushed", "pushing", "apply", "applied", "applying", "bid", "press",
+           "pressed", "pressing", "urge", "urged", "urging", "for"}
 
 
 def _lw(doc) -> list[str]:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from tradeshock.extract.events.clauses import (
     _state_since,
     _threat_told_in_pause,
 )
-from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw
+from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw, _text
 from tradeshock.extract.events.context import (
     _context_dates,
     _coverage_goods,
@@ -198,7 +198,7 @@ def _relieved_after(doc, sent, a) -> list[str]:  # type: ignore[no-untyped-def]
     if k >= sent.tok_end or _lw(doc)[k] not in ("to", "for"):
         return []
     codes: list[str] = []
-    text = doc.user_data.get("text") or doc.text
+    text = _text(doc)
     last = doc[k].idx + len(doc[k])
     for m in sent.mentions:
         if m.label != "COUNTRY" or m.start < last:

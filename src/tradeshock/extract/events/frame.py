@@ -718,7 +718,10 @@ def _teller(doc, early: list[Party], lo: int) -> str | None:  # type: ignore[no-
     x, y = early[0], early[1]
     if x.code == y.code or not any(lw[k] in _TELL for k in range(x.tok + 1, y.tok)):
         return None
-    if not any(lw[k] in ("it", "they") for k in range(y.tok + 1, lo + 1)):
+    # the pronoun follows the one told closely ("told Tokyo on Wednesday that it"), and nothing
+    # starts another clause between it and the measure ("it expects progress, and China raised ...")
+    k = next((j for j in range(y.tok + 1, min(lo, y.tok + 8)) if lw[j] in ("it", "they")), None)
+    if k is None or "," in lw[y.tok + 1:k] or any(w in (",", ";", "and", "but") for w in lw[k + 1:lo]):
         return None
     return x.code
 

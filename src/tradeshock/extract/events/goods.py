@@ -796,10 +796,14 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
     words = _lw(doc)
     k = a.tok_start - 1
-    while k >= 0 and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
+    # (not past the line's start: a headline's words are not the body's)
+    start = a.tok_start
+    while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text:
+        start -= 1
+    while k >= start and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
                                                or _BACK_ADJECTIVE.match(doc[k].text) and words[k] not in _NOT_BACK_WORDS):
         k -= 1
-    if k < 0 or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
+    if k < start or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
         return False
     return not (a.tok_end < len(doc) and words[a.tok_end] in _NOT_BACK_NEXT)
 

@@ -37,7 +37,8 @@ def _deal_told_again(drafts: list[Draft], document: Document) -> list[Draft]:
     return out
 
 
-_THE_LISTING = re.compile(r"\b(?:the|these|those|its|their|Wednesday's|this week's) (?:new |latest |fresh |additional )?"
+_THE_LISTING = re.compile(r"\b(?:the|these|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|"
+                         r"(?:this|last) week's|yesterday's|today's) (?:new |latest |fresh |additional )?"
                          r"(?:sanctions|designations|listings|penalties|blacklisting|additions)\b", re.I)
 
 

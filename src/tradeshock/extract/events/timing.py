@@ -282,7 +282,7 @@ def _when_series(text: str, date_end: int, pos: int) -> bool:
         return False
     links = list(_SERIES_LINK.finditer(seg))[1:]  # (the first is the comma before "when")
     return bool(links) and all(w.group(1).endswith("ed") or w.group(1) in _PAST_IRREGULAR
-                               for w in (m for m in links))
+                               for w in links)
 
 
 def _date_between(sent: Sentence, d: DateMention, p: int) -> bool:
