@@ -120,11 +120,11 @@ _MEASURE_WORD = (r"(?:measures?|levies|levy|duties|duty|tariffs?|surtax(?:es)?|s
                  r"restrictions|bans?|list|package|move|step|decision|retaliation|countermeasures)")
 # after the measure's own clause, in its sentence
 _COVER_HERE = re.compile(
-    r"\s*(?:(?<=\s)(?:on|from|in|by|with effect from)\s+[A-Z]\w+(?:\s+\d{1,2})?\s*)?"
+    r"\s*+(?:(?<=\s)(?:on|from|in|by|with effect from)\s+[A-Z]\w+(?:\s+\d{1,2})?\s*+)?"
     r"(?:,\s*(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:an?|the)\s+(?:[\w-]+\s+)?" + _MEASURE_WORD + r"\s+"
     r"(?:that\s+|which\s+)?(?:will\s+|would\s+)?)?|;\s*(?:the|these|those|its|their|it|they)\s+(?:[\w-]+\s+)?"
-    r"(?:" + _MEASURE_WORD + r"\s+)?(?:will\s+|would\s+)?|\s+(?:which|that)\s+(?:will\s+|would\s+)?)"
-    + _COVER_ADV + _COVER_VERB + r"|\s*(?:which|that)?\s*" + _COVER_ADV + _COVER_VERB, re.I)
+    r"(?:" + _MEASURE_WORD + r"\s+)?(?:will\s+|would\s+)?|(?<=\s)(?:which|that)\s+(?:will\s+|would\s+)?)"
+    + _COVER_ADV + _COVER_VERB + r"|\s*+(?:(?:which|that)\s*+)?" + _COVER_ADV + _COVER_VERB, re.I)
 # a relative clause of coverage the measure's own evidence runs into ("tariffs on Thai imports on Wednesday
 # that will apply to cement")
 _COVER_WITHIN = re.compile(r"[\s,](?:which|that)\s+(?:will\s+|would\s+)?" + _COVER_ADV + _COVER_VERB, re.I)
