@@ -206,3 +206,9 @@ def test_an_apposition_does_not_run_into_the_next_sentence() -> None:
                    "Tomas Reyes, a metals analyst in Geneva, disagreed.")
     assert found.get("Odile Marchetti") == "oil analyst"
     assert found.get("Tomas Reyes") == "metals analyst"
+
+
+def test_a_known_surname_before_another_given_name_is_another_person() -> None:
+    found = people('"It will pass," said Yoon Ha-neul, an economist at a Seoul bank. Yoon Suk Yeol spoke later.')
+    assert found.get("Yoon Ha-neul") == "economist"
+    assert "Yoon Suk Yeol" in found

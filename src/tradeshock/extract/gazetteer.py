@@ -116,6 +116,8 @@ class Gazetteer:
         for s, e, label, key, kind in raw:
             if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name, self._name_parts):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
+            if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
+                continue  # "Yoon Ji-hoon, an economist": another person with that surname
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and _after_given_name(doc, s, known_any):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
             taken = taken_by_layer[label == "GOOD"]
@@ -180,6 +182,17 @@ def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:
     if not (prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS):
         return False
     return not _title_case_line(doc, i)
+
+
+def _before_given_name(doc: Doc, j: int, known: set[int]) -> bool:
+    """Token ``j`` (just after a one-word name) is a capitalised word no list knows, in a sentence not
+    written in title case: the name is a surname followed by another person's given name."""
+    if j >= len(doc) or j in known or doc[j].is_sent_start:
+        return False
+    nxt = doc[j]
+    if not (nxt.is_title and nxt.is_alpha and len(nxt.text) > 1 and nxt.text not in _FUNCTION_WORDS):
+        return False
+    return not _title_case_line(doc, j)
 
 
 def _title_case_line(doc: Doc, i: int) -> bool:
