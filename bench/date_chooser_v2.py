@@ -1,7 +1,7 @@
 """Spike, second try: a date chooser that may keep the rules' pick, trained on unseen-like predictions.
 
-The first chooser (``bench/date_chooser_spike.py``, shipped as the optional extractor
-``rules.v1+dates``) leaves the rules' pick out of its features, because on the development set the
+The first chooser (``bench/date_chooser_spike.py``, tried as the optional extractor
+``rules.v1+dates`` and withdrawn) leaves the rules' pick out of its features, because on the development set the
 rules were written from the very sentences they are scored on and are right far more often than on
 new prose. Here the rules' pick is a feature, and the model is fitted on the predictions the rules
 made for each validation batch *before* anyone tuned on it: those are the unseen-like examples.
@@ -37,10 +37,10 @@ import sys
 from types import SimpleNamespace
 
 import numpy as np
+from date_choice import candidates  # bench/date_choice.py
 
 from tradeshock import evaluate as ev
 from tradeshock.extract.document import build_document
-from tradeshock.extract.events.date_choice import candidates
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.ingest import load_input
 

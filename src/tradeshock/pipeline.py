@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 
 from tradeshock.extract.claims import find_claims
 from tradeshock.extract.companies import extract_companies
-from tradeshock.extract.document import Document, build_document
+from tradeshock.extract.document import build_document
 from tradeshock.extract.events import extract_events
-from tradeshock.extract.events.date_choice import choose_dates
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.extract.people import extract_people
 from tradeshock.extract.summary import summarize
 from tradeshock.kb import GOVERNMENT_KINDS, KnowledgeBase
-from tradeshock.models import Article, Brief, Event, Exposure, Good, Organization
+from tradeshock.models import Article, Brief, Exposure, Good, Organization
 from tradeshock.registry import extractors
 
 
@@ -32,12 +31,6 @@ class AnalyzeOptions:
 
 
 extractors.register("rules.v1")(extract_events)
-
-
-@extractors.register("rules.v1+dates")
-def extract_events_learned_dates(document: Document, kb: KnowledgeBase) -> list[Event]:
-    """The rules' events, each dated by the learned chooser (``extract/events/date_choice.py``)."""
-    return choose_dates(extract_events(document, kb), document)
 
 
 def load_kb(options: AnalyzeOptions | None = None) -> KnowledgeBase:

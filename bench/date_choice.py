@@ -1,30 +1,18 @@
-"""Step 6: the date of each event, chosen among the dates the extractor found by a small learned model.
+"""Candidate dates of an event and their features, for the date-chooser spikes (bench/date_chooser_*.py).
 
-The rules of ``timing.py`` give each event a date; they were written from the development set's
-sentences and pick the right date far less often on articles they have not seen. This step looks at
-the candidates again: the dates told in the event's sentence, the running reference date of its
-paragraph, the publication date, and none. It scores each with a logistic model (a conditional
-logit: one softmax over an event's candidates) over plain features of the candidate, and keeps the
-best. The weights are data (``data/date_chooser.json``), fitted on the annotated development set by
-``scripts/train_date_chooser.py``, which reproduces them exactly; the rules' own pick is not among
-the features, so the model does not learn to echo rules tuned on the same articles.
-
-It is optional (``AnalyzeOptions(extractor="rules.v1+dates")``); the default extractor keeps the
-rules' dates. Measured once each on sets nobody tuned on (strict event F1, rules -> chooser): held-out
-0.333 -> 0.379, the first ten validation articles 0.321 -> 0.358, the next ten (written to decide
-whether it becomes the default) 0.407 -> 0.407; on the development set, where the rules were written,
-0.679 -> 0.601. ``bench/date_chooser_spike.py`` holds the cross-validated figures.
+A learned chooser would re-date each event among the dates the extractor found: the dates told in
+its sentence, the running reference date of its paragraph, the publication date, and none. This
+module builds those candidates and plain features of each (where the date stands against the
+evidence, the word before it, its precision, whether it lies ahead of publication, the event's
+action and status). It was tried as an optional extractor and withdrawn: measured on predictions
+for unseen articles it did not beat the rules (bench/date_chooser_v2.py).
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
 
 from tradeshock.extract.dates import DateMention
 from tradeshock.extract.document import Document
@@ -40,7 +28,6 @@ FEATURES = (
     *(f"action {a}" for a in ACTIONS), *(f"status {s}" for s in STATUSES), "threat, date after it",
     "rules read an effective date",
 )
-_EFFECTIVE_WINDOW = re.compile(r"effective|from|starting|as of|take effect|took effect|takes effect|in force", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,36 +79,5 @@ def _features(event: Event, value: str | None, kind: str, mention: DateMention |
     return tuple(f)
 
 
-@lru_cache(maxsize=1)
-def _weights() -> tuple[float, ...]:
-    data = json.loads(resources.files("tradeshock").joinpath("data/date_chooser.json").read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError("data/date_chooser.json was fitted on other features: run scripts/train_date_chooser.py")
-    return tuple(float(w) for w in data["weights"])
-
-
 def score(c: Candidate, weights: Sequence[float]) -> float:
     return sum(w * x for w, x in zip(weights, c.features, strict=True))
-
-
-def choose_dates(events: list[Event], document: Document, weights: Sequence[float] | None = None) -> list[Event]:
-    """Each event with the date the model prefers among its candidates (and the basis of that date)."""
-    w = _weights() if weights is None else tuple(weights)
-    out = []
-    for e in events:
-        best = max(candidates(e, document), key=lambda c: score(c, w))
-        if best.value == e.event_date:
-            out.append(e)
-            continue
-        out.append(replace(e, event_date=best.value, date_basis=_basis(best, e, document.text)))
-    return out
-
-
-def _basis(c: Candidate, e: Event, text: str) -> str | None:
-    if c.value is None:
-        return None
-    if c.mention is not None and _EFFECTIVE_WINDOW.search(text[max(0, c.mention.start - 25):c.mention.end + 5]):
-        return "effective"
-    if e.instrument in ("talks", "leader_call") or e.status == "under_negotiation" or c.kind != "sentence":
-        return "reported"
-    return "announced"
