@@ -315,6 +315,7 @@ def test_ticker_normalisation():
     assert normalise_ticker("INCO.JK") == normalise_ticker("INCO") == "INCO"
     assert normalise_ticker("BT-A.L") == normalise_ticker("BT.A") == "BT-A"
     assert normalise_ticker("TWE.AX") == "TWE" and normalise_ticker("F") == "F"
+    assert normalise_ticker("VTBR.ME") == normalise_ticker("VTBR") == "VTBR"  # Moscow
     assert normalise_ticker("NVDA") != normalise_ticker("AMD")
 
 

@@ -446,6 +446,7 @@ _TICKER_SUFFIXES = (
     ".HK", ".SS", ".SZ", ".T", ".KS", ".KQ", ".TWO", ".TW", ".PA", ".AS", ".L", ".DE", ".F", ".TO", ".V", ".MX",
     ".SW", ".ST", ".HE", ".CO", ".OL", ".IC", ".MI", ".MC", ".BR", ".LS", ".VI", ".WA", ".IR", ".PR", ".BD", ".AT",
     ".IS", ".AX", ".NZ", ".SI", ".JK", ".KL", ".BK", ".VN", ".NS", ".BO", ".SA", ".BA", ".SN", ".JO", ".TA", ".SR",
+    ".ME", ".QA",
 )  # fmt: skip
 
 
