@@ -11,8 +11,8 @@ for unseen articles it did not beat the rules (bench/date_chooser_v2.py).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from tradeshock.extract.dates import DateMention
 from tradeshock.extract.document import Document
@@ -79,5 +79,8 @@ def _features(event: Event, value: str | None, kind: str, mention: DateMention |
     return tuple(f)
 
 
-def score(c: Candidate, weights: Sequence[float]) -> float:
-    return sum(w * x for w, x in zip(weights, c.features, strict=True))
+def event_from_dict(d: dict) -> SimpleNamespace:
+    """What :func:`candidates` reads of an event, from its SCHEMA.md dict (a recorded prediction)."""
+    return SimpleNamespace(evidence=SimpleNamespace(start=d["evidence"]["start"], end=d["evidence"]["end"]),
+                           event_date=d.get("event_date"), action=d.get("action"), status=d.get("status"),
+                           date_basis=d.get("date_basis"), instrument=d.get("instrument"))

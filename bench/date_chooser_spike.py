@@ -39,31 +39,25 @@ may keep the rules' pick beats the rules (bench/date_chooser_v2.py). It is not i
 
 from __future__ import annotations
 
-import math
 import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from date_choice import candidates, event_from_dict  # bench/date_choice.py
 
 from tradeshock import evaluate as ev
-from tradeshock.extract.dates import DateMention
 from tradeshock.extract.document import Document, build_document
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.ingest import load_input
 from tradeshock.pipeline import analyze, load_kb
 
-PREPS = ("on", "in", "from", "since", "until", "by", "last", "earlier", "of", "effective", "starting")
-ACTIONS = ("impose", "raise", "lower", "threaten", "announce", "agree", "negotiate", "ease", "suspend", "extend")
-STATUSES = ("in_force", "announced", "threatened", "proposed", "concluded", "under_negotiation", "paused")
-PRECISIONS = ("day", "month", "year")
-
 
 @dataclass
 class Candidate:
     value: str | None
-    features: np.ndarray
+    features: np.ndarray  # bench/date_choice.py's features, then "is the rules' pick"
 
 
 @dataclass
@@ -74,54 +68,13 @@ class Item:
     labels: list[int] | None  # None: the event matches no gold event leniently
 
 
-def _features(event: dict, value: str | None, mention: DateMention | None, kind: str, text: str,
-              published: str | None) -> np.ndarray:
-    start = event["evidence"]["start"]
-    end = event["evidence"]["end"]
-    f: list[float] = [1.0, float(value == event.get("event_date")), float(kind == "none"),
-                      float(kind == "reference"), float(kind == "published"), float(kind == "sentence")]
-    if mention is not None:
-        before = mention.end <= start
-        inside = start <= mention.start < end
-        dist = min(abs(mention.start - start), abs(mention.start - end))
-        word = text[max(0, mention.start - 12):mention.start].split()[-1:] or [""]
-        prep = word[0].lower()
-        f += [float(before), float(inside), math.log1p(dist) / 6]
-        f += [float(prep == p or mention.text.lower().startswith(p + " ")) for p in PREPS]
-        f += [float(mention.precision == p) for p in PRECISIONS]
-    else:
-        f += [0.0] * (3 + len(PREPS) + len(PRECISIONS))
-    ahead = bool(value and published and value[:len(published[:len(value)])] > published[:len(value)])
-    f.append(float(ahead))
-    action, status = event.get("action"), event.get("status")
-    f += [float(action == a) for a in ACTIONS] + [float(status == s) for s in STATUSES]
-    # a threat's date against its place, a start date against the action
-    f.append(float(action == "threaten" and mention is not None and mention.end > start))
-    f.append(float(event.get("date_basis") == "effective"))
-    return np.array(f)
-
-
 def _items(doc: Document, events: list[dict], gold: list[dict], article: int) -> list[Item]:
-    published = doc.published.isoformat() if doc.published else None
     pairs = dict((j, i) for i, j in ev._assign(len(gold), len(events),
                                                 lambda i, j: 1.0 if ev.lenient_match(gold[i], events[j]) else None))
     out = []
     for j, e in enumerate(events):
-        st = e["evidence"]["start"]
-        sent = next((s for s in doc.sentences if s.start <= st < s.end), None)
-        cands: list[tuple[str | None, DateMention | None, str]] = []
-        for d in (sent.dates if sent else []):
-            if d.value:
-                cands.append((d.value, d, "sentence"))
-        if sent is not None and doc.references:
-            cands.append((doc.references[sent.index], None, "reference"))
-        cands.append((published, None, "published"))
-        cands.append((None, None, "none"))
-        if e.get("event_date") not in [c[0] for c in cands]:
-            cands.append((e.get("event_date"), None, "rule"))
-        seen: set = set()
-        unique = [c for c in cands if not (c[0] in seen or seen.add(c[0]))]  # type: ignore[func-returns-value]
-        built = [Candidate(v, _features(e, v, m, k, doc.text, published)) for v, m, k in unique]
+        built = [Candidate(c.value, np.array([*c.features, float(c.value == e.get("event_date"))]))
+                 for c in candidates(event_from_dict(e), doc)]  # type: ignore[arg-type]
         labels = None
         if j in pairs:
             g = gold[pairs[j]]
@@ -138,10 +91,10 @@ def _train(items: Sequence[Item], epochs: int = 300, lr: float = 0.5, l2: float 
     usable = [it for it in items if it.labels and any(it.labels)]
     dim = len(usable[0].candidates[0].features)
     w = np.zeros(dim)
-    w[1] = 2.0 if USE_RULE else 0.0  # start from the rules' pick
+    w[-1] = 2.0 if USE_RULE else 0.0  # start from the rules' pick
     mask = np.ones(dim)
     if not USE_RULE:
-        mask[1] = 0.0  # learn from the candidates' own features only
+        mask[-1] = 0.0  # learn from the candidates' own features only
     for _ in range(epochs):
         grad = np.zeros(dim)
         for it in usable:

@@ -34,10 +34,9 @@ import glob
 import json
 import os
 import sys
-from types import SimpleNamespace
 
 import numpy as np
-from date_choice import candidates  # bench/date_choice.py
+from date_choice import candidates, event_from_dict  # bench/date_choice.py
 
 from tradeshock import evaluate as ev
 from tradeshock.extract.document import build_document
@@ -56,12 +55,6 @@ def record(directory: str, out: str) -> None:
         json.dump(preds, fh)
 
 
-def _event(d: dict) -> SimpleNamespace:
-    return SimpleNamespace(evidence=SimpleNamespace(start=d["evidence"]["start"], end=d["evidence"]["end"]),
-                           event_date=d.get("event_date"), action=d.get("action"), status=d.get("status"),
-                           date_basis=d.get("date_basis"), instrument=d.get("instrument"))
-
-
 def _rows(directory: str, preds: dict[str, list[dict]]) -> list[dict]:
     """Per article: gold, predictions and each prediction's candidates (features + rules' pick)."""
     from tradeshock.pipeline import load_kb
@@ -74,7 +67,7 @@ def _rows(directory: str, preds: dict[str, list[dict]]) -> list[dict]:
         gold = ev._events(ev.read_expected(gold_path))
         cands = []
         for p in pred:
-            cs = candidates(_event(p), document)  # type: ignore[arg-type]
+            cs = candidates(event_from_dict(p), document)  # type: ignore[arg-type]
             x = np.array([[*c.features, float(c.value == p.get("event_date"))] for c in cs])
             cands.append(([c.value for c in cs], x))
         rows.append({"gold": gold, "pred": pred, "cands": cands})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Document
+from tradeshock.extract.goods_context import title_case_line
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
 
@@ -221,11 +222,9 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
     Technology", "Sequoia Capital", "AK Steel Holding Corp"): reported without a ticker."""
     taken = [(m.start, m.end) for m in document.mentions if m.label in ("COMPANY", "ORG", "COUNTRY", "PERSON")]
     found: dict[str, _Acc] = {}
-    first = document.text.split("\n", 1)[0]
-    long_words = re.findall(r"[A-Za-z]{4,}", first)
     # a headline in title case capitalises every word: no firm's name can be told from its form there
-    headline_end = len(first) if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(
-        long_words) else 0
+    doc = document.doc
+    headline_end = len(document.text.split("\n", 1)[0]) if len(doc) and title_case_line(doc, 0, reach=40, share=0.6) else 0
     for m in _SUFFIX_NAME.finditer(document.text):
         if m.start() < headline_end:
             continue

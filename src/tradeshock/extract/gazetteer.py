@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from tradeshock.extract.goods_context import not_a_good
+from tradeshock.extract.goods_context import not_a_good, title_case_line
 from tradeshock.extract.nlp import get_nlp
 from tradeshock.kb import KnowledgeBase
 
@@ -181,7 +181,7 @@ def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:
     prev = doc[i - 1]
     if not (prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS):
         return False
-    return not _title_case_line(doc, i)
+    return not title_case_line(doc, i, reach=40, share=0.6)
 
 
 def _before_given_name(doc: Doc, j: int, known: set[int]) -> bool:
@@ -192,19 +192,7 @@ def _before_given_name(doc: Doc, j: int, known: set[int]) -> bool:
     nxt = doc[j]
     if not (nxt.is_title and nxt.is_alpha and len(nxt.text) > 1 and nxt.text not in _FUNCTION_WORDS):
         return False
-    return not _title_case_line(doc, j)
-
-
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """The line holding token ``i`` capitalises most of its longer words (a headline)."""
-    lo = i
-    while lo > 0 and "\n" not in doc[lo - 1].text and i - lo < 40:
-        lo -= 1
-    hi = i
-    while hi < len(doc) - 1 and "\n" not in doc[hi + 1].text and hi - i < 40:
-        hi += 1
-    words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+    return not title_case_line(doc, j, reach=40, share=0.6)
 
 
 @functools.lru_cache(maxsize=4)

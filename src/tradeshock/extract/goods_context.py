@@ -146,7 +146,7 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
     if word in ("phones", "phoned") and doc[start].is_lower and end < n and doc[end].is_title:
         return True  # "Trump phones Xi": the verb
     tok = doc[start]
-    if word in _NAME_WORDS and tok.is_title and _title_case_line(doc, start):
+    if word in _NAME_WORDS and tok.is_title and title_case_line(doc, start):
         return False  # a headline in title case ("Canada Hits US Steel With Tariffs")
     if word in _NAME_WORDS and tok.is_title and not tok.is_sent_start and start > 0 and doc[start - 1].is_title \
             and doc[start - 1].lower_ not in _TITLE_FUNCTION and end < n and doc[end].is_lower:
@@ -160,15 +160,16 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """Most words around token ``i`` (on its line) start with a capital: a headline in title case."""
+def title_case_line(doc: Doc, i: int, reach: int = 12, share: float = 0.75) -> bool:
+    """Most words around token ``i`` (on its line, up to ``reach`` tokens either side) start with a
+    capital (at least ``share`` of them): a headline in title case."""
     lo, hi = i, i
-    while lo > 0 and i - lo < 12 and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
+    while lo > 0 and i - lo < reach and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
         lo -= 1
-    while hi + 1 < len(doc) and hi - i < 12 and "\n" not in doc[hi].whitespace_ + doc[hi + 1].text:
+    while hi + 1 < len(doc) and hi - i < reach and "\n" not in doc[hi].whitespace_ + doc[hi + 1].text:
         hi += 1
     words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= share * len(words)
 
 
 _CRUDE_NEXT = frozenset({"oil", "exports", "export", "imports", "import", "purchases", "shipments", "supplies",

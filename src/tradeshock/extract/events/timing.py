@@ -13,6 +13,14 @@ from tradeshock.extract.events.common import EFFECT_KICK, EFFECT_PAST, _lw, _tex
 from tradeshock.extract.events.records import Anchor
 
 _SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
+# the end of a measure's time ("until June 30", "to June 30" after "from"), unless a delay moved it there
+_END_PREP = re.compile(r"\b(?:until|till|through|(?<!retroactive )(?<!retroactively )(?<!back )to)\s+(?:the\s+)?"
+                       r"(?:end[- ](?:of\s+)?)?$")
+_MOVED_VERB = re.compile(r"\b(?:extended|pushed back|postponed|delayed|moved)\b[^,;]*$")
+_END_PREP_IN_DATE = re.compile(r"(?:until|till)\s", re.I)
+# a threatened measure's start or deadline ("... rising to 25% by October")
+_DEADLINE_PREP = re.compile(r"\b(?:by|until|before)\s+$")
+_DEADLINE_PREP_IN_DATE = re.compile(r"(?:by|until|before)\s", re.I)
 
 _GOODS_DATED = re.compile(r"\b(?:bought|purchased|shipped|imported|exported|made|produced|ordered|contracted)\s+"
                           r"(?:on or\s+)?(?:after|before|since|from)\s+$", re.I)
@@ -147,11 +155,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 a.action == "extend" and re.match(r"(?:until|till|through)\b", d.text, re.I)):
             continue  # "farm goods bought after August 3", "consulting, until Oct. 10, on possible surtaxes",
             # "will keep the tariff for 20 more years, until 2041": when the extension ends
-        if (re.search(r"\b(?:until|till|through|(?<!retroactive )(?<!retroactively )(?<!back )to)\s+(?:the\s+)?"
-                      r"(?:end[- ](?:of\s+)?)?$", _text(doc)[max(sent.start, d.start - 20):d.start])
-                and not re.search(r"\b(?:extended|pushed back|postponed|delayed|moved)\b[^,;]*$",
-                                  _text(doc)[max(sent.start, d.start - 60):d.start])
-                or re.match(r"(?:until|till)\s", d.text, re.I)):
+        if (_END_PREP.search(_text(doc)[max(sent.start, d.start - 20):d.start])
+                and not _MOVED_VERB.search(_text(doc)[max(sent.start, d.start - 60):d.start])
+                or _END_PREP_IN_DATE.match(d.text)):
             continue  # "bans exports from today until June 30", "stops sales until end-June": when it ends
         if d.start > pos and _INSTEAD.search(_text(doc)[pos:d.start]):
             continue  # "... for 20 more years, instead of scrapping it in 2021": the date of what is not done
@@ -233,8 +239,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             dist -= 200  # "the agreement the two countries reached in Geneva earlier this month": its own verb's date
         if (a.action == "threaten" or threat) and d.start > pos and (
                 _effective_date(_text(doc), sent.start, d)
-                or re.search(r"\b(?:by|until|before)\s+$", _text(doc)[max(sent.start, d.start - 8):d.start])
-                or re.match(r"(?:by|until|before)\s", d.text, re.I)):
+                or _DEADLINE_PREP.search(_text(doc)[max(sent.start, d.start - 8):d.start])
+                or _DEADLINE_PREP_IN_DATE.match(d.text)):
             continue  # "threatened tariffs from Nov. 1", "... rising to 25% by October": when the threatened
             # measure would start; a threat is dated by the day it was made (eval/README.md)
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
