@@ -160,6 +160,29 @@ _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "ha
 _APPOSED_VERBS = _REL_VERBS | {"approved", "passed", "adopted", "endorsed", "signed", "agreed", "announced", "unveiled"}
 
 
+def _rel_clause_end(doc, v: int, hi: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of a relative clause whose verb is at ``v``: the next comma or stop, read past the
+    commas of a list of goods ("the duties it placed on US pork, cheese and bourbon in June 2018")."""
+    end = v + 1
+    limit = v + 12
+    while end < hi and end < limit:
+        if doc[end].text in (";", "."):
+            break
+        if doc[end].text == ",":
+            nxt = [doc[k].lower_ for k in range(end + 1, min(hi, end + 4))]
+            conj = next((i for i, w in enumerate(nxt) if w in ("and", "or")), None)
+            if conj is None or conj == 0 or any(w in (",", ";", ".") for w in nxt[:conj]) \
+                    or nxt[0] in _LIST_STOP:
+                break
+            limit = min(v + 18, limit + 4)
+        end += 1
+    return end
+
+
+_LIST_STOP = {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an", "the",
+              "it", "they", "he", "she", "we"}
+
+
 def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """"the tariffs they imposed on each other last month", "the controls it announced on Oct. 9",
     "the port fees they began charging ... on Oct. 14": (verb token, end of the clause)."""
@@ -183,10 +206,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
             if v < hi and doc[v].lower_ in _REL_VERBS:
-                end = v + 1
-                while end < hi and end < v + 12 and doc[end].text not in (",", ";", "."):
-                    end += 1
-                return v, end
+                return v, _rel_clause_end(doc, v, hi)
             break
     if j + 1 < hi and doc[j].lower_ == "of":
         # "the duties of up to 218.4 per cent it imposed in 2021": past the rate of the measure
@@ -198,10 +218,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
     while j < limit:
         t = doc[j]
         if t.lower_ in _REL_VERBS:
-            end = j + 1
-            while end < hi and end < j + 12 and doc[end].text not in (",", ";", "."):
-                end += 1
-            return j, end
+            return j, _rel_clause_end(doc, j, hi)
         if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None \
                 or j == a.tok_end and t.lower_ in ("on", "against") and limit > a.tok_end + 6:
             j += 1

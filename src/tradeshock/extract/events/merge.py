@@ -41,11 +41,17 @@ def _start_date_of(a: Draft, b: Draft) -> bool:
     if not sent.start <= a.date.start < sent.end:
         return False  # a date taken from elsewhere
     before = sent.text[max(0, a.date.start - sent.start - 40):a.date.start - sent.start]
+    if b.sentence.start <= b.date.start < b.sentence.end and b.date.precision == "day" and _OWN_START.search(
+            b.sentence.text[max(0, b.date.start - b.sentence.start - 22):b.date.start - b.sentence.start]):
+        return False  # "From July 4, Japan tightened controls ...": a measure with its own start is another one
     return bool(_EFFECTIVE_ANY.search(before)) and a.date.value > b.date.value
 
 
 _EFFECTIVE_ANY = re.compile(r"\b(from|effective|starting|beginning|as of|into force|" + effect_phrase()
                             + r")\b[^.;]*$", re.I)
+
+
+_OWN_START = re.compile(r"\b(?:(?<!\bdate )(?<!\bdates )(?<!\bdating )(?<!\bdated )(?<!\bstems )from|effective|starting|beginning|as of)\s+(?:on\s+)?$", re.I)
 
 
 _BACK_TO_MEASURE = re.compile(r"(?:(?:The|These|Those|Its|Their)\s+(?:new\s+|retaliatory\s+|extra\s+|additional\s+|"

@@ -112,6 +112,19 @@ def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
                        and lw[k - 1] in ("a", "an", "any"))
 
 
+# "talks on the steel tariffs", "negotiations over its export curbs": the measure the talks are about
+_TOPIC_PREP = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+
+
+def _topic_of(doc, a: Anchor, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """The anchor ``b`` names what the talks ``a`` are about, right after them: it tells no act of its
+    own, so it does not compete with the talks for their date."""
+    if a.instrument != "talks" or b.instrument == "talks" or b.tok_start < a.tok_end or b.tok_start - a.tok_end > 6:
+        return False
+    end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
+    return bool(_TOPIC_PREP.fullmatch(_text(doc)[end:doc[b.tok_start].idx]))
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None, threat: bool = False) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
@@ -122,7 +135,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                  if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
                          and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
                  and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
-                 and not (b is not a and _denied_noun(doc, b))]
+                 and not (b is not a and _denied_noun(doc, b))
+                 and not (b is not a and _topic_of(doc, a, b))]
     best: tuple[float, DateMention] | None = None
     cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:

@@ -1,0 +1,42 @@
+"""Date rules of round 11 (ANNOTATION.md rule 8), on invented sentences."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def _dates(text: str, published: str, **want: object) -> list[str | None]:
+    return [e.event_date for e in find(analyze_events(text, published, headline=True), **want)]
+
+
+def test_a_day_and_month_told_with_last_year_is_that_day_of_last_year() -> None:
+    # "from 22 February last year": the day is fixed, not only the year, and not the coming February
+    assert _dates("Brazil halted beef exports to China from 22 February last year.", "2023-05-20",
+                  actor="BRA", instrument="export_control") == ["2022-02-22"]
+    assert _dates("The Treasury blacklisted six Ruritanian shipping firms on October 9 last year.", "2021-03-02",
+                  instrument="sanction") == ["2020-10-09"]
+
+
+def test_the_measure_talks_are_about_does_not_take_the_date_of_the_talks() -> None:
+    # "talks on fish tariffs ... last month": the month dates the talks, not the tariffs they discuss
+    assert _dates("Norway began its own talks on fish tariffs with Britain last month.", "2022-03-09",
+                  instrument="talks") == ["2022-02"]
+    assert _dates("Chile and Korea opened negotiations over the copper levies in October, officials said.",
+                  "2022-03-09", instrument="talks") == ["2021-10"]
+
+
+def test_a_measure_with_its_own_start_is_not_merged_into_a_later_start() -> None:
+    # two controls, each with its start date: two events, not one dated by the later start
+    text = ("Officials called it an answer to two steps by Hanoi. From May 6, Vietnam tightened controls on exports "
+            "to Thailand of rare earth oxides. Then, on June 2, the Vietnamese cabinet decided to remove Thailand "
+            "from its white list, a change that took effect on June 20.")
+    got = _dates(text, "2024-07-01", actor="VNM", target="THA", instrument="export_control")
+    assert "2024-05-06" in got and "2024-06-20" in got, got
+
+
+def test_the_date_of_a_relative_clause_over_a_list_of_goods_is_the_earlier_measure_s() -> None:
+    # "the duties it placed on US pork, cheese and bourbon in June 2018": when those duties began, not
+    # when they are dropped
+    text = ("Kenya and Uganda settled their dairy dispute on Friday. Kenya is to drop the duties it placed on "
+            "Ugandan milk, butter and yoghurt in March 2019.")
+    assert "2019-03" not in _dates(text, "2021-04-20", actor="KEN", action="lower")
