@@ -40,3 +40,19 @@ def test_the_date_of_a_relative_clause_over_a_list_of_goods_is_the_earlier_measu
     text = ("Kenya and Uganda settled their dairy dispute on Friday. Kenya is to drop the duties it placed on "
             "Ugandan milk, butter and yoghurt in March 2019.")
     assert "2019-03" not in _dates(text, "2021-04-20", actor="KEN", action="lower")
+
+
+def test_a_day_after_a_date_told_only_by_its_month_is_in_that_month() -> None:
+    # "Earlier this month ... and Hanoi answered the next day": no day is fixed, the month is; not a day
+    # after the start date the previous sentence named
+    text = ("Duties on Vietnamese steel are due to rise to 40% on Jan. 5. Earlier this month Thailand banned "
+            "exports of rice husks to Vietnam, and Vietnam answered the next day by banning exports of coal to Thailand.")
+    assert _dates(text, "2024-12-20", actor="VNM", target="THA", instrument="export_control") == ["2024-12"]
+
+
+def test_a_possessive_date_names_its_own_noun_only() -> None:
+    # "Tuesday's decree builds on the pact ... signed two days earlier": the pact is dated by its own verb
+    text = ("Tuesday's decree builds on the framework deals that the Chilean government announced two days "
+            "earlier with Peru and Bolivia, which promised to cut tariffs on copper wire.")
+    got = _dates(text, "2024-06-12", instrument="agreement")
+    assert got and all(g == "2024-06-09" for g in got), got

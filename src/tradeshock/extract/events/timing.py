@@ -103,6 +103,10 @@ _DEAL_MADE = re.compile(r"\b(?:settlement|deal|agreement|accord|pact|truce)\s+(?
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later)\b)", re.I)
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+_POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+
+
 def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """A measure or deal named only as what did not happen ("ended without a deal", "no agreement"):
     no event, so it does not compete for a date."""
@@ -153,6 +157,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
             continue  # "SEOUL, June 20 --": when the story was filed
+        if _POSSESSIVE.match(_text(doc), d.end) and not (pos >= d.end and _POSSESSED.fullmatch(_text(doc), d.end, pos)):
+            continue  # "Friday's order builds on the deals announced a day earlier": the order's day only
         if d.end <= pos and _SINCE_DOING.search(_text(doc), max(sent.start, d.start - 50), d.start):
             continue  # "Since taking office in January, Trump has raised tariffs": the date of the taking office
         # "lifted in 2021 after the two sides agreed a truce": the year holds both acts
@@ -234,8 +240,14 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                 d = replace(d, anchor_offset=0)  # X itself is at the reference date
             told = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.precision == "day"
                     and not _effective_date(_text(doc), sent.start, e)]  # (not "effective Thursday": a start)
+            month = [e for e in sent.dates if e.end <= d.start and e.anchor_offset is None and e.value
+                     and e.precision == "month" and not e.weak and not _effective_date(_text(doc), sent.start, e)]
+            if not told and month and abs(d.anchor_offset) <= 7 and not shift_phrase:
+                # "Earlier this month Washington widened its curbs, and Beijing answered the next day": a
+                # day after a day the text does not fix is in that month, not a day after another date
+                d = replace(d, value=month[-1].value, precision="month", anchor_offset=None)
             # "added Huawei to the list last Wednesday, the same day Trump signed an order": the day told first
-            if told or not (shift_phrase and _COMES_NOW.search(_text(doc)[max(sent.start, d.start - 24):d.start])):
+            if d.anchor_offset is not None and (told or not (shift_phrase and _COMES_NOW.search(_text(doc)[max(sent.start, d.start - 24):d.start]))):
                 d = resolve_anchor(d, told[-1].value if told else reference)
             # (else "The rules come two days after ...": counted from the story's day, which the paragraph
             # or the lead tells, not from the last day the text happened to name; resolved in context.py)
