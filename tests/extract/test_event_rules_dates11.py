@@ -56,3 +56,11 @@ def test_a_possessive_date_names_its_own_noun_only() -> None:
             "earlier with Peru and Bolivia, which promised to cut tariffs on copper wire.")
     got = _dates(text, "2024-06-12", instrument="agreement")
     assert got and all(g == "2024-06-09" for g in got), got
+
+
+def test_a_sentence_opened_by_since_dates_the_measure_in_force_by_its_start() -> None:
+    # "Since March 3, ... have needed a licence, under rules the ministry published on Jan. 9": the start
+    # the sentence opens on is the effective date, not the day of the rules' publication
+    text = ("The step adds to a run of Chinese curbs. Since March 3, exporters of graphite electrodes, used in steel mills, "
+            "have needed a licence, under rules the commerce ministry published on Jan. 9.")
+    assert _dates(text, "2024-04-10", actor="CHN", instrument="export_control") == ["2024-03-03"]

@@ -151,8 +151,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         before = _text(doc)[max(0, d.start - 7):d.start].lower()
         when_clause = d.end < pos and bool(_WHEN_AFTER.match(_text(doc), d.end)) \
             and (not any(d.end < p < pos for p in positions if p != pos) or _when_series(_text(doc), d.end, pos))
-        if (before.endswith("since ") or d.text.lower().startswith("since")) and not _perfect_impose(doc, sent, a, d) \
-                and not _in_force_since(doc, a, d) \
+        since = before.endswith("since ") or d.text.lower().startswith("since")
+        since_start = since and (_perfect_impose(doc, sent, a, d) or _in_force_since(doc, a, d))
+        if since and not since_start \
                 and not when_clause and not (pos > d.end and _SINCE_WHEN.match(_text(doc), d.end)):
             continue  # the start of a state, not the date of this event ("since April, when X added ...": X's date)
         if _dateline(_text(doc), d):
@@ -272,6 +273,9 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if _effective_date(_text(doc), sent.start, d) and d.start > pos \
                 and _same_clause(doc, pos, d.start):
             dist -= 1000  # "from March 10", "take effect on June 1": the effective date wins
+        elif since_start and d.start < pos and d.start - sent.start <= 8:
+            dist -= 1000  # "Since Dec. 1, exporters of X have needed a licence, under rules announced on
+            # Oct. 20": the start of the measure in force, told first, is its effective date
         elif d.start > pos and _own_origin(doc, a, d):
             dist -= 200  # "leaves in place the curbs on X that Beijing first imposed in March 2021": their start
         if best is None or dist < best[0]:
