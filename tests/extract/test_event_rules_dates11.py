@@ -64,3 +64,8 @@ def test_a_sentence_opened_by_since_dates_the_measure_in_force_by_its_start() ->
     text = ("The step adds to a run of Chinese curbs. Since March 3, exporters of graphite electrodes, used in steel mills, "
             "have needed a licence, under rules the commerce ministry published on Jan. 9.")
     assert _dates(text, "2024-04-10", actor="CHN", instrument="export_control") == ["2024-03-03"]
+
+
+def test_the_measure_talks_with_a_partner_are_about_does_not_take_their_date() -> None:
+    assert _dates("Ghana opened negotiations with Britain over its cocoa tariffs last month.", "2023-06-05",
+                  instrument="talks") == ["2023-05"]

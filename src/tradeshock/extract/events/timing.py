@@ -117,13 +117,14 @@ def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
 
 
 # "talks on the steel tariffs", "negotiations over its export curbs": the measure the talks are about
-_TOPIC_PREP = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+_TOPIC_PREP = re.compile(r"\s+(?:with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)?"
+                         r"(?:on|over|about|regarding|concerning)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 
 
 def _topic_of(doc, a: Anchor, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The anchor ``b`` names what the talks ``a`` are about, right after them: it tells no act of its
     own, so it does not compete with the talks for their date."""
-    if a.instrument != "talks" or b.instrument == "talks" or b.tok_start < a.tok_end or b.tok_start - a.tok_end > 6:
+    if a.instrument != "talks" or b.instrument == "talks" or b.tok_start < a.tok_end or b.tok_start - a.tok_end > 9:
         return False
     end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
     return bool(_TOPIC_PREP.fullmatch(_text(doc)[end:doc[b.tok_start].idx]))
