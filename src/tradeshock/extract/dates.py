@@ -34,8 +34,9 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Order matters: the first pattern that matches at a position wins; longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
-    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
+    # ("1 July last year", "March 3 this year": the year told relative to the publication)
+    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b|,?\s+(?P<rely>last|this|next)\s+year\b)?")),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b|,?\s+(?P<rely>last|this|next)\s+year\b)?")),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end(?=-)|the end of|end of|the start of|the beginning of|beginning of|start of)[\s-]+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("month_year", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b")),
     # "two years later", "a month earlier": a shift from the date told before, at its precision; "at the
@@ -250,6 +251,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             return mk(d.isoformat(), "day") if d else None
         if pub is None:
             return mk(None, None)
+        if g.get("rely"):
+            d = _safe_date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rely"].lower()], month, day)
+            return mk(d.isoformat(), "day") if d else None
         d = _nearest_year(month, day, pub, future)
         return mk(d.isoformat(), "day") if d else None
     if kind in ("part_month", "month_year"):

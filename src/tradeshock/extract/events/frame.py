@@ -157,6 +157,8 @@ _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "ha
              "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
 
 
+# (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July")
+_OWN_REL_VERBS = _REL_VERBS | {"charged", "collected", "applied", "maintained", "kept"}
 _APPOSED_VERBS = _REL_VERBS | {"approved", "passed", "adopted", "endorsed", "signed", "agreed", "announced", "unveiled"}
 
 
@@ -182,7 +184,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
-            if v < hi and doc[v].lower_ in _REL_VERBS:
+            if v < hi and doc[v].lower_ in _OWN_REL_VERBS:
                 end = v + 1
                 while end < hi and end < v + 12 and doc[end].text not in (",", ";", "."):
                     end += 1
@@ -197,7 +199,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
         limit = min(hi, j + 6)
     while j < limit:
         t = doc[j]
-        if t.lower_ in _REL_VERBS:
+        if t.lower_ in _OWN_REL_VERBS:
             end = j + 1
             while end < hi and end < j + 12 and doc[end].text not in (",", ";", "."):
                 end += 1
