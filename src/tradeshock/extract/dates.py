@@ -252,7 +252,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         if pub is None:
             return mk(None, None)
         if g.get("yrel"):
-            d = _safe_date(pub.year + {"last": -1, "next": 1}.get(g["yrel"], 0), month, day)
+            d = _safe_date(pub.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0), month, day)
             return mk(d.isoformat(), "day") if d else None
         d = _nearest_year(month, day, pub, future)
         return mk(d.isoformat(), "day") if d else None

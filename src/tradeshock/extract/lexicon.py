@@ -298,7 +298,7 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "impose|imposes|imposed|imposing|imposition|slap|slaps|slapped|slapping|levy|levied|levying|"
      "introduce|introduces|introduced|introducing|introduction|unveils|unveiled|unveiling|adopt|adopts|"
      "adopted|enact|enacts|enacted|roll out|rolled out|implement|implements|implemented|implementing|"
-     "hit|hits|hitting|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
+     "hit|hits|hitting|handed|add|adds|added|adding|addition|place|places|placed|placing|put|puts|putting|ban|bans|"
      "banned|banning|restrict|restricts|restricted|restricting|require|requires|required|requiring|"
      "prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|charge|charges|charged|charging|"
      "collect|collects|collected|collecting|apply|applies|applied|applying|confirm|confirms|confirmed|confirming|"

@@ -543,6 +543,19 @@ _CHARGED_RATE = re.compile(r"\b(?P<verb>charged|charges|charge|charging|levied|l
                            re.I)
 
 
+# a bare rate told as a state since a date: "Its goods have paid 25 per cent since March", "which have faced
+# 27.5% since April" (the goods bear it), "The first 10 per cent had applied since Feb 4" (the rate holds)
+# (not "have paid 27.5% since April, when Washington added a 25% tariff": the when clause tells the measure,
+# the rate is its sum with an older one)
+_NO_WHEN = r"(?![^,;.]{1,30},\s+when\b)"
+_BORNE_RATE_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|long\s+|also\s+|effectively\s+)?"
+                               r"(?P<verb>paid|faced|borne|attracted)\s+(?:an?\s+)?(?:additional\s+|extra\s+)?"
+                               r"(?P<rate>" + _RATE_RX + r")\s+since\b" + _NO_WHEN, re.I)
+_RATE_HELD_SINCE = re.compile(r"(?P<rate>" + _RATE_RX + r")\s+(?:has|have|had)\s+(?:already\s+|also\s+)?"
+                              r"(?P<verb>applied|been\s+in\s+(?:force|place|effect)|been\s+charged|been\s+levied)"
+                              r"\s+since\b" + _NO_WHEN, re.I)
+
+
 def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
     """Anchors for rates charged on a country's goods with no instrument word (ANNOTATION.md 6: a
     country's goods with no list are all its goods): ``impose`` told by the verb."""
@@ -562,5 +575,19 @@ def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
         if verb.start > sent.tok_start and _lw(doc)[verb.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
             continue  # "goods would be charged 19%": the goods' rate, told elsewhere (anchors.py)
         out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, [m.group("verb").lower(), "rate"]))
+    # a bare rate in place since a date (the sentence names no measure for it): background put on then
+    # (ANNOTATION.md 1 and 8: ``impose``, dated by its start)
+    for rx in (_BORNE_RATE_SINCE, _RATE_HELD_SINCE):
+        for m in rx.finditer(text, sent.start, sent.end):
+            span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
+            verb = doc.char_span(m.start("verb"), m.end("verb"), alignment_mode="expand")
+            if span is None or verb is None or any(k in taken for k in range(min(verb.start, span.start) - 3,
+                                                                            max(verb.end, span.end) + 3)):
+                continue
+            cues = [_lw(doc)[verb.start], "rate", "state since"]
+            if any(_lw(doc)[k] in ("its", "their") for k in range(max(sent.tok_start, verb.start - 6), verb.start)):
+                cues.append("pronoun bearer")  # "Its goods have paid 25 per cent since March": whose goods bear it
+            out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, cues))
+            taken.update(range(span.start, span.end))
     out.sort(key=lambda b: b.tok_start)
     return out

@@ -157,6 +157,8 @@ _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "ha
              "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
 
 
+# (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July")
+_OWN_REL_VERBS = _REL_VERBS | {"charged", "collected", "applied", "maintained", "kept"}
 _APPOSED_VERBS = _REL_VERBS | {"approved", "passed", "adopted", "endorsed", "signed", "agreed", "announced", "unveiled"}
 
 
@@ -205,7 +207,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
-            if v < hi and doc[v].lower_ in _REL_VERBS:
+            if v < hi and doc[v].lower_ in _OWN_REL_VERBS:
                 return v, _rel_clause_end(doc, v, hi)
             break
     if j + 1 < hi and doc[j].lower_ == "of":
@@ -217,7 +219,7 @@ def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, 
         limit = min(hi, j + 6)
     while j < limit:
         t = doc[j]
-        if t.lower_ in _REL_VERBS:
+        if t.lower_ in _OWN_REL_VERBS:
             return j, _rel_clause_end(doc, j, hi)
         if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None \
                 or j == a.tok_end and t.lower_ in ("on", "against") and limit > a.tok_end + 6:

@@ -558,7 +558,7 @@ _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,
                       r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
                       r"(?:reprieves?|exemptions?|waivers?|exclusions?)|"
                       r"(?:was|were|is|are|be|been|being) (?:excluded|exempted|exempt|spared|hit|targeted|"
-                      r"named|added|placed|put|subjected|charged|levied))\b")
+                      r"named|added|placed|put|subjected|charged|levied|handed|given|assigned|slapped))\b")
 
 
 def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untyped-def]
