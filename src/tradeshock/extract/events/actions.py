@@ -145,6 +145,12 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # ending an exemption is impose, tighten accepted)
             a.action, a.action_tok = ("impose" if a.instrument == "tariff" else "tighten"), k
             a.cues.append("relaxation withdrawn")
+    if a.instrument == "agreement" and a.action in (None, "negotiate") and _PURSUED.search(
+            _text(doc), max(sent.start, doc[a.tok_start].idx - 60), doc[a.tok_start].idx):
+        # "had been working towards a deal covering steel", "are seeking a trade agreement": a deal still
+        # being negotiated is talks
+        a.instrument, a.action = "talks", "negotiate"
+        a.cues.append("deal pursued")
     if a.instrument == "tariff" and not a.action:
         k = _rate_settled_in_deal(doc, sent, a)
         if k is not None:
@@ -180,6 +186,9 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+_PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
+                      r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
+                      r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _ACCEPT_VERBS = {"agreed", "agrees", "agree", "agreeing", "accepted", "accepts", "accept", "accepting", "settled",
                  "settles", "settle"}
 _CAP_VERBS = {"caps", "capped", "cap", "capping"}
