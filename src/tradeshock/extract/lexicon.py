@@ -27,7 +27,8 @@ for w in _forms("quota|quotas"):
     INSTRUMENT_WORDS[w] = "import_restriction"  # a cap on what may be shipped in
 for w in _forms("talks|negotiations|negotiation|meeting|meetings|summit|consultations|dialogue"):
     INSTRUMENT_WORDS[w] = "talks"
-for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|framework|ceasefire|détente|detente"):
+for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|pacts|framework|frameworks|ceasefire|"
+                 "détente|detente"):
     INSTRUMENT_WORDS[w] = "agreement"
 for w in _forms("ruling|rulings|verdict|judgment|judgement"):
     INSTRUMENT_WORDS[w] = "legal_ruling"

@@ -145,6 +145,19 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # ending an exemption is impose, tighten accepted)
             a.action, a.action_tok = ("impose" if a.instrument == "tariff" else "tighten"), k
             a.cues.append("relaxation withdrawn")
+    if a.instrument == "agreement" and a.action in (None, "negotiate") and _PURSUED.search(
+            _text(doc), max(sent.start, doc[a.tok_start].idx - 60), doc[a.tok_start].idx):
+        # "had been working towards a deal covering steel", "are seeking a trade agreement": a deal still
+        # being negotiated is talks
+        a.instrument, a.action = "talks", "negotiate"
+        a.cues.append("deal pursued")
+    if a.instrument == "tariff" and not a.action:
+        k = _rate_settled_in_deal(doc, sent, a)
+        if k is not None:
+            # "has agreed to a 15 per cent tariff on most of its exports", "accepted a 20% levy", "the deal
+            # caps US duties on Swiss goods at 15%": a rate a deal sets, below the one threatened
+            a.action, a.action_tok = "lower", k
+            a.cues.extend([_lw(doc)[k], "rate settled in deal"])
     if a.instrument == "tariff":
         _relief_or_preference(doc, a, anchors)
     if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
@@ -171,6 +184,34 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
         if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
+
+
+_PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
+                      r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
+                      r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_ACCEPT_VERBS = {"agreed", "agrees", "agree", "agreeing", "accepted", "accepts", "accept", "accepting", "settled",
+                 "settles", "settle"}
+_CAP_VERBS = {"caps", "capped", "cap", "capping"}
+_ACCEPTED_RATE = re.compile(r"(?:to\s+|on\s+|for\s+)?(?:an?\s+|the\s+)?(?:(?:flat|lower|reduced|baseline|single|"
+                            r"blanket)\s+)?" + _RATE_RX + r"\s*(?:[\w-]+\s+){0,2}?$", re.I)
+_CAPPED_AT = re.compile(r"[^;:]{0,80}?\bat\s+" + _RATE_RX, re.I)
+
+
+def _rate_settled_in_deal(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
+    """The verb of a rate agreed to or capped by a deal: "agreed to a 15% tariff", "accepted a flat 10
+    percent duty", "caps tariffs on its goods at 15 per cent" (the verb's token)."""
+    lw = _lw(doc)
+    text = _text(doc)
+    for k in range(a.tok_start - 1, max(sent.tok_start, a.tok_start - 9) - 1, -1):
+        if lw[k] in _ACCEPT_VERBS and _ACCEPTED_RATE.fullmatch(
+                text[doc[k].idx + len(doc[k]):doc[a.tok_start].idx].strip() + " "):
+            return k
+        if lw[k] in _CAP_VERBS and _CAPPED_AT.match(text, doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]),
+                                                     sent.end) and k >= a.tok_start - 3:
+            return k
+        if lw[k] in (";", ":") or lw[k] in _SUBORDINATORS:
+            return None
+    return None
 
 
 def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]

@@ -327,14 +327,18 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                              _lw(doc)[k] in ("'s", "’s") and k + 1 < sent.tok_end and _lw(doc)[k + 1] in _MET_CONDITIONS
                              for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
-        elif w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with" \
+        elif (w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with"
+              or w in _CONSULT and _country_after_with(sent, i + 1 if nxt_w == "with" else i + 2
+                                                       if nxt_w == "closely" and i + 2 < sent.tok_end
+                                                       and _lw(doc)[i + 2] == "with" else -9)) \
                 and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
             # "Ottawa would keep negotiating with Washington": talks
             anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
-        elif w in ("speak", "spoke", "spoken", "speaks", "talk", "talked", "talks") and nxt_w == "with" \
+        elif w in _SPEAK_VERBS and (nxt_w == "with" or _spoke_to_party(doc, sent, i)) \
                 and not _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])) and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            # "after speaking with To Lam", "wants to keep talking to Beijing", "spoke by phone with Xi"
             if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
             else:
@@ -1297,6 +1301,38 @@ def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-unty
     codes = {m.key for m in sent.mentions if m.label == "COUNTRY" and m.token_end <= i}
     return len(codes) >= 2 or any(_lw(doc)[k] in ("sides", "countries", "nations", "governments")
                                   for k in range(max(sent.tok_start, i - 4), i))
+
+
+_CONSULT = {"consult", "consults", "consulted", "consulting"}
+def _country_after_with(sent: Sentence, w: int) -> bool:
+    """A government named right after "with" ("consult closely with Brussels", not "with its lawyers")."""
+    return w > 0 and any(m.label == "COUNTRY" and w < m.token_start <= w + 2 for m in sent.mentions)
+
+
+_SPEAK_VERBS = {"speak", "spoke", "spoken", "speaks", "speaking", "talk", "talked", "talks", "talking"}
+
+
+def _spoke_to_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"spoke to Lula", "talking to Beijing", "spoke by phone with Xi": the one spoken to is a
+    government or a person named right after (not "spoke to reporters")."""
+    k = i + 1
+    lw = _lw(doc)
+    if k + 1 < sent.tok_end and lw[k] in ("by", "over") and lw[k + 1] in ("phone", "telephone", "video"):
+        k += 2
+        if k < sent.tok_end and lw[k] == "link":
+            k += 1
+        if k < sent.tok_end and lw[k] == "with":
+            return True
+    if k >= sent.tok_end or lw[k] != "to":
+        return False
+    k += 1
+    m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
+    return m is not None and all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start))
+
+
+_TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",
+                "leader", "counterpart", "'s", "’s", "u.s.", "us", "chinese", "japanese", "vietnamese", "general",
+                "secretary", "party", "communist", "king", "emperor"}
 
 
 def _leaders_count(sent: Sentence, leaders: frozenset[str]) -> int:

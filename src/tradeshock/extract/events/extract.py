@@ -99,13 +99,15 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if "relief" in a.cues:
                 framed = _relief_of(framed, drafts, doc, sent, a)
             drafts.extend(framed)
-        if drafts[:before] and all("rate" in a.cues for a in anchors):
+        measures = [a for a in anchors if a.instrument not in ("talks", "leader_call")]
+        if drafts[:before] and all("rate" in a.cues for a in measures):
             # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
-            # right after a tariff continues that tariff
+            # right after a tariff continues that tariff (a call or talks told beside them stay: "said,
+            # after speaking with Lam, that goods routed through Vietnam would be taxed at 40%")
             last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
             cont = _rate_list_continuation(doc, sent, last_tariff)
-            if cont or not anchors:
-                drafts[before:] = cont
+            if cont or not measures:
+                drafts[before:] = [d for d in drafts[before:] if d.instrument in ("talks", "leader_call")] + cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
             drafts.extend(_exempted_parties(doc, sent, drafts))
         if drafts and not any("exempted" in d.cues for d in drafts[before:]):

@@ -330,6 +330,33 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
 _DENIED_NP = re.compile(r"\s+(?:to|by|under|on)?\s*[^,;:.()]{0,45}$")
 
 
+_PLURAL_PACTS = {"agreements", "deals", "accords", "pacts", "frameworks", "treaties"}
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+|with\s+)?")
+
+
+def _partner_list(doc, sent: Sentence, end: int, hi: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The countries coordinated after the first "with" in the few words after a plural deal noun
+    ("deals with Kenya and Morocco", "frameworks on trade with Peru, Chile and Ecuador", "the deals
+    that Washington struck last week with ...")."""
+    lw = _lw(doc)
+    w = next((k for k in range(end, min(hi, end + 9)) if lw[k] == "with"), None)
+    if w is None or any(lw[k] in (";", ":", "(") for k in range(end, w)):
+        return []
+    text = _text(doc)
+    codes: list[str] = []
+    last = doc[w].idx + len(doc[w])
+    for m in sent.mentions:
+        if m.label != "COUNTRY" or m.start < last:
+            continue
+        if not re.fullmatch(r"\s*(?:the\s+)?", text[last:m.start]) if not codes \
+                else not _LIST_SEP.fullmatch(text[last:m.start]):
+            break
+        if m.key not in codes:
+            codes.append(m.key)
+        last = m.end
+    return codes
+
+
 def _scope_denied(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The measure is the object of a denial of scope ("does not extend to the 25% tariff", "are not
     covered by the new duties"), in its own noun phrase."""
@@ -433,6 +460,13 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             others = []  # "U.S. sanctions Rosneft and Lukoil; EU seals ...": the listed firms tell the target
         if len(others) == 1:
             targets = others
+    if "rate settled in deal" in a.cues and a.action_tok is not None and a.action_tok < a.tok_start:
+        # "Malaysia has agreed to a 17% tariff on its exports to the US": the one who accepts the rate is
+        # the one it hits, the other side sets it
+        takers = [p.code for p in parties if p.tok < a.action_tok]
+        if takers and takers[-1] not in targets:
+            targets = [takers[-1]]
+            actors = [c for c in actors if c != takers[-1]]
     agent = next((m.key for m in sent.mentions if m.label == "COUNTRY" and a.tok_end < m.token_start < hi
                   and _lw(doc)[m.token_start - 1] == "by"), None) if "let off" in a.cues else None
     if agent is not None and not targets and actors[:1] != [agent]:
@@ -604,12 +638,20 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
         target = codes[1] if len(codes) > 1 else None
-        if len(codes) > 2 and _lw(doc)[a.tok_end - 1] in ("agreements", "deals", "accords", "pacts") \
-                and a.tok_end < hi and _lw(doc)[a.tok_end] == "with":
-            # "announced agreements with Indonesia and the Philippines": one deal with each partner
-            partners = [p.code for p in parties if p.tok > a.tok_end and p.code != actor]
-            for t in _dedupe(partners) or [target]:
-                out.append(draft(actor, t, None, actor is not None, t is not None))
+        end = a.tok_end + 1 if a.tok_end < hi and _lw(doc)[a.tok_end] in _PLURAL_PACTS else a.tok_end
+        partners = _partner_list(doc, sent, end, hi) if _lw(doc)[end - 1] in _PLURAL_PACTS else []
+        if len(partners) >= 2:
+            # "announced agreements with Indonesia and the Philippines", "the framework deals it struck
+            # last week with Peru, Chile and Ecuador": one deal with each partner
+            # (not a partner of an earlier "with" list: "signed deals with Malaysia and Cambodia and agreed
+            # frameworks with Thailand and Vietnam")
+            earlier = {c for k in range(sent.tok_start, a.tok_start) if _lw(doc)[k] == "with"
+                       for c in _partner_list(doc, sent, k, a.tok_start)}
+            own = [c for c in codes if c not in partners and c not in earlier] \
+                or [p.code for p in parties if p.tok < a.tok_start and p.code not in partners and p.code not in earlier][:1]
+            actor = own[0] if own else None
+            for t in partners:
+                out.append(draft(actor, t, None, actor is not None, True))
             return out
         out.append(draft(actor, target, None, actor is not None, target is not None))
         if a.instrument == "talks":

@@ -424,7 +424,7 @@ def _listed_after(doc, sent: Sentence, end: int, hi: int) -> bool:  # type: igno
 _EXEMPT_FROM_RATE = re.compile(r"\s+from\s+(?:the|its|their|his|a|this)\s+(?:new\s+)?" + r"(?:up to\s+)?\d[\d.,]*\s*"
                                r"(?:%|per ?cent|percent)\s*$", re.I)
 
-_ITS_GOODS = re.compile(r"\s+on (?:all )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
+_ITS_GOODS = re.compile(r"\s+on (?:all |most |(?:most|(?:nearly|almost) all) of )?(?:its|their) (?:goods|products|exports|imports|shipments)\b(?! (?:of|worth))",
                         re.I)
 
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)

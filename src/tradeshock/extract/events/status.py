@@ -23,6 +23,9 @@ _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promi
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
 
 
+_WANTS_TO_TALK = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought)\s+to\s+(?:keep\s+(?:on\s+)?|continue\s+|go\s+on\s+)?\s*$")
+
+
 def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
     """'hypothetical' | 'threat' | 'negotiation' | 'negated' | 'unchanged' | 'demand' | 'future' | None."""
     pivot = a.action_tok if a.action_tok is not None else a.tok_start
@@ -87,6 +90,8 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         return "offer", ["ready to"]  # "stands ready to resume talks", "is willing to cut duties": an offer
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
+    if a.instrument == "talks" and _WANTS_TO_TALK.search(left_text):
+        return "offer", ["wants to talk"]  # "New Delhi wants to keep talking to Washington": its own intent
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
                                                                     " ".join(words[-10:])) or re.search(
             r"\b(pressure|pressured|pressed|pressing|urged|urging|asked|asking|called on|calling on|pushed|pushing)"
