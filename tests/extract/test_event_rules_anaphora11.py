@@ -97,3 +97,21 @@ def test_acts_not_done_or_named_are_no_events() -> None:
     evs = analyze_events("Washington added the firm to its export blacklist in May, cutting it off from American "
                          "suppliers.", "2024-08-01", headline=True)
     assert not find(evs, action="lower") and not find(evs, action="ease")
+
+
+def test_passive_after_a_relative_aside_and_a_deal_after_it() -> None:
+    evs = analyze_events("Ottawa first imposed duties on American bourbon in 2018. The older duties, which covered "
+                         "about C$2bn of US exports, were lifted in 2020 under a deal with Washington.", "2025-03-10",
+                         headline=True)
+    assert find(evs, actor="CAN", target="USA", instrument="tariff", action="lower", event_date="2020")
+    assert not find(evs, instrument="agreement", action="lower") and not find(evs, instrument="agreement",
+                                                                               action="suspend")
+    evs = analyze_events("Brussels imposed duties of 20 per cent on American motorcycles in 2018. Those duties were "
+                         "suspended in 2021 under a truce with Washington.", "2025-03-01", headline=True)
+    assert not find(evs, instrument="agreement", action="suspend")
+
+
+def test_second_participle_of_a_measure_subject() -> None:
+    evs = analyze_events("Trump set new duties of 10% to 40% on goods from dozens of countries on Monday. The higher "
+                         "rates were first unveiled in April and paused a week later.", "2025-07-10", headline=True)
+    assert find(evs, actor="USA", instrument="tariff", action="suspend", event_date="2025-04")

@@ -204,8 +204,12 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
             passive = _passive_after(doc, sent, np[1])
             if passive is not None:
                 found.append((np, passive[0], passive[1]))
-                shared.update(more[0] for more in _coordinated_predicates(doc, sent, passive[0]))
-                found.extend((np, *more) for more in _coordinated_predicates(doc, sent, passive[0]))
+            first = passive[0] if passive is not None else _participle_after(doc, sent, np[1])
+            if first is not None:
+                # "The higher rates were unveiled in April and suspended a week later": the second predicate
+                more = _coordinated_predicates(doc, sent, first)
+                shared.update(m[0] for m in more)
+                found.extend((np, *m) for m in more)
         if w in ("which", "that") and j > sent.tok_start and lw[j - 1] == ",":
             passive = _passive_after(doc, sent, j + 1)
             rel = (j, passive[1]) if passive is not None else None
@@ -250,7 +254,31 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
     reserve", "Ankara let the levy lapse": the idiom acting on it gives its action."""
     lw = _lw(doc)
     for a in anchors:
-        if a.action or a.instrument in SYMMETRIC:
+        if a.instrument in SYMMETRIC:
+            continue
+        aside = _aside_end(doc, sent, a.tok_end)
+        if aside is not None and (a.action_tok is None or a.tok_end < a.action_tok < aside):
+            # "The older duties, which hit €8bn of exports, were suspended in 2021": the verb after the
+            # aside acts on the measure, not the verb inside it
+            passive = _passive_after(doc, sent, aside)
+            if passive is not None and passive[0] in verbs:
+                passive = _freed_verb(doc, anchors, passive, verbs)
+            if passive is not None and passive[0] not in verbs:
+                act, j = passive[1], passive[0]
+                if a.instrument == "tariff" and act == "ease":
+                    act = "lower"
+                elif a.instrument != "tariff" and act == "lower":
+                    act = "ease"
+                if act in lx.ALLOWED_ACTIONS[a.instrument]:
+                    a.action, a.action_tok = act, j
+                    a.cues.append(lw[j])
+                continue
+        if a.action and a.action_tok is not None and a.action_tok > a.tok_end \
+                and _passive_after(doc, sent, a.tok_end) == (a.action_tok, a.action):
+            # "Those duties were suspended in 2021 under a truce": the deal does not share the measure's verb
+            verbs.add(a.action_tok)
+            _freed_verb(doc, [b for b in anchors if b is not a], (a.action_tok, a.action), verbs)
+        if a.action:
             continue
         passive = _passive_after(doc, sent, a.tok_end)
         if passive is not None and passive[0] not in verbs:
@@ -282,9 +310,47 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
             a.cues.append(lw[j])
 
 
+def _participle_after(doc, sent: Sentence, h: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The participle of a passive after a measure that is its subject ("were first unveiled")."""
+    j = h
+    while j < sent.tok_end and (_lw(doc)[j] in _AUX or _lw(doc)[j] in _ADVERBS | {"first"}) and j - h < 5:
+        j += 1
+    if j == h or j >= sent.tok_end or _lw(doc)[j - 1] not in ("was", "were", "been", "first") \
+            or not _lw(doc)[j].endswith(("ed", "en", "d", "t")):
+        return None
+    return j
+
+
+_DEFAULTS = {"agreement": "agree", "talks": "negotiate"}
+
+
+def _freed_verb(doc, anchors: list[Anchor], passive: tuple[int, str], verbs: set[int | None]  # type: ignore[no-untyped-def]
+                ) -> tuple[int, str] | None:
+    """"were suspended in 2021 under a truce": a verb a deal or talks noun after it took (through a
+    preposition) acts on the measure that is its subject; the deal keeps its own default reading."""
+    j = passive[0]
+    holder = next((b for b in anchors if b.action_tok == j), None)
+    if holder is None or holder.instrument not in _DEFAULTS or holder.tok_start <= j \
+            or not any(_lw(doc)[k] in ("under", "after", "amid", "with", "in") for k in range(j + 1, holder.tok_start)):
+        return None
+    holder.action, holder.action_tok = _DEFAULTS[holder.instrument], holder.tok_start
+    holder.cues.append("default:" + holder.action)
+    verbs.discard(j)
+    return passive
+
+
+def _aside_end(doc, sent: Sentence, k: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after a relative aside that follows a noun (", which hit €8bn of exports,")."""
+    lw = _lw(doc)
+    if k + 1 >= sent.tok_end or lw[k] != "," or lw[k + 1] not in ("which", "that"):
+        return None
+    close = next((j for j in range(k + 2, min(sent.tok_end, k + 20)) if lw[j] in (",", ";", ".")), None)
+    return close + 1 if close is not None and lw[close] == "," else None
+
+
 def _coordinated_predicates(doc, sent: Sentence, verb: int) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
-    """"... had been suspended for 90 days, and was due to return on July 9": a second predicate
-    of the same subject."""
+    """"... had been suspended for 90 days, and was due to return on July 9", "were unveiled in April
+    and suspended a week later": a second predicate of the same subject."""
     lw = _lw(doc)
     for k in range(verb + 1, min(sent.tok_end - 1, verb + 16)):
         if lw[k] in (";", ":", "which", "that", "while", "but"):
@@ -292,6 +358,14 @@ def _coordinated_predicates(doc, sent: Sentence, verb: int) -> list[tuple[int, s
         if lw[k] == "and" and lw[k + 1] in _AUX:
             more = _passive_after(doc, sent, k + 1)
             return [more] if more is not None else []
+        if lw[k] == "and":
+            j = k + 1
+            while j < sent.tok_end - 1 and lw[j] in _ADVERBS:
+                j += 1
+            act = _verb_action(lw[j])
+            if act is not None and lw[j].endswith(("ed", "en", "d", "t")):
+                return [(j, act)]
+            return []
     return []
 
 
