@@ -10,6 +10,7 @@ from tradeshock.extract import coref
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Document, next_reference
 from tradeshock.extract.events.actions import _action_for
+from tradeshock.extract.events.anaphora import back_reference_anchors, take_antecedent
 from tradeshock.extract.events.anchors import _find_anchors
 from tradeshock.extract.events.clauses import (
     _also_same_day,
@@ -75,15 +76,18 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         anchors = _charged_rate(doc, sent, _find_anchors(doc, sent, leaders))
         for a in anchors:
             _action_for(doc, sent, a, anchors)
+        # (acts on a measure named again compete for no other anchor's date)
+        extra = back_reference_anchors(doc, sent, anchors, drafts)
         for a in anchors:
             _origin_clause(doc, sent, a, anchors, published)
             _state_since(doc, sent, a, anchors)
         before = len(drafts)
-        for a in anchors:
+        for a in anchors + extra:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
-            framed = _frame(doc, sent, a, anchors, kb, reference, last_company)
+            framed = _frame(doc, sent, a, [*anchors, a] if "anaphor" in a.cues else anchors, kb, reference, last_company)
             framed = [mark_back_reference(class_noun_goods(d, document.text, class_goods), doc, a) for d in framed]
+            framed = take_antecedent(framed, drafts, doc, sent, a, reference)
             prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
             if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
                     and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
@@ -99,6 +103,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             if "relief" in a.cues:
                 framed = _relief_of(framed, drafts, doc, sent, a)
             drafts.extend(framed)
+        anchors = [*anchors, *extra]
         measures = [a for a in anchors if a.instrument not in ("talks", "leader_call")]
         if drafts[:before] and all("rate" in a.cues for a in measures):
             # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
