@@ -45,6 +45,7 @@ _LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister
                           r"[Ll]eaders?)\b")
 
 
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "via", "visit", "visited", "visiting", "into"}
 _VENUE_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "gathering", "forum", "conference", "chair",
                           "chairmanship", "secretariat", "sidelines", "venue", "host", "presidency"})
 
@@ -99,6 +100,21 @@ def _place_in_name(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     return sum(1 for t in window if t.is_title) <= 0.6 * sum(1 for t in window if t.is_alpha)
 
 
+# a comma after a capital that opens its clause, then a relative pronoun or an aside: the government
+_AFTER_COMMA_GOVERNMENT = {"meanwhile", "however", "though", "too", "in", "for", "by", "not",
+                           "already", "also", "separately", "likewise", "similarly", "instead", "then"}
+# irregular past participles and nouns of action whose agent "by" introduces: "put ... by Washington", "a move by Tokyo"
+_AGENT_AFTER = {"put", "set", "hit", "made", "taken", "drawn", "brought", "cut", "shut", "won", "sought", "laid",
+                "list", "blacklist", "move", "decision", "tariffs", "duties", "levies", "sanctions", "controls",
+                "measures", "ban", "restrictions", "curbs", "announcement", "order", "rule", "step", "retaliation"}
+
+
+def _agent_by(word: str) -> bool:
+    """The word before "by" makes what follows the agent: a past participle ("placed", "imposed"), a noun
+    of action ("a move by Tokyo", "added to the list by Washington"), or a year ("in May 2019 by ...")."""
+    return word.endswith("ed") or word in _AGENT_AFTER or word.isdigit()
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -107,11 +123,21 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
     if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
                                                                               "ultimatum", "warning"):
         return True  # "in a letter to Manila": the government written to
+    if prev == "by" and m.token_start > 1 and _agent_by(_lw(doc)[m.token_start - 2]):
+        return True  # "was placed on the list by Washington in May": the agent of a passive
+    if nxt is not None and nxt.text == "," and m.token_end + 1 < len(doc) \
+            and _lw(doc)[m.token_end + 1] in ("which", "who") and prev not in _PLACE_PREPS:
+        return True  # "a reply to Washington, which in October widened its restrictions": the relative's subject
     if prev in _LOCATION_PREPS:
         return False
     if nxt is None:
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
+        return True
+    if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
+            and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")):
+        # "Washington, which placed the firm on its list", "Beijing, meanwhile, said": the subject of
+        # its clause, set off by a comma (not "talks in London, which ...": a place after a preposition)
         return True
     if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (_lw(doc)[nxt.i + 1] in _WEEKDAY_WORDS
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):

@@ -1,0 +1,36 @@
+"""Who did it to whom (round 11): passive agents, relative clauses, lists of partners and targets,
+groups told back; on invented text."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events
+
+
+def events(text: str, published: str = "2025-09-10"):  # a Wednesday
+    return analyze_events(text, published, headline=True)
+
+
+def parties(evs, instrument: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor, e.target) for e in evs if e.instrument == instrument}
+
+
+def test_a_capital_after_by_with_a_date_after_it_is_the_agent_of_the_passive() -> None:
+    evs = events("Hikvision was placed on the Entity List by Washington in October 2019.")
+    assert parties(evs, "entity_list") == {("USA", "CHN")}
+
+
+def test_a_capital_before_a_relative_clause_is_its_subject() -> None:
+    evs = events("Taipei joined the campaign on Monday. Officials cited Washington, which placed ZTE on its "
+                 "Entity List in 2019.")
+    assert parties(evs, "entity_list") == {("USA", "CHN")}
+
+
+def test_a_capital_opening_its_clause_before_an_aside_is_the_government() -> None:
+    evs = events("Washington raised tariffs on steel. Ottawa, for its part, imposed a 15% surtax on Chinese "
+                 "aluminium on Monday.")
+    assert ("CAN", "CHN") in parties(evs, "tariff") and ("USA", "CHN") not in parties(evs, "tariff")
+
+
+def test_a_place_before_a_relative_clause_is_no_government() -> None:
+    evs = events("Envoys met in Seoul, which hosted the first round, and agreed to cut tariffs on cars.")
+    assert ("KOR", None) not in parties(evs, "tariff")
