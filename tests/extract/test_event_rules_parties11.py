@@ -34,3 +34,18 @@ def test_a_capital_opening_its_clause_before_an_aside_is_the_government() -> Non
 def test_a_place_before_a_relative_clause_is_no_government() -> None:
     evs = events("Envoys met in Seoul, which hosted the first round, and agreed to cut tariffs on cars.")
     assert ("KOR", None) not in parties(evs, "tariff")
+
+
+def test_a_measure_on_goods_from_a_list_of_countries_takes_effect_on_each() -> None:
+    evs = events("The White House raised tariffs across Asia in July. The 25% tariff on goods from Laos, "
+                 "Nepal and Bhutan takes effect on Friday.")
+    hit = {e.target for e in evs if e.instrument == "tariff" and e.action == "impose"}
+    assert hit == {"LAO", "NPL", "BTN"}
+    assert all(e.actor == "USA" for e in evs if e.instrument == "tariff")
+
+
+def test_a_list_with_the_before_a_name_is_still_one_list() -> None:
+    evs = events("Washington raised tariffs in July. Duties of 19% on goods from Peru, the Philippines and "
+                 "Chile came into force on Friday.")
+    assert parties(evs, "tariff") >= {("USA", "PER"), ("USA", "PHL"), ("USA", "CHL")}
+    assert ("CHL", "PER") not in parties(evs, "tariff")

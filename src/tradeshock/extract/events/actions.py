@@ -903,9 +903,22 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
                              r"foresaw|sets? out|calls? for|called for|demands?|permits?|permitted)\b", re.I)
 
 
+def _name_list_comma(doc, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The comma at ``j`` separates two capitalised names of a list ("Malaysia, Cambodia and Thailand",
+    "Peru, the Philippines or Chile"): a list goes on after it, with "and" or "or" within a few words."""
+    if j + 2 >= len(doc) or not (doc[j - 1].is_title and doc[j - 1].is_alpha):
+        return False
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    if not (doc[k].is_title and doc[k].is_alpha):
+        return False
+    return any(doc[x].lower_ in ("and", "or") for x in range(k + 1, min(len(doc), k + 5)))
+
+
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if doc[j].text == "," and j > a.tok_end and _name_list_comma(doc, j):
+            continue  # "a 19% tariff on goods from Malaysia, Cambodia and Thailand took effect": a list of names
         if doc[j].text == "," and j > a.tok_end:
             # "duties of 5% on $2bn of goods, a list that runs from wine to boats, came into force on
             # Friday": the measure's predicate past an apposition set off by commas

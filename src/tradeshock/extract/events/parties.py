@@ -286,8 +286,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
     # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
     # to counter subsidies paid by Beijing": X is the actor)
+    weak_run: list[str] = []
     if a.instrument not in SYMMETRIC:
-        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too
+        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too, and one
+        # coordinated with a destination or origin ("goods from Malaysia, Cambodia and Thailand took
+        # effect") is one too
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
             if (q.code in targets and p.code not in targets and 0 < p.tok - q.tok <= 3
@@ -295,13 +298,24 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 targets.append(p.code)
                 if p.code in actors:
                     actors.remove(p.code)
+                continue
+            prev = _lw(doc)[p.tok - 1]
+            if prev == "the" and p.tok - 2 > q.tok:
+                prev = _lw(doc)[p.tok - 2]
+            if weak and q.code == weak[-1] and p.code in actors and a.tok_start < q.tok < p.tok < first \
+                    and p.tok - q.tok <= 4 and prev in ("and", "or", ","):
+                actors.remove(p.code)
+                weak.append(p.code)
+                weak_run = weak_run or [q.code]
+                weak_run.append(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
     if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
-        targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
+        run = weak_run if weak_run and weak_run[-1] == weak[-1] else weak[-1:]
+        targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
     return actors, targets
 
 
