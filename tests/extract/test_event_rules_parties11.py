@@ -49,3 +49,19 @@ def test_a_list_with_the_before_a_name_is_still_one_list() -> None:
                  "Chile came into force on Friday.")
     assert parties(evs, "tariff") >= {("USA", "PER"), ("USA", "PHL"), ("USA", "CHL")}
     assert ("CHL", "PER") not in parties(evs, "tariff")
+
+
+def test_deals_signed_with_a_list_of_partners_after_a_date_are_one_deal_each() -> None:
+    evs = events("Britain signed trade agreements on Monday with Norway and Iceland.")
+    assert parties(evs, "agreement") == {("GBR", "NOR"), ("GBR", "ISL")}
+
+
+def test_deals_struck_in_a_relative_clause_with_a_list_of_partners() -> None:
+    evs = events("Tuesday's order follows the framework deals that Washington struck last week with Kenya, "
+                 "Ghana and Nigeria.")
+    assert parties(evs, "agreement") == {("USA", "KEN"), ("USA", "GHA"), ("USA", "NGA")}
+
+
+def test_two_countries_reaching_a_deal_with_a_third_are_two_deals() -> None:
+    evs = events("Peru and Chile reached a trade deal with Japan on Friday.")
+    assert parties(evs, "agreement") == {("PER", "JPN"), ("CHL", "JPN")}

@@ -765,3 +765,32 @@ def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, 
         out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
         last = m.end if (carved is not None or chained) and rate is None else None
     return out
+
+
+_WITH_STOP = {",", ";", "(", ":", "but", "while", "whereas", "although", "because", "if", "unless", "after", "before"}
+
+
+def _with_partners(doc, sent: Sentence, a: Anchor, parties: list[Party], hi: int) -> list[Party]:  # type: ignore[no-untyped-def]
+    """The parties coordinated right after the "with" that follows a deal, talks or a call in its clause:
+    "signed trade agreements on Monday with Norway and Iceland", "the deals Washington struck last week
+    with Kenya, Ghana and Nigeria", "reached a deal with the United States" (in text order)."""
+    lw = _lw(doc)
+    start = max(a.tok_end, a.action_tok + 1 if a.action_tok is not None else a.tok_end)
+    k = next((j for j in range(start, min(hi, sent.tok_end, start + 10))
+              if lw[j] == "with" or lw[j] in _WITH_STOP or lw[j] == "and" and j + 1 < len(doc) and lw[j + 1] in _AUX),
+             None)
+    if k is None or lw[k] != "with":
+        return []
+    out: list[Party] = []
+    last = k + 1
+    for p in parties:
+        if p.tok < last:
+            continue
+        gap = lw[last:p.tok]
+        if not out and gap not in ([], ["the"]):
+            break
+        if out and not (gap and gap[0] in (",", "and", "or") and all(w in (",", "and", "or", "the") for w in gap)):
+            break
+        out.append(p)
+        last = _mention_at_tok(doc, p)
+    return out
