@@ -65,3 +65,17 @@ def test_deals_struck_in_a_relative_clause_with_a_list_of_partners() -> None:
 def test_two_countries_reaching_a_deal_with_a_third_are_two_deals() -> None:
     evs = events("Peru and Chile reached a trade deal with Japan on Friday.")
     assert parties(evs, "agreement") == {("PER", "JPN"), ("CHL", "JPN")}
+
+
+def test_both_countries_before_a_measure_on_a_named_target_are_the_two_told_before() -> None:
+    evs = events("Mexico and Canada reached a deal with the United States on Friday. Both countries will scrap "
+                 "their retaliatory duties on American pork.")
+    cut = {(e.actor, e.target) for e in evs if e.instrument == "tariff" and e.action == "lower"}
+    assert cut == {("MEX", "USA"), ("CAN", "USA")}
+
+
+def test_the_last_of_a_list_of_deal_partners_is_no_actor_of_the_relative_clause() -> None:
+    evs = events("Trade officials said on Tuesday that the White House had struck deals with Peru, Chile and "
+                 "Bolivia, which promised to remove the tariffs on some copper.")
+    cut = [e for e in evs if e.instrument == "tariff" and e.action == "lower"]
+    assert cut and all(e.actor == "USA" for e in cut)

@@ -176,6 +176,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     owner: list[str] = []
     passive: list[str] = []
     weak: list[str] = []
+    companion: int | None = None  # the token of the last party met as a companion ("with Japan")
     # "Chinese President Xi Jinping": one party, told by the first of its names
     parties = [p for k, p in enumerate(parties) if not (
         k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
@@ -251,7 +252,12 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
+                companion = p.tok
                 continue  # "reignited tensions with the United States after announcing ...": a companion
+            if companion is not None and 0 < p.tok - companion <= 5 and a.instrument not in SYMMETRIC and (
+                    prev in ("and", "or", ",") or prev == "the" and prev2 in ("and", "or", ",")):
+                companion = p.tok
+                continue  # "deals with Peru, Chile and Bolivia, which promised to cut ...": companions too
             if prev in _TARGET_PREPS and p.tok > first - 3:
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
