@@ -79,3 +79,16 @@ def test_the_last_of_a_list_of_deal_partners_is_no_actor_of_the_relative_clause(
                  "Bolivia, which promised to remove the tariffs on some copper.")
     cut = [e for e in evs if e.instrument == "tariff" and e.action == "lower"]
     assert cut and all(e.actor == "USA" for e in cut)
+
+
+def test_a_country_in_an_aside_after_the_goods_origin_is_no_second_target() -> None:
+    evs = events("Canada on Friday banned imports of Russian aluminium, its first step since the invasion of "
+                 "Ukraine to touch the metal.", "2022-03-10")
+    assert parties(evs, "import_restriction") == {("CAN", "RUS")}
+
+
+def test_a_country_after_a_subordinate_clause_is_no_second_target() -> None:
+    evs = events("Washington has banned imports of Belarusian potash, as western governments widen the pressure "
+                 "on Minsk over its support for the war in Georgia.", "2022-03-10")
+    assert ("USA", "GEO") not in parties(evs, "import_restriction")
+    assert ("USA", "BLR") in parties(evs, "import_restriction")

@@ -26,7 +26,7 @@ from tradeshock.extract.events.common import (
     effect_phrase,
 )
 from tradeshock.extract.events.goods import _rate_versus
-from tradeshock.extract.events.parties import _MODIFIER_SKIP
+from tradeshock.extract.events.parties import _MODIFIER_SKIP, _name_list_comma
 from tradeshock.extract.events.records import Anchor
 
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
@@ -901,17 +901,6 @@ _AS_DEAL_SAYS = re.compile(r"\b(?:as|what|than)\s+(?:the|that|this|their|its|our
 _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s+)?(?:requires?|required|provides?|"
                              r"provided|stipulates?|stipulated|allows?|allowed|envisages?|envisaged|foresees|"
                              r"foresaw|sets? out|calls? for|called for|demands?|permits?|permitted)\b", re.I)
-
-
-def _name_list_comma(doc, j: int) -> bool:  # type: ignore[no-untyped-def]
-    """The comma at ``j`` separates two capitalised names of a list ("Malaysia, Cambodia and Thailand",
-    "Peru, the Philippines or Chile"): a list goes on after it, with "and" or "or" within a few words."""
-    if j + 2 >= len(doc) or not (doc[j - 1].is_title and doc[j - 1].is_alpha):
-        return False
-    k = j + 1 + (doc[j + 1].lower_ == "the")
-    if not (doc[k].is_title and doc[k].is_alpha):
-        return False
-    return any(doc[x].lower_ in ("and", "or") for x in range(k + 1, min(len(doc), k + 5)))
 
 
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]

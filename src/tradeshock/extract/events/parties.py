@@ -273,6 +273,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         else:
             if _after_participle(doc, first, p.tok):
                 continue  # "..., prompting retaliation from the EU": another clause's party
+            if targets and prev in _ASIDE_PREPS and any(
+                    doc[k].text in (",", ";") and not _name_list_comma(doc, k) for k in range(a.tok_end, p.tok)):
+                # "stop buying Russian coal, the first step since the invasion of Ukraine": a country
+                # of an aside after the measure's target is told, not another target
+                continue
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
                 passive.append(p.code)
             elif a.instrument == "tariff" and _exports_to(doc, p.tok):
@@ -771,6 +776,20 @@ def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, 
         out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
         last = m.end if (carved is not None or chained) and rate is None else None
     return out
+
+
+_ASIDE_PREPS = {"of", "in", "since", "over", "with", "for", "by", "at"}
+
+
+def _name_list_comma(doc, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The comma at ``j`` separates two capitalised names of a list ("Malaysia, Cambodia and Thailand",
+    "Peru, the Philippines or Chile"): a list goes on after it, with "and" or "or" within a few words."""
+    if j + 2 >= len(doc) or not (doc[j - 1].is_title and doc[j - 1].is_alpha):
+        return False
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    if not (doc[k].is_title and doc[k].is_alpha):
+        return False
+    return any(doc[x].lower_ in ("and", "or") for x in range(k + 1, min(len(doc), k + 5)))
 
 
 _WITH_STOP = {",", ";", "(", ":", "but", "while", "whereas", "although", "because", "if", "unless", "after", "before"}
