@@ -26,7 +26,7 @@ from tradeshock.extract.events.common import (
     effect_phrase,
 )
 from tradeshock.extract.events.goods import _rate_versus
-from tradeshock.extract.events.parties import _MODIFIER_SKIP
+from tradeshock.extract.events.parties import _MODIFIER_SKIP, _name_list_comma
 from tradeshock.extract.events.records import Anchor
 
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
@@ -947,6 +947,8 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
 def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
+        if doc[j].text == "," and j > a.tok_end and _name_list_comma(doc, j):
+            continue  # "a 19% tariff on goods from Malaysia, Cambodia and Thailand took effect": a list of names
         if doc[j].text == "," and j > a.tok_end:
             # "duties of 5% on $2bn of goods, a list that runs from wine to boats, came into force on
             # Friday": the measure's predicate past an apposition set off by commas

@@ -256,8 +256,9 @@ def _group_parties(drafts: list[Draft], document: Document, kb: KnowledgeBase) -
     cache: dict[int, list[tuple[list[str], int]]] = {}
     for d in drafts:
         s = d.sentence
+        # ("both countries will scrap their duties on American pork": the two told before, each on the target)
         m = _GROUP.search(s.text) if d.instrument not in SYMMETRIC and (d.target is None or d.actor is None) \
-            and "both sides" not in d.cues else None
+            and ("both sides" not in d.cues or d.actor is None and d.target is not None) else None
         if m is None:
             out.extend(_co_actors(d, document, kb, cache))
             continue

@@ -54,6 +54,7 @@ from tradeshock.extract.events.parties import (
     _probed_country,
     _pronoun_subject,
     _ruled_against,
+    _with_partners,
 )
 from tradeshock.extract.events.records import Anchor, Draft, Party
 from tradeshock.extract.events.status import _modality, _status
@@ -652,6 +653,15 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             actor = own[0] if own else None
             for t in partners:
                 out.append(draft(actor, t, None, actor is not None, True))
+            return out
+        partners = _dedupe([p.code for p in _with_partners(doc, sent, a, parties, hi)])
+        sides = [c for c in codes if c not in partners]
+        if partners and (len(partners) >= 2 and len(sides) == 1 or len(partners) == 1 and len(sides) == 2):
+            # "signed agreements on Monday with Norway and Iceland", "Mexico and Canada reached a deal with
+            # the United States": a deal (talks, a call) of each side with each partner
+            for x in sides:
+                for t in partners:
+                    out.append(draft(x, t, None, True, True))
             return out
         out.append(draft(actor, target, None, actor is not None, target is not None))
         if a.instrument == "talks":

@@ -45,6 +45,7 @@ _LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister
                           r"[Ll]eaders?)\b")
 
 
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "via", "visit", "visited", "visiting", "into"}
 _VENUE_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "gathering", "forum", "conference", "chair",
                           "chairmanship", "secretariat", "sidelines", "venue", "host", "presidency"})
 
@@ -99,6 +100,21 @@ def _place_in_name(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     return sum(1 for t in window if t.is_title) <= 0.6 * sum(1 for t in window if t.is_alpha)
 
 
+# a comma after a capital that opens its clause, then a relative pronoun or an aside: the government
+_AFTER_COMMA_GOVERNMENT = {"meanwhile", "however", "though", "too", "in", "for", "by", "not",
+                           "already", "also", "separately", "likewise", "similarly", "instead", "then"}
+# irregular past participles and nouns of action whose agent "by" introduces: "put ... by Washington", "a move by Tokyo"
+_AGENT_AFTER = {"put", "set", "hit", "made", "taken", "drawn", "brought", "cut", "shut", "won", "sought", "laid",
+                "list", "blacklist", "move", "decision", "tariffs", "duties", "levies", "sanctions", "controls",
+                "measures", "ban", "restrictions", "curbs", "announcement", "order", "rule", "step", "retaliation"}
+
+
+def _agent_by(word: str) -> bool:
+    """The word before "by" makes what follows the agent: a past participle ("placed", "imposed"), a noun
+    of action ("a move by Tokyo", "added to the list by Washington"), or a year ("in May 2019 by ...")."""
+    return word.endswith("ed") or word in _AGENT_AFTER or word.isdigit()
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -107,11 +123,21 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
     if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
                                                                               "ultimatum", "warning"):
         return True  # "in a letter to Manila": the government written to
+    if prev == "by" and m.token_start > 1 and _agent_by(_lw(doc)[m.token_start - 2]):
+        return True  # "was placed on the list by Washington in May": the agent of a passive
+    if nxt is not None and nxt.text == "," and m.token_end + 1 < len(doc) \
+            and _lw(doc)[m.token_end + 1] in ("which", "who") and prev not in _PLACE_PREPS:
+        return True  # "a reply to Washington, which in October widened its restrictions": the relative's subject
     if prev in _LOCATION_PREPS:
         return False
     if nxt is None:
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
+        return True
+    if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
+            and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")):
+        # "Washington, which placed the firm on its list", "Beijing, meanwhile, said": the subject of
+        # its clause, set off by a comma (not "talks in London, which ...": a place after a preposition)
         return True
     if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (_lw(doc)[nxt.i + 1] in _WEEKDAY_WORDS
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
@@ -150,6 +176,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     owner: list[str] = []
     passive: list[str] = []
     weak: list[str] = []
+    companion: int | None = None  # the token of the last party met as a companion ("with Japan")
     # "Chinese President Xi Jinping": one party, told by the first of its names
     parties = [p for k, p in enumerate(parties) if not (
         k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
@@ -225,7 +252,12 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue
         if p.tok < first:
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
+                companion = p.tok
                 continue  # "reignited tensions with the United States after announcing ...": a companion
+            if companion is not None and 0 < p.tok - companion <= 5 and a.instrument not in SYMMETRIC and (
+                    prev in ("and", "or", ",") or prev == "the" and prev2 in ("and", "or", ",")):
+                companion = p.tok
+                continue  # "deals with Peru, Chile and Bolivia, which promised to cut ...": companions too
             if prev in _TARGET_PREPS and p.tok > first - 3:
                 targets.append(p.code)
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
@@ -241,6 +273,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         else:
             if _after_participle(doc, first, p.tok):
                 continue  # "..., prompting retaliation from the EU": another clause's party
+            if targets and prev in _ASIDE_PREPS and any(
+                    doc[k].text in (",", ";") and not _name_list_comma(doc, k) for k in range(a.tok_end, p.tok)):
+                # "stop buying Russian coal, the first step since the invasion of Ukraine": a country
+                # of an aside after the measure's target is told, not another target
+                continue
             if prev in _PASSIVE_BY or (prev == "the" and prev2 in _PASSIVE_BY):
                 passive.append(p.code)
             elif a.instrument == "tariff" and _exports_to(doc, p.tok):
@@ -260,8 +297,11 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
     # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
     # to counter subsidies paid by Beijing": X is the actor)
+    weak_run: list[str] = []
     if a.instrument not in SYMMETRIC:
-        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too
+        # "tariffs on Mexico and Canada": a party coordinated with a target is a target too, and one
+        # coordinated with a destination or origin ("goods from Malaysia, Cambodia and Thailand took
+        # effect") is one too
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
             if (q.code in targets and p.code not in targets and 0 < p.tok - q.tok <= 3
@@ -269,13 +309,24 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 targets.append(p.code)
                 if p.code in actors:
                     actors.remove(p.code)
+                continue
+            prev = _lw(doc)[p.tok - 1]
+            if prev == "the" and p.tok - 2 > q.tok:
+                prev = _lw(doc)[p.tok - 2]
+            if weak and q.code == weak[-1] and p.code in actors and a.tok_start < q.tok < p.tok < first \
+                    and p.tok - q.tok <= 4 and prev in ("and", "or", ","):
+                actors.remove(p.code)
+                weak.append(p.code)
+                weak_run = weak_run or [q.code]
+                weak_run.append(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
     if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
-        targets = [t for t in _dedupe(weak) if t not in actors[:1] and t not in owner][-1:]
+        run = weak_run if weak_run and weak_run[-1] == weak[-1] else weak[-1:]
+        targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
     return actors, targets
 
 
@@ -724,4 +775,47 @@ def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, 
         lo = m.start - (len(before) - (carved.start() if carved is not None else len(before)))
         out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
         last = m.end if (carved is not None or chained) and rate is None else None
+    return out
+
+
+_ASIDE_PREPS = {"of", "in", "since", "over", "with", "for", "by", "at"}
+
+
+def _name_list_comma(doc, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The comma at ``j`` separates two capitalised names of a list ("Malaysia, Cambodia and Thailand",
+    "Peru, the Philippines or Chile"): a list goes on after it, with "and" or "or" within a few words."""
+    if j + 2 >= len(doc) or not (doc[j - 1].is_title and doc[j - 1].is_alpha):
+        return False
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    if not (doc[k].is_title and doc[k].is_alpha):
+        return False
+    return any(doc[x].lower_ in ("and", "or") for x in range(k + 1, min(len(doc), k + 5)))
+
+
+_WITH_STOP = {",", ";", "(", ":", "but", "while", "whereas", "although", "because", "if", "unless", "after", "before"}
+
+
+def _with_partners(doc, sent: Sentence, a: Anchor, parties: list[Party], hi: int) -> list[Party]:  # type: ignore[no-untyped-def]
+    """The parties coordinated right after the "with" that follows a deal, talks or a call in its clause:
+    "signed trade agreements on Monday with Norway and Iceland", "the deals Washington struck last week
+    with Kenya, Ghana and Nigeria", "reached a deal with the United States" (in text order)."""
+    lw = _lw(doc)
+    start = max(a.tok_end, a.action_tok + 1 if a.action_tok is not None else a.tok_end)
+    k = next((j for j in range(start, min(hi, sent.tok_end, start + 10))
+              if lw[j] == "with" or lw[j] in _WITH_STOP or lw[j] == "and" and j + 1 < len(doc) and lw[j + 1] in _AUX),
+             None)
+    if k is None or lw[k] != "with":
+        return []
+    out: list[Party] = []
+    last = k + 1
+    for p in parties:
+        if p.tok < last:
+            continue
+        gap = lw[last:p.tok]
+        if not out and gap not in ([], ["the"]):
+            break
+        if out and not (gap and gap[0] in (",", "and", "or") and all(w in (",", "and", "or", "the") for w in gap)):
+            break
+        out.append(p)
+        last = _mention_at_tok(doc, p)
     return out
