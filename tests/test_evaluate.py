@@ -276,6 +276,11 @@ def test_people_match_by_surname_and_initial():
         ("China's vice premier", "Vice-Premier"),
         ("president of the European Commission", "European Commission President"),
         ("EU's trade commissioner", "Trade Commissioner"),
+        # any country of the knowledge base, by name, possessive or demonym, several words too
+        ("Indonesia's coordinating minister for economic affairs", "coordinating minister for economic affairs"),
+        ("South African trade minister", "Trade Minister"),
+        ("New Zealand's Trade Minister", "trade minister"),
+        ("Swiss economy minister", "Economy Minister"),
     ],
 )
 def test_roles_compare_after_normalising(gold, pred):

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -378,16 +378,42 @@ _OF_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _kb_country_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Every country name and demonym of the knowledge base, folded: the phrases of several words
+    (longest first) and the single words with their possessive forms ("indonesias")."""
+    from tradeshock.kb import KnowledgeBase
+
+    phrases: set[str] = set()
+    words: set[str] = set()
+    for c in KnowledgeBase.load().countries:
+        for name in (c.name, *c.demonyms):
+            folded = fold(name)
+            if not folded:
+                continue
+            if " " in folded:
+                phrases.add(folded)
+            else:
+                words.update((folded, folded + "s"))
+    return tuple(sorted(phrases, key=len, reverse=True)), frozenset(words)
+
+
 def normalise_role(role: str | None) -> str:
-    """A role in a comparable form: lowercase, accents and punctuation gone, country words and a
-    leading "the" dropped, "X of Y" turned round ("Secretary of Commerce" -> "commerce secretary").
+    """A role in a comparable form: lowercase, accents and punctuation gone, country words (any
+    country's name or demonym in the knowledge base, possessives too) and a leading "the" dropped,
+    "X of Y" turned round ("Secretary of Commerce" -> "commerce secretary"). The country is a field of
+    its own: "Indonesia's coordinating minister" and "coordinating minister" are the same role.
     """
     if not role:
         return ""
     text = role.casefold()
     for phrase in _COUNTRY_PHRASES:
         text = text.replace(phrase, " ")
-    words = [w for w in fold(text.replace("'s ", " ")).split() if w not in _COUNTRY_WORDS]
+    kb_phrases, kb_words = _kb_country_words()
+    text = " " + fold(text.replace("'s ", " ")) + " "
+    for phrase in kb_phrases:
+        text = text.replace(f" {phrase} ", " ").replace(f" {phrase}s ", " ")
+    words = [w for w in text.split() if w not in _COUNTRY_WORDS and w not in kb_words]
     while words and words[0] in ("the", "of"):
         words = words[1:]
     while words and words[-1] in ("the", "of"):
