@@ -12,7 +12,7 @@ from dataclasses import replace
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Sentence
-from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _clause_bounds, _lw
+from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _clause_bounds, _lw, _text
 from tradeshock.extract.events.records import Anchor, Draft
 
 _NON_TARIFF = frozenset({"export_control", "import_restriction", "investment_restriction", "sanction", "entity_list"})
@@ -429,7 +429,7 @@ def take_antecedent(framed: list[Draft], drafts: list[Draft], doc, sent: Sentenc
                         explicit_actor=False, cues=[*d.cues, "parties:antecedent"])
         if date is not None:
             d = replace(d, date=date)
-        if lw_verb in _RETURN and _CONDITION.search(doc.text, doc[a.action_tok].idx, sent.end):
+        if lw_verb in _RETURN and _CONDITION.search(_text(doc), doc[a.action_tok].idx, sent.end):
             # "was due to return on July 9 without a deal": a return that hangs on a condition is a threat
             d = replace(d, status="threatened", cues=[*d.cues, "conditional return"])
         out.append(d)
@@ -467,7 +467,7 @@ def _date_after_verb(doc, sent: Sentence, a: Anchor, ante: Draft | None,  # type
     for d in sent.dates:
         if not pos <= d.start <= pos + 45 or d.start >= end:
             continue
-        gap = doc.text[pos:d.start].lower()
+        gap = _text(doc)[pos:d.start].lower()
         if any(w in gap.split() for w in ("until", "till", "through", "to")) or d.text.lower().startswith(("until", "till")):
             continue
         if d.anchor_offset is not None:
