@@ -10,9 +10,18 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
-from tradeshock.extract.dates import DateMention, resolve_anchor
+from tradeshock.extract.dates import MONTHS, DateMention, resolve_anchor
 from tradeshock.extract.document import Sentence
-from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _clause_bounds, _lw, _text
+from tradeshock.extract.events.common import (
+    _COURT_WORDS,
+    _GENERIC_SECTORS,
+    _MEASURES,
+    SYMMETRIC,
+    _clause_bounds,
+    _lw,
+    _mention_at,
+    _text,
+)
 from tradeshock.extract.events.records import Anchor, Draft
 
 _NON_TARIFF = frozenset({"export_control", "import_restriction", "investment_restriction", "sanction", "entity_list"})
@@ -94,6 +103,149 @@ def _np_after(doc, sent: Sentence, k: int) -> tuple[int, int] | None:  # type: i
     return None
 
 
+# who may act on a measure told before: a company, a bank, a court or a crowd of people is no government
+# ("Brazil's central bank cut the rate", "BYD said it would cut them", "A federal court suspended the order")
+_NOT_GOVERNMENT = frozenset({*_COURT_WORDS, "bank", "banks", "company", "companies", "firm", "firms", "group",
+                             "groups", "carmaker", "carmakers", "automaker", "automakers", "maker", "makers",
+                             "chipmaker", "chipmakers", "exporter", "exporters", "importer", "importers",
+                             "producers", "manufacturers", "retailers", "investors", "traders", "farmers", "workers",
+                             "union", "unions", "negotiators", "executives", "delegates", "delegation", "protesters",
+                             "analysts", "economists", "buyers", "sellers", "shippers", "airlines", "lenders",
+                             "insurers", "businesses", "brands", "suppliers"})
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "ministry", "cabinet", "president", "minister",
+                               "commission", "authorities", "department", "regulator", "regulators", "officials",
+                               "ministers", "parliament", "congress", "he", "she", "we"})
+# people and firms named in the plural: a "they" after them stands for them, not for a measure
+_PLURAL_PEOPLE = _NOT_GOVERNMENT | {"officials", "ministers", "leaders", "lawmakers", "diplomats", "envoys",
+                                    "consumers", "shoppers", "people", "residents", "critics", "rivals", "sides"}
+_PLURAL_MEASURES = frozenset({"tariffs", "duties", "levies", "curbs", "controls", "restrictions", "bans", "sanctions",
+                              "quotas", "limits", "measures", "surcharges", "surtaxes", "countermeasures",
+                              "counter-tariffs", "rates", "embargoes", "prohibitions"})
+_PREPS = frozenset({"on", "of", "for", "with", "to", "from", "by", "against", "at", "in", "into", "over", "under",
+                    "after", "before", "about", "between", "among", "including", "than", "like"})
+_SUBJECT_SKIP = _ADVERBS | {"would", "will", "could", "may", "might", "should", "can", "not", "n't", "then", "also",
+                             "again", "to"}
+_OTHER = "-"  # a doer that is no government
+
+
+def _np_doer(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The kind of doer the noun phrase ending at token ``k`` names: a country's code, "gov" (a
+    government word), ``_OTHER`` (a company, bank, court, people) or None (nothing known)."""
+    m = _mention_at(sent, k)
+    if m is not None and m.label != "GOOD":
+        if m.label == "COMPANY":
+            return _OTHER
+        if m.label == "ORG":
+            return "gov" if m.kind in ("gov_body", "legislature") else _OTHER
+        if m.label == "COUNTRY":
+            return m.key if m.kind != "demonym" else None
+        return "gov" if m.label == "OFFICE" else None
+    w = _lw(doc)[k]
+    if w in _NOT_GOVERNMENT:
+        return _OTHER
+    return "gov" if w in _GOVERNMENT_WORDS else None
+
+
+def _in_phrase(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The noun at ``k`` is the object of a preposition ("after talks with Toyota"), no subject."""
+    lw = _lw(doc)
+    m = _mention_at(sent, k)
+    j = (m.token_start if m is not None else k) - 1
+    while j > sent.tok_start and j > k - 4 and (lw[j] in _DETS or lw[j] in ("a", "an") or doc[j].is_alpha
+                                                 and lw[j] not in _PREPS and not doc[j].text[:1].isupper()
+                                                 and _mention_at(sent, j) is None):
+        j -= 1
+    return j >= sent.tok_start and lw[j] in _PREPS
+
+
+def _first_doer(doc, sent: Sentence, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The first doer the sentence names before token ``end`` (the subject a coordinated predicate, an
+    infinitive or a pronoun shares: "BYD said it would cut prices, and then cut them")."""
+    for k in range(sent.tok_start, end):
+        kind = _np_doer(doc, sent, k)
+        if kind is not None and not _in_phrase(doc, sent, k):
+            return kind
+    return None
+
+
+def _doer(doc, sent: Sentence, verb: int) -> str | None:  # type: ignore[no-untyped-def]
+    """Who does the act of the verb at ``verb`` that takes the measure named again as its object."""
+    lw = _lw(doc)
+    k = verb - 1
+    while k >= sent.tok_start and lw[k] in _SUBJECT_SKIP:
+        k -= 1
+    if k < sent.tok_start:
+        return None
+    if lw[k] in ("it", "they", "he", "she", "we"):
+        first = _first_doer(doc, sent, k)
+        return first if first == _OTHER else _np_doer(doc, sent, k)
+    kind = _np_doer(doc, sent, k)
+    return kind if kind is not None else _first_doer(doc, sent, verb)
+
+
+# what may follow the head of a measure named again ("the ban on rice exports", "the suspension for 90
+# days") besides the antecedent's goods and target; anything else makes it another thing ("the limits on
+# foreign ownership")
+_MODIFIER_OK = frozenset({"exports", "imports", "goods", "products", "shipments", "sales", "its", "their", "his",
+                          "her", "all", "most", "some", "certain", "the", "a", "an", "another", "further", "more",
+                          "day", "days", "week", "weeks", "month", "months", "year", "years", "per", "cent",
+                          "percent", "tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "curbs",
+                          "controls", "restrictions", "measures", "and", "such", "those", "these", "them", "it"})
+_MODIFIER_END = frozenset({",", ".", ";", ":", "(", ")", "—", "in", "at", "until", "till", "by", "from", "to", "after",
+                           "before", "as", "when", "next", "last", "this", "on", "that", "which"})
+
+
+def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None) -> bool:  # type: ignore[no-untyped-def]
+    """The head of a noun phrase named again is followed by "on/of/for" and material that is not the
+    antecedent's goods or target: "the limits on foreign ownership of carmakers" is another measure."""
+    lw = _lw(doc)
+    if end >= sent.tok_end or lw[end] not in ("on", "of", "for"):
+        return False
+    goods = set(ante.subject) if ante is not None else set()
+    any_goods = not goods or bool(goods & _GENERIC_SECTORS)
+    for k in range(end + 1, min(sent.tok_end, end + 7)):
+        w = lw[k]
+        if w in _MODIFIER_END:
+            return False
+        t = doc[k]
+        if not t.is_alpha or w in _MODIFIER_OK or t.like_num or w in MONTHS \
+                or any(d.start <= t.idx < d.end for d in sent.dates):
+            continue  # (a date: "suspended the order on Friday")
+        m = _mention_at(sent, k)
+        if m is not None and m.label == "COUNTRY" and (ante is None or ante.target in (None, m.key)):
+            continue
+        if m is not None and m.label == "GOOD" and (any_goods or m.key in goods):
+            continue
+        return True
+    return False
+
+
+def _they_agrees(doc, sent: Sentence, k: int, ante: Draft | Anchor | None) -> bool:  # type: ignore[no-untyped-def]
+    """A bare "they" stands for a measure only when the measure is plural, told in the same or the
+    previous clause, and no plural noun of people or firms stands between ("Washington imposed tariffs
+    ..., and Canadian negotiators walked out. They will return on Friday": the negotiators return)."""
+    if ante is None:
+        return False
+    lw = _lw(doc)
+    if isinstance(ante, Anchor):
+        if lw[ante.tok_end - 1] not in _PLURAL_MEASURES:
+            return False
+        start = ante.tok_end
+    else:
+        text = _text(doc)
+        if not any(w in _PLURAL_MEASURES for w in text[ante.evidence[0]:ante.evidence[1]].lower().split()):
+            return False
+        start = k
+        while start > 0 and doc[start - 1].idx >= ante.evidence[1]:
+            start -= 1
+    for j in range(start, k):
+        w = lw[j]
+        if w in _PLURAL_PEOPLE or w == ";" or w in ("but", "while", "whereas") or w == "," and j + 1 < k \
+                and lw[j + 1] in ("and", "but") and (doc[j + 2].text[:1].isupper() or lw[j + 2] in _DETS):
+            return False
+    return True
+
+
 def _head_instruments(doc, span: tuple[int, int]) -> frozenset[str]:  # type: ignore[no-untyped-def]
     w = _lw(doc)[span[1] - 1]
     return _HEADS.get(w, _ANY_MEASURE)
@@ -164,7 +316,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
     """Anchors for acts on a measure named again by a pronoun or a bare definite noun (cue "anaphor")."""
     taken = {k for a in anchors for k in range(a.tok_start, a.tok_end)}
     verbs = {a.action_tok for a in anchors if a.action_tok is not None}
-    found: list[tuple[tuple[int, int], int, str]] = []  # (noun phrase, verb, action)
+    found: list[tuple[tuple[int, int], int, str, bool]] = []  # (noun phrase, verb, action, object of the verb)
     shared: set[int] = set()  # the verbs of a second predicate of the same noun phrase
     lw = _lw(doc)
     for j in range(sent.tok_start, sent.tok_end):
@@ -190,7 +342,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
             if np is not None and np[1] < sent.tok_end and lw[np[1]] == "off":
                 np = None  # "cutting it off from its suppliers": a cut-off, not a cut
             if np is not None and act is not None and not _verb_blocked(doc, sent, j):
-                found.append((np, j, act))
+                found.append((np, j, act, True))
                 continue
         # the measure before its verb: "That rate was suspended", "They were lifted", "which was lifted"
         np = None
@@ -203,31 +355,41 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
         if np is not None:
             passive = _passive_after(doc, sent, np[1])
             if passive is not None:
-                found.append((np, passive[0], passive[1]))
+                found.append((np, passive[0], passive[1], False))
             first = passive[0] if passive is not None else _participle_after(doc, sent, np[1])
             if first is not None:
                 # "The higher rates were unveiled in April and suspended a week later": the second predicate
                 more = _coordinated_predicates(doc, sent, first)
                 shared.update(m[0] for m in more)
-                found.extend((np, *m) for m in more)
+                found.extend((np, *m, False) for m in more)
         if w in ("which", "that") and j > sent.tok_start and lw[j - 1] == ",":
             passive = _passive_after(doc, sent, j + 1)
             rel = (j, passive[1]) if passive is not None else None
             if passive is not None:
-                found.append(((j, j + 1), passive[0], passive[1]))
+                found.append(((j, j + 1), passive[0], passive[1], False))
             else:
                 rel = _relative_object(doc, sent, j)
                 if rel is not None:
-                    found.append(((j, j + 1), rel[0], rel[1]))
+                    found.append(((j, j + 1), rel[0], rel[1], False))
     out: list[Anchor] = []
-    for np, verb, act in found:
+    for np, verb, act, is_object in found:
         if verb in verbs or verb not in shared and any(k in taken for k in range(np[0], np[1])):
             continue
         relative = lw[np[0]] in ("which", "that") and np[1] - np[0] == 1
         if _verb_blocked(doc, sent, verb):
             continue
-        instrument = _antecedent_instrument(doc, sent, np, anchors, drafts, relative)
+        doer = _doer(doc, sent, verb) if is_object else None
+        if doer == _OTHER:
+            continue  # a company, a bank, a court or people act on something else
+        instrument, ante = _antecedent_instrument(doc, sent, np, anchors, drafts, relative)
         if instrument is None:
+            continue
+        actor = ante.actor if isinstance(ante, Draft) else None
+        if doer not in (None, "gov") and actor is not None and doer != actor:
+            continue  # "Brazil ... cut the rate": another government acts on its own rate
+        if not relative and np[1] - np[0] > 1 and _other_modifier(doc, sent, np[1], ante if isinstance(ante, Draft) else None):
+            continue
+        if lw[np[0]] == "they" and not _they_agrees(doc, sent, np[0], ante):
             continue
         if instrument == "tariff" and act == "ease":
             act = "lower"
@@ -370,18 +532,22 @@ def _coordinated_predicates(doc, sent: Sentence, verb: int) -> list[tuple[int, s
 
 
 def _antecedent_instrument(doc, sent: Sentence, np: tuple[int, int], anchors: list[Anchor],  # type: ignore[no-untyped-def]
-                           drafts: list[Draft], relative: bool) -> str | None:
+                           drafts: list[Draft], relative: bool) -> tuple[str | None, Anchor | Draft | None]:
+    """The instrument of the measure a noun phrase names again, and that measure (an anchor of the same
+    sentence or a draft told before)."""
     if relative:
         # the noun phrase the relative clause hangs on, just before it
         before = [a for a in anchors if a.tok_end <= np[0] and np[0] - a.tok_end <= 8 and a.instrument in _ANY_MEASURE]
-        return max(before, key=lambda a: a.tok_end).instrument if before else None
+        head = max(before, key=lambda a: a.tok_end) if before else None
+        return (head.instrument, head) if head is not None else (None, None)
     allowed = _ANY_MEASURE if np[1] - np[0] == 1 else _head_instruments(doc, np)
     here = [a for a in anchors if a.tok_end <= np[0] and a.instrument in allowed and a.action
             and a.instrument not in SYMMETRIC]
     if here:
-        return max(here, key=lambda a: a.tok_end).instrument
+        last = max(here, key=lambda a: a.tok_end)
+        return last.instrument, last
     ante = _antecedent(sent, np, drafts, allowed, doc[np[0]].idx)
-    return ante.instrument if ante is not None else None
+    return (ante.instrument, ante) if ante is not None else (None, None)
 
 
 def _antecedent(sent: Sentence, np: tuple[int, int], drafts: list[Draft], allowed: frozenset[str],

@@ -1,0 +1,68 @@
+"""Fixes from the review of the eleventh round of rules: anaphora that reached too far, deals that swapped
+their parties, place names taken for governments, dates of kept measures, bare rates beside talks.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def _anaphoric(evs):  # type: ignore[no-untyped-def]
+    return [e for e in evs if "anaphor" in e.why]
+
+
+def test_a_central_bank_cutting_its_rate_is_no_tariff_cut() -> None:
+    evs = analyze_events("Washington raised tariffs on Argentine beef to 40% on Monday. Argentina's central bank cut "
+                         "the rate to 29% on Wednesday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="ARG", action="raise")
+    assert not find(evs, instrument="tariff", action="lower")
+
+
+def test_a_noun_followed_by_other_material_is_another_measure() -> None:
+    evs = analyze_events("China restricted exports of antimony in May. Beijing also lifted the limits on foreign "
+                         "stakes in shipyards in June.", "2025-09-20", headline=True)
+    assert find(evs, actor="CHN", instrument="export_control", action="impose")
+    assert not find(evs, instrument="export_control", action="ease")
+    # the government lifting the curbs on the same goods still acts on the measure
+    evs = analyze_events("China restricted exports of antimony in May. Beijing lifted the curbs on antimony exports "
+                         "in June.", "2025-09-20", headline=True)
+    assert find(evs, actor="CHN", instrument="export_control", action="ease", event_date="2025-06")
+
+
+def test_a_bank_easing_its_controls_is_no_export_control() -> None:
+    evs = analyze_events("China restricted exports of antimony in May. Separately, the central bank eased its capital "
+                         "controls in June.", "2025-09-20", headline=True)
+    assert not find(evs, instrument="export_control", action="ease")
+
+
+def test_a_company_cutting_its_prices_is_no_tariff_cut() -> None:
+    evs = analyze_events("Ottawa imposed duties on Chinese electric cars in October. Geely said it would cut prices, "
+                         "and then cut them again in March.", "2025-09-20", headline=True)
+    assert find(evs, actor="CAN", target="CHN", action="impose")
+    assert not find(evs, instrument="tariff", action="lower")
+    # the government doing it still cuts the duties
+    evs = analyze_events("Ottawa imposed duties on Chinese electric cars in October. The government said it would "
+                         "cut them in March.", "2025-09-20", headline=True)
+    assert find(evs, actor="CAN", target="CHN", instrument="tariff", action="lower")
+
+
+def test_they_after_people_are_the_people() -> None:
+    evs = analyze_events("Washington imposed tariffs on Mexican tomatoes on Monday, and Mexican growers walked out "
+                         "of the talks. They will return on Thursday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="MEX", action="impose")
+    assert not find(evs, action="resume")
+
+
+def test_a_court_suspending_the_order_is_no_anaphoric_suspension() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. A federal court suspended the order "
+                         "on Friday.", "2025-09-20", headline=True)
+    assert not _anaphoric(evs)
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The administration suspended the "
+                         "order on Friday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", instrument="tariff", action="suspend", event_date="2025-09-19")
+
+
+def test_another_government_cannot_act_on_the_measure() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. New Delhi lifted them in May.",
+                         "2025-09-20", headline=True)
+    assert not find(evs, actor="USA", action="lower")
