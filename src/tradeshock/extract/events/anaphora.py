@@ -131,8 +131,8 @@ _OTHER = "-"  # a doer that is no government
 def _np_doer(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-untyped-def]
     """The kind of doer the noun phrase ending at token ``k`` names: a country's code, "gov" (a
     government word), ``_OTHER`` (a company, bank, court, people) or None (nothing known)."""
-    m = _mention_at(sent, k)
-    if m is not None and m.label != "GOOD":
+    m = next((m for m in sent.mentions if m.label != "GOOD" and m.token_start <= k < m.token_end), None)
+    if m is not None:
         if m.label == "COMPANY":
             return _OTHER
         if m.label == "ORG":
@@ -211,10 +211,9 @@ def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None) -> bool: 
         if not t.is_alpha or w in _MODIFIER_OK or t.like_num or w in MONTHS \
                 or any(d.start <= t.idx < d.end for d in sent.dates):
             continue  # (a date: "suspended the order on Friday")
-        m = _mention_at(sent, k)
-        if m is not None and m.label == "COUNTRY" and (ante is None or ante.target in (None, m.key)):
-            continue
-        if m is not None and m.label == "GOOD" and (any_goods or m.key in goods):
+        here = [m for m in sent.mentions if m.token_start <= k < m.token_end]
+        if any(m.label == "COUNTRY" and (ante is None or ante.target in (None, m.key))
+               or m.label == "GOOD" and (any_goods or m.key in goods) for m in here):
             continue
         return True
     return False
