@@ -66,3 +66,27 @@ def test_another_government_cannot_act_on_the_measure() -> None:
     evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. New Delhi lifted them in May.",
                          "2025-09-20", headline=True)
     assert not find(evs, actor="USA", action="lower")
+
+
+def test_a_government_capping_a_rate_in_a_deal_sets_it() -> None:
+    evs = analyze_events("Under the deal, the US capped tariffs on Korean trucks at 12%.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="KOR", instrument="tariff", action="lower")
+    assert not find(evs, actor="KOR", instrument="tariff")
+
+
+def test_a_rate_agreed_on_another_countrys_goods_hits_that_country() -> None:
+    evs = analyze_events("Washington agreed to a 12% tariff on Korean trucks under the deal.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", target="KOR", instrument="tariff", action="lower")
+    assert not find(evs, actor="KOR", instrument="tariff")
+    evs = analyze_events("Britain agreed to a 0% tariff on American ethanol under the deal.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="GBR", target="USA", instrument="tariff", action="lower")
+    assert not find(evs, actor="USA", instrument="tariff")
+
+
+def test_two_leaders_agreeing_a_rate_on_one_sides_goods_is_one_way() -> None:
+    evs = analyze_events("Trump and Starmer agreed to a 10% tariff on most British goods.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", target="GBR", instrument="tariff", action="lower")
+    assert not find(evs, actor="GBR", instrument="tariff")

@@ -140,6 +140,32 @@ def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  
     return None
 
 
+_CAP_VERBS = frozenset({"caps", "capped", "cap", "capping"})
+_GOODS_LEAD = frozenset({"most", "all", "of", "the", "some", "many", "certain", "other", "imports", "goods",
+                         "exports", "shipments", "products", "from"})
+
+
+def _settled_goods(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[bool, str | None]:  # type: ignore[no-untyped-def]
+    """Whose goods a rate a deal settles falls on: its own ("on its exports", "on most of their goods",
+    or none named) or a country's named with them ("on Japanese cars", "on most EU goods", "on imports
+    from Japan")."""
+    lw = _lw(doc)
+    k = a.tok_end
+    while k < hi and lw[k] != "on" and k < a.tok_end + 4:
+        k += 1
+    if k >= hi or lw[k] != "on":
+        return True, None  # no goods named: "Seoul agrees to 15% tariff" is a rate on its own goods
+    for j in range(k + 1, min(hi, k + 7)):
+        if lw[j] in ("its", "their"):
+            return True, None
+        m = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start <= j < m.token_end), None)
+        if m is not None:
+            return False, m.key
+        if lw[j] not in _GOODS_LEAD:
+            return False, None
+    return False, None
+
+
 def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     toks = [a.tok_start, a.tok_end - 1] + ([a.action_tok] if a.action_tok is not None else []) + extra
     toks = [t for t in toks if lo <= t < hi]
@@ -461,11 +487,18 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             others = []  # "U.S. sanctions Rosneft and Lukoil; EU seals ...": the listed firms tell the target
         if len(others) == 1:
             targets = others
+    goods_of: str | None = None
     if "rate settled in deal" in a.cues and a.action_tok is not None and a.action_tok < a.tok_start:
-        # "Malaysia has agreed to a 17% tariff on its exports to the US": the one who accepts the rate is
-        # the one it hits, the other side sets it
         takers = [p.code for p in parties if p.tok < a.action_tok]
-        if takers and takers[-1] not in targets:
+        own, goods_of = _settled_goods(doc, sent, a, hi)
+        if goods_of is not None:
+            # "Washington agreed to a 15% tariff on Japanese cars", "Trump and von der Leyen agreed to a
+            # 15% tariff on most EU goods": the goods' country is hit, the other side sets the rate
+            targets = [goods_of]
+            actors = [c for c in _dedupe([*actors, *takers]) if c != goods_of]
+        elif own and _lw(doc)[a.action_tok] not in _CAP_VERBS and takers and takers[-1] not in targets:
+            # "Malaysia has agreed to a 17% tariff on its exports to the US": the one who accepts a rate
+            # on its own goods is the one it hits, the other side sets it (one who caps a rate sets it)
             targets = [takers[-1]]
             actors = [c for c in actors if c != takers[-1]]
     agent = next((m.key for m in sent.mentions if m.label == "COUNTRY" and a.tok_end < m.token_start < hi
@@ -675,10 +708,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
     joint = _coordinated_subject(doc, a, parties)
-    if joint is not None and not [t for t in targets if t not in joint] and any(
+    if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
             _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)):
-        # "the United States and the EU agreed to suspend tariffs": each side's on the other
+        # "the United States and the EU agreed to suspend tariffs": each side's on the other (but not a
+        # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods")
         for k in range(2):
             out.append(draft(joint[k], joint[1 - k], None, True, True))
         return out
