@@ -90,3 +90,16 @@ def test_two_leaders_agreeing_a_rate_on_one_sides_goods_is_one_way() -> None:
                          headline=True)
     assert find(evs, actor="USA", target="GBR", instrument="tariff", action="lower")
     assert not find(evs, actor="GBR", instrument="tariff")
+
+
+def test_a_capital_after_a_venue_and_a_comma_is_a_place() -> None:
+    evs = analyze_events("US and Korean officials met at Mansion House, London, in June and agreed to cut tariffs "
+                         "on gallium.", "2025-09-20", headline=True)
+    assert find(evs, instrument="agreement")
+    assert not [e for e in evs if "GBR" in (e.actor, e.target)]
+
+
+def test_followed_by_a_capital_marks_no_agent() -> None:
+    evs = analyze_events("Korean and Chinese negotiators met in Geneva, followed by London, and Canada agreed to cut "
+                         "tariffs on gallium.", "2025-09-20", headline=True)
+    assert not [e for e in evs if "GBR" in (e.actor, e.target)]

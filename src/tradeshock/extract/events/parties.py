@@ -109,10 +109,33 @@ _AGENT_AFTER = {"put", "set", "hit", "made", "taken", "drawn", "brought", "cut",
                 "measures", "ban", "restrictions", "curbs", "announcement", "order", "rule", "step", "retaliation"}
 
 
+# participles of listing and blocking the lexicon does not hold as action words
+_AGENT_PARTICIPLES = {"listed", "blacklisted", "sanctioned", "targeted", "blocked", "ordered", "hit", "struck"}
+
+
 def _agent_by(word: str) -> bool:
-    """The word before "by" makes what follows the agent: a past participle ("placed", "imposed"), a noun
-    of action ("a move by Tokyo", "added to the list by Washington"), or a year ("in May 2019 by ...")."""
-    return word.endswith("ed") or word in _AGENT_AFTER or word.isdigit()
+    """The word before "by" makes what follows the agent: a participle of a trade action ("placed",
+    "imposed"), a noun of action ("a move by Tokyo", "added to the list by Washington"), or a year ("in
+    May 2019 by ..."); not any "-ed" word ("followed by London", "joined by Ottawa")."""
+    return word.endswith("ed") and (word in lx.ACTION_WORDS or word in _AGENT_PARTICIPLES) \
+        or word in _AGENT_AFTER or word.isdigit()
+
+
+_VENUE_WORDS = frozenset({"house", "palace", "hall", "centre", "center", "hotel", "building", "mansion", "park",
+                          "square", "castle", "manor", "court"})
+
+
+def _place_before_comma(doc, comma: int) -> bool:  # type: ignore[no-untyped-def]
+    """The comma at ``comma`` follows a place name ("at Lancaster House, London,", "in Geneva, London
+    and Stockholm"): the capital after it is one more place, not a government."""
+    k = comma - 1
+    run = 0
+    while k >= 0 and run < 4 and doc[k].is_title and doc[k].is_alpha:
+        k -= 1
+        run += 1
+    if not run:
+        return False
+    return _lw(doc)[comma - 1] in _VENUE_WORDS or k >= 0 and _lw(doc)[k] in _PLACE_PREPS
 
 
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
@@ -135,7 +158,8 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
     if nxt.text in ("'s", "’s", "'", "’"):
         return True
     if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
-            and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")):
+            and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")) \
+            and not (prev == "," and _place_before_comma(doc, m.token_start - 1)):
         # "Washington, which placed the firm on its list", "Beijing, meanwhile, said": the subject of
         # its clause, set off by a comma (not "talks in London, which ...": a place after a preposition)
         return True
