@@ -103,3 +103,13 @@ def test_followed_by_a_capital_marks_no_agent() -> None:
     evs = analyze_events("Korean and Chinese negotiators met in Geneva, followed by London, and Canada agreed to cut "
                          "tariffs on gallium.", "2025-09-20", headline=True)
     assert not [e for e in evs if "GBR" in (e.actor, e.target)]
+
+
+def test_a_kept_measure_is_dated_only_by_a_since_date() -> None:
+    evs = analyze_events("Mexico will scrap the surtaxes it kept in place until March 2024 on Chinese shoes.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="MEX", target="CHN", action="lower")
+    assert not [e for e in evs if e.background or e.event_date == "2024-03"]
+    evs = analyze_events("Mexico will scrap the surtaxes it has charged since March 2024 on Chinese shoes.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="MEX", target="CHN", action="impose", event_date="2024-03")

@@ -184,8 +184,11 @@ _REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "ha
              "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
 
 
-# (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July")
-_OWN_REL_VERBS = _REL_VERBS | {"charged", "collected", "applied", "maintained", "kept"}
+# (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July";
+# these verbs tell a start only with a "since"/"from" date in their clause, see _kept_since)
+# ("applied" is one of _REL_VERBS, which tell a start with any date)
+_KEPT_VERBS = frozenset({"charged", "collected", "maintained", "kept"})
+_OWN_REL_VERBS = _REL_VERBS | _KEPT_VERBS
 _APPOSED_VERBS = _REL_VERBS | {"approved", "passed", "adopted", "endorsed", "signed", "agreed", "announced", "unveiled"}
 
 
@@ -212,9 +215,30 @@ _LIST_STOP = {"which", "who", "when", "while", "where", "but", "then", "after", 
               "it", "they", "he", "she", "we"}
 
 
+def _kept_since(doc, sent: Sentence, v: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A date after "since"/"from" in the clause of a verb of keeping ("the surtaxes it has charged since
+    July"): the measure's start. Any other date there ("it kept in place until June 2024") is no start."""
+    text = _text(doc)
+    lo = doc[v].idx
+    hi_char = doc[end - 1].idx + len(doc[end - 1]) if end > v else lo
+    for d in sent.dates:
+        if lo < d.start <= hi_char:
+            before = text[max(lo, d.start - 8):d.start].lower().split()
+            if d.text.lower().startswith(("since", "from")) or before[-1:] in (["since"], ["from"]):
+                return True
+    return False
+
+
 def _relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """"the tariffs they imposed on each other last month", "the controls it announced on Oct. 9",
     "the port fees they began charging ... on Oct. 14": (verb token, end of the clause)."""
+    rel = _own_relative_participle(doc, sent, a, hi)
+    if rel is not None and _lw(doc)[rel[0]] in _KEPT_VERBS and not _kept_since(doc, sent, *rel):
+        return None
+    return rel
+
+
+def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     j = a.tok_end
     if j + 1 < hi and doc[j].text == "," and doc[j + 1].lower_ in _APPOSED_VERBS:
         # "put its counter-tariffs, approved by member states a day earlier, on hold": the date of
