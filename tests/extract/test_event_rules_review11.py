@@ -113,3 +113,17 @@ def test_a_kept_measure_is_dated_only_by_a_since_date() -> None:
     evs = analyze_events("Mexico will scrap the surtaxes it has charged since March 2024 on Chinese shoes.",
                          "2025-09-20", headline=True)
     assert find(evs, actor="MEX", target="CHN", action="impose", event_date="2024-03")
+
+
+def test_a_rate_talks_are_about_is_no_tariff() -> None:
+    evs = analyze_events("Washington imposed a 30% tariff on Thai rice on Monday. Thailand said talks on a 12% rate "
+                         "would resume next week.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="THA", action="impose")
+    assert not [e for e in evs if e.instrument == "tariff" and e.magnitude and e.magnitude.value == 12.0]
+
+
+def test_a_sentence_of_talks_beside_a_rate_continues_no_tariff() -> None:
+    evs = analyze_events("Washington imposed a 30% tariff on Thai rice on Monday. Malaysia, facing 18%, opened talks "
+                         "with Washington on Tuesday.", "2025-09-20", headline=True)
+    assert find(evs, instrument="talks")
+    assert not find(evs, instrument="tariff", target="MYS")

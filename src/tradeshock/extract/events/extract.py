@@ -63,6 +63,10 @@ from tradeshock.extract.events.timing import _start_of_state
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import Event
 
+# "talks on a 15% rate": the rate is what the talks are about, not a tariff in force
+_TALKS_TOPIC = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|for)\s+"
+                          r"(?:an?\s+|the\s+)?(?:(?:lower|reduced|new|possible|flat)\s+)?$", re.I)
+
 
 def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     doc = document.doc
@@ -105,12 +109,20 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             drafts.extend(framed)
         anchors = [*anchors, *extra]
         measures = [a for a in anchors if a.instrument not in ("talks", "leader_call")]
-        if drafts[:before] and all("rate" in a.cues for a in measures):
+        call = any(a.instrument == "leader_call" for a in anchors)
+        if drafts[:before] and all("rate" in a.cues for a in measures) and (measures or not anchors or call):
             # a sentence of bare rates ("Japanese goods face an additional 14%, and India faces 16%")
-            # right after a tariff continues that tariff (a call or talks told beside them stay: "said,
-            # after speaking with Lam, that goods routed through Vietnam would be taxed at 40%")
+            # right after a tariff continues that tariff (a call told beside them stays: "said, after
+            # speaking with Lam, that goods routed through Vietnam would be taxed at 40%"; but talks
+            # alone are no rates: "Korea, facing 20%, opened talks", nor a rate they are about)
             last_tariff = next((d for d in reversed(drafts[:before]) if d.instrument == "tariff"), drafts[before - 1])
-            cont = _rate_list_continuation(doc, sent, last_tariff)
+            topics = {q.start for q in sent.quantities if q.kind == "rate"
+                      and _TALKS_TOPIC.search(_text(doc), max(sent.start, q.start - 60), q.start)}
+            if topics:
+                drafts[before:] = [d for d in drafts[before:] if "rate" not in d.cues or d.magnitude is None
+                                   or d.magnitude.start not in topics]
+            cont = [d for d in _rate_list_continuation(doc, sent, last_tariff)
+                    if d.magnitude is None or d.magnitude.start not in topics]
             if cont or not measures:
                 drafts[before:] = [d for d in drafts[before:] if d.instrument in ("talks", "leader_call")] + cont
         if drafts and not any(d.instrument in _MEASURES for d in drafts[before:]):
