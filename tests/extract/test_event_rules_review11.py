@@ -127,3 +127,16 @@ def test_a_sentence_of_talks_beside_a_rate_continues_no_tariff() -> None:
                          "with Washington on Tuesday.", "2025-09-20", headline=True)
     assert find(evs, instrument="talks")
     assert not find(evs, instrument="tariff", target="MYS")
+
+
+def test_the_date_of_a_lift_stays_with_the_lift() -> None:
+    evs = analyze_events("Peru imposed duties on Chilean apples, then lifted them in April 2021.", "2022-01-10",
+                         headline=True)
+    assert find(evs, actor="PER", target="CHL", action="lower", event_date="2021-04")
+    imposed = find(evs, actor="PER", target="CHL", action="impose")
+    assert imposed and imposed[0].event_date != "2021-04"
+    # the measure's own date before the lift stays the measure's
+    evs = analyze_events("Peru put duties of 15 per cent on Chilean apples and 5 per cent on Chilean wine in March "
+                         "2019, then lifted them in April 2021.", "2022-01-10", headline=True)
+    assert find(evs, actor="PER", target="CHL", action="impose", event_date="2019-03")
+    assert find(evs, actor="PER", target="CHL", action="lower", event_date="2021-04")

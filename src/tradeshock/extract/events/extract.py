@@ -89,7 +89,10 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for a in anchors + extra:
             if not a.action or a.action not in lx.ALLOWED_ACTIONS[a.instrument]:
                 continue
-            framed = _frame(doc, sent, a, [*anchors, a] if "anaphor" in a.cues else anchors, kb, reference, last_company)
+            # (an ordinary anchor competes with the acts on a measure named again for the dates after
+            # them: "imposed duties on US pork, then lifted them in May 2019" dates the lift only)
+            framed = _frame(doc, sent, a, [*anchors, a] if "anaphor" in a.cues else anchors + extra, kb, reference,
+                            last_company)
             framed = [mark_back_reference(class_noun_goods(d, document.text, class_goods), doc, a) for d in framed]
             framed = take_antecedent(framed, drafts, doc, sent, a, reference)
             prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)

@@ -142,6 +142,10 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                  and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
                  and not (b is not a and _denied_noun(doc, b))
                  and not (b is not a and _topic_of(doc, a, b))]
+    # an act on a measure named again takes only a date after its verb (anaphora.take_antecedent), so it
+    # competes for none before it ("put tariffs on steel and aluminium in June 2018, then lifted them")
+    verb_of = {doc[b.tok_start].idx: doc[b.action_tok].idx for b in anchors
+               if b is not a and "anaphor" in b.cues and b.action_tok is not None}
     best: tuple[float, DateMention] | None = None
     cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
@@ -224,7 +228,7 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
             continue  # "halted exports in January 2014, then reopened the door in 2017": the halt's date
             # (but "spoke by phone on Tuesday and agreed to meet": a verb with no date of its own shares it)
         nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
-                             and not (starts and p > d.start)
+                             and not (starts and p > d.start) and not d.start < verb_of.get(p, -1)
                              and not (pos < d.start and _closes_phrase(_text(doc), pos, d, p))
                              and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
