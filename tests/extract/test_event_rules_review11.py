@@ -140,3 +140,21 @@ def test_the_date_of_a_lift_stays_with_the_lift() -> None:
                          "2019, then lifted them in April 2021.", "2022-01-10", headline=True)
     assert find(evs, actor="PER", target="CHL", action="impose", event_date="2019-03")
     assert find(evs, actor="PER", target="CHL", action="lower", event_date="2021-04")
+
+
+def test_a_measure_set_aside_is_suspended() -> None:
+    evs = analyze_events("Washington imposed tariffs on Peruvian asparagus in March. They were set aside on Friday.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="PER", instrument="tariff", action="suspend", event_date="2025-09-19")
+    # ("set to return" is still a lead-in, not an act)
+    evs = analyze_events("Washington imposed tariffs on Peruvian asparagus in March. They had been set to return "
+                         "on 1 April.", "2025-09-20", headline=True)
+    assert not find(evs, action="suspend")
+
+
+def test_the_partner_of_talks_on_a_topic_is_capitalised() -> None:
+    from tradeshock.extract.events.timing import _TOPIC_PREP
+
+    assert _TOPIC_PREP.fullmatch(" with Ottawa on the ")
+    assert _TOPIC_PREP.fullmatch(" With Ottawa On the ")
+    assert not _TOPIC_PREP.fullmatch(" with officials on the ")

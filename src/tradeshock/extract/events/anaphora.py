@@ -39,12 +39,14 @@ _CHANGES = {"suspend", "extend", "ease", "lower", "defer", "resume"}
 # action words that are nouns or adjectives, not verbs acting on an object
 _NOT_VERBS = {"suspension", "extension", "exemption", "exemptions", "exclusion", "exclusions", "reprieve",
               "moratorium", "deferment", "reduction", "removal", "relaxation", "rollback", "resumption",
-              "postponement", "renewal", "higher", "further", "frozen", "on hold"}
+              "postponement", "renewal", "higher", "further", "frozen"}
 _ADVERBS = {"partly", "partially", "fully", "also", "later", "then", "quickly", "temporarily", "formally",
             "effectively", "eventually", "finally", "since", "now", "already", "swiftly", "briefly", "largely",
             "subsequently", "soon", "promptly", "quietly", "duly"}
-_AUX = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "would", "will", "could", "may",
-        "might", "should", "to", "due", "set", "expected", "likely", "scheduled", "not", "n't"}
+# the auxiliaries and lead-ins between a measure and the participle or infinitive that acts on it
+# ("was suspended", "is due to return", "had been set to return"; not common._AUX, the auxiliaries of a clause)
+_PASSIVE_LEAD = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "would", "will", "could",
+                 "may", "might", "should", "to", "due", "set", "expected", "likely", "scheduled", "not", "n't"}
 # phrasal acts: the verb, the particle that closes the object, the action
 _PHRASAL = {
     **{v: (("back",), "lower") for v in ("roll", "rolls", "rolled", "rolling")},
@@ -260,8 +262,10 @@ def _passive_after(doc, sent: Sentence, h: int) -> tuple[int, str] | None:  # ty
     "would be held in reserve", "is due to return", "was allowed to lapse"."""
     j = h
     aux = 0
-    while j < sent.tok_end and (_lw(doc)[j] in _AUX or _lw(doc)[j] in _ADVERBS) and j - h < 6:
-        aux += _lw(doc)[j] in _AUX
+    while j < sent.tok_end and (_lw(doc)[j] in _PASSIVE_LEAD or _lw(doc)[j] in _ADVERBS) and j - h < 6:
+        if _lw(doc)[j] == "set" and j + 1 < sent.tok_end and _lw(doc)[j + 1] == "aside":
+            break  # "were set aside": the participle, not a lead-in ("set to return")
+        aux += _lw(doc)[j] in _PASSIVE_LEAD
         j += 1
     if not aux or j >= sent.tok_end:
         return None
@@ -363,7 +367,6 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
                 found.extend((np, *m, False) for m in more)
         if w in ("which", "that") and j > sent.tok_start and lw[j - 1] == ",":
             passive = _passive_after(doc, sent, j + 1)
-            rel = (j, passive[1]) if passive is not None else None
             if passive is not None:
                 found.append(((j, j + 1), passive[0], passive[1], False))
             else:
@@ -474,7 +477,7 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
 def _participle_after(doc, sent: Sentence, h: int) -> int | None:  # type: ignore[no-untyped-def]
     """The participle of a passive after a measure that is its subject ("were first unveiled")."""
     j = h
-    while j < sent.tok_end and (_lw(doc)[j] in _AUX or _lw(doc)[j] in _ADVERBS | {"first"}) and j - h < 5:
+    while j < sent.tok_end and (_lw(doc)[j] in _PASSIVE_LEAD or _lw(doc)[j] in _ADVERBS | {"first"}) and j - h < 5:
         j += 1
     if j == h or j >= sent.tok_end or _lw(doc)[j - 1] not in ("was", "were", "been", "first") \
             or not _lw(doc)[j].endswith(("ed", "en", "d", "t")):
@@ -516,7 +519,7 @@ def _coordinated_predicates(doc, sent: Sentence, verb: int) -> list[tuple[int, s
     for k in range(verb + 1, min(sent.tok_end - 1, verb + 16)):
         if lw[k] in (";", ":", "which", "that", "while", "but"):
             return []
-        if lw[k] == "and" and lw[k + 1] in _AUX:
+        if lw[k] == "and" and lw[k + 1] in _PASSIVE_LEAD:
             more = _passive_after(doc, sent, k + 1)
             return [more] if more is not None else []
         if lw[k] == "and":
@@ -606,17 +609,13 @@ def _month_in_np(doc, a: Anchor, reference: str | None) -> DateMention | None:  
     if not reference:
         return None
     for k in range(a.tok_start, a.tok_end):
-        num = _MONTHS.get(_lw(doc)[k])
+        w = _lw(doc)[k]
+        num = MONTHS.get(w) if w != "may" else None  # (not the modal)
         if num is not None:
             year = int(reference[:4]) - (num > int(reference[5:7] or 12) if len(reference) >= 7 else 0)
             t = doc[k]
             return DateMention(t.idx, t.idx + len(t.text), t.text, "np_month", f"{year:04d}-{num:02d}", "month")
     return None
-
-
-_MONTHS = {m: k + 1 for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"))}
-_MONTHS.pop("may")  # (the modal)
 
 
 def _date_after_verb(doc, sent: Sentence, a: Anchor, ante: Draft | None,  # type: ignore[no-untyped-def]

@@ -117,8 +117,9 @@ def _denied_noun(doc, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
 
 
 # "talks on the steel tariffs", "negotiations over its export curbs": the measure the talks are about
-_TOPIC_PREP = re.compile(r"\s+(?:with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)?"
-                         r"(?:on|over|about|regarding|concerning)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+# (the partner after "with" is capitalised: no re.I on that part)
+_TOPIC_PREP = re.compile(r"\s+(?:(?i:with)\s+(?:(?i:the)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)?"
+                         r"(?i:on|over|about|regarding|concerning)\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
 def _topic_of(doc, a: Anchor, b: Anchor) -> bool:  # type: ignore[no-untyped-def]
