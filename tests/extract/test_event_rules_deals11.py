@@ -101,4 +101,5 @@ def test_a_call_beside_a_rate_keeps_the_rate_of_the_tariff_before() -> None:
                  "with To Lam, that goods shipped through Vietnam from other countries would be taxed at 40 per cent.",
                  "2025-07-03")
     assert find(evs, instrument="leader_call")
-    assert [e for e in evs if e.instrument == "tariff" and e.magnitude and e.magnitude.value == 40.0]
+    forty = [e for e in evs if e.instrument == "tariff" and e.magnitude and e.magnitude.value == 40.0]
+    assert forty and all((e.actor, e.target) == ("USA", "VNM") for e in forty)

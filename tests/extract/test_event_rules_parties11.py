@@ -92,3 +92,14 @@ def test_a_country_after_a_subordinate_clause_is_no_second_target() -> None:
                  "on Minsk over its support for the war in Georgia.", "2022-03-10")
     assert ("USA", "GEO") not in parties(evs, "import_restriction")
     assert ("USA", "BLR") in parties(evs, "import_restriction")
+
+
+def test_a_country_in_an_aside_after_the_target_is_no_second_target() -> None:
+    # (the aside's preposition rule, _ASIDE_PREPS: "since the invasion of Ukraine", "with Georgia")
+    evs = events("Ottawa banned imports of Russian aluminium, its sharpest step since the invasion of Ukraine.",
+                 "2022-03-10")
+    assert parties(evs, "import_restriction") == {("CAN", "RUS")}
+    evs = events("Ottawa banned imports of Russian aluminium, the toughest step in the dispute with Georgia.",
+                 "2022-03-10")
+    assert ("CAN", "GEO") not in parties(evs, "import_restriction")
+    assert ("CAN", "RUS") in parties(evs, "import_restriction")
