@@ -158,3 +158,13 @@ def test_the_partner_of_talks_on_a_topic_is_capitalised() -> None:
     assert _TOPIC_PREP.fullmatch(" with Ottawa on the ")
     assert _TOPIC_PREP.fullmatch(" With Ottawa On the ")
     assert not _TOPIC_PREP.fullmatch(" with officials on the ")
+
+
+def test_the_antecedents_goods_after_the_head_keep_the_reference() -> None:
+    evs = analyze_events("Washington put tariffs on Indian steel in May. The administration eased the measure on "
+                         "exports of Indian steel in June.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", instrument="tariff", action="lower", event_date="2025-06")
+    # other goods are another measure
+    evs = analyze_events("Washington put tariffs on Indian steel in May. The administration eased the measure on "
+                         "Indian shrimp in June.", "2025-09-20", headline=True)
+    assert not find(evs, action="lower")

@@ -22,7 +22,9 @@ from tradeshock.extract.events.common import (
     _mention_at,
     _text,
 )
+from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.records import Anchor, Draft
+from tradeshock.kb import KnowledgeBase
 
 _NON_TARIFF = frozenset({"export_control", "import_restriction", "investment_restriction", "sanction", "entity_list"})
 _ANY_MEASURE = frozenset(_MEASURES | {"entity_list", "other"})
@@ -192,12 +194,13 @@ _MODIFIER_OK = frozenset({"exports", "imports", "goods", "products", "shipments"
                           "her", "all", "most", "some", "certain", "the", "a", "an", "another", "further", "more",
                           "day", "days", "week", "weeks", "month", "months", "year", "years", "per", "cent",
                           "percent", "tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "curbs",
-                          "controls", "restrictions", "measures", "and", "such", "those", "these", "them", "it"})
+                          "controls", "restrictions", "measures", "and", "such", "those", "these", "them", "it", "of"})
 _MODIFIER_END = frozenset({",", ".", ";", ":", "(", ")", "—", "in", "at", "until", "till", "by", "from", "to", "after",
                            "before", "as", "when", "next", "last", "this", "on", "that", "which"})
 
 
-def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None) -> bool:  # type: ignore[no-untyped-def]
+def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None,  # type: ignore[no-untyped-def]
+                    kb: KnowledgeBase | None) -> bool:
     """The head of a noun phrase named again is followed by "on/of/for" and material that is not the
     antecedent's goods or target: "the limits on foreign ownership of carmakers" is another measure."""
     lw = _lw(doc)
@@ -215,7 +218,8 @@ def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None) -> bool: 
             continue  # (a date: "suspended the order on Friday")
         here = [m for m in sent.mentions if m.token_start <= k < m.token_end]
         if any(m.label == "COUNTRY" and (ante is None or ante.target in (None, m.key))
-               or m.label == "GOOD" and (any_goods or m.key in goods) for m in here):
+               or m.label == "GOOD" and (any_goods or m.key in goods or kb is not None and base_subject(kb, m.key) in goods)
+               for m in here):
             continue
         return True
     return False
@@ -315,7 +319,8 @@ def _relative_object(doc, sent: Sentence, k: int) -> tuple[int, str] | None:  # 
     return None
 
 
-def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: list[Draft]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: list[Draft],  # type: ignore[no-untyped-def]
+                           kb: KnowledgeBase | None = None) -> list[Anchor]:
     """Anchors for acts on a measure named again by a pronoun or a bare definite noun (cue "anaphor")."""
     taken = {k for a in anchors for k in range(a.tok_start, a.tok_end)}
     verbs = {a.action_tok for a in anchors if a.action_tok is not None}
@@ -389,7 +394,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
         actor = ante.actor if isinstance(ante, Draft) else None
         if doer not in (None, "gov") and actor is not None and doer != actor:
             continue  # "Brazil ... cut the rate": another government acts on its own rate
-        if not relative and np[1] - np[0] > 1 and _other_modifier(doc, sent, np[1], ante if isinstance(ante, Draft) else None):
+        if not relative and np[1] - np[0] > 1 and _other_modifier(doc, sent, np[1], ante if isinstance(ante, Draft) else None, kb):
             continue
         if lw[np[0]] == "they" and not _they_agrees(doc, sent, np[0], ante):
             continue

@@ -81,7 +81,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         for a in anchors:
             _action_for(doc, sent, a, anchors)
         # (acts on a measure named again compete for no other anchor's date)
-        extra = back_reference_anchors(doc, sent, anchors, drafts)
+        extra = back_reference_anchors(doc, sent, anchors, drafts, kb)
         for a in anchors:
             _origin_clause(doc, sent, a, anchors, published)
             _state_since(doc, sent, a, anchors)
