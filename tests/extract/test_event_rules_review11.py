@@ -16,6 +16,8 @@ def test_a_central_bank_cutting_its_rate_is_no_tariff_cut() -> None:
                          "the rate to 29% on Wednesday.", "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="ARG", action="raise")
     assert not find(evs, instrument="tariff", action="lower")
+    # (nor does the bank's rate continue the tariff as a bare rate)
+    assert not [e for e in evs if e.magnitude and e.magnitude.value == 29.0]
 
 
 def test_a_noun_followed_by_other_material_is_another_measure() -> None:

@@ -13,9 +13,9 @@ from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import MONTHS, DateMention, resolve_anchor
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
-    _COURT_WORDS,
     _GENERIC_SECTORS,
     _MEASURES,
+    _NOT_GOVERNMENT,
     SYMMETRIC,
     _clause_bounds,
     _lw,
@@ -107,15 +107,6 @@ def _np_after(doc, sent: Sentence, k: int) -> tuple[int, int] | None:  # type: i
     return None
 
 
-# who may act on a measure told before: a company, a bank, a court or a crowd of people is no government
-# ("Brazil's central bank cut the rate", "BYD said it would cut them", "A federal court suspended the order")
-_NOT_GOVERNMENT = frozenset({*_COURT_WORDS, "bank", "banks", "company", "companies", "firm", "firms", "group",
-                             "groups", "carmaker", "carmakers", "automaker", "automakers", "maker", "makers",
-                             "chipmaker", "chipmakers", "exporter", "exporters", "importer", "importers",
-                             "producers", "manufacturers", "retailers", "investors", "traders", "farmers", "workers",
-                             "union", "unions", "negotiators", "executives", "delegates", "delegation", "protesters",
-                             "analysts", "economists", "buyers", "sellers", "shippers", "airlines", "lenders",
-                             "insurers", "businesses", "brands", "suppliers"})
 _GOVERNMENT_WORDS = frozenset({"government", "administration", "ministry", "cabinet", "president", "minister",
                                "commission", "authorities", "department", "regulator", "regulators", "officials",
                                "ministers", "parliament", "congress", "he", "she", "we"})

@@ -22,6 +22,16 @@ _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was"
 
 _COURT_WORDS = {"court", "judge", "judges", "panel", "tribunal", "justices", "appeals", "wto", "arbitrator"}
 
+# who may act on a measure told before: a company, a bank, a court or a crowd of people is no government
+# ("Brazil's central bank cut the rate", "BYD said it would cut them", "A federal court suspended the order")
+_NOT_GOVERNMENT = frozenset({*_COURT_WORDS, "bank", "banks", "company", "companies", "firm", "firms", "group",
+                             "groups", "carmaker", "carmakers", "automaker", "automakers", "maker", "makers",
+                             "chipmaker", "chipmakers", "exporter", "exporters", "importer", "importers",
+                             "producers", "manufacturers", "retailers", "investors", "traders", "farmers", "workers",
+                             "union", "unions", "negotiators", "executives", "delegates", "delegation", "protesters",
+                             "analysts", "economists", "buyers", "sellers", "shippers", "airlines", "lenders",
+                             "insurers", "businesses", "brands", "suppliers"})
+
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 
 _SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
