@@ -236,10 +236,25 @@ def _they_agrees(doc, sent: Sentence, k: int, ante: Draft | Anchor | None) -> bo
             start -= 1
     for j in range(start, k):
         w = lw[j]
-        if w in _PLURAL_PEOPLE or w == ";" or w in ("but", "while", "whereas") or w == "," and j + 1 < k \
+        if w in _PLURAL_PEOPLE or w == "," and j + 1 < k \
                 and lw[j + 1] in ("and", "but") and (doc[j + 2].text[:1].isupper() or lw[j + 2] in _DETS):
             return False
+        if (w == ";" or w in ("but", "while", "whereas")) and _new_subject(doc, sent, j + 1, k):
+            return False  # ("..., but Chinese mills held firm and they ...": but not "..., but they were lifted")
     return True
+
+
+def _new_subject(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Between tokens ``lo`` and ``hi`` a noun phrase opens (a name, a determiner, a pronoun other than
+    "they"): a new subject after "but", "while" or ";" that a following "they" may stand for."""
+    lw = _lw(doc)
+    for j in range(lo, hi):
+        t = doc[j]
+        if not t.is_alpha or any(d.start <= t.idx < d.end for d in sent.dates):
+            continue  # ("but in May 2021 they were lifted": a date opens no subject)
+        if t.text[:1].isupper() and lw[j] not in _ADVERBS or lw[j] in _DETS or lw[j] in ("a", "an", "it", "he", "she", "we"):
+            return True
+    return False
 
 
 def _head_instruments(doc, span: tuple[int, int]) -> frozenset[str]:  # type: ignore[no-untyped-def]
