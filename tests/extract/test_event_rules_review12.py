@@ -17,3 +17,29 @@ def test_they_right_after_but_or_a_semicolon_is_the_measure() -> None:
                          "were lifted in 2021.", "2025-09-20", headline=True)
     assert not find(evs, action="lower")
 
+
+def test_the_nearest_doer_before_the_verb_acts() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. Exporters said Washington on Friday "
+                         "suspended them.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend", event_date="2025-09-19")
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. Shrimp exporters cheered as the White "
+                         "House on Friday suspended the order.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend", event_date="2025-09-19")
+    # (the firms doing it still act on something else)
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. Washington said exporters on Friday "
+                         "suspended them.", "2025-09-20", headline=True)
+    assert not find(evs, action="suspend")
+
+
+def test_the_doer_a_pronoun_stands_for_is_the_nearest() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. Walmart welcomed the news after the "
+                         "administration said it would suspend them in May.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend")
+    evs = analyze_events("Ottawa imposed duties on Chinese electric cars in October. Carmakers cheered when the "
+                         "government said it would cut them in March.", "2025-09-20", headline=True)
+    assert find(evs, actor="CAN", target="CHN", instrument="tariff", action="lower")
+    # a firm in an earlier clause is not whom the pronoun of a later one stands for
+    evs = analyze_events("China banned imports of Japanese seafood in August 2023, when Tokyo Electric Power began "
+                         "releasing water, and only in June did it partly lift that ban.", "2025-09-20", headline=True)
+    assert find(evs, actor="CHN", target="JPN", action="ease")
+

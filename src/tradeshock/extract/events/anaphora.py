@@ -13,6 +13,7 @@ from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import MONTHS, DateMention, resolve_anchor
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
+    _CLAUSE_BARRIERS,
     _GENERIC_SECTORS,
     _MEASURES,
     _NOT_GOVERNMENT,
@@ -24,6 +25,7 @@ from tradeshock.extract.events.common import (
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.records import Anchor, Draft
+from tradeshock.extract.events.status import _REPORTING
 from tradeshock.kb import KnowledgeBase
 
 _NON_TARIFF = frozenset({"export_control", "import_restriction", "investment_restriction", "sanction", "entity_list"})
@@ -153,10 +155,26 @@ def _in_phrase(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-
     return j >= sent.tok_start and lw[j] in _PREPS
 
 
-def _first_doer(doc, sent: Sentence, end: int) -> str | None:  # type: ignore[no-untyped-def]
-    """The first doer the sentence names before token ``end`` (the subject a coordinated predicate, an
-    infinitive or a pronoun shares: "BYD said it would cut prices, and then cut them")."""
-    for k in range(sent.tok_start, end):
+def _nearest_doer(doc, sent: Sentence, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The doer of an act whose subject is not just before its verb: the nearest doer before token ``end``
+    in its clause that is no object of a preposition ("Exporters said Washington on Friday suspended
+    them"; a noun after a preposition that a reporting verb follows is a subject: "after the administration
+    said it would ..."); without one in the clause, the sentence's first doer (the subject a coordinated
+    predicate shares: "BYD said it would cut prices, and then cut them")."""
+    lw = _lw(doc)
+    lo = end
+    while lo > sent.tok_start and lw[lo - 1] not in _CLAUSE_BARRIERS \
+            and not (lw[lo - 1] == "and" and lo - 2 >= sent.tok_start and lw[lo - 2] == ","):
+        lo -= 1
+    for k in range(end - 1, lo - 1, -1):
+        kind = _np_doer(doc, sent, k)
+        if kind is None:
+            continue
+        m = _mention_at(sent, k)
+        nxt = m.token_end if m is not None else k + 1
+        if not _in_phrase(doc, sent, k) or nxt < sent.tok_end and lw[nxt] in _REPORTING:
+            return kind
+    for k in range(sent.tok_start, lo):
         kind = _np_doer(doc, sent, k)
         if kind is not None and not _in_phrase(doc, sent, k):
             return kind
@@ -172,10 +190,10 @@ def _doer(doc, sent: Sentence, verb: int) -> str | None:  # type: ignore[no-unty
     if k < sent.tok_start:
         return None
     if lw[k] in ("it", "they", "he", "she", "we"):
-        first = _first_doer(doc, sent, k)
-        return first if first == _OTHER else _np_doer(doc, sent, k)
+        near = _nearest_doer(doc, sent, k)
+        return near if near == _OTHER else _np_doer(doc, sent, k)
     kind = _np_doer(doc, sent, k)
-    return kind if kind is not None else _first_doer(doc, sent, verb)
+    return kind if kind is not None else _nearest_doer(doc, sent, verb)
 
 
 # what may follow the head of a measure named again ("the ban on rice exports", "the suspension for 90
