@@ -43,3 +43,17 @@ def test_the_doer_a_pronoun_stands_for_is_the_nearest() -> None:
                          "releasing water, and only in June did it partly lift that ban.", "2025-09-20", headline=True)
     assert find(evs, actor="CHN", target="JPN", action="ease")
 
+
+def test_a_time_or_manner_phrase_after_the_measure_keeps_the_reference() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The administration suspended the order "
+                         "for now.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend")
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The administration suspended the order "
+                         "for the time being.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend")
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The administration suspended the order "
+                         "on humanitarian grounds.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend")
+    evs = analyze_events("Washington suspended higher tariffs on Indian shrimp in March. He extended the suspension of "
+                         "the higher tariffs in August.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="extend", event_date="2025-08")

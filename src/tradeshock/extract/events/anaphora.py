@@ -203,17 +203,24 @@ _MODIFIER_OK = frozenset({"exports", "imports", "goods", "products", "shipments"
                           "her", "all", "most", "some", "certain", "the", "a", "an", "another", "further", "more",
                           "day", "days", "week", "weeks", "month", "months", "year", "years", "per", "cent",
                           "percent", "tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "curbs",
-                          "controls", "restrictions", "measures", "and", "such", "those", "these", "them", "it", "of"})
+                          "controls", "restrictions", "measures", "and", "such", "those", "these", "them", "it", "of",
+                          # the measure's own adjectives and rate words ("the suspension of the higher tariffs")
+                          "higher", "lower", "new", "reciprocal", "additional", "extra", "retaliatory", "punitive",
+                          "existing", "current", "rate", "rates", "import", "export"})
+# the phrases of manner after the measure: "on humanitarian grounds", "on a temporary basis"
+_MANNER = frozenset({"grounds", "basis"})
 _MODIFIER_END = frozenset({",", ".", ";", ":", "(", ")", "—", "in", "at", "until", "till", "by", "from", "to", "after",
                            "before", "as", "when", "next", "last", "this", "on", "that", "which"})
 
 
 def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None,  # type: ignore[no-untyped-def]
                     kb: KnowledgeBase | None) -> bool:
-    """The head of a noun phrase named again is followed by "on/of/for" and material that is not the
+    """The head of a noun phrase named again is followed by "on/of" and material that is not the
     antecedent's goods or target: "the limits on foreign ownership of carmakers" is another measure."""
     lw = _lw(doc)
-    if end >= sent.tok_end or lw[end] not in ("on", "of", "for"):
+    if end >= sent.tok_end or lw[end] not in ("on", "of"):
+        return False  # (not "for": "suspended the order for now", "for the time being", "for 90 days")
+    if lw[end] == "on" and any(lw[k] in _MANNER for k in range(end + 1, min(sent.tok_end, end + 5))):
         return False
     goods = set(ante.subject) if ante is not None else set()
     any_goods = not goods or bool(goods & _GENERIC_SECTORS)
