@@ -57,3 +57,28 @@ def test_a_time_or_manner_phrase_after_the_measure_keeps_the_reference() -> None
     evs = analyze_events("Washington suspended higher tariffs on Indian shrimp in March. He extended the suspension of "
                          "the higher tariffs in August.", "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="IND", action="extend", event_date="2025-08")
+
+
+def test_a_date_after_a_settled_rate_names_no_goods() -> None:
+    for text in ("Malaysia has agreed to a 19% tariff on Monday under its deal with Washington.",
+                 "Malaysia has agreed to a 19% tariff on 1 August under its deal with Washington."):
+        evs = analyze_events(text, "2025-09-20", headline=True)
+        assert find(evs, actor="USA", target="MYS", instrument="tariff", action="lower"), text
+        assert not find(evs, actor="MYS", instrument="tariff")
+    evs = analyze_events("Malaysia has agreed to a 19% tariff on Monday.", "2025-09-20", headline=True)
+    assert not find(evs, actor="MYS", instrument="tariff")
+
+
+def test_goods_named_without_a_country_are_the_takers_own() -> None:
+    evs = analyze_events("Vietnam agreed to a 20% tariff on shoes and textiles under its deal with Washington.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="VNM", instrument="tariff", action="lower")
+    assert not find(evs, actor="VNM", instrument="tariff")
+    evs = analyze_events("Vietnam agreed to a 20% tariff on goods it ships to the United States.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", target="VNM", instrument="tariff", action="lower")
+    assert not find(evs, actor="VNM", instrument="tariff")
+    # (a country named after the goods is still whose goods they are)
+    evs = analyze_events("Washington agreed to a 15% tariff on cars from Japan under the deal.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower")

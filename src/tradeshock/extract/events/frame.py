@@ -141,29 +141,31 @@ def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  
 
 
 _CAP_VERBS = frozenset({"caps", "capped", "cap", "capping"})
-_GOODS_LEAD = frozenset({"most", "all", "of", "the", "some", "many", "certain", "other", "imports", "goods",
-                         "exports", "shipments", "products", "from"})
+
+
+_GOODS_STOP = frozenset({"under", "with", "in", "as", "after", "before", "to", "for", "that", "which", "it", "they",
+                         ",", ";", ".", ":", "—", "("})
 
 
 def _settled_goods(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[bool, str | None]:  # type: ignore[no-untyped-def]
-    """Whose goods a rate a deal settles falls on: its own ("on its exports", "on most of their goods",
-    or none named) or a country's named with them ("on Japanese cars", "on most EU goods", "on imports
-    from Japan")."""
+    """Whose goods a rate a deal settles falls on: a country's named with them ("on Japanese cars", "on
+    most EU goods", "on imports from Japan", "on cars from Japan"), else the taker's own ("on its exports",
+    "on shoes and textiles", or none named). An "on" that opens a date ("on Monday") names no goods."""
     lw = _lw(doc)
-    k = a.tok_end
-    while k < hi and lw[k] != "on" and k < a.tok_end + 4:
-        k += 1
-    if k >= hi or lw[k] != "on":
+    k = next((k for k in range(a.tok_end, min(hi, a.tok_end + 5)) if lw[k] == "on"
+              and not any(d.start <= doc[k].idx < d.end or k + 1 < hi and d.start == doc[k + 1].idx
+                          for d in sent.dates)), None)
+    if k is None:
         return True, None  # no goods named: "Seoul agrees to 15% tariff" is a rate on its own goods
-    for j in range(k + 1, min(hi, k + 7)):
+    for j in range(k + 1, min(hi, k + 8)):
         if lw[j] in ("its", "their"):
             return True, None
         m = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start <= j < m.token_end), None)
         if m is not None:
             return False, m.key
-        if lw[j] not in _GOODS_LEAD:
-            return False, None
-    return False, None
+        if lw[j] in _GOODS_STOP and j > k + 1:
+            break  # ("on goods it ships to the United States": the country is where they go)
+    return True, None
 
 
 def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
