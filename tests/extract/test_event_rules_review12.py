@@ -82,3 +82,23 @@ def test_goods_named_without_a_country_are_the_takers_own() -> None:
     evs = analyze_events("Washington agreed to a 15% tariff on cars from Japan under the deal.", "2025-09-20",
                          headline=True)
     assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower")
+
+
+def test_a_rate_on_the_takers_own_named_goods_keeps_its_event() -> None:
+    evs = analyze_events("Trump struck a trade deal with Japan on Tuesday. Tokyo agreed to a 15% tariff on Japanese "
+                         "cars under the deal.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower", subject=("autos",))
+    evs = analyze_events("Brussels agreed to a 15% tariff on EU goods under its deal with Washington.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", target="EU", instrument="tariff", action="lower")
+
+
+def test_the_subject_before_the_verb_sets_a_rate_on_another_countrys_goods() -> None:
+    evs = analyze_events("After a deal with Seoul last month, Washington agreed to a 15% tariff on Japanese cars.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower")
+    assert not find(evs, actor="KOR", instrument="tariff")
+    evs = analyze_events("Like South Korea, Japan agreed to a 15% tariff on Japanese cars in its deal with Washington.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower")
+    assert not find(evs, actor="KOR", instrument="tariff")

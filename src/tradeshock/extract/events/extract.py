@@ -109,6 +109,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 framed = [replace(d, actor=prev.actor, target=prev.target) for d in framed]
             if "relief" in a.cues:
                 framed = _relief_of(framed, drafts, doc, sent, a)
+            if any("goods' country hit" in d.cues and d.actor is None for d in framed):
+                framed = _deal_partner_sets(framed, drafts, sent)
             drafts.extend(framed)
         anchors = [*anchors, *extra]
         measures = [a for a in anchors if a.instrument not in ("talks", "leader_call")]
@@ -165,6 +167,22 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     events = _origin_parties(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
     return [_finish(d, document, kb) for d in events]
+
+
+def _deal_partner_sets(framed: list[Draft], drafts: list[Draft], sent) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Trump struck a trade deal with Japan. Tokyo agreed to a 15% tariff on Japanese cars": a rate
+    settled on the goods of the one country named sets no actor; the other side of the last deal told
+    with that country (in this sentence or the three before) sets it."""
+    out = []
+    for d in framed:
+        if d.actor is None and "goods' country hit" in d.cues and d.target is not None:
+            deal = next((x for x in reversed(drafts) if x.instrument == "agreement" and sent.index - 3
+                         <= x.sentence.index <= sent.index and d.target in (x.actor, x.target)
+                         and None not in (x.actor, x.target)), None)
+            if deal is not None:
+                d = replace(d, actor=deal.target if deal.actor == d.target else deal.actor)
+        out.append(d)
+    return out
 
 
 def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[Draft]:  # type: ignore[no-untyped-def]

@@ -168,6 +168,24 @@ def _settled_goods(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[bool, str |
     return True, None
 
 
+_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "framework", "truce"})
+
+
+def _deal_partner(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
+    """The country right after "deal with" (or "agreement with", "pact with") in the sentence."""
+    lw = _lw(doc)
+    for k in range(sent.tok_start + 1, sent.tok_end - 1):
+        if lw[k] != "with" or lw[k - 1] not in _DEAL_NOUNS:
+            continue
+        at = k + 2 if lw[k + 1] == "the" else k + 1
+        code = next((p.code for p in parties if p.tok == at), None)
+        if code is None:
+            code = next((m.key for m in sent.mentions if m.label == "COUNTRY" and m.token_start == at), None)
+        if code is not None:
+            return code
+    return None
+
+
 def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     toks = [a.tok_start, a.tok_end - 1] + ([a.action_tok] if a.action_tok is not None else []) + extra
     toks = [t for t in toks if lo <= t < hi]
@@ -514,14 +532,23 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         if len(others) == 1:
             targets = others
     goods_of: str | None = None
+    goods_hit = False
     if "rate settled in deal" in a.cues and a.action_tok is not None and a.action_tok < a.tok_start:
         takers = [p.code for p in parties if p.tok < a.action_tok]
         own, goods_of = _settled_goods(doc, sent, a, hi)
         if goods_of is not None:
             # "Washington agreed to a 15% tariff on Japanese cars", "Trump and von der Leyen agreed to a
-            # 15% tariff on most EU goods": the goods' country is hit, the other side sets the rate
+            # 15% tariff on most EU goods": the goods' country is hit, the other side sets the rate: the
+            # subject right before the verb ("After a deal with Seoul last month, Washington agreed"), else
+            # the partner of the deal the sentence names ("Japan agreed ... in its deal with Washington"),
+            # else any other side named; with none, the story tells it (cue "goods' country hit")
             targets = [goods_of]
-            actors = [c for c in _dedupe([*actors, *takers]) if c != goods_of]
+            partner = _deal_partner(doc, sent, parties)
+            first = [takers[-1]] if takers and takers[-1] != goods_of else []
+            if partner is not None and partner != goods_of:
+                first.append(partner)
+            actors = [c for c in _dedupe([*first, *actors, *takers]) if c != goods_of]
+            goods_hit = not actors
         elif own and _lw(doc)[a.action_tok] not in _CAP_VERBS and takers and takers[-1] not in targets:
             # "Malaysia has agreed to a 17% tariff on its exports to the US": the one who accepts a rate
             # on its own goods is the one it hits, the other side sets it (one who caps a rate sets it)
@@ -666,7 +693,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     ev_span = _evidence_span(doc, a, lo, hi, [])
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
-    cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else [])
+    cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else []) + (["goods' country hit"] if goods_hit else [])
     if pronoun and a.instrument not in SYMMETRIC and "they" in _lw(doc)[sent.tok_start:a.tok_start]:
         cues.append("pronoun they")
     if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
