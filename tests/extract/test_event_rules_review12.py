@@ -102,3 +102,13 @@ def test_the_subject_before_the_verb_sets_a_rate_on_another_countrys_goods() -> 
                          "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower")
     assert not find(evs, actor="KOR", instrument="tariff")
+
+
+def test_they_after_a_singular_firm_is_the_measure() -> None:
+    evs = analyze_events("Washington imposed tariffs on Chinese steel in 2018, hurting the company. They were lifted "
+                         "in 2022.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="CHN", action="lower", event_date="2022")
+    # (firms in the plural are still whom "they" stands for)
+    evs = analyze_events("Washington imposed tariffs on Chinese steel in 2018, hurting the companies. They were "
+                         "suspended from trading in 2022.", "2025-09-20", headline=True)
+    assert not find(evs, action="suspend")

@@ -113,7 +113,8 @@ _GOVERNMENT_WORDS = frozenset({"government", "administration", "ministry", "cabi
                                "commission", "authorities", "department", "regulator", "regulators", "officials",
                                "ministers", "parliament", "congress", "he", "she", "we"})
 # people and firms named in the plural: a "they" after them stands for them, not for a measure
-_PLURAL_PEOPLE = _NOT_GOVERNMENT | {"officials", "ministers", "leaders", "lawmakers", "diplomats", "envoys",
+# (only the plural no-government doers: "hurting the company. They were lifted" are the measures)
+_PLURAL_PEOPLE = frozenset(w for w in _NOT_GOVERNMENT if w.endswith("s") and w != "appeals") | {"officials", "ministers", "leaders", "lawmakers", "diplomats", "envoys",
                                     "consumers", "shoppers", "people", "residents", "critics", "rivals", "sides"}
 _PLURAL_MEASURES = frozenset({"tariffs", "duties", "levies", "curbs", "controls", "restrictions", "bans", "sanctions",
                               "quotas", "limits", "measures", "surcharges", "surtaxes", "countermeasures",
