@@ -112,3 +112,19 @@ def test_they_after_a_singular_firm_is_the_measure() -> None:
     evs = analyze_events("Washington imposed tariffs on Chinese steel in 2018, hurting the companies. They were "
                          "suspended from trading in 2022.", "2025-09-20", headline=True)
     assert not find(evs, action="suspend")
+
+
+def test_another_countrys_government_word_cannot_act_on_the_measure() -> None:
+    evs = analyze_events("Washington raised tariffs on Argentine beef to 40% on Monday. Argentina's economy ministry "
+                         "cut the rate to 29% on Wednesday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="ARG", action="raise")
+    assert not [e for e in evs if e.magnitude and e.magnitude.value == 29.0]
+    assert not find(evs, action="lower")
+    for text in ("Washington imposed tariffs on Indian shrimp in March. India's government lifted them in May.",
+                 "Washington imposed tariffs on Indian shrimp in March. The Indian government lifted them in May."):
+        evs = analyze_events(text, "2025-09-20", headline=True)
+        assert not find(evs, actor="USA", action="lower"), text
+    # the measure's own government still acts on it
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The US administration lifted them in "
+                         "May.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="lower", event_date="2025-05")

@@ -15,6 +15,7 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _CLAUSE_BARRIERS,
     _GENERIC_SECTORS,
+    _GOVERNMENT_NOUNS,
     _MEASURES,
     _NOT_GOVERNMENT,
     SYMMETRIC,
@@ -109,9 +110,7 @@ def _np_after(doc, sent: Sentence, k: int) -> tuple[int, int] | None:  # type: i
     return None
 
 
-_GOVERNMENT_WORDS = frozenset({"government", "administration", "ministry", "cabinet", "president", "minister",
-                               "commission", "authorities", "department", "regulator", "regulators", "officials",
-                               "ministers", "parliament", "congress", "he", "she", "we"})
+_GOVERNMENT_WORDS = _GOVERNMENT_NOUNS | {"he", "she", "we"}
 # people and firms named in the plural: a "they" after them stands for them, not for a measure
 # (only the plural no-government doers: "hurting the company. They were lifted" are the measures)
 _PLURAL_PEOPLE = frozenset(w for w in _NOT_GOVERNMENT if w.endswith("s") and w != "appeals") | {"officials", "ministers", "leaders", "lawmakers", "diplomats", "envoys",
@@ -141,7 +140,24 @@ def _np_doer(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-unty
     w = _lw(doc)[k]
     if w in _NOT_GOVERNMENT:
         return _OTHER
-    return "gov" if w in _GOVERNMENT_WORDS else None
+    if w not in _GOVERNMENT_WORDS:
+        return None
+    return _whose_government(doc, sent, k) or "gov"
+
+
+def _whose_government(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The country a government word at ``k`` belongs to, named just before it: "Argentina's economy
+    ministry", "the Indian government", "India's government"."""
+    lw = _lw(doc)
+    j = k - 1
+    while j >= sent.tok_start and j > k - 5:
+        m = _mention_at(sent, j)
+        if m is not None:
+            return m.key if m.label == "COUNTRY" else None
+        if lw[j] not in ("'s", "’s", "'") and not (doc[j].is_alpha and doc[j].is_lower) or lw[j] in _PREPS:
+            return None
+        j -= 1
+    return None
 
 
 def _in_phrase(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from tradeshock.extract import lexicon as lx
 from tradeshock.extract.coref import in_place_before
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
+    _GOVERNMENT_NOUNS,
     _INQUIRY,
     _MEASURES,
     _NOT_GOVERNMENT,
@@ -138,9 +139,9 @@ def _rate_list_continuation(doc, sent: Sentence, prev: Draft) -> list[Draft]:  #
         between = {w.lower() for w in re.findall(r"[A-Za-z-]+", _text(doc)[m.end:q.start])}
         if between & (lx.MOVE_UP | lx.MOVE_DOWN):
             continue  # "Vietnam's index tumbled 14%": a market move, not a rate
-        if between & _NOT_GOVERNMENT and any(lx.ACTION_WORDS.get(w) in ("lower", "raise", "impose") for w in between):
-            continue  # "Brazil's central bank cut the rate to 14%": a bank or a firm moves its own rate, no
-            # tariff (but "Indian exporters said the 25% rate set in April ..." tells the tariff's rate)
+        if between & (_NOT_GOVERNMENT | _GOVERNMENT_NOUNS) and any(lx.ACTION_WORDS.get(w) in ("lower", "raise", "impose") for w in between):
+            continue  # "Brazil's central bank cut the rate to 14%": a bank, a firm or the country's own
+            # government moves its own rate, no part of the tariff told before (but "Indian exporters said the 25% rate set in April ..." tells the tariff's rate)
         used.add(id(q))
         item = replace(prev, target=m.key, magnitude=q, sentence=sent, evidence=(m.start, q.end),
                        subject=prev.subject or ("all_goods",), cues=[*prev.cues, "rate list"],

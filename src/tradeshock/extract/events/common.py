@@ -32,6 +32,11 @@ _NOT_GOVERNMENT = frozenset({*_COURT_WORDS, "bank", "banks", "company", "compani
                              "analysts", "economists", "buyers", "sellers", "shippers", "airlines", "lenders",
                              "insurers", "businesses", "brands", "suppliers"})
 
+# the nouns that name a government or its bodies ("the ministry cut them", "Argentina's economy ministry")
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "ministry", "cabinet", "president", "minister",
+                               "commission", "authorities", "department", "regulator", "regulators", "officials",
+                               "ministers", "parliament", "congress"})
+
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 
 _SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
