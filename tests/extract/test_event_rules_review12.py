@@ -128,3 +128,14 @@ def test_another_countrys_government_word_cannot_act_on_the_measure() -> None:
     evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The US administration lifted them in "
                          "May.", "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="IND", action="lower", event_date="2025-05")
+
+
+def test_another_government_cannot_act_on_a_measure_of_the_same_sentence() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March, and New Delhi lifted them in May.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="impose")
+    assert not find(evs, actor="USA", action="lower")
+    # the same government still does
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March, and Washington lifted them in May.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="lower", event_date="2025-05")

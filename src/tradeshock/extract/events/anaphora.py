@@ -299,6 +299,16 @@ def _new_subject(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore
     return False
 
 
+def _anchor_subject(doc, sent: Sentence, a: Anchor | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure an anchor of the same sentence tells: the doer of its verb ("Washington
+    imposed tariffs on Indian shrimp in March, and New Delhi lifted them": the tariffs are Washington's)."""
+    if a is None:
+        return None
+    verb = a.action_tok if a.action_tok is not None and a.action_tok < a.tok_start else a.tok_start
+    kind = _doer(doc, sent, verb)
+    return kind if kind not in ("gov", _OTHER) else None
+
+
 def _head_instruments(doc, span: tuple[int, int]) -> frozenset[str]:  # type: ignore[no-untyped-def]
     w = _lw(doc)[span[1] - 1]
     return _HEADS.get(w, _ANY_MEASURE)
@@ -439,7 +449,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
         instrument, ante = _antecedent_instrument(doc, sent, np, anchors, drafts, relative)
         if instrument is None:
             continue
-        actor = ante.actor if isinstance(ante, Draft) else None
+        actor = ante.actor if isinstance(ante, Draft) else _anchor_subject(doc, sent, ante) if doer else None
         if doer not in (None, "gov") and actor is not None and doer != actor:
             continue  # "Brazil ... cut the rate": another government acts on its own rate
         if not relative and np[1] - np[0] > 1 and _other_modifier(doc, sent, np[1], ante if isinstance(ante, Draft) else None, kb):
