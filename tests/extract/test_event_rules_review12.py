@@ -139,3 +139,19 @@ def test_another_government_cannot_act_on_a_measure_of_the_same_sentence() -> No
     evs = analyze_events("Washington imposed tariffs on Indian shrimp in March, and Washington lifted them in May.",
                          "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="IND", action="lower", event_date="2025-05")
+
+
+def test_the_agent_of_a_passive_is_checked_like_a_subject() -> None:
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The order was suspended by a federal "
+                         "court on Friday.", "2025-09-20", headline=True)
+    assert not find(evs, action="suspend")
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. They were lifted by New Delhi in May.",
+                         "2025-09-20", headline=True)
+    assert not find(evs, actor="USA", action="lower")
+    # the measure's own government, or no agent, still acts on it
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. The order was suspended by the "
+                         "administration on Friday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="suspend", event_date="2025-09-19")
+    evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. They were cut by 10% in May.",
+                         "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="lower")

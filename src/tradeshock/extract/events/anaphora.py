@@ -299,6 +299,23 @@ def _new_subject(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore
     return False
 
 
+def _by_agent(doc, sent: Sentence, verb: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The doer a passive names after "by": "The order was suspended by a federal court on Friday"
+    (not "by 10%", "by Friday": no doer)."""
+    lw = _lw(doc)
+    end = min(sent.tok_end, verb + 6)
+    j = next((j for j in range(verb + 1, end) if lw[j] in ("by", ",", ";", "and")), None)
+    if j is None or lw[j] != "by":
+        return None
+    for k in range(j + 1, min(sent.tok_end, j + 6)):
+        kind = _np_doer(doc, sent, k)
+        if kind is not None:
+            return kind
+        if not doc[k].is_alpha or lw[k] in _PREPS:
+            return None
+    return None
+
+
 def _anchor_subject(doc, sent: Sentence, a: Anchor | None) -> str | None:  # type: ignore[no-untyped-def]
     """The country whose measure an anchor of the same sentence tells: the doer of its verb ("Washington
     imposed tariffs on Indian shrimp in March, and New Delhi lifted them": the tariffs are Washington's)."""
@@ -443,7 +460,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
         relative = lw[np[0]] in ("which", "that") and np[1] - np[0] == 1
         if _verb_blocked(doc, sent, verb):
             continue
-        doer = _doer(doc, sent, verb) if is_object else None
+        doer = _doer(doc, sent, verb) if is_object else _by_agent(doc, sent, verb)
         if doer == _OTHER:
             continue  # a company, a bank, a court or people act on something else
         instrument, ante = _antecedent_instrument(doc, sent, np, anchors, drafts, relative)
