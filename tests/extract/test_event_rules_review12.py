@@ -155,3 +155,11 @@ def test_the_agent_of_a_passive_is_checked_like_a_subject() -> None:
     evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. They were cut by 10% in May.",
                          "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="IND", action="lower")
+
+
+def test_a_date_between_then_and_the_lift_is_the_lifts() -> None:
+    evs = analyze_events("Peru imposed duties on Chilean apples and then, in April 2021, lifted them.", "2022-01-10",
+                         headline=True)
+    assert find(evs, actor="PER", target="CHL", action="lower", event_date="2021-04")
+    imposed = find(evs, actor="PER", target="CHL", action="impose")
+    assert imposed and imposed[0].event_date != "2021-04"

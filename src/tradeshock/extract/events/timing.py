@@ -131,22 +131,42 @@ def _topic_of(doc, a: Anchor, b: Anchor) -> bool:  # type: ignore[no-untyped-def
     return bool(_TOPIC_PREP.fullmatch(_text(doc)[end:doc[b.tok_start].idx]))
 
 
+def _lead_start(doc, sent: Sentence, b: Anchor) -> int:  # type: ignore[no-untyped-def]
+    """Where the predicate of an act on a measure named again opens: its verb, or a date set off just
+    before it after "then" or "and" ("and then, in April 2021, lifted them": from the date's comma; but
+    "in June 2018, then lifted them": the verb, the date is the measure's)."""
+    lw = _lw(doc)
+    j = b.action_tok
+    while j - 1 > sent.tok_start and (lw[j - 1] in (",", "in", "on")
+                                      or any(d.start <= doc[j - 1].idx < d.end for d in sent.dates)):
+        j -= 1
+    if j < b.action_tok and lw[j - 1] in _LEAD_WORDS:
+        return doc[j].idx
+    return doc[b.action_tok].idx
+
+
+_LEAD_WORDS = frozenset({"then", "later", "subsequently", "eventually", "finally", "and"})
+
+
 def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference: str | None,  # type: ignore[no-untyped-def]
                exclude: tuple[int, int] | None = None, threat: bool = False) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
     pos = doc[a.tok_start].idx
     # the second noun of the same phrase ("anti-subsidy investigation") does not compete for a date
-    positions = [doc[b.tok_start].idx for b in anchors
-                 if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
-                         and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
-                 and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
-                 and not (b is not a and _denied_noun(doc, b))
-                 and not (b is not a and _topic_of(doc, a, b))]
-    # an act on a measure named again takes only a date after its verb (anaphora.take_antecedent), so it
-    # competes for none before it ("put tariffs on steel and aluminium in June 2018, then lifted them")
-    verb_of = {doc[b.tok_start].idx: doc[b.action_tok].idx for b in anchors
-               if b is not a and "anaphor" in b.cues and b.action_tok is not None}
+    rivals = [b for b in anchors
+              if not (b.instrument == "agreement" and b.action_tok == b.tok_start and b is not a
+                      and _lw(doc)[b.tok_start] in ("agreed", "agree", "agrees"))
+              and not (b is not a and b.instrument == a.instrument and b.tok_start == a.tok_end)
+              and not (b is not a and _denied_noun(doc, b))
+              and not (b is not a and _topic_of(doc, a, b))]
+    positions = [doc[b.tok_start].idx for b in rivals]
+    # an act on a measure named again takes only a date after its verb (anaphora.take_antecedent) or
+    # between its clause's opening and its verb, so it competes for none before ("put tariffs on steel and
+    # aluminium in June 2018, then lifted them"; but "and then, in April 2021, lifted them"), read by anchor
+    # (a relative act starts where its head does)
+    leads = [_lead_start(doc, sent, b) if b is not a and "anaphor" in b.cues and b.action_tok is not None else -1
+             for b in rivals]
     best: tuple[float, DateMention] | None = None
     cond = _if_clause(_text(doc), sent.start, pos)
     for d in sent.dates:
@@ -228,8 +248,8 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
         if closes:
             continue  # "halted exports in January 2014, then reopened the door in 2017": the halt's date
             # (but "spoke by phone on Tuesday and agreed to meet": a verb with no date of its own shares it)
-        nearest_other = min((abs(p - d.start) for p in positions if p != pos and _same_clause(doc, p, d.start)
-                             and not (starts and p > d.start) and not d.start < verb_of.get(p, -1)
+        nearest_other = min((abs(p - d.start) for p, lead in zip(positions, leads, strict=True) if p != pos
+                             and _same_clause(doc, p, d.start) and not (starts and p > d.start) and not d.start < lead
                              and not (pos < d.start and _closes_phrase(_text(doc), pos, d, p))
                              and not (_date_between(sent, d, p) and not _date_between(sent, d, pos))), default=None)
         mine = abs(pos - d.start)
