@@ -163,3 +163,16 @@ def test_a_date_between_then_and_the_lift_is_the_lifts() -> None:
     assert find(evs, actor="PER", target="CHL", action="lower", event_date="2021-04")
     imposed = find(evs, actor="PER", target="CHL", action="impose")
     assert imposed and imposed[0].event_date != "2021-04"
+
+
+def test_a_government_capping_a_rate_on_goods_of_no_named_country_sets_it() -> None:
+    evs = analyze_events("Under its deal with Seoul, the US capped tariffs on trucks at 12%.", "2025-09-20",
+                         headline=True)
+    assert find(evs, actor="USA", instrument="tariff", action="lower")
+    assert not find(evs, target="USA", instrument="tariff")
+
+
+def test_a_finer_good_of_the_antecedents_sector_keeps_the_reference() -> None:
+    evs = analyze_events("Washington put tariffs on Japanese cars in May. The administration eased the measure on "
+                         "Japanese trucks in June.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower", event_date="2025-06")
