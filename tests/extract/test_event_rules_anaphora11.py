@@ -81,9 +81,16 @@ def test_second_predicate_and_a_conditional_return() -> None:
     evs = analyze_events("Washington set a 40% rate on Cambodian goods on April 2. The higher April rate was "
                          "suspended a week later, and is due to return on July 9 without a deal.", "2025-06-20",
                          headline=True)
-    assert find(evs, actor="USA", target="KHM", instrument="tariff", action="suspend", event_date="2025-04")
+    # a week after the rate's day (the month in "the April rate" agrees with it)
+    assert find(evs, actor="USA", target="KHM", instrument="tariff", action="suspend", event_date="2025-04-09")
     back = find(evs, actor="USA", target="KHM", instrument="tariff", action="resume", event_date="2025-07-09")
     assert back and back[0].status == "threatened"
+
+
+def test_a_month_named_with_the_measure_counts_when_no_day_is_told() -> None:
+    evs = analyze_events("Washington raised the rate on Laotian goods to 40% in April. The higher April rate was "
+                         "suspended a week later.", "2025-06-20", headline=True)
+    assert find(evs, actor="USA", target="LAO", instrument="tariff", action="suspend", event_date="2025-04")
 
 
 def test_acts_not_done_or_named_are_no_events() -> None:

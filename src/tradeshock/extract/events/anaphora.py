@@ -718,8 +718,11 @@ def _date_after_verb(doc, sent: Sentence, a: Anchor, ante: Draft | None,  # type
             told = ante.date if ante is not None and ante.date is not None and ante.date.value else None
             own = next((x for x in sent.dates if doc[a.tok_start].idx <= x.start < pos and x.value
                         and x.anchor_offset is None), None) or _month_in_np(doc, a, reference)
-            if own is not None:
-                told = own  # "The higher April rate had been suspended a week after": a shift from the rate's month
+            if own is not None and not (told is not None and told.precision == "day" and told.value
+                                        and own.precision == "month" and told.value.startswith(own.value or "-")):
+                # "The higher April rate had been suspended a week after": a shift from the rate's month
+                # (unless the measure told before has a day in that month: then from its day)
+                told = own
             if told is not None and told.precision != "day" and abs(d.anchor_offset) <= 14:
                 return replace(d, value=told.value, precision=told.precision, anchor_offset=None)
             d = resolve_anchor(d, told.value if told is not None and told.precision == "day" else reference)

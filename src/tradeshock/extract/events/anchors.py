@@ -1331,7 +1331,7 @@ def _spoke_to_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",
-                "leader", "counterpart", "'s", "’s", "u.s.", "us", "chinese", "japanese", "vietnamese", "general",
+                "leader", "counterpart", "'s", "’s", "u.s.", "us", "general",
                 "secretary", "party", "communist", "king", "emperor"}
 
 
