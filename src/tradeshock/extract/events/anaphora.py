@@ -6,12 +6,14 @@ and goods the new act takes (ANNOTATION.md 1: the act on the measure is an event
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
-from tradeshock.extract.dates import MONTHS, DateMention, resolve_anchor
+from tradeshock.extract.dates import MONTHS, DateMention, _month_year_for, resolve_anchor
 from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.anchors import _is_date_tok
 from tradeshock.extract.events.common import (
     _CLAUSE_BARRIERS,
     _GENERIC_SECTORS,
@@ -26,6 +28,7 @@ from tradeshock.extract.events.common import (
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.records import Anchor, Draft
+from tradeshock.extract.events.restatements import _REFERS_BACK as _CHANGES
 from tradeshock.extract.events.status import _REPORTING
 from tradeshock.kb import KnowledgeBase
 
@@ -38,9 +41,7 @@ _HEADS: dict[str, frozenset[str]] = {
                                 "restrictions", "restriction", "limits", "quota", "quotas")},
     **{w: _ANY_MEASURE for w in ("measure", "measures", "suspension", "halt", "freeze", "order", "rule", "rules")},
 }
-_PRONOUNS = {"it", "them", "they"}
 _DETS = {"the", "that", "those", "these", "this", "its", "their", "his", "her"}
-_CHANGES = {"suspend", "extend", "ease", "lower", "defer", "resume"}
 # action words that are nouns or adjectives, not verbs acting on an object
 _NOT_VERBS = {"suspension", "extension", "exemption", "exemptions", "exclusion", "exclusions", "reprieve",
               "moratorium", "deferment", "reduction", "removal", "relaxation", "rollback", "resumption",
@@ -73,6 +74,15 @@ def _verb_action(w: str) -> str | None:
         return None
     act = lx.ACTION_WORDS.get(w)
     return act if act in _CHANGES else None
+
+
+def _for_instrument(act: str, instrument: str) -> str:
+    """"ease" a tariff is "lower" it, "lower" any other measure is "ease" it."""
+    if instrument == "tariff" and act == "ease":
+        return "lower"
+    if instrument != "tariff" and act == "lower":
+        return "ease"
+    return act
 
 
 _UNDONE_BEFORE = {"instead", "rather", "without", "not", "n't", "never", "refused", "declined", "refuses", "declines",
@@ -247,7 +257,7 @@ def _other_modifier(doc, sent: Sentence, end: int, ante: Draft | None,  # type: 
             return False
         t = doc[k]
         if not t.is_alpha or w in _MODIFIER_OK or t.like_num or w in MONTHS \
-                or any(d.start <= t.idx < d.end for d in sent.dates):
+                or _is_date_tok(sent, doc, k):
             continue  # (a date: "suspended the order on Friday")
         here = [m for m in sent.mentions if m.token_start <= k < m.token_end]
         if any(m.label == "COUNTRY" and (ante is None or ante.target in (None, m.key))
@@ -292,7 +302,7 @@ def _new_subject(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore
     lw = _lw(doc)
     for j in range(lo, hi):
         t = doc[j]
-        if not t.is_alpha or any(d.start <= t.idx < d.end for d in sent.dates):
+        if not t.is_alpha or _is_date_tok(sent, doc, j):
             continue  # ("but in May 2021 they were lifted": a date opens no subject)
         if t.text[:1].isupper() and lw[j] not in _ADVERBS or lw[j] in _DETS or lw[j] in ("a", "an", "it", "he", "she", "we"):
             return True
@@ -397,6 +407,8 @@ def _relative_object(doc, sent: Sentence, k: int) -> tuple[int, str] | None:  # 
 def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: list[Draft],  # type: ignore[no-untyped-def]
                            kb: KnowledgeBase | None = None) -> list[Anchor]:
     """Anchors for acts on a measure named again by a pronoun or a bare definite noun (cue "anaphor")."""
+    if not anchors and not (drafts and drafts[-1].sentence.index >= sent.index - 3):
+        return []  # nothing here or in reach for a noun or pronoun to name again
     taken = {k for a in anchors for k in range(a.tok_start, a.tok_end)}
     verbs = {a.action_tok for a in anchors if a.action_tok is not None}
     found: list[tuple[tuple[int, int], int, str, bool]] = []  # (noun phrase, verb, action, object of the verb)
@@ -458,7 +470,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
         if verb in verbs or verb not in shared and any(k in taken for k in range(np[0], np[1])):
             continue
         relative = lw[np[0]] in ("which", "that") and np[1] - np[0] == 1
-        if _verb_blocked(doc, sent, verb):
+        if not is_object and _verb_blocked(doc, sent, verb):
             continue
         doer = _doer(doc, sent, verb) if is_object else _by_agent(doc, sent, verb)
         if doer == _OTHER:
@@ -473,10 +485,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
             continue
         if lw[np[0]] == "they" and not _they_agrees(doc, sent, np[0], ante):
             continue
-        if instrument == "tariff" and act == "ease":
-            act = "lower"
-        elif instrument != "tariff" and act == "lower":
-            act = "ease"
+        act = _for_instrument(act, instrument)
         if act not in lx.ALLOWED_ACTIONS[instrument]:
             continue
         cues = [lw[verb], "anaphor"]
@@ -484,8 +493,7 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
             cues.append("relative")
             # ("Jakarta's ban on palm oil exports, which was lifted": the clause's measure is the noun phrase
             # before it, whose goods the frame reads)
-            head = max((a for a in anchors if a.tok_end <= np[0] and np[0] - a.tok_end <= 8), key=lambda a: a.tok_end)
-            np = (head.tok_start, np[1])
+            np = (ante.tok_start, np[1])
         out.append(Anchor(instrument, np[0], np[1], act, verb, cues))
         taken.update(range(np[0], np[1]))
         verbs.add(verb)
@@ -509,10 +517,7 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
                 passive = _freed_verb(doc, anchors, passive, verbs)
             if passive is not None and passive[0] not in verbs:
                 act, j = passive[1], passive[0]
-                if a.instrument == "tariff" and act == "ease":
-                    act = "lower"
-                elif a.instrument != "tariff" and act == "lower":
-                    act = "ease"
+                act = _for_instrument(act, a.instrument)
                 if act in lx.ALLOWED_ACTIONS[a.instrument]:
                     a.action, a.action_tok = act, j
                     a.cues.append(lw[j])
@@ -545,10 +550,7 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
                 act = phrasal[1] if e < sent.tok_end and lw[e] in phrasal[0] else None
             if act is None or _verb_blocked(doc, sent, j):
                 continue
-        if a.instrument == "tariff" and act == "ease":
-            act = "lower"
-        elif a.instrument != "tariff" and act == "lower":
-            act = "ease"
+        act = _for_instrument(act, a.instrument)
         if act in lx.ALLOWED_ACTIONS[a.instrument]:
             a.action, a.action_tok = act, j
             a.cues.append(lw[j])
@@ -692,7 +694,7 @@ def _month_in_np(doc, a: Anchor, reference: str | None) -> DateMention | None:  
         w = _lw(doc)[k]
         num = MONTHS.get(w) if w != "may" else None  # (not the modal)
         if num is not None:
-            year = int(reference[:4]) - (num > int(reference[5:7] or 12) if len(reference) >= 7 else 0)
+            year = _month_year_for(num, dt.date.fromisoformat(reference), False)
             t = doc[k]
             return DateMention(t.idx, t.idx + len(t.text), t.text, "np_month", f"{year:04d}-{num:02d}", "month")
     return None
@@ -706,7 +708,7 @@ def _date_after_verb(doc, sent: Sentence, a: Anchor, ante: Draft | None,  # type
         return None
     after = doc[max(a.action_tok, a.tok_end - 1)]
     pos = after.idx + len(after.text)
-    lo, hi = _clause_bounds(doc, sent, a.action_tok)
+    _, hi = _clause_bounds(doc, sent, a.action_tok)
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
     for d in sent.dates:
         if not pos <= d.start <= pos + 45 or d.start >= end:

@@ -150,7 +150,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
         # the running reference date: the last day-precision date this sentence fixes (not the start
         # of a state, "in force since July 4"), then the last its events are dated by
         reference = next_reference(reference, sent.dates, partial(_start_of_state, document.text, sent))
-        for dr in drafts:
+        for dr in drafts[before:]:
             if dr.sentence is sent and dr.date is not None and dr.date.precision == "day" and dr.date.value \
                     and not (sent.start <= dr.date.start < sent.end and _start_of_state(document.text, sent, dr.date)):
                 reference = dr.date.value

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.actions import _CAP_VERBS
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _COMPANY_TARGETED,
@@ -140,7 +141,6 @@ def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  
     return None
 
 
-_CAP_VERBS = frozenset({"caps", "capped", "cap", "capping"})
 
 
 _GOODS_STOP = frozenset({"under", "with", "in", "as", "after", "before", "to", "for", "that", "which", "it", "they",

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from tradeshock.extract.dates import _MOVED_TO, DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.anchors import _is_date_tok
 from tradeshock.extract.events.common import EFFECT_KICK, EFFECT_PAST, _lw, _text, effect_phrase
 from tradeshock.extract.events.records import Anchor
 
@@ -138,7 +139,7 @@ def _lead_start(doc, sent: Sentence, b: Anchor) -> int:  # type: ignore[no-untyp
     lw = _lw(doc)
     j = b.action_tok
     while j - 1 > sent.tok_start and (lw[j - 1] in (",", "in", "on")
-                                      or any(d.start <= doc[j - 1].idx < d.end for d in sent.dates)):
+                                      or _is_date_tok(sent, doc, j - 1)):
         j -= 1
     if j < b.action_tok and lw[j - 1] in _LEAD_WORDS:
         return doc[j].idx
