@@ -353,17 +353,6 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# Country words stripped from roles ("US Trade Representative" == "Trade Representative"), beside every
-# country name and demonym of the knowledge base (:func:`_kb_country_words`): the forms it does not hold
-_COUNTRY_PHRASES = (
-    "people's republic of china",
-    "united states of america",
-    "european union",
-    "south korea's",
-    "u.s.",
-    "u.k.",
-)
-_COUNTRY_WORDS = frozenset("us usa america americas eu eus european britain britains uk korea koreas".split())
 _OF_HEADS = frozenset(
     "secretary minister president governor director chairman chair commissioner spokesman "
     "spokeswoman spokesperson head representative".split()
@@ -372,40 +361,35 @@ _OF_HEADS = frozenset(
 
 @lru_cache(maxsize=1)
 def _kb_country_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """Every country name and demonym of the knowledge base, folded: the phrases of several words
+    """Every country name, alias and demonym of the knowledge base, folded: the phrases of several words
     (longest first) and the single words with their possessive forms ("indonesias")."""
     from tradeshock.kb import KnowledgeBase
 
     phrases: set[str] = set()
     words: set[str] = set()
-    for c in KnowledgeBase.load().countries:
-        for name in (c.name, *c.demonyms):
-            folded = fold(name)
-            if not folded:
-                continue
-            if " " in folded:
-                phrases.add(folded)
-            else:
-                words.update((folded, folded + "s"))
+    for name in KnowledgeBase.load().country_by_form:
+        folded = fold(name)
+        if " " in folded:
+            phrases.add(folded)
+        elif folded:
+            words.update((folded, folded + "s"))
     return tuple(sorted(phrases, key=len, reverse=True)), frozenset(words)
 
 
 def normalise_role(role: str | None) -> str:
     """A role in a comparable form: lowercase, accents and punctuation gone, country words (any
-    country's name or demonym in the knowledge base, possessives too) and a leading "the" dropped,
+    country's name, alias or demonym in the knowledge base, possessives too) and a leading "the" dropped,
     "X of Y" turned round ("Secretary of Commerce" -> "commerce secretary"). The country is a field of
     its own: "Indonesia's coordinating minister" and "coordinating minister" are the same role.
     """
     if not role:
         return ""
     text = role.casefold()
-    for phrase in _COUNTRY_PHRASES:
-        text = text.replace(phrase, " ")
     kb_phrases, kb_words = _kb_country_words()
     text = " " + fold(text.replace("'s ", " ")) + " "
     for phrase in kb_phrases:
         text = text.replace(f" {phrase} ", " ").replace(f" {phrase}s ", " ")
-    words = [w for w in text.split() if w not in _COUNTRY_WORDS and w not in kb_words]
+    words = [w for w in text.split() if w not in kb_words]
     while words and words[0] in ("the", "of"):
         words = words[1:]
     while words and words[-1] in ("the", "of"):
@@ -491,10 +475,7 @@ def normalise_ticker(ticker: str | None) -> str:
     if not ticker:
         return ""
     t = str(ticker).strip().upper()
-    for suffix in _TICKER_SUFFIXES:
-        if t.endswith(suffix) and len(t) > len(suffix):
-            t = t[: -len(suffix)]
-            break
+    t = t[: len(t) - len(_exchange_suffix(t))]
     if t.isdigit():
         t = t.lstrip("0") or "0"
     return t.replace(".", "-")  # a share class written either way: "BT.A" and "BT-A", "BRK.B" and "BRK-B"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.document import Document
 from tradeshock.extract.goods_context import title_case_line
 from tradeshock.kb import KnowledgeBase
@@ -203,9 +204,9 @@ _GENERIC_NAME_WORDS = {"Emerging", "Developed", "Frontier", "Base", "Precious", 
                        "Managing", "Foreign", "Direct", "Global", "International", "World", "Latin", "American", "Asia",
                        "Asian", "Europe", "European", "Africa", "African", "Pacific", "Capital", "Equity", "Credit",
                        "Financial", "Fixed", "Income", "Commodity", "Energy", "Market", "Head", "Chief", "Policy",
-                       "Economic", "Trade", "China", "Chinese", "Japan", "Japanese", "North", "South", "East", "West",
+                       "Economic", "Trade", "North", "South", "East", "West",
                        "Middle", "Central", "Private", "Public", "Strategic", "Investment", "Equities", "Macro",
-                       "Sovereign", "Emerging-market", "Battery", "Industrial", "Strategy", "Research", "Global Markets"}
+                       "Sovereign", "Emerging-market", "Battery", "Industrial", "Strategy", "Research"}
 # words that make a name an institution, not a firm
 _INSTITUTION = re.compile(
     r"\b(?:University|College|School|Institution|Foundation|Council|Center|Centre|Ministry|Department|Agency|"
@@ -280,9 +281,8 @@ _FIRM_APPOSITION = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, ))(?P<firm>" + _FIRM + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]*-based "
     r"(?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"\b")
 _NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
-             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-             "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December", "Beijing", "Washington", "Tokyo", "Brussels", "London"}
+             *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
+             "Beijing", "Washington", "Tokyo", "Brussels", "London"}
 
 
 def _employers(text: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.goods_context import not_a_good, title_case_line
 from tradeshock.extract.nlp import get_nlp
 from tradeshock.kb import KnowledgeBase
@@ -165,11 +166,8 @@ def _half_of_double_name(doc: Doc, i: int, known_name: set[int], name_parts: fro
 
 _FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", "On", "By", "With", "From", "A", "An",
                              "Shares", "Stock", "Stocks", "Rival", "Peer", "Peers", "Like", "Including", "Says",
-                             "Said", "Over", "After", "Before", "Than", "Versus", "Vs", "Monday", "Tuesday",
-                             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-                             "April", "May", "June", "July", "August", "September", "October", "November",
-                             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                             "Nov", "Dec"})
+                             "Said", "Over", "After", "Before", "Than", "Versus", "Vs",
+                             *(w.title() for w in (*MONTHS, *WEEKDAYS))})
 
 
 def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:

@@ -174,7 +174,7 @@ def firm_sectors(kb: KnowledgeBase, firms) -> tuple[str, ...]:  # type: ignore[n
     for c in firms:
         for g in c.sells[:1]:
             b = base_subject(kb, g)
-            if b and (b not in ("all_goods", "industrial_goods", "agricultural_products") or g in _CAPITAL_GOODS):
+            if b and (b not in _GENERIC_HEADS or g in _CAPITAL_GOODS):
                 out.append(b)
     return tuple(dict.fromkeys(out))
 

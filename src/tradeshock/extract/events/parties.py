@@ -45,7 +45,7 @@ _LEADER_WORD = re.compile(_NOT_DEPUTY + r"\b(?:[Pp]resident|[Pp]rime [Mm]inister
                           r"[Ll]eaders?)\b")
 
 
-_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "via", "visit", "visited", "visiting", "into"}
+_PLACE_PREPS = _LOCATION_PREPS - {"to", "from", "toward", "towards"}
 _VENUE_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "gathering", "forum", "conference", "chair",
                           "chairmanship", "secretariat", "sidelines", "venue", "host", "presidency"})
 
