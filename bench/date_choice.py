@@ -33,9 +33,7 @@ FEATURES = (
 @dataclass(frozen=True)
 class Candidate:
     value: str | None
-    kind: str  # "sentence" | "reference" | "published" | "none" | "rules" (the rules' date, when no other)
-    mention: DateMention | None
-    features: tuple[float, ...]
+    features: tuple[float, ...]  # named in order by FEATURES
 
 
 def candidates(event: Event, document: Document) -> list[Candidate]:
@@ -54,7 +52,7 @@ def candidates(event: Event, document: Document) -> list[Candidate]:
         if value in seen:
             continue
         seen.add(value)
-        out.append(Candidate(value, kind, mention, _features(event, value, kind, mention, document.text, published)))
+        out.append(Candidate(value, _features(event, value, kind, mention, document.text, published)))
     return out
 
 

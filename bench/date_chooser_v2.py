@@ -5,17 +5,13 @@ The first chooser (``bench/date_chooser_spike.py``, tried as the optional extrac
 rules were written from the very sentences they are scored on and are right far more often than on
 new prose. Here the rules' pick is a feature, and the model is fitted on the predictions the rules
 made for each validation batch *before* anyone tuned on it: those are the unseen-like examples.
-The predictions are recorded once per batch with the commit that preceded it (eval/README.md):
-
-    git worktree add --detach /tmp/pre_vw 429df24
-    PYTHONPATH=/tmp/pre_vw/src .venv/bin/python bench/date_chooser_v2.py --record /tmp/new_vw /tmp/oldpred_vw.json
-    (likewise cde 544ecbc, fgk 930e7fc, mn 72e7ed6, pq deaef42, rs 32e33bb, xy eecf8ec, z c12564f;
-     /tmp/new_B holds the batch's files copied from eval/devset)
+The predictions, recorded once per batch with the commit that preceded it (eval/README.md), are kept in
+``eval/oos_predictions/`` (``bench/error_profile.py dump`` records such a file):
 
     PYTHONPATH=src .venv/bin/python bench/date_chooser_v2.py                 # leave-one-batch-out
     PYTHONPATH=src .venv/bin/python bench/date_chooser_v2.py --apply-to DIR  # fit on all batches, re-date DIR once
 
-Candidates and features are those of ``tradeshock.extract.events.date_choice``, plus the rules' pick.
+Candidates and features are those of ``bench/date_choice.py``, plus the rules' pick.
 
 Result at the end of session 4, leave-one-batch-out over the eight batches' pre-tuning predictions
 (437 gold events), strict event F1 of the batch left out:
@@ -24,16 +20,17 @@ Result at the end of session 4, leave-one-batch-out over the eight batches' pre-
     vw 0.253 -> 0.253, xy 0.390 -> 0.317, z 0.300 -> 0.300; all 0.258 (TP 115) -> 0.260 (TP 116)
 
 and with the rules' pick left out of the features (the first chooser's design) 115 -> 114 true
-positives. On predictions made for unseen articles neither chooser beats the rules: the gains of
+positives. Rerun at the end of session 5 (the candidates are read with that session's date parser):
+pq 0.254 -> 0.222, all 0.258 (TP 115) -> 0.256 (TP 114), the other batches as above. On predictions
+made for unseen articles neither chooser beats the rules: the gains of
 the first one on the held-out and validation sets (+6 events of 154) did not recur here.
 """
 
 from __future__ import annotations
 
-import glob
 import json
-import os
 import sys
+from pathlib import Path
 
 import numpy as np
 from date_choice import candidates, event_from_dict  # bench/date_choice.py
@@ -43,16 +40,9 @@ from tradeshock.extract.document import build_document
 from tradeshock.extract.gazetteer import gazetteer_for
 from tradeshock.ingest import load_input
 
+ROOT = Path(__file__).resolve().parent.parent
 BATCHES = ("cde", "fgk", "mn", "pq", "rs", "vw", "xy", "z")
 EPOCHS, RATE, L2 = 300, 0.5, 1e-3
-
-
-def record(directory: str, out: str) -> None:
-    from tradeshock.pipeline import analyze
-    preds = {os.path.basename(f)[:-4]: analyze(load_input(f)).to_dict()["events"]
-             for f in sorted(glob.glob(os.path.join(directory, "*.txt")))}
-    with open(out, "w", encoding="utf-8") as fh:
-        json.dump(preds, fh)
 
 
 def _rows(directory: str, preds: dict[str, list[dict]]) -> list[dict]:
@@ -61,7 +51,9 @@ def _rows(directory: str, preds: dict[str, list[dict]]) -> list[dict]:
     kb = load_kb()
     rows = []
     for text_path, gold_path in ev.article_pairs(directory):
-        pred = preds.get(text_path.stem, [])
+        if text_path.stem not in preds:
+            continue  # (a batch's predictions cover its own articles of the development set)
+        pred = preds[text_path.stem]
         article = load_input(str(text_path))
         document = build_document(article, gazetteer_for(kb))
         gold = ev._events(ev.read_expected(gold_path))
@@ -113,8 +105,8 @@ def _strict(rows: list[dict], w: np.ndarray | None) -> ev.Counts:
 
 
 def _batch_rows(batch: str) -> list[dict]:
-    with open(f"/tmp/oldpred_{batch}.json", encoding="utf-8") as fh:
-        return _rows(f"/tmp/new_{batch}", json.load(fh))
+    with open(ROOT / "eval" / "oos_predictions" / f"{batch}.json", encoding="utf-8") as fh:
+        return _rows(str(ROOT / "eval" / "devset"), json.load(fh))
 
 
 def main() -> None:
@@ -138,9 +130,7 @@ def apply_to(directory: str) -> None:
 
 
 if __name__ == "__main__":
-    if "--record" in sys.argv:
-        record(sys.argv[2], sys.argv[3])
-    elif "--apply-to" in sys.argv:
+    if "--apply-to" in sys.argv:
         apply_to(sys.argv[-1])
     else:
         main()

@@ -56,10 +56,6 @@ def _pairs(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple
     return ev._assign(len(gold), len(pred), weight)
 
 
-def _strict_matches(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> int:
-    return len(ev._assign(len(gold), len(pred), lambda i, j: 1.0 if ev.strict_match(gold[i], pred[j]) else None))
-
-
 def _why_field(field: str, gold: dict[str, Any], pred: dict[str, Any]) -> str:
     """A coarse reason for a field's disagreement."""
     if field == "subject":
@@ -83,14 +79,15 @@ def _why_field(field: str, gold: dict[str, Any], pred: dict[str, Any]) -> str:
 def profile(gold_dir: Path, pred_files: list[Path]) -> None:
     counts: Counter[str] = Counter()
     reasons: Counter[tuple[str, str]] = Counter()
-    n_gold = n_pred = strict = 0
+    n_gold = n_pred = 0
+    strict = ev.Counts()
     for path in pred_files:
         predictions = json.loads(path.read_text(encoding="utf-8"))
         for name, pred in predictions.items():
             gold = ev._events(ev.read_expected(gold_dir / f"{name}.expected.json"))
             n_gold += len(gold)
             n_pred += len(pred)
-            strict += _strict_matches(gold, pred)
+            strict = strict + ev._score_events(gold, pred)[ev.EVENTS_STRICT]
             pairs = _pairs(gold, pred)
             counts["paired"] += len(pairs)
             counts["missed (no prediction of the instrument)"] += len(gold) - len(pairs)
@@ -100,8 +97,7 @@ def profile(gold_dir: Path, pred_files: list[Path]) -> None:
                     if not _field_ok(field, gold[i], pred[j]):
                         counts[f"{field} disagrees"] += 1
                         reasons[(field, _why_field(field, gold[i], pred[j]))] += 1
-    f1 = 2 * strict / (n_gold + n_pred) if n_gold + n_pred else 0.0
-    print(f"{n_gold} gold events, {n_pred} predicted, {strict} strict matches (F1 {f1:.3f})")
+    print(f"{n_gold} gold events, {n_pred} predicted, {strict.tp} strict matches (F1 {strict.f1:.3f})")
     for key, value in counts.most_common():
         print(f"  {value:5d}  {key}")
     print("reasons:")
