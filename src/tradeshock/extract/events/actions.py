@@ -242,7 +242,7 @@ _RELAX_NP = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "th
              "temporary", "special", "general", "existing", "remaining", "blanket", "broad", "from", "for", "of",
              "on", "to", "granted", "given", "'s", "’s", '"', "“", "”", "'", "us", "u.s.", "american", "chinese",
              "export", "export-control", "tariff", "sanctions", "steel", "metal", "metals"}
-_LICENCE_NOUNS = {"licence", "license", "licences", "licenses"}
+_LICENCE_NOUNS = lx.STANDALONE_LICENCE
 
 
 def _relaxation_withdrawn(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
@@ -560,7 +560,7 @@ _LET_OFF = {"exempt", "exempts", "exempted", "exempting", "spare", "spares", "sp
             "excludes", "excluded", "excluding", "excused", "exemption", "exemptions", "exclusion", "exclusions",
             "waiver", "waivers", "carve-out", "carve-outs", "carveout", "carveouts"}
 _CARVE_VERBS = {"carve", "carves", "carved", "carving"}
-_NOT_WORDS = {"not", "n't", "never", "nor"}
+_NOT_WORDS = lx.NEGATION
 
 
 def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -763,7 +763,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
                     for k in range(j + 1, a.tok_start)):
-                eff = _takes_effect_at(doc, a, hi, other_spans)
+                eff = _takes_effect_at(doc, sent, a, hi, other_spans)
                 if eff is not None:
                     # "higher tariffs on dozens of countries took effect": the measure starts
                     a.action, a.action_tok = "impose", eff
@@ -821,7 +821,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
-        j = _takes_effect_at(doc, a, hi, other_spans)
+        j = _takes_effect_at(doc, sent, a, hi, other_spans)
         if j is not None:
             a.action, a.action_tok = "impose", j
             a.cues.append("take effect")
@@ -944,7 +944,7 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
                              r"foresaw|sets? out|calls? for|called for|demands?|permits?|permitted)\b", re.I)
 
 
-def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
         if doc[j].text == "," and j > a.tok_end and _name_list_comma(doc, j):
@@ -965,7 +965,7 @@ def _takes_effect_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | No
             return None
         if _lw(doc)[j] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
-        if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, j, hi):
+        if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, sent, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
             # force since 1 May", "have applied to Chile since March": the measure in force from a date
             return j
@@ -977,7 +977,7 @@ _STATE_NOUNS = {"force", "effect", "place"}
 _START_MARKS = {"from", "since", "starting", "beginning", "effective"}
 
 
-def _dated_start_after(doc, j: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+def _dated_start_after(doc, sent, j: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """At ``j`` a verb of applying ("would apply to Peru from Friday") or "in force"/"in place", and
     within its clause "from"/"since" and a date: the start of a measure."""
     k = j + 1
@@ -990,13 +990,11 @@ def _dated_start_after(doc, j: int, hi: int) -> bool:  # type: ignore[no-untyped
         if doc[m].text in (",", ";", "(") or _lw(doc)[m] in ("that", "which", "who", "until", "unless", "if"):
             return False
         if _lw(doc)[m] in _START_MARKS:
-            return bool(_DATE_AHEAD.match(_text(doc), doc[m].idx + len(doc[m].text)))
+            end = doc[m].idx + len(doc[m].text)
+            return any(doc[m].idx <= d.start <= end + 1 and d.end > end for d in sent.dates)
     return False
 
 
-_DATE_AHEAD = re.compile(r"\s+(?:(?:early|mid|late|last|next|this|the)[- ]\s*)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                         r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|today\b|tomorrow\b|midnight\b|"
-                         r"(?:week|month|year)\b)")
 
 
 _RATE_PREDICATE = {**{w: "raise" for w in ("rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps",

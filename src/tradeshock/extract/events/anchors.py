@@ -578,8 +578,7 @@ _NOT_TARIFF_RATE = {"interest", "exchange", "tax", "growth", "yield", "approval"
                     "overall", "total", "combined", "cumulative", "average", "effective", "headline"}
 
 
-_KEEP_RATE = {"keeps", "keep", "kept", "keeping", "retains", "retain", "retained", "retaining", "maintains",
-              "maintained"}
+_KEEP_RATE = {"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "retain", "retains", "retained", "retaining"}
 _SUM_VERBS = {"includes", "include", "included", "including", "comprises", "comprising", "combines", "combining",
               "reflects", "stacks", "stacked", "adds"}
 
@@ -643,7 +642,7 @@ def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
 
 _VERB_RATE_ON = re.compile(r"\b(?P<verb>impose|imposes|imposed|imposing|put|puts|putting|slap|slaps|slapped|"
                            r"slapping|levy|levies|levied|levying|charge|charges|charged|charging|apply|applies|applied|"
-                           r"applying)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+|"
+                           r"applying|collect|collects|collected|collecting)\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+|"
                            r"another\s+|flat\s+|new\s+)?$", re.I)
 _ON_AFTER = re.compile(r"\s+(?:on|against)\s+(?!(?:top|average|the back|hold|paper)\b)", re.I)
 
@@ -976,8 +975,10 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
             if any(m.token_start == j and m.label in ("ORG", "COMPANY") for m in sent.mentions):
                 return None  # "a waiver from the Commerce Department": who grants it, not what it relieves
     text = _text(doc)
-    end_prev = len(text[:sent.start].rstrip())  # where the sentence before ends
-    before = max(text.rfind(". ", 0, max(0, end_prev - 1)), text.rfind("\n", 0, end_prev)) + 1
+    prev = sent.tok_start - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    before = doc[prev].sent.start_char if prev >= 0 else sent.start
     if not _TARIFF_TALK.search(text, before, sent.end):
         return None  # the tariff is named in this sentence or the one before
     return act, k

@@ -17,6 +17,8 @@ from tradeshock.extract.events.common import (
     _RATE_RX,
     _SUBORDINATORS,
     _TAKES_EFFECT,
+    EFFECT_KICK,
+    EFFECT_PAST,
     _dedupe_t,
     _lw,
     _mention_at,
@@ -25,6 +27,7 @@ from tradeshock.extract.events.common import (
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.records import Anchor, Draft
+from tradeshock.extract.events.timing import _REL_VERBS
 from tradeshock.kb import KnowledgeBase
 
 _GAP = re.compile(r"(?:,\s*|\s)(?:while|whereas)\s|,\s*and\s", re.I)
@@ -337,14 +340,14 @@ def _threat_told_in_pause(drafts: list[Draft], doc) -> list[Draft]:  # type: ign
 
 # the verbs of a clause telling how a measure began ("the duties that Ottawa imposed in May",
 # "tariffs on steel, introduced in 2019 by ...", "the controls it had placed on ... last year")
-_ORIGIN_VERBS = {"imposed", "introduced", "placed", "levied", "slapped", "put", "adopted", "enacted", "set",
-                 "issued", "applied", "established", "unveiled", "announced", "ordered", "raised"}
+_ORIGIN_VERBS = _REL_VERBS | {"ordered", "raised"}
 _INQUIRY_OPEN = {"opened", "launched", "began", "started", "initiated"}
 _ORIGIN_PRONOUNS = {"it", "they", "he", "she", "we"}
 _ORIGIN_AUX = {"had", "has", "have", "already", "first", "originally", "initially", "previously", "earlier"}
 _PASSIVE = {"was", "were", "been", "is", "are"}
-_EFFECT_PAST = {"took", "came", "entered", "kicked"}
-_PAST_EFFECT = re.compile(effect_phrase(("took", "came", "entered", "kicked")), re.I)
+
+_EFFECT_PAST = {*EFFECT_PAST, *EFFECT_KICK} - {"kick", "kicks"}
+_PAST_EFFECT = re.compile(effect_phrase(_EFFECT_PAST), re.I)
 _TAIL_STOP = {";", ":", "(", ")", "but", "while", "whereas", "said", "says", "say", "who"}
 
 
@@ -419,7 +422,7 @@ def _dated_after(sent: Sentence, doc, j: int, published: str | None) -> bool:  #
                for d in sent.dates)
 
 
-_PROBE_WORDS = {"probe", "investigation", "inquiry"}
+_PROBE_WORDS = _INQUIRY
 _PROBE_DET = {"its", "the", "their", "his", "her", "that", "this"}
 _REMEDY = re.compile(r"dumping|subsid|countervailing|safeguard", re.I)
 
@@ -541,13 +544,6 @@ def _state_since(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:
             break
 
 
-# a rate a government charges on a country's goods, with no instrument word: "Since Aug. 1 the United States
-# has charged 35% on Canadian goods", "Washington levies 19 per cent on Thai exports"
-_CHARGED_RATE = re.compile(r"\b(?P<verb>charged|charges|charge|charging|levied|levies|levy|levying|collected|collects)\s+"
-                           r"(?:an?\s+)?(?:additional\s+|extra\s+|flat\s+)?(?P<rate>" + _RATE_RX + r")\s+(?:on|against)\s+",
-                           re.I)
-
-
 # a bare rate told as a state since a date: "Its goods have paid 25 per cent since March", "which have faced
 # 27.5% since April" (the goods bear it), "The first 10 per cent had applied since Feb 4" (the rate holds)
 # (not "have paid 27.5% since April, when Washington added a 25% tariff": the when clause tells the measure,
@@ -569,17 +565,6 @@ def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
         return anchors
     taken = {i for b in anchors for i in range(b.tok_start, b.tok_end)}
     out = list(anchors)
-    for m in _CHARGED_RATE.finditer(text, sent.start, sent.end):
-        span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
-        verb = doc.char_span(m.start("verb"), m.end("verb"), alignment_mode="expand")
-        if span is None or verb is None or any(k in taken for k in range(verb.start, span.end + 4)):
-            continue
-        # whose goods: a country told within a few words after "on" ("on Canadian goods", "on imports from Peru")
-        if not any(x.label == "COUNTRY" and m.end() <= x.start <= m.end() + 30 for x in sent.mentions):
-            continue
-        if verb.start > sent.tok_start and _lw(doc)[verb.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
-            continue  # "goods would be charged 19%": the goods' rate, told elsewhere (anchors.py)
-        out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, [m.group("verb").lower(), "rate"]))
     # a bare rate in place since a date (the sentence names no measure for it): background put on then
     # (ANNOTATION.md 1 and 8: ``impose``, dated by its start)
     for rx in (_BORNE_RATE_SINCE, _RATE_HELD_SINCE):
