@@ -74,9 +74,9 @@ def test_a_rate_on_a_country_s_named_goods_keeps_those_goods() -> None:
 
 
 def test_a_tariff_on_a_country_with_no_rate_is_not_read_as_all_goods() -> None:
-    text = "Lima said on Monday that the duties on Peru were unfair."
-    hits = find(events(text), instrument="tariff")
-    assert all("all_goods" not in e.subject for e in hits), hits
+    text = "Washington imposed duties on Peru on Monday."
+    hits = find(events(text), actor="USA", target="PER", instrument="tariff", action="impose")
+    assert hits and "all_goods" not in hits[0].subject, hits
 
 
 def test_goods_that_face_a_rate_are_its_goods() -> None:
