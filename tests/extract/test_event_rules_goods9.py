@@ -108,6 +108,7 @@ def test_a_levy_with_no_quota_does_not_take_the_article_s_good() -> None:
             "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
             "Ottawa will impose a 30 per cent surtax on $2 billion of imports from March 1, the ministry said.")
     hits = find(events(text), instrument="tariff", actor="CAN")
+    assert find(hits, action="impose", event_date="2024-03-01"), hits
     assert all(e.subject != ("aluminum",) for e in hits), hits
 
 

@@ -39,6 +39,7 @@ def test_an_interest_rate_or_a_total_rate_is_no_tariff() -> None:
 def test_a_lower_rate_told_with_a_tariff_is_part_of_it_not_a_cut() -> None:
     evs = events("Chile signed orders on Monday imposing 15% duties on imports from Peru, "
                  "with a lower 5% rate on Peruvian fishmeal.")
+    assert find(evs, actor="CHL", target="PER", instrument="tariff", action="impose")
     assert not find(tariffs(evs), action="lower")
 
 

@@ -7,7 +7,7 @@ cheese, introduced in 2019 by ...", "..., both of which took effect last March")
 
 from __future__ import annotations
 
-from event_helpers import analyze_events
+from event_helpers import analyze_events, find
 
 
 def events(text: str, published: str = "2025-06-20"):  # a Friday
@@ -78,4 +78,5 @@ def test_an_inquiry_opened_by_a_ministry_takes_the_last_duties_goods() -> None:
 def test_a_probe_outside_a_trade_remedy_story_is_no_event() -> None:
     evs = events("Canada raised its tariff on Chinese steel to 40 per cent on Monday. The investigation "
                  "was opened in May.")
+    assert find(evs, actor="CAN", target="CHN", instrument="tariff", action="raise")
     assert not of(evs, "other")

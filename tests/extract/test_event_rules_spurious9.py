@@ -121,6 +121,7 @@ def test_meeting_a_pacts_rules_is_no_talks_and_no_deal() -> None:
 def test_consultations_with_member_states_are_no_talks() -> None:
     evs = events("Brussels will adopt a second package of duties on Brazilian beef next month after consultations "
                  "with member states.")
+    assert find(evs, actor="EU", target="BRA", instrument="tariff", action="impose")
     assert not find(evs, instrument="talks")
     evs = events("Ottawa held talks with provincial premiers on Monday about its response to the US levies.")
     assert not find(evs, instrument="talks")
