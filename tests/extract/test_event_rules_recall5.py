@@ -32,8 +32,10 @@ def test_a_percentage_rate_told_with_its_start_is_a_tariff() -> None:
 def test_an_interest_rate_or_a_total_rate_is_no_tariff() -> None:
     evs = events("The Peruvian central bank held its interest rate at 5% on Tuesday.")
     assert not tariffs(evs)
+    assert evs == [], evs  # no trade event at all
     evs = events("The cut to 10 per cent brings the overall rate on Peruvian goods to 35 per cent.")
     assert all(e.magnitude is None or e.magnitude.value != 35.0 for e in tariffs(evs))
+    assert evs == [], evs  # no government named for the cut, and the overall rate is no measure
 
 
 def test_a_lower_rate_told_with_a_tariff_is_part_of_it_not_a_cut() -> None:
@@ -72,6 +74,7 @@ def test_duties_in_force_since_a_date_are_dated_by_their_start() -> None:
 def test_duties_that_remain_in_force_since_a_date_tell_no_new_measure() -> None:
     evs = events("Peru's duties on Chilean wine remain in force since May 2.")
     assert not find(tariffs(evs), action="impose")
+    assert evs == [], evs  # duties still in force: no event at all
 
 
 def test_a_rate_that_includes_other_levies_is_a_sum_not_a_new_tariff() -> None:
@@ -105,6 +108,7 @@ def test_a_decree_that_carved_out_a_country_eases_the_tariff_for_it() -> None:
 def test_a_reprieve_with_no_tariff_in_view_is_no_event() -> None:
     evs = events("The striker secured a reprieve from a three-match ban on Tuesday.")
     assert not tariffs(evs)
+    assert evs == [], evs  # no trade event at all
 
 
 def test_duties_past_an_apposition_came_into_force() -> None:

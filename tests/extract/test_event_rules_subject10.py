@@ -99,6 +99,7 @@ def test_the_controls_told_again_are_the_export_controls_told_before() -> None:
 def test_controls_of_no_kind_told_before_are_no_measure() -> None:
     evs = events("Tokyo tightened capital controls in July. Japan eased the controls on Tuesday.")
     assert not find(evs, instrument="export_control"), evs
+    assert evs == [], evs  # capital controls: no trade event at all
 
 
 def test_a_definite_measure_with_any_modifier_told_again_takes_the_goods_told_before() -> None:
