@@ -80,6 +80,7 @@ def test_duties_that_remain_in_force_since_a_date_tell_no_new_measure() -> None:
 def test_a_rate_that_includes_other_levies_is_a_sum_not_a_new_tariff() -> None:
     evs = events("In May, Lima unveiled new tariffs on Chilean goods. The new 25% rate still includes "
                  "the 10% levy that Peru imposed on Chilean goods last year.")
+    assert find(evs, actor="PER", target="CHL", instrument="tariff", action="impose", event_date="2025-05")
     assert all(e.magnitude is None or e.magnitude.value != 25.0 for e in tariffs(evs))
 
 
