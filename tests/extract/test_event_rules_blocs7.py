@@ -60,6 +60,7 @@ def test_a_user_can_add_a_bloc(tmp_path) -> None:  # type: ignore[no-untyped-def
 
 def test_a_region_before_a_demonym_is_not_that_country() -> None:
     evs = events("Quota\n\nJapan agreed on Friday to cut its tariff on South American pork to 5 percent.")
+    assert find(evs, actor="JPN", instrument="tariff", action="lower"), evs
     assert not [e for e in evs if "USA" in (e.actor, e.target)], evs
 
 

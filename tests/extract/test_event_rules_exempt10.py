@@ -3,6 +3,7 @@ what a measure or a relief does not cover is no event of its own."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import analyze_events, find
 
 
@@ -110,8 +111,11 @@ def test_a_participle_exempting_goods_eases_the_measure() -> None:
 
 
 def test_goods_that_remain_exempt_are_no_new_relief() -> None:
-    evs = events("Washington on Monday imposed a 20% tariff on Taiwanese goods. Semiconductors remain exempt.")
-    assert not _eases(evs)
+    for still in ("remain exempt", "stay exempt", "are still exempt"):
+        evs = events(f"Washington on Monday imposed a 20% tariff on Taiwanese goods. Semiconductors {still}.")
+        assert not _eases(evs)
+        # the next sentence's "remain exempt" does not make the tariff itself one left as it was
+        assert find(evs, actor="USA", target="TWN", instrument="tariff", action="impose", event_date="2024-09-16")
 
 
 # --- what a measure or a relief does not cover
@@ -126,6 +130,7 @@ def test_a_tariff_the_exemption_does_not_extend_to_is_no_event() -> None:
 def test_goods_still_subject_to_a_levy_are_no_new_levy() -> None:
     evs = events("Ottawa lifted its surtax on US orange juice on Monday. The relief does not cover steel and "
                  "aluminium, which remain subject to a 25 per cent levy.")
+    assert find(evs, actor="CAN", target="USA", instrument="tariff", action="lower")
     assert not [e for e in evs if "steel" in e.subject]
 
 
@@ -186,12 +191,22 @@ def test_a_country_since_exempted_is_let_off() -> None:
 
 
 def test_an_exemption_sought_is_no_relief() -> None:
-    assert not _eases(_two("Oman is seeking an exemption."))
-    assert not _eases(_two("Oman hopes to win an exemption."))
+    for second in ("Oman is seeking an exemption.", "Oman hopes to win an exemption."):
+        evs = _two(second)
+        assert find(evs, actor="USA", instrument="tariff", action="impose", subject=("aluminum",))
+        assert not _eases(evs)
 
 
 def test_a_waiver_of_a_tariff_named_in_its_compound_is_no_second_relief() -> None:
+    evs = events("Shares of chipmakers rose as Trump granted a chip tariff waiver to firms building plants in "
+                 "America.")
+    assert [(e.actor, e.subject) for e in _eases(evs)] == [("USA", ("semiconductors",))]
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: 'offered a chip tariff waiver' gives no event while 'granted "
+                                       "a chip tariff waiver' gives the ease (a fix changes dev article d04)")
+def test_a_waiver_offered_is_one_relief_as_one_granted() -> None:
     evs = events("Shares of chipmakers rose as Trump offered a chip tariff waiver to firms building plants in "
                  "America.")
-    assert len(_eases(evs)) <= 1
+    assert [(e.actor, e.subject) for e in _eases(evs)] == [("USA", ("semiconductors",))]
 

@@ -3,6 +3,8 @@ with no goods, on sentences written for these tests (not from the dev set)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from event_helpers import analyze_events, find
 
@@ -37,46 +39,40 @@ def test_goods_as_trade_news_names_them(goods: str, subject: str) -> None:
     assert subject in hits[0].subject, hits
 
 
-def test_a_rate_laid_on_a_country_named_for_itself_is_on_all_its_goods() -> None:
-    text = "Lima weighs a reply after Washington imposed a 27 per cent levy on Peru on Monday."
-    hits = find(events(text), instrument="tariff", actor="USA", target="PER")
+def _all_goods_only(subject: tuple[str, ...]) -> bool:
+    return subject == ("all_goods",)
+
+
+# a rate laid on a country covers all its goods, unless the text bounds it by trade value or names the goods
+@pytest.mark.parametrize(("text", "want", "subject_ok"), [
+    pytest.param("Lima weighs a reply after Washington imposed a 27 per cent levy on Peru on Monday.",
+                 {"actor": "USA", "target": "PER"}, _all_goods_only,
+                 id="a_rate_laid_on_a_country_named_for_itself_is_on_all_its_goods"),
+    pytest.param("Quito was stunned: the new rate is higher than the 18% levy that the White House had "
+                 "announced for Ecuador on February 12.",
+                 {"actor": "USA", "target": "ECU"}, lambda s: "all_goods" in s,
+                 id="a_rate_announced_for_a_country_in_a_relative_clause_is_on_all_its_goods"),
+    pytest.param("Cambodia was hit with a 36% tariff by the United States on Tuesday.",
+                 {"actor": "USA", "target": "KHM"}, _all_goods_only,
+                 id="a_country_hit_with_a_rate_has_all_its_goods_covered"),
+    pytest.param("Washington imposed a 20% tariff on $15 billion of trade with Peru on Monday.",
+                 {"actor": "USA"}, lambda s: "all_goods" not in s,
+                 id="a_rate_on_a_country_by_trade_value_keeps_no_goods"),
+    pytest.param("Washington imposed a 20% tariff on Peru's copper on Monday.",
+                 {"actor": "USA"}, lambda s: s == ("critical_minerals",),
+                 id="a_rate_on_a_country_s_named_goods_keeps_those_goods"),
+])
+def test_the_goods_of_a_rate_on_a_country(text: str, want: dict[str, str],
+                                         subject_ok: Callable[[tuple[str, ...]], bool]) -> None:
+    hits = find(events(text), instrument="tariff", **want)
     assert hits, events(text)
-    assert hits[0].subject == ("all_goods",), hits
-
-
-def test_a_rate_announced_for_a_country_in_a_relative_clause_is_on_all_its_goods() -> None:
-    text = ("Quito was stunned: the new rate is higher than the 18% levy that the White House had "
-            "announced for Ecuador on February 12.")
-    hits = find(events(text), instrument="tariff", actor="USA", target="ECU")
-    assert hits, events(text)
-    assert "all_goods" in hits[0].subject, hits
-
-
-def test_a_country_hit_with_a_rate_has_all_its_goods_covered() -> None:
-    text = "Cambodia was hit with a 36% tariff by the United States on Tuesday."
-    hits = find(events(text), instrument="tariff", actor="USA", target="KHM")
-    assert hits, events(text)
-    assert hits[0].subject == ("all_goods",), hits
-
-
-def test_a_rate_on_a_country_by_trade_value_keeps_no_goods() -> None:
-    text = "Washington imposed a 20% tariff on $15 billion of trade with Peru on Monday."
-    hits = find(events(text), instrument="tariff", actor="USA")
-    assert hits, events(text)
-    assert "all_goods" not in hits[0].subject, hits
-
-
-def test_a_rate_on_a_country_s_named_goods_keeps_those_goods() -> None:
-    text = "Washington imposed a 20% tariff on Peru's copper on Monday."
-    hits = find(events(text), instrument="tariff", actor="USA")
-    assert hits, events(text)
-    assert hits[0].subject == ("critical_minerals",), hits
+    assert subject_ok(hits[0].subject), hits
 
 
 def test_a_tariff_on_a_country_with_no_rate_is_not_read_as_all_goods() -> None:
-    text = "Lima said on Monday that the duties on Peru were unfair."
-    hits = find(events(text), instrument="tariff")
-    assert all("all_goods" not in e.subject for e in hits), hits
+    text = "Washington imposed duties on Peru on Monday."
+    hits = find(events(text), actor="USA", target="PER", instrument="tariff", action="impose")
+    assert hits and "all_goods" not in hits[0].subject, hits
 
 
 def test_goods_that_face_a_rate_are_its_goods() -> None:
@@ -108,6 +104,7 @@ def test_a_levy_with_no_quota_does_not_take_the_article_s_good() -> None:
             "Foreign aluminium has flooded the market since 2023, and domestic aluminium makers have lost sales. "
             "Ottawa will impose a 30 per cent surtax on $2 billion of imports from March 1, the ministry said.")
     hits = find(events(text), instrument="tariff", actor="CAN")
+    assert find(hits, action="impose", event_date="2024-03-01"), hits
     assert all(e.subject != ("aluminum",) for e in hits), hits
 
 

@@ -3,6 +3,7 @@ measure restated, a later telling that adds the detail; on sentences written for
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import analyze_events, find
 
 
@@ -41,12 +42,22 @@ def test_a_total_told_in_the_next_sentence_is_no_new_event() -> None:
     assert _rows(text) == {("IDN", "THA", ("agricultural_products",), "12%")}
 
 
-def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
+def test_a_rate_of_another_clause_is_not_raised_with_the_measure() -> None:
     text = "Brazil's truck duties double to 40% as Chile keeps its 8% rate."
     evs = find(analyze_events(text, "2023-04-14", headline=True), instrument="tariff")
-    # the measure is raised to 40% only; the rate Chile keeps is its carve-out (parties.py), not a second raise
-    assert {(e.action, e.target, e.magnitude.text if e.magnitude else None) for e in evs} == {
-        ("raise", None, "40%"), ("ease", "CHL", "8%")}, evs
+    # the measure is raised once, to 40%; the 8% told in the other clause is no second raise or new duty
+    assert [(e.actor, e.magnitude.text if e.magnitude else None) for e in find(evs, action="raise")] == [
+        ("BRA", "40%")], evs
+    assert not find(evs, action="impose"), evs
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: 'Chile keeps its 8% rate' is read as Brazil's carve-out for "
+                                       "Chile (a BRA ease on CHL at 8%, since merge a095b5f), a second rate of the "
+                                       "measure; the same happens with 'while Seoul keeps its 8% rate' (CAN ease on KOR)")
+def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
+    text = "Brazil's truck duties double to 40% as Chile keeps its 8% rate."
+    rows = _rows(text)
+    assert {r[3] for r in rows} == {"40%"}
 
 
 def test_a_rate_changed_from_one_level_to_another_is_one_event_at_the_new_rate() -> None:

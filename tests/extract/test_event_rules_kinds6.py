@@ -51,6 +51,7 @@ def test_an_order_allowing_a_foreign_firm_to_buy_a_rival_eases_the_restriction()
 def test_a_licence_allowing_a_firm_to_buy_goods_is_no_takeover() -> None:
     evs = events("Washington issued a licence on Monday allowing Huawei to buy American goods for "
                  "its networks.")
+    assert find(evs, actor="USA", target="CHN", instrument="export_control", action="ease")
     assert not find(evs, instrument="investment_restriction")
 
 

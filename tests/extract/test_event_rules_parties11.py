@@ -34,6 +34,7 @@ def test_a_capital_opening_its_clause_before_an_aside_is_the_government() -> Non
 def test_a_place_before_a_relative_clause_is_no_government() -> None:
     evs = events("Envoys met in Seoul, which hosted the first round, and agreed to cut tariffs on cars.")
     assert ("KOR", None) not in parties(evs, "tariff")
+    assert evs == [], evs  # no government named for the envoys: no event at all
 
 
 def test_a_measure_on_goods_from_a_list_of_countries_takes_effect_on_each() -> None:

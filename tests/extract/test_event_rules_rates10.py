@@ -89,7 +89,9 @@ def test_a_rate_laid_on_goods_with_no_instrument_word() -> None:
 
 def test_a_rate_charged_on_a_tax_base_is_no_tariff() -> None:
     text = "The levy, passed last year, charges 2 per cent on revenue that large platforms earn in Peru."
-    assert not [e for e in events(text) if e.magnitude and e.magnitude.text == "2 per cent"]
+    evs = events(text)
+    assert not [e for e in evs if e.magnitude and e.magnitude.text == "2 per cent"]
+    assert not find(evs, instrument="tariff"), evs  # a tax on revenue, at no rate, is no tariff at all
 
 
 def test_the_rest_after_a_second_rate_is_all_goods() -> None:

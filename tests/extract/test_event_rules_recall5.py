@@ -32,13 +32,16 @@ def test_a_percentage_rate_told_with_its_start_is_a_tariff() -> None:
 def test_an_interest_rate_or_a_total_rate_is_no_tariff() -> None:
     evs = events("The Peruvian central bank held its interest rate at 5% on Tuesday.")
     assert not tariffs(evs)
+    assert evs == [], evs  # no trade event at all
     evs = events("The cut to 10 per cent brings the overall rate on Peruvian goods to 35 per cent.")
     assert all(e.magnitude is None or e.magnitude.value != 35.0 for e in tariffs(evs))
+    assert evs == [], evs  # no government named for the cut, and the overall rate is no measure
 
 
 def test_a_lower_rate_told_with_a_tariff_is_part_of_it_not_a_cut() -> None:
     evs = events("Chile signed orders on Monday imposing 15% duties on imports from Peru, "
                  "with a lower 5% rate on Peruvian fishmeal.")
+    assert find(evs, actor="CHL", target="PER", instrument="tariff", action="impose")
     assert not find(tariffs(evs), action="lower")
 
 
@@ -71,11 +74,13 @@ def test_duties_in_force_since_a_date_are_dated_by_their_start() -> None:
 def test_duties_that_remain_in_force_since_a_date_tell_no_new_measure() -> None:
     evs = events("Peru's duties on Chilean wine remain in force since May 2.")
     assert not find(tariffs(evs), action="impose")
+    assert evs == [], evs  # duties still in force: no event at all
 
 
 def test_a_rate_that_includes_other_levies_is_a_sum_not_a_new_tariff() -> None:
     evs = events("In May, Lima unveiled new tariffs on Chilean goods. The new 25% rate still includes "
                  "the 10% levy that Peru imposed on Chilean goods last year.")
+    assert find(evs, actor="PER", target="CHL", instrument="tariff", action="impose", event_date="2025-05")
     assert all(e.magnitude is None or e.magnitude.value != 25.0 for e in tariffs(evs))
 
 
@@ -104,6 +109,7 @@ def test_a_decree_that_carved_out_a_country_eases_the_tariff_for_it() -> None:
 def test_a_reprieve_with_no_tariff_in_view_is_no_event() -> None:
     evs = events("The striker secured a reprieve from a three-match ban on Tuesday.")
     assert not tariffs(evs)
+    assert evs == [], evs  # no trade event at all
 
 
 def test_duties_past_an_apposition_came_into_force() -> None:

@@ -34,6 +34,7 @@ def test_a_noun_followed_by_other_material_is_another_measure() -> None:
 def test_a_bank_easing_its_controls_is_no_export_control() -> None:
     evs = analyze_events("China restricted exports of antimony in May. Separately, the central bank eased its capital "
                          "controls in June.", "2025-09-20", headline=True)
+    assert find(evs, actor="CHN", instrument="export_control", action="impose", event_date="2025-05")
     assert not find(evs, instrument="export_control", action="ease")
 
 
@@ -67,6 +68,7 @@ def test_a_court_suspending_the_order_is_no_anaphoric_suspension() -> None:
 def test_another_government_cannot_act_on_the_measure() -> None:
     evs = analyze_events("Washington imposed tariffs on Indian shrimp in March. New Delhi lifted them in May.",
                          "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="IND", action="impose", event_date="2025-03")
     assert not find(evs, actor="USA", action="lower")
 
 
@@ -104,6 +106,7 @@ def test_a_capital_after_a_venue_and_a_comma_is_a_place() -> None:
 def test_followed_by_a_capital_marks_no_agent() -> None:
     evs = analyze_events("Korean and Chinese negotiators met in Geneva, followed by London, and Canada agreed to cut "
                          "tariffs on gallium.", "2025-09-20", headline=True)
+    assert find(evs, actor="CAN", instrument="tariff", action="lower", subject=("gallium",))
     assert not [e for e in evs if "GBR" in (e.actor, e.target)]
 
 

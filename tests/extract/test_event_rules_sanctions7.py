@@ -35,6 +35,7 @@ def test_an_embargo_on_a_country_itself_is_a_sanction() -> None:
 def test_an_arms_embargo_is_no_trade_event() -> None:
     evs = events("The council extended its arms embargo on Libya on Tuesday.")
     assert not find(evs, instrument="import_restriction") and not find(evs, instrument="sanction")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_ban_taking_hold_is_imposed() -> None:
@@ -70,6 +71,7 @@ def test_a_price_cap_lowered_tightens_the_sanction() -> None:
 def test_a_domestic_price_cap_is_no_sanction() -> None:
     evs = events("Washington imposed a cap on drug prices on Monday.")
     assert not find(evs, instrument="sanction")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_firms_pressed_to_stop_buying_are_an_import_restriction_by_who_presses() -> None:
@@ -84,9 +86,11 @@ def test_a_firm_pressed_in_the_passive_to_stop_using_parts() -> None:
     assert hit and hit[0].event_date == "2023-12"
 
 
-def test_a_government_pressed_by_another_is_still_a_demand() -> None:
+def test_a_government_pressed_by_another_is_a_demand_and_no_event() -> None:
+    # a demand one government makes of another is no measure of the presser (unlike firms pressed)
     evs = events("Washington pressed Beijing on Monday to stop buying Iranian oil.")
     assert not find(evs, instrument="import_restriction")
+    assert evs == [], evs
 
 
 def test_customs_that_stop_clearing_goods_from_a_country_restrict_imports() -> None:
@@ -103,6 +107,7 @@ def test_refusing_to_accept_shipments_from_a_country_restricts_imports() -> None
 def test_stopping_work_on_ships_is_no_import_restriction() -> None:
     evs = events("The dockers stopped unloading ships on Friday.")
     assert not find(evs, instrument="import_restriction")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_country_that_stopped_importing_goods_restricts_them() -> None:

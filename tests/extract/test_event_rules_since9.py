@@ -99,6 +99,7 @@ def test_demonstrative_restatement_held_since_dates_the_measure_told_before() ->
 def test_a_record_since_a_year_is_no_start() -> None:
     evs = analyze_events("Soybean exports to China fell to their lowest level since 2008 after Beijing imposed "
                          "tariffs of 25% on American soybeans in July.", "2018-11-10", headline=True)
+    assert find(evs, actor="CHN", target="USA", action="impose", event_date="2018-07")
     assert not [e for e in evs if e.event_date and e.event_date.startswith("2008")]
 
 
@@ -129,4 +130,5 @@ def test_opening_since_does_not_date_the_next_clause() -> None:
 def test_since_doing_something_dates_that_not_the_measure() -> None:
     evs = analyze_events("Since taking office in January, Trump has raised tariffs on Chinese goods to 145%.",
                          "2025-04-20", headline=True)
+    assert find(evs, actor="USA", target="CHN", instrument="tariff", action="raise")
     assert not [e for e in evs if e.event_date and e.event_date.startswith("2025-01")]

@@ -17,6 +17,7 @@ def test_a_deal_benefited_from_is_no_deal_made() -> None:
     evs = events("Vietnamese garment makers have benefited from the trade deal with the European Union, "
                  "the ministry said on Thursday.")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_the_terms_of_an_older_accord_are_no_deal_made() -> None:
@@ -28,13 +29,16 @@ def test_the_terms_of_an_older_accord_are_no_deal_made() -> None:
 def test_an_anniversary_of_a_pact_is_no_deal_made() -> None:
     evs = events("Korean officials marked the tenth anniversary of the free trade agreement with Canada on Monday.")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_possessive_deal_and_an_apposition_are_no_deal_made() -> None:
     evs = events("Carmakers must meet the accord's rules of origin to ship parts duty-free, Ottawa said on Monday.")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all
     evs = events("Dairy farmers sell freely under the CETA, the trade pact with Canada, a Dutch lobby said on Monday.")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_deal_told_as_reached_after_a_preposition_survives() -> None:
@@ -50,13 +54,16 @@ def test_a_deal_told_as_reached_after_a_preposition_survives() -> None:
 def test_a_verdict_in_a_trial_is_no_trade_ruling() -> None:
     evs = events("The verdict in the senator's corruption trial is expected next month, lawyers said.")
     assert not find(evs, instrument="legal_ruling")
+    assert evs == [], evs  # no trade event at all
     evs = events("Bond traders gave their verdict on the budget within minutes.")
     assert not find(evs, instrument="legal_ruling")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_court_ruling_on_a_detention_is_no_trade_ruling() -> None:
     evs = events("Judges at the supreme court ruled on Monday that the opposition leader's detention was lawful.")
     assert not find(evs, instrument="legal_ruling")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_court_ruling_on_duties_survives() -> None:
@@ -99,6 +106,7 @@ def test_fears_of_new_tariffs_are_no_tariff() -> None:
     assert not evs
     evs = events("Chipmakers slid in Seoul on Monday amid worries about further US curbs on memory exports to China.")
     assert not find(evs, instrument="export_control")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_a_tariff_feared_after_it_was_imposed_survives() -> None:
@@ -111,8 +119,10 @@ def test_meeting_a_pacts_rules_is_no_talks_and_no_deal() -> None:
                  "duty-free.")
     assert not find(evs, instrument="talks")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all: the pact's standing terms, nothing done on Friday
     evs = events("Analysts say Beijing fell well short of the phase one deal's purchase targets.")
     assert not find(evs, instrument="agreement")
+    assert evs == [], evs  # no trade event at all
 
 
 # --- talks a government holds at home -------------------------------------------------------------
@@ -121,9 +131,11 @@ def test_meeting_a_pacts_rules_is_no_talks_and_no_deal() -> None:
 def test_consultations_with_member_states_are_no_talks() -> None:
     evs = events("Brussels will adopt a second package of duties on Brazilian beef next month after consultations "
                  "with member states.")
+    assert find(evs, actor="EU", target="BRA", instrument="tariff", action="impose")
     assert not find(evs, instrument="talks")
     evs = events("Ottawa held talks with provincial premiers on Monday about its response to the US levies.")
     assert not find(evs, instrument="talks")
+    assert evs == [], evs  # no trade event at all
 
 
 def test_talks_between_two_governments_survive() -> None:

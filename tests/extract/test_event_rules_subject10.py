@@ -76,6 +76,7 @@ def test_a_possessive_measure_told_again_takes_the_goods_of_the_owners_measure()
 def test_a_possessive_measure_of_another_government_lends_no_goods() -> None:
     evs = events("Australia slapped an 80% tariff on Chinese aluminium extrusions in 2022. Beijing doubled its "
                  "tariff on Wednesday.")
+    assert find(evs, actor="CHN", instrument="tariff", action="raise", event_date="2024-03-13")
     hits = find(evs, actor="CHN", action="raise")
     assert all("aluminum" not in e.subject for e in hits), evs
 
@@ -98,6 +99,7 @@ def test_the_controls_told_again_are_the_export_controls_told_before() -> None:
 def test_controls_of_no_kind_told_before_are_no_measure() -> None:
     evs = events("Tokyo tightened capital controls in July. Japan eased the controls on Tuesday.")
     assert not find(evs, instrument="export_control"), evs
+    assert evs == [], evs  # capital controls: no trade event at all
 
 
 def test_a_definite_measure_with_any_modifier_told_again_takes_the_goods_told_before() -> None:
@@ -114,6 +116,7 @@ def test_a_definite_measure_with_any_modifier_told_again_takes_the_goods_told_be
 def test_the_other_duties_are_not_the_measure_told_before() -> None:
     evs = events("Ankara imposed hefty levies on Chinese electric cars last year. Ankara doubled the other levies on "
                  "Wednesday.")
+    assert find(evs, actor="TUR", target="CHN", action="raise", event_date="2024-03-13")
     hits = find(evs, actor="TUR", action="raise")
     assert all("ev" not in e.subject for e in hits), evs
 

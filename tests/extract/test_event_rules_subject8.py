@@ -55,6 +55,7 @@ def test_the_tariff_list_is_not_a_back_reference() -> None:
     text = ("Relief for hospitals\n\nIndia imposed a 20% tariff on Chinese solar panels on Monday. "
             "On Wednesday India removed surgical masks from the tariff list.")
     evs = events(text)
+    assert find(evs, actor="IND", target="CHN", action="lower", event_date="2023-05-10")
     hits = [e for e in find(evs, instrument="tariff", actor="IND") if "masks" in e.evidence.text
             or "list" in e.evidence.text]
     assert all("solar_cells" not in e.subject for e in hits), hits

@@ -129,6 +129,13 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
+        if j < i and w in ("export", "import") and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _FLOW_ORDERS \
+                and lx.ACTION_WORDS.get(_lw(doc)[j]) in _UNDO:
+            # "suspended the export order": the verb undoes the order, it does not stop the flow
+            action = lx.ACTION_WORDS[_lw(doc)[j]]
+            anchors.append(Anchor(instrument, j, i + 2, action, j, [_lw(doc)[j], w, _lw(doc)[i + 1]]))
+            taken.update(range(j, i + 2))
+            continue
         undone = _rule_undone(doc, sent, j) if action == "impose" else None
         if undone is not None:
             # "rescinded a rule that would have capped exports of chips": the verb undoing the rule
@@ -765,6 +772,7 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
 
 _UNDONE_RULES = {"rule", "rules", "regulation", "regulations", "order", "measure", "policy", "ban", "law"}
 _UNDO = {"ease", "suspend", "defer"}
+_FLOW_ORDERS = {"order", "orders", "decree", "decrees"}
 
 
 def _rule_undone(doc, sent: Sentence, j: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
         lo = a.action_tok  # "saying the rate would be raised, and imposed visa sanctions": a second main verb
     left = doc[lo:first]
     left_text = " " + " ".join(_word(t, sent) for t in left) + " "
-    clause_text = " " + " ".join(_word(t, sent) for t in doc[lo:min(len(doc), a.tok_end + 8)]) + " "
+    clause_text = " " + " ".join(_word(t, sent) for t in doc[lo:min(sent.tok_end, a.tok_end + 8)]) + " "
     sent_low = " " + sent.text.lower() + " "
     cues: list[str] = []
     near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
