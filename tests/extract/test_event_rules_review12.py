@@ -176,3 +176,10 @@ def test_a_finer_good_of_the_antecedents_sector_keeps_the_reference() -> None:
     evs = analyze_events("Washington put tariffs on Japanese cars in May. The administration eased the measure on "
                          "Japanese trucks in June.", "2025-09-20", headline=True)
     assert find(evs, actor="USA", target="JPN", instrument="tariff", action="lower", event_date="2025-06")
+
+
+def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence_before_a_relief() -> None:
+    # "the U.S. last week": the relief in the next sentence is from that tariff
+    evs = analyze_events("Tariffs of 25% on steel were raised by the U.S. last week. Canada won an exemption on "
+                         "Monday.", "2025-09-20", headline=True)
+    assert find(evs, actor="USA", target="CAN", instrument="tariff", action="ease", event_date="2025-09-15")
