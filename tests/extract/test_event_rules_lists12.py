@@ -1,0 +1,57 @@
+"""Lists and clauses (round 12): which countries a measure names, and which rate belongs to it.
+
+Every sentence is invented; names, numbers and wording differ from the development articles."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def _rows(text: str, published: str) -> set[tuple[object, ...]]:
+    return {(e.actor, e.target, e.action, e.magnitude.text if e.magnitude else None, e.event_date)
+            for e in analyze_events(text, published, headline=True) if e.instrument == "tariff"}
+
+
+def test_a_rate_rising_on_goods_from_a_comma_list_is_raised_for_each_country() -> None:
+    # the rate-change predicate is found past the commas of a list of names, as the take-effect one is
+    rows = _rows("Washington's tariff on goods from Malaysia, Cambodia and Thailand will rise to 25% on Friday.",
+                 "2024-03-12")
+    assert rows == {("USA", c, "raise", "25%", "2024-03-15") for c in ("MYS", "KHM", "THA")}
+
+
+def test_a_surtax_climbing_on_steel_from_a_list_is_raised_for_each_country() -> None:
+    rows = _rows("Ottawa's surtax on steel from Brazil, Turkey and Vietnam will climb to 30 per cent from 1 July.",
+                 "2023-05-02")
+    assert {(r[1], r[2], r[3]) for r in rows} == {(c, "raise", "30 per cent") for c in ("BRA", "TUR", "VNM")}
+
+
+def test_a_country_joined_by_as_well_as_is_a_second_target() -> None:
+    evs = analyze_events("EU levies on aluminium from Russia as well as Belarus will increase to 40 per cent next month.",
+                         "2024-02-14", headline=True)
+    assert {(e.actor, e.target) for e in find(evs, instrument="tariff", action="raise")} == {
+        ("EU", "RUS"), ("EU", "BLR")}
+
+
+def test_a_target_list_with_the_before_its_last_name_after_the_verb() -> None:
+    evs = analyze_events("Ankara raised duties on rice shipped from Vietnam and the Philippines to 30% on Monday.",
+                         "2022-10-05", headline=True)
+    assert {(e.actor, e.target) for e in find(evs, instrument="tariff", action="raise")} == {
+        ("TUR", "VNM"), ("TUR", "PHL")}
+
+
+def test_a_country_keeping_its_own_rate_beside_a_named_owners_rise_is_no_exemption() -> None:
+    # "Malaysia keeps its 5% rate" beside India's own duties: Malaysia's own rate, not an Indian carve-out
+    for text in ("India's duties on palm oil rise to 20% as Malaysia keeps its 5% rate.",
+                 "Jakarta lifted its duty on imported sugar to 15%, while Manila held its 7% rate steady.",
+                 "Argentina's levy on Chinese tyres doubles to 30 per cent, while Uruguay keeps its 10 per cent tariff."):
+        rows = _rows(text, "2023-01-09")
+        assert {r[2] for r in rows} == {"raise"}, (text, rows)
+        assert len(rows) == 1, (text, rows)
+
+
+def test_a_country_kept_at_a_rate_beside_an_ownerless_rise_is_still_let_off() -> None:
+    # with no owner told in the clause, the rate the country keeps is the rate it pays: an exemption
+    evs = analyze_events("Lumber duties double to 20% as Norway keeps its 10% rate\n"
+                         "The levy on most foreign lumber entering Canada doubled to 20% on Monday.", "2024-09-03")
+    assert [(e.target, e.magnitude and e.magnitude.value) for e in find(evs, instrument="tariff", action="ease")] == [
+        ("NOR", 10.0)]
