@@ -55,3 +55,16 @@ def test_a_country_kept_at_a_rate_beside_an_ownerless_rise_is_still_let_off() ->
                          "The levy on most foreign lumber entering Canada doubled to 20% on Monday.", "2024-09-03")
     assert [(e.target, e.magnitude and e.magnitude.value) for e in find(evs, instrument="tariff", action="ease")] == [
         ("NOR", 10.0)]
+
+
+def test_a_list_of_venues_names_no_parties() -> None:
+    # "met in Lisbon, Rome and Vienna": the capitals after the first are places too, not governments
+    for text in ("Officials met in Lisbon, Rome and Vienna last week and agreed to cut tariffs on Chilean wine.",
+                 "Envoys gathered in Oslo, Dublin as well as Warsaw in May and agreed to drop levies on bicycles."):
+        evs = analyze_events(text, "2023-06-20", headline=True)
+        assert not [e for e in evs if {e.actor, e.target} & {"PRT", "ITA", "AUT", "NOR", "IRL", "POL"}], (text, evs)
+
+
+def test_capitals_coordinated_as_subjects_are_still_governments() -> None:
+    evs = analyze_events("Ottawa and Canberra signed a trade agreement on Friday.", "2023-06-20", headline=True)
+    assert {frozenset((e.actor, e.target)) for e in find(evs, instrument="agreement")} == {frozenset(("CAN", "AUS"))}

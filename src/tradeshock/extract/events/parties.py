@@ -138,6 +138,46 @@ def _place_before_comma(doc, comma: int) -> bool:  # type: ignore[no-untyped-def
     return _lw(doc)[comma - 1] in _VENUE_WORDS or k >= 0 and _lw(doc)[k] in _PLACE_PREPS
 
 
+def _listed_place(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """The name at ``start`` closes or goes on a list of names whose first one follows a preposition of
+    place ("talks in Lisbon, Rome and Vienna", "rounds held at Geneva as well as Ottawa")."""
+    lw = _lw(doc)
+    k = start
+    for _ in range(8):
+        j = k - 1
+        if j >= 0 and lw[j] == "the":
+            j -= 1
+        while j >= 0 and not doc[j].is_title and _list_joint(lw, j, k) > j:
+            j -= 1
+        if j >= 2 and lw[j - 2:j + 1] == ["as", "well", "as"]:
+            j -= 3
+        if j == k - 1 or j < 0 or not _list_gap(doc, j + 1, k):
+            return False
+        run = 0
+        while j >= 0 and run < 4 and doc[j].is_title and doc[j].is_alpha:
+            j -= 1
+            run += 1
+        if not run:
+            return False
+        if j >= 0 and lw[j] in _PLACE_PREPS:
+            return True
+        k = j + 1
+    return False
+
+
+def _in_place_list(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """The mention is one name of a list of places ("met in Lisbon, Rome and Vienna"), the first included."""
+    if _listed_place(doc, m.token_start):
+        return True
+    lw = _lw(doc)
+    j = m.token_end
+    while j < len(doc) and _list_joint(lw, j, len(doc)) > j:
+        j = _list_joint(lw, j, len(doc))
+    if j < len(doc) and lw[j] == "the":
+        j += 1
+    return j > m.token_end and j < len(doc) and doc[j].is_title and _listed_place(doc, j)
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -157,6 +197,8 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
         return True
+    if _listed_place(doc, m.token_start):
+        return False  # "officials met in Lisbon, Rome and Vienna": each name of the list is a venue
     if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
             and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")) \
             and not (prev == "," and _place_before_comma(doc, m.token_start - 1)):
