@@ -68,3 +68,11 @@ def test_a_list_of_venues_names_no_parties() -> None:
 def test_capitals_coordinated_as_subjects_are_still_governments() -> None:
     evs = analyze_events("Ottawa and Canberra signed a trade agreement on Friday.", "2023-06-20", headline=True)
     assert {frozenset((e.actor, e.target)) for e in find(evs, instrument="agreement")} == {frozenset(("CAN", "AUS"))}
+
+
+def test_a_rate_changing_on_goods_from_a_list_with_a_serial_comma_or_as_well_as() -> None:
+    rows = _rows("South Africa's levy on chicken from Brazil, Argentina, and Chile will jump to 62% from Monday.",
+                 "2022-03-03")
+    assert {(r[0], r[1], r[2], r[3]) for r in rows} == {("ZAF", c, "raise", "62%") for c in ("BRA", "ARG", "CHL")}
+    rows = _rows("Pakistan cut its tariff on tea from Kenya as well as Sri Lanka to 5% on Wednesday.", "2021-07-16")
+    assert rows == {("PAK", c, "lower", "5%", "2021-07-14") for c in ("KEN", "LKA")}
