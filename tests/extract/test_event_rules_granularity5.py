@@ -3,7 +3,6 @@ measure restated, a later telling that adds the detail; on sentences written for
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import analyze_events, find
 
 
@@ -51,9 +50,6 @@ def test_a_rate_of_another_clause_is_not_raised_with_the_measure() -> None:
     assert not find(evs, action="impose"), evs
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: 'Chile keeps its 8% rate' is read as Brazil's carve-out for "
-                                       "Chile (a BRA ease on CHL at 8%, since merge a095b5f), a second rate of the "
-                                       "measure; the same happens with 'while Seoul keeps its 8% rate' (CAN ease on KOR)")
 def test_a_rate_of_another_clause_is_not_a_second_rate_of_the_measure() -> None:
     text = "Brazil's truck duties double to 40% as Chile keeps its 8% rate."
     rows = _rows(text)

@@ -1021,8 +1021,10 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
         w = _lw(doc)[j]
         if j < skip_to:
             continue
-        if doc[j].text == "," and _LIST_COMMA.match(_text(doc), doc[j].idx):
-            continue  # "duties on engines, transmissions and other parts are to follow": a list of goods
+        if doc[j].text == "," and (_LIST_COMMA.match(_text(doc), doc[j].idx) or j > a.tok_end and _name_list_comma(doc, j)):
+            # "duties on engines, transmissions and other parts are to follow": a list of goods; "the tariff
+            # on goods from Malaysia, Cambodia and Thailand will rise to 25%": a list of names
+            continue
         if doc[j].text == "," and j > a.tok_end:
             close = _rate_aside_end(doc, j, hi)
             if close is not None:

@@ -21,7 +21,14 @@ from tradeshock.extract.events.common import (
     already_in_place,
 )
 from tradeshock.extract.events.goods import base_subject
-from tradeshock.extract.events.parties import _EU_MEMBERS, _VENUE_NOUNS, BLOC, _parties, _place_in_name
+from tradeshock.extract.events.parties import (
+    _EU_MEMBERS,
+    _VENUE_NOUNS,
+    BLOC,
+    _in_place_list,
+    _parties,
+    _place_in_name,
+)
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _if_clause, _paragraph_dates
 from tradeshock.kb import KnowledgeBase
@@ -206,8 +213,11 @@ def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
     """The two parties the story names most: countries, and trade blocs whose members the knowledge base lists."""
     blocs = kb.bloc_members if kb is not None else {}
     doc = document.doc
+    # (a list of venues, "met in Lisbon, Rome and Vienna", names no party to the story; but "talks in
+    # Washington" tells the host)
     counts = Counter(m.key if m.label == "COUNTRY" else BLOC + m.key for m in document.mentions
                      if m.label == "COUNTRY" and not _place_in_name(doc, m)
+                     and not (m.kind == "capital" and _in_place_list(doc, m))
                      or m.label == "ORG" and m.key in blocs and not (
                          m.token_end < len(doc) and doc[m.token_end].lower_ in _VENUE_NOUNS))
     return [c for c, _ in counts.most_common(2)]

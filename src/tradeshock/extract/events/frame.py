@@ -391,7 +391,12 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
         return out
     # "duties double to 50% as Britain keeps its 25% rate", "except Chile": each country let off the measure
     # has an exemption of its own, at the rate it keeps (eval/README.md: an exemption is tariff/ease)
-    for code, rate, start, end in carved:
+    for code, rate, start, end, own in carved:
+        if own and main.explicit_actor:
+            # "Brazil's truck duties double to 40% as Chile keeps its 8% rate": beside a measure whose
+            # clause names its owner, a country that keeps "its" rate keeps a rate of its own (but
+            # "duties double to 50% as Britain keeps its 25% rate": the rate Britain pays)
+            continue
         if code != main.actor:
             out.append(replace(main, target=code, action="ease", magnitude=rate, duration=None, evidence=(start, end),
                                cues=[*main.cues, "carved out"], explicit_target=True))
@@ -667,7 +672,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     if carved:
         # the countries let off the measure are not its targets, and the rates they keep are not its rates
         targets = [t for t in targets if t not in {c[0] for c in carved}]
-        kept = {(r.start, r.end) for _, r, _, _ in carved if r is not None}
+        kept = {(c[1].start, c[1].end) for c in carved if c[1] is not None}
         rates = [q for q in rates if (q.start, q.end) not in kept]
     if len(rates) >= 2:
         goods = _goods_of_later_rates(doc, sent, rates, goods, kb)

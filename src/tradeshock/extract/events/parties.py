@@ -138,6 +138,46 @@ def _place_before_comma(doc, comma: int) -> bool:  # type: ignore[no-untyped-def
     return _lw(doc)[comma - 1] in _VENUE_WORDS or k >= 0 and _lw(doc)[k] in _PLACE_PREPS
 
 
+def _listed_place(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """The name at ``start`` closes or goes on a list of names whose first one follows a preposition of
+    place ("talks in Lisbon, Rome and Vienna", "rounds held at Geneva as well as Ottawa")."""
+    lw = _lw(doc)
+    k = start
+    for _ in range(8):
+        j = k - 1
+        if j >= 0 and lw[j] == "the":
+            j -= 1
+        while j >= 0 and not doc[j].is_title and _list_joint(lw, j, k) > j:
+            j -= 1
+        if j >= 2 and lw[j - 2:j + 1] == ["as", "well", "as"]:
+            j -= 3
+        if j == k - 1 or j < 0 or not _list_gap(doc, j + 1, k):
+            return False
+        run = 0
+        while j >= 0 and run < 4 and doc[j].is_title and doc[j].is_alpha:
+            j -= 1
+            run += 1
+        if not run:
+            return False
+        if j >= 0 and lw[j] in _PLACE_PREPS:
+            return True
+        k = j + 1
+    return False
+
+
+def _in_place_list(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """The mention is one name of a list of places ("met in Lisbon, Rome and Vienna"), the first included."""
+    if _listed_place(doc, m.token_start):
+        return True
+    lw = _lw(doc)
+    j = m.token_end
+    while j < len(doc) and _list_joint(lw, j, len(doc)) > j:
+        j = _list_joint(lw, j, len(doc))
+    if j < len(doc) and lw[j] == "the":
+        j += 1
+    return j > m.token_end and j < len(doc) and doc[j].is_title and _listed_place(doc, j)
+
+
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
@@ -157,6 +197,8 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
         return True
+    if _listed_place(doc, m.token_start):
+        return False  # "officials met in Lisbon, Rome and Vienna": each name of the list is a venue
     if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
             and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")) \
             and not (prev == "," and _place_before_comma(doc, m.token_start - 1)):
@@ -205,7 +247,12 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     parties = [p for k, p in enumerate(parties) if not (
         k and parties[k - 1].code == p.code and 0 < p.tok - parties[k - 1].tok <= 3
         and all(doc[j].is_title for j in range(parties[k - 1].tok, p.tok)))]
+    hit: set[int] = set()  # the tokens of the parties read as targets, for the lists that go on from them
+    seen = (0, -1)
     for p in parties:
+        if len(targets) > seen[0]:
+            hit.add(seen[1])
+        seen = (len(targets), p.tok)
         prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
         prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
         if stop is not None and p.tok >= stop and p.tok > first:
@@ -321,6 +368,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     # the closest actor before the verb is the subject; an agent after "by" ("tariffs imposed by
     # Canada") only when no subject stands before the verb ("President X raised tariffs in a bid
     # to counter subsidies paid by Beijing": X is the actor)
+    if len(targets) > seen[0]:
+        hit.add(seen[1])
     weak_run: list[str] = []
     if a.instrument not in SYMMETRIC:
         # "tariffs on Mexico and Canada": a party coordinated with a target is a target too, and one
@@ -328,17 +377,15 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         # effect") is one too
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
-            if (q.code in targets and p.code not in targets and 0 < p.tok - q.tok <= 3
-                    and _lw(doc)[p.tok - 1] in ("and", "or", ",")):
+            if (q.tok in hit and p.code not in targets and 0 < p.tok - q.tok <= 6
+                    and _list_gap(doc, _party_end(sent, q), p.tok)):
                 targets.append(p.code)
+                hit.add(p.tok)
                 if p.code in actors:
                     actors.remove(p.code)
                 continue
-            prev = _lw(doc)[p.tok - 1]
-            if prev == "the" and p.tok - 2 > q.tok:
-                prev = _lw(doc)[p.tok - 2]
             if weak and q.code == weak[-1] and p.code in actors and a.tok_start < q.tok < p.tok < first \
-                    and p.tok - q.tok <= 4 and prev in ("and", "or", ","):
+                    and p.tok - q.tok <= 6 and _list_gap(doc, _party_end(sent, q), p.tok):
                 actors.remove(p.code)
                 weak.append(p.code)
                 weak_run = weak_run or [q.code]
@@ -466,6 +513,11 @@ def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str
     if gap not in (["and"], ["and", "the"]):
         return None
     return p.code, q.code
+
+
+def _party_end(sent: Sentence, p: Party) -> int:
+    """The token after the mention that names party ``p``."""
+    return next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
 
 
 def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
@@ -775,13 +827,18 @@ _KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|ge
                          r"existing|current|old|previous))*\s+$", re.I)
 
 
-def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, int]]:  # type: ignore[no-untyped-def]
-    """Countries the sentence lets off the measure at ``a``, each with the rate it keeps (or None) and the
-    characters that tell it: (code, rate, start, end)."""
+# "Chile keeps its 8% rate", "while Manila held its 7% duty": a country keeping a rate told as its own
+_OWN_RATE = re.compile(r"\s+(?:keeps?|kept|keeping|retains?|retained|retaining|holds?|held|holding)\s+(?:its|their)\s", re.I)
+
+
+def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, int, bool]]:  # type: ignore[no-untyped-def]
+    """Countries the sentence lets off the measure at ``a``, each with the rate it keeps (or None), the
+    characters that tell it and whether only the country's keeping "its" rate tells it (no "except",
+    "sparing", "kept at"): (code, rate, start, end, own)."""
     text = _text(doc)
     start = doc[min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)].idx
     rates = [q for q in sent.quantities if q.kind == "rate"]
-    out: list[tuple[str, object, int, int]] = []
+    out: list[tuple[str, object, int, int, bool]] = []
     last = None  # the end of the country let off just before ("sparing Australia and Argentina")
     for m in sent.mentions:
         if m.label != "COUNTRY" or m.start < start:
@@ -797,23 +854,66 @@ def _carve_outs(doc, sent: Sentence, a: Anchor) -> list[tuple[str, object, int, 
         if carved is None and not chained and not (rate is not None and _KEPT_BEFORE.search(before)):
             continue
         lo = m.start - (len(before) - (carved.start() if carved is not None else len(before)))
-        out.append((m.key, rate, lo, rate.end if rate is not None else m.end))
+        own = carved is None and not chained and rate is not None and _OWN_RATE.match(text, m.end, rate.start) is not None
+        out.append((m.key, rate, lo, rate.end if rate is not None else m.end, own))
         last = m.end if (carved is not None or chained) and rate is None else None
     return out
 
 
 _ASIDE_PREPS = {"of", "in", "since", "over", "with", "for", "by", "at"}
+_KIN_NOUNS = {"ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
+
+
+def _list_joint(lw: list[str], k: int, j: int) -> int:
+    """The end of the list joiner at ``k`` (before ``j``): ",", "and", "or", "as well as", "and/or
+    also"; ``k`` itself when none stands there."""
+    if lw[k] in (",", "and", "or", "&"):
+        return k + 1
+    if lw[k] == "as" and k + 3 <= j and lw[k + 1] == "well" and lw[k + 2] == "as":
+        return k + 3
+    if lw[k] == "plus" and k > 0 and lw[k - 1] != "plus":
+        return k + 1
+    return k
+
+
+def _list_gap(doc, i: int, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The tokens ``doc[i:j]`` only join two names of one list: "Peru, Chile and the Philippines",
+    "Malaysia as well as Thailand", "Egypt, Oman, and Vietnam", "Russia and its ally Belarus". The one
+    test of coordination the list readings share (targets coordinated with a target, deal partners,
+    lists of countries named together)."""
+    lw = _lw(doc)
+    k, joined = i, False
+    while k < j:
+        n = _list_joint(lw, k, j)
+        if n == k:
+            break
+        k, joined = n, True
+    if not joined:
+        return False
+    if k < j and lw[k] == "the":
+        k += 1
+    elif k + 1 < j and lw[k] in ("its", "their") and lw[k + 1] in _KIN_NOUNS:
+        k += 2
+    return k == j
 
 
 def _name_list_comma(doc, j: int) -> bool:  # type: ignore[no-untyped-def]
     """The comma at ``j`` separates two capitalised names of a list ("Malaysia, Cambodia and Thailand",
-    "Peru, the Philippines or Chile"): a list goes on after it, with "and" or "or" within a few words."""
+    "Peru, the Philippines or Chile"): a list goes on after it, with "and", "or" or "as well as" within
+    a few words; or it is the serial comma before the list's last name ("Egypt, Oman, and Vietnam")."""
     if j + 2 >= len(doc) or not (doc[j - 1].is_title and doc[j - 1].is_alpha):
         return False
-    k = j + 1 + (doc[j + 1].lower_ == "the")
+    lw = _lw(doc)
+    if lw[j + 1] in ("and", "or"):
+        # the serial comma: a comma closes the name before too, and a name follows the "and"
+        k = j + 2 + (j + 2 < len(doc) and lw[j + 2] == "the")
+        before = next((x for x in range(j - 1, max(0, j - 5), -1) if not doc[x].is_title), 0)
+        return k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[before].text == ","
+    k = j + 1 + (lw[j + 1] == "the")
     if not (doc[k].is_title and doc[k].is_alpha):
         return False
-    return any(doc[x].lower_ in ("and", "or") for x in range(k + 1, min(len(doc), k + 5)))
+    return any(lw[x] in ("and", "or") or lw[x] == "as" and lw[x + 1:x + 3] == ["well", "as"]
+               for x in range(k + 1, min(len(doc) - 2, k + 5)))
 
 
 _WITH_STOP = {",", ";", "(", ":", "but", "while", "whereas", "although", "because", "if", "unless", "after", "before"}
@@ -838,8 +938,8 @@ def _with_partners(doc, sent: Sentence, a: Anchor, parties: list[Party], hi: int
         gap = lw[last:p.tok]
         if not out and gap not in ([], ["the"]):
             break
-        if out and not (gap and gap[0] in (",", "and", "or") and all(w in (",", "and", "or", "the") for w in gap)):
+        if out and not _list_gap(doc, last, p.tok):
             break
         out.append(p)
-        last = _mention_at_tok(doc, p)
+        last = _party_end(sent, p)
     return out
