@@ -98,3 +98,9 @@ def test_a_tariff_exemption_offered_eases_the_tariff() -> None:
     eases = find(evs, actor="USA", instrument="tariff", action="ease")
     assert eases and "pharmaceuticals" in eases[0].subject and eases[0].status == "proposed"
     assert not find(evs, instrument="tariff", action="lower")
+
+
+def test_agreeing_to_keep_talking_is_talks_not_a_deal() -> None:
+    evs = events("Vietnam and the United States agreed to continue negotiating on the shrimp duties.")
+    assert find(evs, instrument="talks", action="negotiate")
+    assert not find(evs, instrument="agreement")

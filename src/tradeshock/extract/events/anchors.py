@@ -390,10 +390,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 k += 1  # "agreed on Monday to ...", "agreed at the White House to ..."
             nxt = _lw(doc)[k] if k < sent.tok_end else ""
             nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
-            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees", "agreeing"):
-                # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
-                anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
-                taken.update(range(i, k + 2))
+            go_on = nxt2 in _GO_ON and k + 2 < sent.tok_end and _lw(doc)[k + 2] in _TALKING
+            if nxt == "to" and (nxt2 in _MEET_VERBS or go_on) and w in ("agreed", "agree", "agrees", "agreeing"):
+                # "agreed to meet next week", "agreed to talk again", "agreed to keep talking": talks to
+                # come, not a deal
+                anchors.append(Anchor("talks", i, k + 3 if go_on else k + 2, "negotiate", i, [w, nxt2]))
+                taken.update(range(i, k + 3 if go_on else k + 2))
                 continue
             if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS):
                 if nxt2 in _BUY_VERBS:
@@ -1438,6 +1440,8 @@ _BUY_VERBS = {"buy", "purchase", "import"}
 
 _COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
 _MEET_VERBS = {"meet", "talk", "negotiate", "reconvene", "discuss", "consult", "confer"}
+_GO_ON = {"keep", "continue"}
+_TALKING = {"talking", "negotiating", "discussing", "consulting", "meeting"}
 _NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
                   "standoff", "tensions", "fears", "worries", "jitters", "uncertainty", "turmoil", "news",
                   "announcement", "announcements", "headlines", "chaos", "shock", "shocks", "saga", "feud"}
