@@ -3,7 +3,6 @@ partners, rates a deal sets, calls and talks told by other verbs."""
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import analyze_events, find
 
 
@@ -58,8 +57,6 @@ def test_agreeing_to_talk_about_a_tariff_sets_no_rate() -> None:
     assert not find(evs, instrument="tariff")
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: 'agreed to discuss the 25 per cent tariff with Washington' gives "
-                                       "no event while 'agreed to hold talks on' gives the MYS-USA talks")
 def test_agreeing_to_discuss_a_tariff_is_talks() -> None:
     evs = events("Malaysia agreed to discuss the 25 per cent tariff with Washington next month.")
     assert find(evs, actor="MYS", target="USA", instrument="talks", action="negotiate")

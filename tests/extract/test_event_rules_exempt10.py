@@ -3,7 +3,6 @@ what a measure or a relief does not cover is no event of its own."""
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import analyze_events, find
 
 
@@ -203,8 +202,6 @@ def test_a_waiver_of_a_tariff_named_in_its_compound_is_no_second_relief() -> Non
     assert [(e.actor, e.subject) for e in _eases(evs)] == [("USA", ("semiconductors",))]
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: 'offered a chip tariff waiver' gives no event while 'granted "
-                                       "a chip tariff waiver' gives the ease (a fix changes dev article d04)")
 def test_a_waiver_offered_is_one_relief_as_one_granted() -> None:
     evs = events("Shares of chipmakers rose as Trump offered a chip tariff waiver to firms building plants in "
                  "America.")

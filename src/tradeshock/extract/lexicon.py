@@ -325,7 +325,7 @@ _act("tighten", "deny|denied|denies|denying|revoke licences|strikes|remove from|
      "update|updated|close|closed|stricter|tougher|further")
 _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|loosen|loosens|loosened|"
      "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
-     "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|exempt|exempted|"
+     "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|waiver|waivers|exempt|exempted|"
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
      "withdrawn|end|ends|ended|ending|soften|softened")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
@@ -340,9 +340,10 @@ _act("resume", "resume|resumes|resumed|resuming|resumption|restart|restarts|rest
 _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|ready|draw up|drew up|drawn up|"
      "threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|weigh|"
      "weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|vowed|pledge|pledged|"
-     "mulled|contemplate|contemplating|eyeing|ultimatum|float|floats|floated|floating")
+     "mulled|contemplate|contemplating|eyeing|ultimatum|float|floats|floated|floating|dangle|dangles|dangled|"
+     "dangling|moot|moots|mooted|mooting")
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
-     "proposal|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
+     "proposal|put forward|puts forward|putting forward|tabled|tables|tabling|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
      "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
      "start|started|plan|plans|planned|unveil")
 _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|meeting|held|hold|holds|holding|"
@@ -417,7 +418,12 @@ HYPOTHETICAL = ["if ", "unless ", "whether ", "would ", "could ", "might ", "may
 THREAT_CUES = _forms("threaten|threatens|threatened|threatening|threat|threats|warn|warns|warned|warning|"
                      "weigh|weighs|weighing|mull|mulls|mulling|consider|considers|considering|vow|vows|"
                      "vowed|ultimatum|could|would|might|may|possible|potential|contemplate|contemplating|eyeing|"
-                     "float|floats|floated|floating")
+                     "float|floats|floated|floating|dangle|dangles|dangled|dangling|moot|moots|mooted|mooting")
+# words of a formal proposal: a measure proposed, put forward or tabled is not yet decided ("proposed duties of
+# up to 35%", "tabled a surtax on US dairy", "pitched a plan to cut tariffs", "put forward a proposal to")
+PROPOSAL_CUES = _forms("propose|proposes|proposed|proposing|proposal|proposals|put forward|puts forward|putting forward|"
+                       "tabled|tables|tabling|"
+                       "pitched|pitches|pitching|suggested|suggests|suggesting")
 DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
                      "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped|"
                      "pressure|pressures|pressuring|lobbying|lobbied")

@@ -105,6 +105,11 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
+            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end and _lw(doc)[k + 2] == "table":
+                # "put a 40% tariff on Swiss watches on the table": a measure offered as a threat, not imposed
+                a.action, a.action_tok = "threaten", k + 2
+                a.cues.append("on the table")
+                break
     if a.action == "resume" and a.instrument in _CONTROLS | {"tariff"} and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         # "would reinstate the ban", "could reimpose the duty": a restriction put back is imposed again
@@ -556,6 +561,7 @@ def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-unt
     return min(n, 6)
 
 
+_LET_OFF_STEMS = ("exempt", "spar", "waiv", "exclud", "grant")
 _LET_OFF = {"exempt", "exempts", "exempted", "exempting", "spare", "spares", "spared", "sparing", "exclude",
             "excludes", "excluded", "excluding", "excused", "exemption", "exemptions", "exclusion", "exclusions",
             "waiver", "waivers", "carve-out", "carve-outs", "carveout", "carveouts"}
@@ -758,7 +764,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
             act = "raise"  # "lifting the duty on cars to 120 percent": a rate lifted to a level is raised
         if act and act in allowed:
-            if a.instrument == "tariff" and act == "ease" and not w.startswith(("exempt", "spar", "waiv", "exclud", "grant")):
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(_LET_OFF_STEMS):
                 act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
                     not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
@@ -802,8 +808,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and _lw(doc)[j - 1] not in ("be", "been", "being", "was", "were", "is", "are"):
             act = "impose"  # "the 34% tariff that Trump announced on Wednesday": a measure set, announced
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
-            if a.instrument == "tariff" and act == "ease":
-                act = "lower"
+            if a.instrument == "tariff" and act == "ease" and not w.startswith(_LET_OFF_STEMS):
+                act = "lower"  # (but "a chip tariff waiver", "a tariff exemption": a let-off eases it)
             a.action, a.action_tok = act, j
             a.cues.append(w)
             return

@@ -334,14 +334,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                              _lw(doc)[k] in ("'s", "’s") and k + 1 < sent.tok_end and _lw(doc)[k + 1] in _MET_CONDITIONS
                              for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
-        elif (w in ("negotiate", "negotiates", "negotiated", "negotiating") and nxt_w == "with"
-              or w in _CONSULT and _country_after_with(sent, i + 1 if nxt_w == "with" else i + 2
-                                                       if nxt_w == "closely" and i + 2 < sent.tok_end
-                                                       and _lw(doc)[i + 2] == "with" else -9)) \
-                and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i):
-            # "Ottawa would keep negotiating with Washington": talks
-            anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
-            taken.update((i, i + 1))
+        elif w in _TALK_VERBS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and (end := _discussed_with(doc, sent, i)) is not None:
+            # "Ottawa would keep negotiating with Washington", "discussed the rice tariff with Greer",
+            # "pressed Beijing on its export curbs", "took up the levies with Washington": talks
+            anchors.append(Anchor("talks", i, end, "negotiate", i, [w, "discussed"]))
+            taken.update(range(i, end))
         elif w in _SPEAK_VERBS and (nxt_w == "with" or _spoke_to_party(doc, sent, i)) \
                 and not _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])) and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -392,10 +390,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 k += 1  # "agreed on Monday to ...", "agreed at the White House to ..."
             nxt = _lw(doc)[k] if k < sent.tok_end else ""
             nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
-            if nxt == "to" and nxt2 in _MEET_VERBS and w in ("agreed", "agree", "agrees", "agreeing"):
-                # "agreed to meet next week", "agreed to talk again": talks to come, not a deal
-                anchors.append(Anchor("talks", i, k + 2, "negotiate", i, [w, nxt2]))
-                taken.update(range(i, k + 2))
+            go_on = nxt2 in _GO_ON and k + 2 < sent.tok_end and _lw(doc)[k + 2] in _TALKING
+            if nxt == "to" and (nxt2 in _MEET_VERBS or go_on) and w in ("agreed", "agree", "agrees", "agreeing"):
+                # "agreed to meet next week", "agreed to talk again", "agreed to keep talking": talks to
+                # come, not a deal
+                anchors.append(Anchor("talks", i, k + 3 if go_on else k + 2, "negotiate", i, [w, nxt2]))
+                taken.update(range(i, k + 3 if go_on else k + 2))
                 continue
             if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS):
                 if nxt2 in _BUY_VERBS:
@@ -1313,9 +1313,82 @@ def _joint_subject(sent: Sentence, doc, i: int) -> bool:  # type: ignore[no-unty
 
 
 _CONSULT = {"consult", "consults", "consulted", "consulting"}
+_NEGOTIATE = {"negotiate", "negotiates", "negotiated", "negotiating"}
+_RAISE_ISSUE = {"raise", "raises", "raised", "raising"}
+_PRESS = {"press", "presses", "pressed", "pressing"}
+# verbs of discussing a matter with a counterpart, and the particle that some of them take ("took up the
+# levies with Washington", "hashed out the terms", "sat down over the duties", "worked through the issues")
+_TALK_PARTICLES = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), "up"),
+                   **dict.fromkeys(("hash", "hashes", "hashed", "hashing", "thrash", "thrashed", "thrashing",
+                                    "iron", "ironed", "ironing"), "out"),
+                   **dict.fromkeys(("sit", "sits", "sat", "sitting"), "down"),
+                   **dict.fromkeys(("work", "works", "worked", "working"), "through")}
+_TALK_VERBS = _CONSULT | _NEGOTIATE | _RAISE_ISSUE | _PRESS | set(_TALK_PARTICLES) | {
+    "discuss", "discusses", "discussed", "discussing", "broach", "broached", "broaching", "confer", "conferred",
+    "conferring"}
+_SETTLE = {"resolve", "settle", "end", "reach", "find", "address", "negotiate", "strike", "secure", "conclude", "ease",
+           "avert", "defuse", "hammer", "work"}
+# "with" that names no counterpart: "in line with the EU", "along with Mexico", "with effect from"
+_NOT_PARTNER_WITH = {"along", "together", "line", "step", "tandem", "coordination", "concert", "comply", "complies",
+                     "complied", "compliance", "accordance", "keeping", "conjunction", "cooperation"}
+
+
 def _country_after_with(sent: Sentence, w: int) -> bool:
     """A government named right after "with" ("consult closely with Brussels", not "with its lawyers")."""
     return w > 0 and any(m.label == "COUNTRY" and w < m.token_start <= w + 2 for m in sent.mentions)
+
+
+def _discussed_with(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The verb of discussing at ``i`` tells talks with a counterpart: "negotiating with Washington",
+    "consult closely with Brussels"; of a trade matter, "discussed the rice tariff with Greer", "raised
+    the steel duties with their American counterparts", "took up the levies with Washington", "pressed
+    Beijing on its export curbs", "Mexican and US negotiators sat down over the tomato duties". The end
+    of the talks anchor, or None."""
+    lw = _lw(doc)
+    w, end = lw[i], sent.tok_end
+    k = i + 1
+    particle = _TALK_PARTICLES.get(w)
+    if particle == "through" and k < end and lw[k] == "with":
+        # "would keep working with Beijing on a price-undertaking deal", "will work with Washington to resolve
+        # the dispute": working with a government on a matter
+        m = next((m for m in sent.mentions if m.label == "COUNTRY" and k < m.token_start <= k + 3), None)
+        if m is not None and m.token_end + 1 < end and (lw[m.token_end] in ("on", "over", "towards", "toward")
+                                                        or lw[m.token_end] == "to" and lw[m.token_end + 1] in _SETTLE):
+            return k + 1
+        return None
+    if particle is not None:
+        if k < end and lw[k] == particle:
+            k += 1
+        elif k + 1 < end and lw[k + 1] == particle and lw[k] in ("it", "them", "this", "that"):
+            k += 2  # "took it up with Seoul"
+        else:
+            return None
+    nxt = lw[k] if k < end else ""
+    if w in _NEGOTIATE and nxt == "with" or w in _CONSULT and _country_after_with(
+            sent, k if nxt == "with" else k + 1 if nxt == "closely" and k + 1 < end and lw[k + 1] == "with" else -9):
+        return k + 1
+    if not _trade_matter(sent):
+        return None
+    text = _text(doc)
+    if w in _PRESS:
+        m = _mention_at(sent, k if nxt != "the" else k + 1)
+        if m is not None and m.label in ("COUNTRY", "PERSON") and m.token_end + 1 < end \
+                and lw[m.token_end] in ("on", "over", "about") and not _is_date_tok(sent, doc, m.token_end + 1):
+            return k  # "pressed Beijing on its rare earth curbs"
+    lo, hi = _clause_bounds(doc, sent, i)
+    for j in range(k, min(hi, k + 12)):
+        if lw[j] in (",", ";", ":") or lw[j] in _SUBORDINATORS or w in _RAISE_ISSUE and lw[j] in ("to", "by"):
+            break  # ("raised its duties to 25%": a rate raised)
+        if lw[j] == "with":
+            if lw[j - 1] in _NOT_PARTNER_WITH or _DOMESTIC_TALKS.match(text, doc[j - 1].idx + len(doc[j - 1])):
+                return None
+            if any(m.label in ("COUNTRY", "PERSON", "ORG") and j < m.token_start <= j + 4 for m in sent.mentions):
+                return k  # "discussed the rice tariff with Greer", "with their American counterparts"
+            return None
+    if w not in _RAISE_ISSUE | _PRESS and (particle is not None or w not in _CONSULT) and _joint_subject(sent, doc, i) \
+            and (nxt in ("on", "over", "about") or particle in ("out", "through") or w.startswith("discuss")):
+        return k  # "Mexican and US negotiators sat down over the tomato duties"
+    return None
 
 
 _SPEAK_VERBS = {"speak", "spoke", "spoken", "speaks", "speaking", "talk", "talked", "talks", "talking"}
@@ -1366,7 +1439,9 @@ def _has_anchor(anchors: list[Anchor], instrument: str, doc, sent: Sentence, i: 
 _BUY_VERBS = {"buy", "purchase", "import"}
 
 _COMMIT_VERBS = {"committed", "commits", "commit", "pledged", "pledges", "promised", "promises", "vowed"}
-_MEET_VERBS = {"meet", "talk", "negotiate", "reconvene"}
+_MEET_VERBS = {"meet", "talk", "negotiate", "reconvene", "discuss", "consult", "confer"}
+_GO_ON = {"keep", "continue"}
+_TALKING = {"talking", "negotiating", "discussing", "consulting", "meeting"}
 _NOT_A_MEASURE = {"war", "wars", "fight", "fights", "battle", "battles", "dispute", "disputes", "spat", "row",
                   "standoff", "tensions", "fears", "worries", "jitters", "uncertainty", "turmoil", "news",
                   "announcement", "announcements", "headlines", "chaos", "shock", "shocks", "saga", "feud"}

@@ -18,6 +18,7 @@ _PROPOSED_AND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:to \w+|\w+ing) [^;:]*?\b
 # an offer made, not a step taken ("stands ready to pick up the negotiations", "is willing to lower duties")
 _OFFER = {"ready", "willing", "open", "offered", "offers", "offering"}
 
+_OFFER_VERBS = {"offer", "offered", "offers", "offering"}
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
@@ -82,14 +83,20 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     words = left_text.split()
     if re.search(r"\b(threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?) to\b[^.;]*\band(?: \w+)?\s*$", left_text):
         return "threat", ["threatened to ... and"]  # "threatened to impose tariffs and introduce controls"
-    if len(words) >= 2 and words[-1] == "to" and any(w in ("proposing", "proposed", "proposes", "propose",
-                                                           "proposal", "proposals") for w in words[-4:-1]):
-        return "formal_proposal", ["proposing to"]  # "USTR is proposing to impose tariffs on cranes"
+    tail = words[-5:-1]
+    if len(words) >= 2 and words[-1] == "to" and (any(w in lx.PROPOSAL_CUES for w in tail[-3:]) or any(
+            f"{tail[k]} {tail[k + 1]}" in lx.PROPOSAL_CUES for k in range(len(tail) - 1))):
+        # "USTR is proposing to impose tariffs on cranes", "Seoul pitched a plan to cut tariffs on beef",
+        # "put forward proposals to lower the duties"
+        return "formal_proposal", ["proposing to"]
     if len(words) >= 2 and words[-1] == "to" and any(w in _OFFER for w in words[-3:-1]) \
             and a.action not in ESCALATION and a.action != "announce":
         return "offer", ["ready to"]  # "stands ready to resume talks", "is willing to cut duties": an offer
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
+    if a.action not in ESCALATION and a.action != "announce" and (
+            _lw(doc)[pivot] in _OFFER_VERBS or any(w in _OFFER_VERBS for w in words[-4:])):
+        return "offer", ["offered"]  # "offered Hanoi a waiver from the tariffs", "offers a chip tariff waiver"
     if a.instrument == "talks" and _WANTS_TO_TALK.search(left_text):
         return "offer", ["wants to talk"]  # "New Delhi wants to keep talking to Washington": its own intent
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
@@ -146,8 +153,10 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
             return "extended"  # "would keep suspending the duties for another 90 days": the pause goes on
         return "announced" if modality == "future" else "extended"
     if action == "announce":
-        if instrument not in SYMMETRIC and any(w.startswith("propos") for w in cue_words):
-            return "proposed"  # "proposed tariffs of up to 100 percent": a proposal, not yet decided
+        if instrument not in SYMMETRIC and any(w.startswith("propos") or w in lx.PROPOSAL_CUES for w in cue_words):
+            # "proposed tariffs of up to 100 percent", "tabled a surtax", "put forward the levies": a
+            # proposal, not yet decided
+            return "proposed"
         return "announced"
     if modality == "future":
         return "announced"

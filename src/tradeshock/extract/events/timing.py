@@ -128,6 +128,9 @@ def _topic_of(doc, a: Anchor, b: Anchor) -> bool:  # type: ignore[no-untyped-def
     own, so it does not compete with the talks for their date."""
     if a.instrument != "talks" or b.instrument == "talks" or b.tok_start < a.tok_end or b.tok_start - a.tok_end > 9:
         return False
+    if "discussed" in a.cues and b.tok_start - a.tok_end <= 6 \
+            and not any(t.text in (",", ";", ":") for t in doc[a.tok_end:b.tok_start]):
+        return True  # "discussed the rice tariff with Greer on Monday": the verb's object is the talks' matter
     end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
     return bool(_TOPIC_PREP.fullmatch(_text(doc)[end:doc[b.tok_start].idx]))
 
