@@ -80,3 +80,33 @@ def test_a_company_with_a_role_word_after_it_is_no_person() -> None:
 def test_a_firm_quoted_is_no_person() -> None:
     people = _people('"Orders have dried up," Harwick Steel said in a statement.')
     assert people == [], people
+
+
+def _people_on(text: str, day: str) -> list[dict]:
+    return analyze(Article(text="Headline of the day\n" + text, published=day)).to_dict()["people"]
+
+
+def test_a_known_person_takes_the_office_the_article_names_elsewhere() -> None:
+    people = _people_on("Mark Carney met the premiers in Halifax on Monday. Afterwards the prime minister told "
+                        "reporters that Ottawa would keep its levies on steel.", "2025-06-02")
+    carney = _found(people, "Mark Carney")
+    assert carney is not None and role_matches({"role": "prime minister"}, carney), people
+
+
+def test_an_office_written_beside_another_person_is_not_a_known_persons_role() -> None:
+    people = _people_on("Mark Carney spoke to Adaeze Nwosu, Nigeria's prime minister, about beef quotas.",
+                        "2025-06-02")
+    carney = _found(people, "Mark Carney")
+    assert carney is not None and not carney["role"], people
+
+
+def test_an_era_named_after_a_president_is_no_person() -> None:
+    people = _people_on("Chipmakers cheered as the Biden-era licence rule for memory exports was withdrawn.",
+                        "2025-05-14")
+    assert not any("Biden" in p["name"] for p in people), people
+
+
+def test_a_surname_that_is_a_word_of_the_article_is_no_person() -> None:
+    people = _people_on("Cotton, rice and sugar are on the list. Buyers of cotton yarn expect delays at the border.",
+                        "2025-05-14")
+    assert people == [], people

@@ -130,7 +130,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
-        if not (titled and role) and re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+        if not (titled and role) and re.match(r"[\s'’s-]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
         written = text[span[0]:span[1]]
         if written != name and _fold(written) == _fold(name):
@@ -308,9 +308,13 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         add(kp.name if kp else name, span, None, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
+    _role_from_office_named(document, people, known)
     out: list[Person] = []
+    lower_words = {t.text for t in doc if t.is_lower}
     for acc in sorted(people.values(), key=lambda a: a.first):
         kp = known.get(acc.name)
+        if kp and not acc.role and all(" " not in text[s:e] and text[s:e].lower() in lower_words for s, e in acc.spans):
+            continue  # "Cotton, tomatoes and polysilicon": a surname that is a word of the article, never a name
         country = acc.country or (kp.country if kp else None)
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
@@ -534,6 +538,28 @@ def _mention_label(ms: list[Mention], tok: int) -> str | None:
         if m.token_start <= tok < m.token_end:
             return m.label
     return None
+
+
+def _role_from_office_named(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
+    """A known person named without a title takes the office the knowledge base gives them on the
+    article's day when the article names that office on its own elsewhere: "Donald Trump signed ...
+    the US president said" (not when the office is another person's: "Xi Jinping, China's president",
+    nor when two people untitled hold the same office)."""
+    untitled = {name: kp for name, acc in people.items() if not acc.role and (kp := known.get(name)) and kp.role}
+    if not untitled:
+        return
+    spans = [sp for acc in people.values() for sp in acc.spans]
+    holders: dict[str, int] = {}
+    for kp in untitled.values():
+        holders[kp.role] = holders.get(kp.role, 0) + 1  # type: ignore[index]
+    for name, kp in untitled.items():
+        if holders[kp.role] > 1:  # type: ignore[index]
+            continue
+        for m in document.mentions:
+            if m.label == "OFFICE" and m.key == kp.role and not any(
+                    m.start - 25 <= e <= m.start or m.end <= s0 <= m.end + 4 for s0, e in spans):
+                people[name].role = m.text
+                break
 
 
 def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
