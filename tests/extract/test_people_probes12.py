@@ -110,3 +110,35 @@ def test_a_surname_that_is_a_word_of_the_article_is_no_person() -> None:
     people = _people_on("Cotton, rice and sugar are on the list. Buyers of cotton yarn expect delays at the border.",
                         "2025-05-14")
     assert people == [], people
+
+
+ROLE_END_CASES = [
+    # a body's name closes the role at the comma
+    ("Stellan Berg, president of the Swedish Forest Industries Federation, said sawmills would close.",
+     "Stellan Berg", "president of the Swedish Forest Industries Federation"),
+    ("Yuki Tanabe, chairman of the Japan Iron and Steel Federation, said mills were ready.",
+     "Yuki Tanabe", "chairman of the Japan Iron and Steel Federation"),
+    ("Indonesia's ambassador to the European Union, Dewi Kartika, lodged a protest.",
+     "Dewi Kartika", "ambassador to the European Union"),
+    # the name right after a role with its portfolio
+    ("EU Commissioner for Agriculture Tomas Varga said farmers would be compensated.",
+     "Tomas Varga", "EU Commissioner for Agriculture"),
+    # "head of", "director of" before a name
+    ("The head of the customs agency, Marisol Paredes, said checks would tighten.",
+     "Marisol Paredes", "head of the customs agency"),
+    ("Director of the Export Promotion Board Sunil Wickrama said orders had slowed.",
+     "Sunil Wickrama", "Director of the Export Promotion Board"),
+    # the employer after "at" is not the role's
+    ('"Freight is the first to feel it," said Oona Lindahl, head of logistics research at Brannock Partners.',
+     "Oona Lindahl", "head of logistics research"),
+    # a surname with an inner capital
+    ("Home Affairs Secretary Gregor MacLeish signed the order on Thursday.",
+     "Gregor MacLeish", "Home Affairs Secretary"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_END_CASES)
+def test_where_a_role_ends(text: str, name: str, role: str) -> None:
+    person = _found(_people(text), name)
+    assert person is not None, name
+    assert role_matches({"role": role}, person), person

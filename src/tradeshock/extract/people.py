@@ -63,7 +63,9 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
             j += 1
             n += 1
             continue
-        if (t.is_title or (txt[:1].isupper() and txt[1:].islower())) and txt.lower().rstrip(".") not in _NOT_NAME:
+        if (t.is_title or (txt[:1].isupper() and txt[1:].islower())
+                or (txt[:1].isupper() and txt[1:2].islower() and txt.isalpha())) \
+                and txt.lower().rstrip(".") not in _NOT_NAME:
             n += 1
             j += 1
             continue
@@ -158,7 +160,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             office = offices.get(m.key)
             country = office.country if office else None
             role_start = m.start
-            role_end = _role_end(doc, sent, m)
+            role_end, role_tok_end = _role_end(doc, sent, m, mention_toks)
             # "Chinese President", "China's vice commerce minister", "White House economic adviser"
             before = _compound_start(doc, sent, m, mention_toks)
             compound = doc[before].idx
@@ -207,7 +209,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                         country or (kp.country if kp else None))
                     continue
             # office + name
-            nxt = m.token_end
+            nxt = role_tok_end
             if nxt < sent.tok_end:
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
                 if person_m is not None:
@@ -399,7 +401,8 @@ def _fold(s: str) -> str:
 _GENERIC_OFFICE = re.compile(
     r"\b(?:(?:Deputy|Vice|First|Senior) )?(?:Prime )?Minister (?:of|for) (?:the )?[A-Z][\w-]+"
     r"(?:(?: and| of| for|, and|,(?= [A-Z][\w-]+(?:,| and))) (?:the )?[A-Z][\w-]+)*|\bcounterpart\b"
-    r"|(?<=[a-z] )(?:Minister|Secretary)\b(?![ -](?:of|for|General)\b)")
+    r"|(?<=[a-z] )(?:Minister|Secretary)\b(?![ -](?:of|for|General)\b)"
+    r"|\b(?:[Hh]ead|[Dd]irector|[Cc]hief)(?= of )")
 _PREFIX_OFFICE = {"vice", "deputy", "under", "co", "assistant"}
 # offices named by their portfolio ("Public Works Minister"): the capitalised words before are part of the role
 _PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "governor"}
@@ -412,7 +415,13 @@ _PORTFOLIO_WORDS = set(
     "transport infrastructure works housing planning development cooperation co-operation labour labor employment "
     "social welfare justice security safety defence defense interior home foreign external international tourism "
     "culture sport media budget revenue customs export exports promotion enterprise business competition consumer "
-    "manufacturing integration preparedness emergency relations".split())
+    "manufacturing integration preparedness emergency relations policy oceans affairs".split())
+# the last word of a body's name: "of the Japan Iron and Steel Federation", "to the European Union"
+_BODY_WORDS = set(
+    "federation association council office bank commission ministry agency institute university chamber board "
+    "authority committee union organization organisation fund party group corporation company department bureau "
+    "administration service court parliament assembly congress senate forum alliance secretariat exchange "
+    "confederation league society foundation centre center academy".split())
 # capitalised words that open a sentence and are no part of a title
 _OPENERS = {"yesterday", "today", "earlier", "later", "then", "now", "separately", "when", "if", "since", "until",
             "new", "outgoing", "incoming", "both", "neither", "only", "even", "there", "here", "what", "why", "how",
@@ -425,18 +434,21 @@ _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic"
 
 
 def _generic_offices(doc, sent, known: list[Mention]) -> list[Mention]:  # type: ignore[no-untyped-def]
-    """Offices no list can hold: "Minister of Economy and Finance", "counterpart", and a portfolio
-    minister or secretary ("Public Works Minister": the head here, the portfolio taken by
-    :func:`_compound_start`) where no listed office covers the word."""
+    """Offices no list can hold: "Minister of Economy and Finance", "counterpart", "head of the
+    customs agency" (the body taken by :func:`_role_end`), and a portfolio minister or secretary
+    ("Public Works Minister": the head here, the portfolio taken by :func:`_compound_start`) where
+    no listed office covers the word."""
     out: list[Mention] = []
     for m in _GENERIC_OFFICE.finditer(sent.text):
         span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="contract")
         if span is None:
             continue
-        if m.group(0) in ("Minister", "Secretary") and (
-                span.start == sent.tok_start or not doc[span.start - 1].is_title
-                or any(k.label == "OFFICE" and k.token_start <= span.start < k.token_end for k in known)):
-            continue
+        word = m.group(0).lower()
+        if word in ("minister", "secretary", "head", "director", "chief") and (
+                any(k.label == "OFFICE" and k.token_start <= span.start < k.token_end for k in known)
+                or word in ("minister", "secretary") and (
+                    span.start == sent.tok_start or not doc[span.start - 1].is_title)):
+            continue  # a listed office covers the word, or no portfolio stands before "Minister"
         key = "counterpart" if m.group(0) == "counterpart" else m.group(0)
         out.append(Mention(span.start_char, span.end_char, span.text, "OFFICE", key, "minister",
                            span.start, span.end))
@@ -482,9 +494,11 @@ def _compound_start(doc, sent, m: Mention, stop: set[int] | None = None) -> int:
     return j
 
 
-def _role_end(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
-    """Extend a role right over "for trade", "of the Commerce Ministry" (up to a comma or a name;
-    a comma inside a list of portfolios is no end: "of Economy, Trade and Industry")."""
+def _role_end(doc, sent, m: Mention, stop: set[int] | None = None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Where a role ends (character, token), extended right over "for trade", "of the Commerce Ministry",
+    "to the European Union", "of the Japan Iron and Steel Federation" (up to a comma, or up to a name:
+    "Commissioner for Agriculture Tomas Varga"; a comma inside a list of portfolios is no end: "of
+    Economy, Trade and Industry")."""
     j = m.token_end
     if j < sent.tok_end and doc[j].lower_ in ("for", "of", "at", "to") and j + 1 < sent.tok_end:
         k = j + 1
@@ -494,14 +508,29 @@ def _role_end(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
                     and doc[k + 2].lower_ in ("and", "&", ","):
                 k, limit = k + 1, limit + 4
                 continue
-            if doc[k].text in (",", ".", ";", "(", ")") or (
-                    doc[k].is_title and k + 1 < sent.tok_end and doc[k + 1].is_title
-                    and doc[k].lower_ not in _COMPOUND_OK and not doc[k + 1].lower_.startswith("minist")):
+            if doc[k].text in (",", ".", ";", "(", ")"):
+                break
+            if doc[k].lower_ in ("at", "with") and k > j + 1:
+                return doc[k - 1].idx + len(doc[k - 1].text), k  # the employer: "head of research at X"
+            if doc[k].is_title and k + 1 < sent.tok_end and doc[k + 1].is_title \
+                    and doc[k].lower_ not in _COMPOUND_OK and doc[k].lower_ not in _PORTFOLIO_WORDS \
+                    and not doc[k + 1].lower_.startswith("minist"):
+                # a body's name up to the comma ("the Swedish Forest Industries Federation,") is the role's
+                e = k
+                while e < sent.tok_end and e < k + 8 and (doc[e].is_title or doc[e].lower_ in ("of", "and", "&", "the")):
+                    e += 1
+                if (e >= sent.tok_end or doc[e].text in (",", ".", ";")) and (
+                        doc[e - 1].lower_ in _BODY_WORDS or (stop is not None and e - 1 in stop)):
+                    k = e
+                elif k > j + 1 and doc[k - 1].is_title and doc[j].lower_ in ("for", "of"):
+                    if doc[k].lower_ in _BODY_WORDS:
+                        k += 1  # "of the Export Promotion Board Sunil Wickrama"
+                    return doc[k - 1].idx + len(doc[k - 1].text), k  # a name follows the role
                 break
             k += 1
         if k > j + 1 and (k >= sent.tok_end or doc[k].text in (",", ".", ";")):
-            return doc[k - 1].idx + len(doc[k - 1].text)
-    return m.end
+            return doc[k - 1].idx + len(doc[k - 1].text), k
+    return m.end, m.token_end
 
 
 def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untyped-def]
