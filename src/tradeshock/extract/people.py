@@ -190,7 +190,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 role = last_role[0] or role
                 if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end >= m.token_start - 1:
                     country = ms[k - 1].key
-            role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start else role
+            role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start \
+                and m.key != m.text else role  # (an office no list holds stays as written: "head of research")
             last_role = (role, country)
             # "The U.S. Trade Representative, Robert Lighthizer," / "a federal judge in Washington, Rudolph Contreras,"
             comma = _comma_after(doc, sent, m)
