@@ -142,3 +142,13 @@ def test_where_a_role_ends(text: str, name: str, role: str) -> None:
     person = _found(_people(text), name)
     assert person is not None, name
     assert role_matches({"role": role}, person), person
+
+
+def test_a_rank_before_a_name_is_no_part_of_it() -> None:
+    people = _people("The chief of the naval staff, Admiral Rhys Penhallow, was not consulted.")
+    assert [p["name"] for p in people] == ["Rhys Penhallow"], people
+
+
+def test_a_person_quoted_with_told() -> None:
+    people = _people('"We will look at every option," Yolanda Mbeki told reporters in Pretoria.')
+    assert _found(people, "Yolanda Mbeki") is not None, people

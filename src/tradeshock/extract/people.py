@@ -29,6 +29,8 @@ _NOT_NAME = {
     "is", "was", "will", "would", "its", "his", "her", "their", "as", "after", "before", "during", "while",
     "u.s.", "us", "eu", "uk", "according", "however", "meanwhile", "reporter", "correspondent", "editor",
 }
+_RANK = re.compile(r"(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Sir|Dame|Lord|Lady|Baroness|"
+                   r"Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Rev\.|Reverend|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?) ")
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
 # short forms that are also English words: never taken alone as a person ("He did not attend")
 _ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
@@ -129,6 +131,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
 
     def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = re.sub(r"\s+", " ", name).strip()
+        rank = _RANK.match(name)
+        if rank and len(name.split()) > 2:
+            name = name[rank.end():]  # "Admiral Rhys Penhallow", "Sir Alan Birch": the rank is no part of the name
+            span = (span[0] + rank.end(), span[1])
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
@@ -345,8 +351,9 @@ _PERSON_NAME = r"[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la|da|del
 _HEAD_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "directs": "director"}
 _HEADS_CLAUSE = re.compile(r"(?P<name>" + _PERSON_NAME + r"), who (?P<verb>heads|leads|runs|chairs|directs) "
                            r"(?P<org>(?:the |an? )?[\w'’&. -]{3,80}?)(?=,|\.(?:\s|$))")
-_QUOTED_BY = re.compile(r"[”\"]\s*(?:said|says|added|adds)\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
-                        r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+(?:said|says|added|adds)\b")
+_QUOTE_VERB = r"(?:said|says|added|adds|told|tells|wrote|writes|warned|warns|argued|argues|noted|notes)"
+_QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
+                        r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+" + _QUOTE_VERB + r"\b")
 _LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
 _PLURAL_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Senators|(?:(?:[Ff]oreign|[Tt]rade|[Ff]inance|"
