@@ -29,6 +29,8 @@ _NOT_NAME = {
     "is", "was", "will", "would", "its", "his", "her", "their", "as", "after", "before", "during", "while",
     "u.s.", "us", "eu", "uk", "according", "however", "meanwhile", "reporter", "correspondent", "editor",
 }
+_RANK = re.compile(r"(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Sir|Dame|Lord|Lady|Baroness|"
+                   r"Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Rev\.|Reverend|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?) ")
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
 # short forms that are also English words: never taken alone as a person ("He did not attend")
 _ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
@@ -63,7 +65,9 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
             j += 1
             n += 1
             continue
-        if (t.is_title or (txt[:1].isupper() and txt[1:].islower())) and txt.lower().rstrip(".") not in _NOT_NAME:
+        if (t.is_title or (txt[:1].isupper() and txt[1:].islower())
+                or (txt[:1].isupper() and txt[1:2].islower() and txt.isalpha())) \
+                and txt.lower().rstrip(".") not in _NOT_NAME:
             n += 1
             j += 1
             continue
@@ -127,10 +131,14 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
 
     def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = re.sub(r"\s+", " ", name).strip()
+        rank = _RANK.match(name)
+        if rank and len(name.split()) > 2:
+            name = name[rank.end():]  # "Admiral Rhys Penhallow", "Sir Alan Birch": the rank is no part of the name
+            span = (span[0] + rank.end(), span[1])
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
-        if not (titled and role) and re.match(r"[\s'’s]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+        if not (titled and role) and re.match(r"[\s'’s-]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
         written = text[span[0]:span[1]]
         if written != name and _fold(written) == _fold(name):
@@ -150,17 +158,17 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     last_role: tuple[str | None, str | None] = (None, None)
     office_forms = kb.office_by_form
     for sent in sents:
-        ms = sorted([*(_as_office(m, office_forms) for m in sent.mentions),
-                     *_generic_offices(doc, sent)], key=lambda x: x.start)
+        known_ms = [_as_office(m, office_forms) for m in sent.mentions]
+        ms = sorted([*known_ms, *_generic_offices(doc, sent, known_ms)], key=lambda x: x.start)
         for k, m in enumerate(ms):
             if m.label != "OFFICE":
                 continue
             office = offices.get(m.key)
             country = office.country if office else None
             role_start = m.start
-            role_end = _role_end(doc, sent, m)
+            role_end, role_tok_end = _role_end(doc, sent, m, mention_toks)
             # "Chinese President", "China's vice commerce minister", "White House economic adviser"
-            before = _compound_start(doc, sent, m)
+            before = _compound_start(doc, sent, m, mention_toks)
             compound = doc[before].idx
             owner = _possessive_owner(ms[:k], doc, before)
             if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end in (m.token_start, m.token_start - 1):
@@ -188,7 +196,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 role = last_role[0] or role
                 if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end >= m.token_start - 1:
                     country = ms[k - 1].key
-            role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start else role
+            role = role[0].upper() + role[1:] if role and role[0].islower() and role_start == m.start \
+                and m.key != m.text else role  # (an office no list holds stays as written: "head of research")
             last_role = (role, country)
             # "The U.S. Trade Representative, Robert Lighthizer," / "a federal judge in Washington, Rudolph Contreras,"
             comma = _comma_after(doc, sent, m)
@@ -207,7 +216,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                         country or (kp.country if kp else None))
                     continue
             # office + name
-            nxt = m.token_end
+            nxt = role_tok_end
             if nxt < sent.tok_end:
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
                 if person_m is not None:
@@ -257,10 +266,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     country = ms[k - 1].key  # "Chinese President Xi"
                 add(m.key, (m.start + name_start, m.end), role, country, titled=True)
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
+    taken = [(x.start, x.end) for x in document.mentions if x.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD")]
     for m in _ROLE_APPOSITION.finditer(text):
         name, role = m.group("name"), _clean_role(m.group("role"))
-        if name in authors or any(w in _NOT_NAME for w in name.lower().split()):
-            continue
+        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
+                or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken):
+            continue  # "Tata Steel, the owner of ...": a company, not a person
         span = (m.start("name"), m.end("name"))
         overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
         if overlap:
@@ -269,11 +280,50 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             continue
         kp = known.by_form(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
+    # "Ana Ruiz, who heads the exporters' council,": the office told by a verb
+    for m in _HEADS_CLAUSE.finditer(text):
+        name = m.group("name")
+        span = (m.start("name"), m.end("name"))
+        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) or _overlaps(people, span):
+            continue
+        role = f"{_HEAD_VERB[m.group('verb').lower()]} of {m.group('org')}"
+        kp = known.by_form(name)
+        add(kp.name if kp else name, span, role, kp.country if kp else None)
+    # "Presidents Ana Ruiz of Peru and Tomas Vidal of Chile": a plural title over a list of names
+    for m in _PLURAL_TITLE.finditer(text):
+        title = m.group("title")
+        role = title[:-1] if title.endswith("s") else title
+        for item in _LIST_NAME.finditer(m.group("names")):
+            name = item.group("name")
+            span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
+            if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
+                    or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                continue
+            kp = known.by_form(name)
+            hit = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
+            if hit:
+                hit[0].role = hit[0].role or role
+                continue
+            add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
+    # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
+    for m in _QUOTED_BY.finditer(text):
+        name = m.group("name") or m.group("name2")
+        span = m.span("name") if m.group("name") else m.span("name2")
+        words = name.lower().split()
+        if name in authors or _overlaps(people, span) or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS for w in words) \
+                or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+            continue
+        kp = known.by_form(name)
+        add(kp.name if kp else name, span, None, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
+    _role_from_office_named(document, people, known)
     out: list[Person] = []
+    lower_words = {t.text for t in doc if t.is_lower}
     for acc in sorted(people.values(), key=lambda a: a.first):
         kp = known.get(acc.name)
+        if kp and not acc.role and all(" " not in text[s:e] and text[s:e].lower() in lower_words for s, e in acc.spans):
+            continue  # "Cotton, tomatoes and polysilicon": a surname that is a word of the article, never a name
         country = acc.country or (kp.country if kp else None)
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
@@ -285,10 +335,10 @@ _ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person
                r"commissioner|governor|lawmaker|senator|congress(?:man|woman)|professor|researcher|executive|"
                r"founder|partner|minister|secretary|president|premier|chancellor|administrator|undersecretary|"
                r"deputy|aide|fellow|manager|officer|CEO|chief executive|lawyer|attorney|trader|broker|banker|"
-               r"consultant|scholar|lecturer")
+               r"consultant|scholar|lecturer|exporter|importer|farmer|grower|shipper")
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
-    r"(?P<role>(?:a |an |the |(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
+    r"(?P<role>(?:a |an |the (?:[A-Z][\w.]*(?:'s|’s) )?|(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
     r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) (?:(?!\. [A-Z])[\w'’&. -]){2,80}?)?)"
     # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
     # lawyer at Haverford Stone in Washington.")
@@ -297,6 +347,31 @@ _ROLE_APPOSITION = re.compile(
     # London brokerage.": where the person works closes the sentence
     r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:\.(?=\s|$)|,)"
     r"|(?<=[a-z]) (?:at|with) (?:a|an) (?:[A-Za-z'’-]+ ){0,3}[a-z]+\.(?=\s|$))")
+_PERSON_NAME = r"[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la|da|del)){0,3} [A-Z][\w'-]*[a-z]"
+_HEAD_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "directs": "director"}
+_HEADS_CLAUSE = re.compile(r"(?P<name>" + _PERSON_NAME + r"), who (?P<verb>heads|leads|runs|chairs|directs) "
+                           r"(?P<org>(?:the |an? )?[\w'’&. -]{3,80}?)(?=,|\.(?:\s|$))")
+_QUOTE_VERB = r"(?:said|says|added|adds|told|tells|wrote|writes|warned|warns|argued|argues|noted|notes)"
+_QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
+                        r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+" + _QUOTE_VERB + r"\b")
+_LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
+_PLURAL_TITLE = re.compile(
+    r"\b(?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Senators|(?:(?:[Ff]oreign|[Tt]rade|[Ff]inance|"
+    r"[Ee]conomy|[Cc]ommerce|[Aa]griculture|[Ee]nergy|[Ii]ndustry) )?[Mm]inisters) "
+    r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
+_LIST_NAME = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<name>" + _PERSON_NAME + r")")
+# words of organisations and places written like names ("Harbor Steel said")
+_NOT_PERSON_WORDS = set(
+    "bank group ministry corp corporation inc ltd co association council capital securities research partners "
+    "advisors advisers holdings motors steel institute university commission department office agency house "
+    "street times news post journal reuters bloomberg federation chamber union party government administration "
+    "exchange fund trust markets international global industries company systems energy airlines".split())
+
+
+def _overlaps(people: dict[str, _Acc], span: tuple[int, int]) -> bool:
+    return any(s0 < span[1] and span[0] < e0 for p in people.values() for s0, e0 in p.spans)
+
+
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
 # the firm after a job ("an analyst at Kestrel Research"), not a counterpart ("negotiator for talks with Canada")
 # nor a government body that tells whom the person speaks for ("adviser at the Ministry of Commerce")
@@ -333,20 +408,55 @@ def _fold(s: str) -> str:
 
 _GENERIC_OFFICE = re.compile(
     r"\b(?:(?:Deputy|Vice|First|Senior) )?(?:Prime )?Minister (?:of|for) (?:the )?[A-Z][\w-]+"
-    r"(?:(?:,| and| of| for|, and) (?:the )?[A-Z][\w-]+)*|\bcounterpart\b")
+    r"(?:(?: and| of| for|, and|,(?= [A-Z][\w-]+(?:,| and))) (?:the )?[A-Z][\w-]+)*|\bcounterpart\b"
+    r"|(?<=[a-z] )(?:Minister|Secretary)\b(?![ -](?:of|for|General)\b)"
+    r"|\b(?:[Hh]ead|[Dd]irector|[Cc]hief)(?= of )")
+_PREFIX_OFFICE = {"vice", "deputy", "under", "co", "assistant"}
+# offices named by their portfolio ("Public Works Minister"): the capitalised words before are part of the role
+_PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "governor"}
+# words of a ministry's portfolio: "Trade and Industry", "Public Safety and Emergency Preparedness" (a name
+# before "and" is another person: "Robert Lighthizer and Treasury Secretary Steven Mnuchin")
+_PORTFOLIO_WORDS = set(
+    "trade industry industries commerce economy economic affairs finance financial treasury investment investments "
+    "energy mines mining resources petroleum oil gas power environment climate agriculture food fisheries rural "
+    "forestry water health education science technology innovation digital information communications telecoms "
+    "transport infrastructure works housing planning development cooperation co-operation labour labor employment "
+    "social welfare justice security safety defence defense interior home foreign external international tourism "
+    "culture sport media budget revenue customs export exports promotion enterprise business competition consumer "
+    "manufacturing integration preparedness emergency relations policy oceans affairs".split())
+# the last word of a body's name: "of the Japan Iron and Steel Federation", "to the European Union"
+_BODY_WORDS = set(
+    "federation association council office bank commission ministry agency institute university chamber board "
+    "authority committee union organization organisation fund party group corporation company department bureau "
+    "administration service court parliament assembly congress senate forum alliance secretariat exchange "
+    "confederation league society foundation centre center academy".split())
+# capitalised words that open a sentence and are no part of a title
+_OPENERS = {"yesterday", "today", "earlier", "later", "then", "now", "separately", "when", "if", "since", "until",
+            "new", "outgoing", "incoming", "both", "neither", "only", "even", "there", "here", "what", "why", "how",
+            "where", "so", "yet", "thus", "still", "instead", "indeed", "including", "like", "unlike", "among",
+            "with", "without", "under", "over", "from", "by", "into", "across", "about", "against"}
 _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
                 "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
                 "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house",
                 "former"}
 
 
-def _generic_offices(doc, sent) -> list[Mention]:  # type: ignore[no-untyped-def]
-    """Offices no list can hold: "Minister of Economy and Finance", and "counterpart"."""
+def _generic_offices(doc, sent, known: list[Mention]) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """Offices no list can hold: "Minister of Economy and Finance", "counterpart", "head of the
+    customs agency" (the body taken by :func:`_role_end`), and a portfolio minister or secretary
+    ("Public Works Minister": the head here, the portfolio taken by :func:`_compound_start`) where
+    no listed office covers the word."""
     out: list[Mention] = []
     for m in _GENERIC_OFFICE.finditer(sent.text):
         span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="contract")
         if span is None:
             continue
+        word = m.group(0).lower()
+        if word in ("minister", "secretary", "head", "director", "chief") and (
+                any(k.label == "OFFICE" and k.token_start <= span.start < k.token_end for k in known)
+                or word in ("minister", "secretary") and (
+                    span.start == sent.tok_start or not doc[span.start - 1].is_title)):
+            continue  # a listed office covers the word, or no portfolio stands before "Minister"
         key = "counterpart" if m.group(0) == "counterpart" else m.group(0)
         out.append(Mention(span.start_char, span.end_char, span.text, "OFFICE", key, "minister",
                            span.start, span.end))
@@ -363,33 +473,78 @@ def _possessive_owner(ms: list[Mention], doc, before: int) -> Mention | None:  #
                 None)
 
 
-def _compound_start(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
+def _compound_start(doc, sent, m: Mention, stop: set[int] | None = None) -> int:  # type: ignore[no-untyped-def]
     """The first token of a role extended left over the nouns that qualify it: "commerce ministry
-    spokesman", "central bank governor" (not over determiners, possessives or names)."""
+    spokesman", "central bank governor", "Vice-Minister of Commerce" (not over determiners, possessives
+    or names). Given the tokens of other mentions (``stop``), an office headed by a portfolio word
+    also takes the capitalised portfolio written before it: "Public Works Minister", "International
+    Trade and Industry Minister" (not over a country, an organisation or a sentence's opening word)."""
     j = m.token_start
     while j - 1 >= sent.tok_start and doc[j - 1].lower_ in _COMPOUND_OK:
         j -= 1
+    if j - 2 >= sent.tok_start and doc[j - 1].text in ("-", "‐") and doc[j - 2].lower_ in _PREFIX_OFFICE:
+        return j - 2
+    words = m.text.lower().split()
+    if stop is None or not _PORTFOLIO_HEADS.intersection(words) or {"of", "for"}.intersection(words) \
+            or _title_case_line(doc, sent):
+        return j
+    k = j
+    while k - 1 >= sent.tok_start and k - 1 not in stop:
+        t = doc[k - 1]
+        if t.lower_ in _COMPOUND_OK or (t.is_title and t.lower_ not in _NOT_NAME and t.lower_ not in _OPENERS):
+            k -= 1
+            j = k
+        elif t.lower_ in ("and", "&") and k - 2 >= sent.tok_start and k - 2 not in stop and j == k \
+                and doc[k - 2].is_title and doc[k - 2].lower_ in _PORTFOLIO_WORDS:
+            k -= 1
+        else:
+            break
     return j
 
 
-def _role_end(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
-    """Extend a role right over "for trade", "of the Commerce Ministry" (up to a comma or a name)."""
+def _role_end(doc, sent, m: Mention, stop: set[int] | None = None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Where a role ends (character, token), extended right over "for trade", "of the Commerce Ministry",
+    "to the European Union", "of the Japan Iron and Steel Federation" (up to a comma, or up to a name:
+    "Commissioner for Agriculture Tomas Varga"; a comma inside a list of portfolios is no end: "of
+    Economy, Trade and Industry")."""
     j = m.token_end
-    if j < sent.tok_end and doc[j].lower_ in ("for", "of", "at") and j + 1 < sent.tok_end:
+    if j < sent.tok_end and doc[j].lower_ in ("for", "of", "at", "to") and j + 1 < sent.tok_end:
         k = j + 1
-        while k < sent.tok_end and k < j + 6 and doc[k].text not in (",", ".", ";", "(", ")") \
-                and not (doc[k].is_title and k + 1 < sent.tok_end and doc[k + 1].is_title
-                         and doc[k].lower_ not in _COMPOUND_OK and not doc[k + 1].lower_.startswith("minist")):
+        limit = j + 6
+        while k < sent.tok_end and k < limit:
+            if doc[k].text == "," and k + 2 < sent.tok_end and doc[k + 1].is_title \
+                    and doc[k + 2].lower_ in ("and", "&", ","):
+                k, limit = k + 1, limit + 4
+                continue
+            if doc[k].text in (",", ".", ";", "(", ")"):
+                break
+            if doc[k].lower_ in ("at", "with") and k > j + 1:
+                return doc[k - 1].idx + len(doc[k - 1].text), k  # the employer: "head of research at X"
+            if doc[k].is_title and k + 1 < sent.tok_end and doc[k + 1].is_title \
+                    and doc[k].lower_ not in _COMPOUND_OK and doc[k].lower_ not in _PORTFOLIO_WORDS \
+                    and not doc[k + 1].lower_.startswith("minist"):
+                # a body's name up to the comma ("the Swedish Forest Industries Federation,") is the role's
+                e = k
+                while e < sent.tok_end and e < k + 8 and (doc[e].is_title or doc[e].lower_ in ("of", "and", "&", "the")):
+                    e += 1
+                if (e >= sent.tok_end or doc[e].text in (",", ".", ";")) and (
+                        doc[e - 1].lower_ in _BODY_WORDS or (stop is not None and e - 1 in stop)):
+                    k = e
+                elif k > j + 1 and doc[k - 1].is_title and doc[j].lower_ in ("for", "of"):
+                    if doc[k].lower_ in _BODY_WORDS:
+                        k += 1  # "of the Export Promotion Board Sunil Wickrama"
+                    return doc[k - 1].idx + len(doc[k - 1].text), k  # a name follows the role
+                break
             k += 1
         if k > j + 1 and (k >= sent.tok_end or doc[k].text in (",", ".", ";")):
-            return doc[k - 1].idx + len(doc[k - 1].text)
-    return m.end
+            return doc[k - 1].idx + len(doc[k - 1].text), k
+    return m.end, m.token_end
 
 
 def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untyped-def]
     """Token index of the comma in "OFFICE, Name," or "OFFICE in Place, Name,"."""
     j = m.token_end
-    if j < sent.tok_end and doc[j].lower_ in ("in", "at", "for", "of"):
+    if j < sent.tok_end and doc[j].lower_ in ("in", "at", "for", "of", "to"):
         k = j + 1
         while k < sent.tok_end and k < j + 4 and doc[k].text != ",":
             k += 1
@@ -399,7 +554,7 @@ def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untype
         first -= 1
     if j < sent.tok_end and doc[j].text == "," and (first == sent.tok_start or
                                                    doc[first - 1].lower_ in ("the", "a", "an")
-                                                   or doc[first - 1].text in ("'s", "’s")
+                                                   or doc[first - 1].text in ("'s", "’s", "'", "’")
                                                    or doc[first - 1].is_title):
         return j
     return None
@@ -420,6 +575,28 @@ def _mention_label(ms: list[Mention], tok: int) -> str | None:
         if m.token_start <= tok < m.token_end:
             return m.label
     return None
+
+
+def _role_from_office_named(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
+    """A known person named without a title takes the office the knowledge base gives them on the
+    article's day when the article names that office on its own elsewhere: "Donald Trump signed ...
+    the US president said" (not when the office is another person's: "Xi Jinping, China's president",
+    nor when two people untitled hold the same office)."""
+    untitled = {name: kp for name, acc in people.items() if not acc.role and (kp := known.get(name)) and kp.role}
+    if not untitled:
+        return
+    spans = [sp for acc in people.values() for sp in acc.spans]
+    holders: dict[str, int] = {}
+    for kp in untitled.values():
+        holders[kp.role] = holders.get(kp.role, 0) + 1  # type: ignore[index]
+    for name, kp in untitled.items():
+        if holders[kp.role] > 1:  # type: ignore[index]
+            continue
+        for m in document.mentions:
+            if m.label == "OFFICE" and m.key == kp.role and not any(
+                    m.start - 25 <= e <= m.start or m.end <= s0 <= m.end + 4 for s0, e in spans):
+                people[name].role = m.text
+                break
 
 
 def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
