@@ -1,0 +1,63 @@
+"""Share moves told the ways outlets tell them: price levels, ranks, undone gains, index names,
+bare move verbs, relative clauses about the company's shares (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradeshock.evaluate import normalise_ticker
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def _moves(text: str) -> dict[str, str]:
+    brief = analyze(Article(text="Markets wrap\n" + text, published="2025-04-10"))
+    return {normalise_ticker(c.ticker) if c.ticker else c.name: c.move for c in brief.companies}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a price level
+        ("Nvidia hit a record high on Wednesday as chip stocks rallied.", {"NVDA": "up"}),
+        ("Hyundai Motor slumped to a two-year low in Seoul.", {"5380": "down"}),
+        ("Micron closed at its highest level since 2021 in New York trading.", {"MU": "up"}),
+        # a rank among movers
+        ("Vestas was the worst performer on the Stoxx 600.", {"VWS": "down"}),
+        ("BAE Systems was the top riser on the FTSE 100.", {"BA": "up"}),
+        ("Nucor was among the biggest losers on the S&P 500 on Thursday.", {"NUE": "down"}),
+        ("Glencore was among the day's heaviest fallers in London.", {"GLEN": "down"}),
+        # figures after "off", British "weaker" / "firmer"
+        ("Komatsu was off 3.4% in Tokyo by the close.", {"6301": "down"}),
+        ("Shares in Rolls-Royce were 2 per cent weaker at midday.", {"RR": "down"}),
+        ("Rolls-Royce was 1.5 per cent firmer in London.", {"RR": "up"}),
+        # a move undone
+        ("Baidu gave up early gains to close 1% lower in Hong Kong.", {"BIDU": "down"}),
+        ("Lenovo erased its early losses in Hong Kong trading after the statement.", {"992": "up"}),
+        # value wiped off
+        ("The sell-off wiped $40 billion off Nvidia's market value.", {"NVDA": "down"}),
+        # a relative clause about the company's own shares
+        ("Intel, whose shares have fallen 30% this year, said it would cut jobs.", {"INTC": "down"}),
+        # a bare move verb after the company, with no word about shares
+        ("Micron sinks after Beijing tells operators to stop buying its chips.", {"MU": "down"}),
+        ("Lynas soars as China halts rare earth exports.", {"LYC": "up"}),
+    ],
+)
+def test_share_move_wordings(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a level of something else is no move
+        ("SAIC, the state-owned carmaker, faces the highest rate of 35.3 per cent.", {"600104": "mentioned"}),
+        # "declined to comment", "fell foul of": no bare move verb
+        ("Caterpillar declined to comment on the new duties.", {"CAT": "mentioned"}),
+        ("Boeing fell foul of the new export rules.", {"BA": "mentioned"}),
+    ],
+)
+def test_no_move_where_none_is_told(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k) for k in want} == want
