@@ -61,3 +61,21 @@ def test_share_move_wordings(text: str, want: dict[str, str]) -> None:
 def test_no_move_where_none_is_told(text: str, want: dict[str, str]) -> None:
     got = _moves(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkish Airlines and Arcelik fell more than 3% in Istanbul after the duties were announced.",
+         {"THYAO": "down", "ARCLK": "down"}),
+        ("Sany Heavy Industry and Zoomlion rallied in Shanghai and Shenzhen as the excavator levy was cut.",
+         {"600031": "up", "157": "up"}),
+        ("Glove makers Top Glove and Hartalega said they would ship more to American hospitals.",
+         {"7113": "mentioned", "5168": "mentioned"}),
+        ("Alibaba's shares slid 4% in New York.", {"BABA": "down"}),  # the primary listing is the NYSE one
+        ("Miners Antofagasta and Fresnillo gained in London trading.", {"ANTO": "up", "FRES": "up"}),
+    ],
+)
+def test_listed_companies_of_trade_news(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k) for k in want} == want

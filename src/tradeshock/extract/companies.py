@@ -115,9 +115,17 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
     before it) is about shares."""
     words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
     if not market_context and not any(w in lx.STOCK_CUES or w in _INDEX_CUES for w in words):
-        # "Micron sinks on China ban": a verb of share moves right after the company
-        if tok + 1 < sent.tok_end and doc[tok + 1].lower_ in _BARE_MOVE_VERBS:
-            return _direction(doc[tok + 1].lower_) or "up", tok + 1
+        # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
+        # the company, or after the list of companies it heads
+        ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
+        j = tok + 1
+        while j < sent.tok_end and doc[j].lower_ in (",", "and"):
+            k = j + 1 + (doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ == "and")
+            if k not in ends:
+                break
+            j = ends[k]
+        if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
+            return _direction(doc[j].lower_) or "up", j
         return None
     best: tuple[int, str, int] | None = None
     # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%"), but not
