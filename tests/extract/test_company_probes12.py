@@ -79,3 +79,17 @@ def test_no_move_where_none_is_told(text: str, want: dict[str, str]) -> None:
 def test_listed_companies_of_trade_news(text: str, want: dict[str, str]) -> None:
     got = _moves(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Shell, the Anglo-Dutch oil major, said it had stopped loading Russian cargoes.", {"SHEL": "mentioned"}),
+        ("Shell fell 1.6 per cent in London after the price cap was tightened.", {"SHEL": "down"}),
+        ("Visa said the sanctions would force it to suspend card services.", {"V": "mentioned"}),
+        ("Target dates for the quota review slipped again.", {}),
+        ("Next, the ministry said, it would review the quota.", {}),
+    ],
+)
+def test_a_name_that_is_a_word_opens_the_sentence(text: str, want: dict[str, str]) -> None:
+    assert _moves(text) == want
