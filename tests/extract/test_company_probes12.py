@@ -93,3 +93,39 @@ def test_listed_companies_of_trade_news(text: str, want: dict[str, str]) -> None
 )
 def test_a_name_that_is_a_word_opens_the_sentence(text: str, want: dict[str, str]) -> None:
     assert _moves(text) == want
+
+
+def _firms(text: str) -> dict[str, str]:
+    brief = analyze(Article(text="Markets wrap\n" + text, published="2025-04-10"))
+    return {c.name: c.move for c in brief.companies if c.ticker is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a firm the knowledge base does not know, told by what kind of firm it is
+        ("Marlow Keane, a Boston law firm, represents the importers.", {"Marlow Keane": "mentioned"}),
+        ("Ostrava Partners said, according to Brandt & Lyle, a Prague consultancy, that orders fell.",
+         {"Ostrava Partners": "mentioned", "Brandt & Lyle": "mentioned"}),
+        ("\"Expect a long fight,\" said Ana Ruiz of Quillon & Hart, a trade consultancy in Madrid.",
+         {"Quillon & Hart": "mentioned"}),
+        # its share move is read as a known firm's
+        ("Shares of Hengrui Magnet Co dropped 6% in Shenzhen.", {"Hengrui Magnet Co": "down"}),
+        ("Taroko Optics Corp jumped 9 per cent in Taipei trading.", {"Taroko Optics Corp": "up"}),
+    ],
+)
+def test_firms_the_knowledge_base_does_not_know(text: str, want: dict[str, str]) -> None:
+    assert _firms(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curbs rattled investors on Monday. Trading in Tokyo was thin.",
+        "The order was issued under the Information Technology Act of 2000.",
+        "Xinjiang, the biggest cotton producer, faces the ban.",
+        "Economic Co-operation ministers met in Lima.",
+    ],
+)
+def test_no_firm_where_none_is_named(text: str) -> None:
+    assert _firms(text) == {}

@@ -213,12 +213,14 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
         prev_market = (market or moved) and not sent.headline
     unknown = _unlisted_companies(document)
+    _read_unlisted_moves(document, unknown)
     _fold_unlisted_units(accs, companies)
     out: list[CompanyMention] = []
     text = document.text
     for acc in sorted([*accs.values(), *unknown], key=lambda a: a.spans[0][0]):
         if acc.name not in companies:
-            out.append(CompanyMention(acc.name, None, None, None, "mentioned", tuple(acc.spans)))
+            move = "up" if acc.ups and len(acc.ups) >= len(acc.downs) else "down" if acc.downs else "mentioned"
+            out.append(CompanyMention(acc.name, None, None, None, move, tuple(acc.spans)))
             continue
         c = companies[acc.name]
         if acc.ups and len(acc.ups) >= len(acc.downs):
@@ -231,6 +233,21 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         out.append(CompanyMention(c.name, c.ticker, c.exchange, c.sector, move, tuple(acc.spans), evidence,
                                   c.country))
     return out
+
+
+def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
+    """A firm the knowledge base does not know has its share moves read as a known one's
+    ("Shares of Zhongwei Robotics Co fell 8%")."""
+    doc = document.doc
+    for acc in unknown:
+        for s, e in acc.spans:
+            sent = next((x for x in document.sentences if x.start <= s < x.end), None)
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if sent is None or span is None or sent.headline:
+                continue
+            mv = _move_in_sentence(doc, sent, span.end - 1)
+            if mv is not None:
+                (acc.ups if mv[0] == "up" else acc.downs).append((s, e))
 
 
 def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # type: ignore[type-arg]
@@ -248,7 +265,7 @@ def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # typ
         acc.downs.extend(unit.downs)
 
 
-_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
+_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Co(?![-\w])|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
              r"Group|Holdings|Holding|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|"
              r"Materials|Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections|Securities|Research|"
              r"Partners|Advisors|Advisers|Advisory|Associates|Economics|Analytics|Consulting|Consultants|"
@@ -299,8 +316,9 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         s, e = start, m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        if "\n" in document.text[s:e] or re.match(r"\s+(?:index|Index|ETF|fund|sector)\b", document.text[e:e + 8]):
-            continue
+        if "\n" in document.text[s:e] or re.search(r"[a-z]{2}\. ", document.text[s:e]) or re.match(
+                r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b", document.text[e:e + 8]):
+            continue  # "on Monday. Trading was thin": two sentences; "the Information Technology Act": a law
         last = m.group(2).split()[-1]
         if last in _WEAK_SUFFIX and (re.match(r" [A-Z][a-z]", document.text[e:e + 3]) or all(
                 w in _GENERIC_NAME_WORDS for w in (*words, *m.group(2).split()[:-1]))):
@@ -338,9 +356,14 @@ _NOUN_FIRM = re.compile(
     # "steelmakers ArcelorMittal, Thyssenkrupp and Salzgitter": each name of the list
     r"(?P<more>(?:, " + _FIRM + r"){0,4},? and " + _FIRM + r")?")
 _LIST_FIRM = re.compile(_FIRM)
+# kinds of firm that no region or person is called ("Ashby Lorne, a London consultancy")
+_BUSINESS_NOUNS = (r"(?:law|research|consulting|advisory|accounting|trading|investment|brokerage|shipping|logistics|"
+                   r"engineering|tech|technology|private[- ]equity) (?:firm|house|company|group|bank|boutique)|"
+                   r"consultancy|brokerage|hedge fund|asset manager|investment bank|conglomerate|start-?up")
 _FIRM_APPOSITION = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, ))(?P<firm>" + _FIRM + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]*-based "
-    r"(?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"\b")
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<= of )|(?<= at )|(?<= to )|(?<= by )|(?<= from )|(?<= with ))(?P<firm>" + _FIRM + r"), (?:a|an|the) "
+    r"(?:(?:[\w-]+ ){0,3}?[\w-]*-based (?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"|(?:[\w-]+ ){0,3}?(?:"
+    + _BUSINESS_NOUNS + r"))\b")
 _NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
              *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
              "Beijing", "Washington", "Tokyo", "Brussels", "London"}
