@@ -129,3 +129,18 @@ def test_firms_the_knowledge_base_does_not_know(text: str, want: dict[str, str])
 )
 def test_no_firm_where_none_is_named(text: str) -> None:
     assert _firms(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a level written with a hyphen, reached with no word about shares in the sentence
+        ("Advantest touched an all-time high before paring its advance.", {"6857": "up"}),
+        ("Kobe Steel hit a five-year low after the quota was cut.", {"5406": "down"}),
+        # "softer" with a figure
+        ("Norsk Hydro stock was 3 per cent softer in Oslo.", {"NHY": "down"}),
+    ],
+)
+def test_levels_and_british_wording(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k) for k in want} == want

@@ -21,7 +21,7 @@ _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
 # share-move words beyond the lexicon's MOVE_UP / MOVE_DOWN
 _MORE_UP = {"tripled", "doubled", "edged", "firmed", "firmer", "outpaced", "rocketed", "skyrocketed", "gainer", "gainers",
             "riser", "risers", "advancers"}
-_MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "laggards", "faller", "fallers", "decliners", "weaker", "wiped", "off"}
+_MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "laggards", "faller", "fallers", "decliners", "weaker", "softer", "wiped", "off"}
 # words that say how shares moved only when a figure follows ("up 3%", "off 2 per cent")
 _NEEDS_FIGURE = {"up", "down", "off"}
 # stock indexes and market jargon: a sentence naming one is about shares ("among the biggest losers on the S&P 500")
@@ -36,6 +36,8 @@ _BARE_MOVE_VERBS = {"surges", "surged", "soars", "soared", "tumbles", "tumbled",
                     "sags", "sagged"}
 # a price level: "a record high", "a two-year low", "its lowest since 2019"
 _LEVEL = {"high": "up", "highs": "up", "highest": "up", "peak": "up", "low": "down", "lows": "down", "lowest": "down"}
+_REACHED = {"hit", "hits", "touched", "touches", "reached", "reaches", "notched", "set", "sets", "scaled", "scales",
+            "struck", "strikes", "plumbed", "plumbs"}
 _LEVEL_MODIFIERS = re.compile(r"^(?:record|all-time|new|fresh|lifetime|multi-?year|intraday|session|"
                               r"[\w]+-(?:year|month|week|day))$")
 _AFTER_LEVEL = {"since", "level", "levels", "close", "in", "on", "ever", "for", "of", "after", "before", "as", "and",
@@ -63,6 +65,8 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     high", "its lowest"), a rank ("the worst performer"), a move undone ("gave up early gains")."""
     w = doc[j].lower_
     prev = doc[j - 1].lower_ if j > start else ""
+    if j - 3 >= start and doc[j - 2].text == "-":  # "all-time", "two-year": split at the hyphen
+        prev = doc[j - 3].lower_ + "-" + prev
     if w in _LEVEL:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is not None and nxt.is_alpha and nxt.lower_ not in _AFTER_LEVEL:
@@ -76,7 +80,7 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if d and w in ("gains", "gain", "losses") and any(doc[k].lower_ in _UNDOING for k in range(max(start, j - 3), j)):
         return "down" if d == "up" else "up"
     if w in ("hit", "hits", "touched", "reached") and any(
-            doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 5, len(doc)))):
+            doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 8, len(doc)))):
         return None  # "hit a record high": the level says which way
     return d
 
@@ -126,6 +130,11 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
             j = ends[k]
         if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
             return _direction(doc[j].lower_) or "up", j
+        if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
+            for k in range(j + 1, min(j + 8, sent.tok_end)):
+                d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None
+                if d:
+                    return d, k
         return None
     best: tuple[int, str, int] | None = None
     # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%"), but not
