@@ -354,7 +354,8 @@ YAHOO_SUFFIX = {
     "Euronext Dublin": ".IR", "Nasdaq Copenhagen": ".CO", "Nasdaq Stockholm": ".ST", "Nasdaq Helsinki": ".HE",
     "TSX": ".TO", "Oslo Bors": ".OL", "B3": ".SA", "NSE": ".NS", "Santiago Stock Exchange": ".SN", "BME": ".MC",
     "SGX": ".SI", "BMV": ".MX", "IDX": ".JK", "JSE": ".JO", "Euronext Lisbon": ".LS", "Wiener Borse": ".VI",
-    "GPW": ".WA", "KOSDAQ": ".KQ", "MOEX": ".ME",
+    "GPW": ".WA", "KOSDAQ": ".KQ", "MOEX": ".ME", "Borsa Istanbul": ".IS", "HOSE": ".VN", "Bursa Malaysia": ".KL",
+    "SET": ".BK", "NZX": ".NZ",
 }
 # exchanges whose Yahoo symbols are numeric codes of a fixed form
 NUMERIC_FORMS = {"HKEX": r"\d{4}\.HK", "KRX": r"\d{6}\.KS", "SSE": r"\d{6}\.SS", "SZSE": r"\d{6}\.SZ",

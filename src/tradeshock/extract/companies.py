@@ -19,8 +19,33 @@ from tradeshock.models import CompanyMention, Evidence
 
 _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
 # share-move words beyond the lexicon's MOVE_UP / MOVE_DOWN
-_MORE_UP = {"tripled", "doubled", "edged", "firmed", "outpaced", "rocketed", "skyrocketed", "gainers"}
-_MORE_DOWN = {"slip", "halved", "cratered", "losers", "laggards"}
+_MORE_UP = {"tripled", "doubled", "edged", "firmed", "firmer", "outpaced", "rocketed", "skyrocketed", "gainer", "gainers",
+            "riser", "risers", "advancers"}
+_MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "laggards", "faller", "fallers", "decliners", "weaker", "softer", "wiped", "off"}
+# words that say how shares moved only when a figure follows ("up 3%", "off 2 per cent")
+_NEEDS_FIGURE = {"up", "down", "off"}
+# stock indexes and market jargon: a sentence naming one is about shares ("among the biggest losers on the S&P 500")
+_INDEX_CUES = {"s&p", "ftse", "dax", "cac", "nikkei", "topix", "kospi", "stoxx", "sensex", "nifty", "hang", "asx",
+               "tsx", "bourse", "bourses", "fallers", "risers", "decliners", "advancers"}
+# verbs that tell a share move with a company as their bare subject, even with no word about shares
+# ("Micron sinks on China ban"); verbs with other common senses ("fell foul", "declined to comment",
+# "dropped plans", "lost access") are not among them
+_BARE_MOVE_VERBS = {"surges", "surged", "soars", "soared", "tumbles", "tumbled", "plunges", "plunged", "plummets",
+                    "plummeted", "slumps", "slumped", "sinks", "sank", "slides", "slid", "jumps", "jumped", "rallies",
+                    "rallied", "skids", "skidded", "tanks", "tanked", "rockets", "rocketed", "dives", "dived",
+                    "sags", "sagged"}
+# a price level: "a record high", "a two-year low", "its lowest since 2019"
+_LEVEL = {"high": "up", "highs": "up", "highest": "up", "peak": "up", "low": "down", "lows": "down", "lowest": "down"}
+_REACHED = {"hit", "hits", "touched", "touches", "reached", "reaches", "notched", "set", "sets", "scaled", "scales",
+            "struck", "strikes", "plumbed", "plumbs"}
+_LEVEL_MODIFIERS = re.compile(r"^(?:record|all-time|new|fresh|lifetime|multi-?year|intraday|session|"
+                              r"[\w]+-(?:year|month|week|day))$")
+_AFTER_LEVEL = {"since", "level", "levels", "close", "in", "on", "ever", "for", "of", "after", "before", "as", "and",
+                "this", "last", "earlier", "intraday", "yet", "at", "while", "when", "but"}
+# "gave up early gains", "erased losses": the move named is undone
+_UNDOING = {"gave", "give", "gives", "giving", "surrendered", "surrenders", "erased", "erases", "erasing",
+            "reversed", "reverses", "reversing", "recouped", "recoups", "wiped", "wipes", "trimmed", "trims"}
+_RANKED = {"best": "up", "top": "up", "strongest": "up", "worst": "down", "weakest": "down", "poorest": "down"}
 _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
                   "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
@@ -33,6 +58,31 @@ def _direction(w: str) -> str | None:
     if w in lx.MOVE_DOWN or w in _MORE_DOWN:
         return "down"
     return None
+
+
+def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The move token ``j`` tells, read with the words just before it: a price level ("a record
+    high", "its lowest"), a rank ("the worst performer"), a move undone ("gave up early gains")."""
+    w = doc[j].lower_
+    prev = doc[j - 1].lower_ if j > start else ""
+    if j - 3 >= start and doc[j - 2].text == "-":  # "all-time", "two-year": split at the hyphen
+        prev = doc[j - 3].lower_ + "-" + prev
+    if w in _LEVEL:
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.lower_ not in _AFTER_LEVEL:
+            return None  # "the highest rate of 35%", "a record high tariff": a level of something else
+        if w in ("highest", "lowest") or _LEVEL_MODIFIERS.match(prev):
+            return _LEVEL[w]
+        return None
+    if w in ("performer", "performers", "performing"):
+        return _RANKED.get(prev)
+    d = _direction(w)
+    if d and w in ("gains", "gain", "losses") and any(doc[k].lower_ in _UNDOING for k in range(max(start, j - 3), j)):
+        return "down" if d == "up" else "up"
+    if w in ("hit", "hits", "touched", "reached") and any(
+            doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 8, len(doc)))):
+        return None  # "hit a record high": the level says which way
+    return d
 
 
 @dataclass
@@ -68,12 +118,32 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
     """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
     before it) is about shares."""
     words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-    if not market_context and not any(w in lx.STOCK_CUES for w in words):
+    if not market_context and not any(w in lx.STOCK_CUES or w in _INDEX_CUES for w in words):
+        # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
+        # the company, or after the list of companies it heads
+        ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
+        j = tok + 1
+        while j < sent.tok_end and doc[j].lower_ in (",", "and"):
+            k = j + 1 + (doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ == "and")
+            if k not in ends:
+                break
+            j = ends[k]
+        if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
+            return _direction(doc[j].lower_) or "up", j
+        if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
+            for k in range(j + 1, min(j + 8, sent.tok_end)):
+                d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None
+                if d:
+                    return d, k
         return None
     best: tuple[int, str, int] | None = None
-    # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%")
+    # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%"), but not
+    # over one about the company's own shares ("Intel, whose shares have fallen 30%,")
     end = min(sent.tok_end, tok + 25)
     skip = _relative_clause_end(doc, tok + 1, sent.tok_end)
+    if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in (
+            "shares", "stock", "stocks"):
+        skip = tok + 4
     for j in range(tok + 1, end):
         if j < skip:
             continue
@@ -83,11 +153,11 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
         if w in _OTHER_SUBJECT and j + 1 < sent.tok_end and doc[j + 1].lower_ != "of" and j > tok + 2:
             break  # "Huawei ... as chip stocks slide": the move belongs to another subject
-        d = _direction(w)
+        d = _direction_at(doc, j, sent.tok_start)
         if d and _attributive(doc, j, sent.tok_start):
             continue  # "its most advanced machines": an adjective, not a move
         if d:
-            if w in ("up", "down") and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
+            if w in _NEEDS_FIGURE and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
             ) and doc[j + 1].lower_ not in (".", ",", "sharply", "strongly", "more", "in", "on", "after", "nearly",
                                              "about", "almost", "roughly", "some", "over", "around", "by", "less"):
@@ -99,11 +169,11 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         w = doc[j].lower_
         if w in _CLAUSE_END:
             break
-        d = _direction(w)
+        d = _direction_at(doc, j, sent.tok_start)
         if d and _attributive(doc, j, sent.tok_start):
             continue
         if d and (best is None or tok - j < best[0]):
-            if w in ("up", "down", "lower", "higher", "hit", "weighed", "eased", "added", "lifted", "boosted", "increase", "increases"):
+            if w in ("up", "down", "off", "lower", "higher", "hit", "weighed", "eased", "added", "lifted", "boosted", "increase", "increases"):
                 continue
             if any(doc[k].lower_ == "on" for k in range(j + 1, min(tok, j + 3))):
                 continue  # "the levies fall hardest on Samsung": a burden falling on the firm, not its shares
@@ -152,12 +222,14 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
         prev_market = (market or moved) and not sent.headline
     unknown = _unlisted_companies(document)
+    _read_unlisted_moves(document, unknown)
     _fold_unlisted_units(accs, companies)
     out: list[CompanyMention] = []
     text = document.text
     for acc in sorted([*accs.values(), *unknown], key=lambda a: a.spans[0][0]):
         if acc.name not in companies:
-            out.append(CompanyMention(acc.name, None, None, None, "mentioned", tuple(acc.spans)))
+            move = "up" if acc.ups and len(acc.ups) >= len(acc.downs) else "down" if acc.downs else "mentioned"
+            out.append(CompanyMention(acc.name, None, None, None, move, tuple(acc.spans)))
             continue
         c = companies[acc.name]
         if acc.ups and len(acc.ups) >= len(acc.downs):
@@ -170,6 +242,21 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         out.append(CompanyMention(c.name, c.ticker, c.exchange, c.sector, move, tuple(acc.spans), evidence,
                                   c.country))
     return out
+
+
+def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
+    """A firm the knowledge base does not know has its share moves read as a known one's
+    ("Shares of Zhongwei Robotics Co fell 8%")."""
+    doc = document.doc
+    for acc in unknown:
+        for s, e in acc.spans:
+            sent = next((x for x in document.sentences if x.start <= s < x.end), None)
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if sent is None or span is None or sent.headline:
+                continue
+            mv = _move_in_sentence(doc, sent, span.end - 1)
+            if mv is not None:
+                (acc.ups if mv[0] == "up" else acc.downs).append((s, e))
 
 
 def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # type: ignore[type-arg]
@@ -187,7 +274,7 @@ def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # typ
         acc.downs.extend(unit.downs)
 
 
-_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
+_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Co(?![-\w])|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
              r"Group|Holdings|Holding|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|"
              r"Materials|Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections|Securities|Research|"
              r"Partners|Advisors|Advisers|Advisory|Associates|Economics|Analytics|Consulting|Consultants|"
@@ -238,8 +325,9 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         s, e = start, m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        if "\n" in document.text[s:e] or re.match(r"\s+(?:index|Index|ETF|fund|sector)\b", document.text[e:e + 8]):
-            continue
+        if "\n" in document.text[s:e] or re.search(r"[a-z]{2}\. ", document.text[s:e]) or re.match(
+                r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b", document.text[e:e + 8]):
+            continue  # "on Monday. Trading was thin": two sentences; "the Information Technology Act": a law
         last = m.group(2).split()[-1]
         if last in _WEAK_SUFFIX and (re.match(r" [A-Z][a-z]", document.text[e:e + 3]) or all(
                 w in _GENERIC_NAME_WORDS for w in (*words, *m.group(2).split()[:-1]))):
@@ -277,9 +365,14 @@ _NOUN_FIRM = re.compile(
     # "steelmakers ArcelorMittal, Thyssenkrupp and Salzgitter": each name of the list
     r"(?P<more>(?:, " + _FIRM + r"){0,4},? and " + _FIRM + r")?")
 _LIST_FIRM = re.compile(_FIRM)
+# kinds of firm that no region or person is called ("Ashby Lorne, a London consultancy")
+_BUSINESS_NOUNS = (r"(?:law|research|consulting|advisory|accounting|trading|investment|brokerage|shipping|logistics|"
+                   r"engineering|tech|technology|private[- ]equity) (?:firm|house|company|group|bank|boutique)|"
+                   r"consultancy|brokerage|hedge fund|asset manager|investment bank|conglomerate|start-?up")
 _FIRM_APPOSITION = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, ))(?P<firm>" + _FIRM + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]*-based "
-    r"(?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"\b")
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<= of )|(?<= at )|(?<= to )|(?<= by )|(?<= from )|(?<= with ))(?P<firm>" + _FIRM + r"), (?:a|an|the) "
+    r"(?:(?:[\w-]+ ){0,3}?[\w-]*-based (?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"|(?:[\w-]+ ){0,3}?(?:"
+    + _BUSINESS_NOUNS + r"))\b")
 _NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
              *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
              "Beijing", "Washington", "Tokyo", "Brussels", "London"}

@@ -125,8 +125,9 @@ class Gazetteer:
             if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):
                 continue  # ("Finance Minister François-Philippe Champagne": a name, not the wine)
             span = doc[s:e]
-            if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start):
-                continue
+            if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start) and not (
+                    _firm_follows(doc, e) and span.text.lower() not in _SENTENCE_WORDS):
+                continue  # "Shell, which buys Russian crude, said" is the firm; "Target dates slipped" is not
             if label == "GOOD" and not_a_good(doc, s, e):
                 continue  # "nerves of steel", "oil prices", "the Energy Department"
             if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
@@ -142,6 +143,25 @@ class Gazetteer:
             chosen.append(Mention(span.start_char, span.end_char, span.text, label, key, kind, s, e))
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+# risky names whose sentence-initial use is mostly the ordinary word ("Next, the ministry said")
+_SENTENCE_WORDS = frozenset({"next", "match", "square", "progressive", "discovery"})
+# what follows a firm's name at the start of a sentence: its shares, its statement, a description
+_AFTER_FIRM = frozenset({"'s", "’s", "said", "says", "shares", "stock", "plc", "inc", "inc.", "corp", "corp.", "ag",
+                         "sa", "fell", "rose", "slid", "jumped", "dropped", "gained", "tumbled", "surged", "declined",
+                         "added", "lost", "climbed", "sank", "warned", "announced", "reported", "told"})
+
+
+def _firm_follows(doc: Doc, e: int) -> bool:
+    """The words after a sentence-initial name make it a firm: "Shell said", "Shell's shares",
+    "Shell, which ...", "Shell, the oil major,"."""
+    if e >= len(doc):
+        return False
+    nxt = doc[e].lower_
+    if nxt == "," and e + 1 < len(doc):
+        return doc[e + 1].lower_ in ("which", "whose", "the", "a", "an", "one", "its")
+    return nxt in _AFTER_FIRM
 
 
 _MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "call", "deal", "pact", "framework", "truce",
