@@ -305,6 +305,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num and prev2 == "from" and a.instrument not in SYMMETRIC:
             targets.append(p.code)  # "seafood from 10 Japanese prefectures": where the goods come from
             continue
+        if "foreign goods" in a.cues and a.tok_start < p.tok < a.tok_end:
+            targets.append(p.code)  # "blocked 118 Chinese apps": the goods' country (anchors.py)
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
             continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
