@@ -88,3 +88,47 @@ def test_keeping_a_vendor_out_of_networks_is_an_import_restriction() -> None:
         evs = analyze_events(text, "2022-05-20", headline=True)
         got = find(evs, instrument="import_restriction", actor=actor, target="CHN", action="impose")
         assert got and "telecom" in got[0].subject, text
+
+
+def test_a_quota_on_exports_is_an_export_control() -> None:
+    for text in ("Kazakhstan introduced a quota on wheat exports on Friday.",
+                 "Astana imposed export quotas on sunflower seeds last week."):
+        evs = analyze_events(text, "2022-04-18", headline=True)
+        assert find(evs, instrument="export_control", actor="KAZ", action="impose"), text
+        assert not find(evs, instrument="import_restriction"), text
+
+
+def test_striking_firms_off_a_list_eases_it() -> None:
+    rows = _rows("Washington struck two Chinese shipping firms off the entity list on Friday.", "2024-07-08",
+                 "entity_list")
+    assert rows == {("USA", "CHN", "ease")}
+
+
+def test_a_control_named_by_its_year_is_background_put_on_that_year() -> None:
+    evs = analyze_events("Tokyo has long protested Seoul's 2013 ban on Japanese fishery products.", "2019-04-12",
+                         headline=True)
+    assert [(e.actor, e.target, e.action, e.event_date) for e in find(evs, instrument="import_restriction")] == [
+        ("KOR", "JPN", "impose", "2013")]
+    evs = analyze_events("Exporters in Utah complained about Beijing's 2019 curbs on chip exports.", "2021-04-12",
+                         headline=True)
+    assert [(e.actor, e.action, e.event_date) for e in find(evs, instrument="export_control")] == [
+        ("CHN", "impose", "2019")]
+
+
+def test_the_verb_over_a_suspension_of_exports_tells_what_was_done_to_it() -> None:
+    evs = analyze_events("Argentina extended its beef export suspension by 30 days.", "2021-06-18", headline=True)
+    assert [(e.actor, e.action) for e in find(evs, instrument="export_control")] == [("ARG", "extend")]
+    evs = analyze_events("Jakarta lifted the suspension of coal exports on Monday.", "2021-06-18", headline=True)
+    assert [(e.actor, e.action) for e in find(evs, instrument="export_control")] == [("IDN", "ease")]
+
+
+def test_capping_the_price_of_a_countrys_crude_is_a_sanction() -> None:
+    evs = analyze_events("Washington capped the price of Russian crude at $60 a barrel.", "2022-12-06", headline=True)
+    assert [(e.actor, e.target, e.action) for e in find(evs, instrument="sanction")] == [("USA", "RUS", "impose")]
+
+
+def test_a_bid_for_a_firm_and_a_sale_to_a_foreign_investor_are_takeovers() -> None:
+    evs = analyze_events("Washington cleared Nippon Steel's bid for US Steel.", "2025-06-14", headline=True)
+    assert find(evs, instrument="investment_restriction", actor="USA", action="ease")
+    evs = analyze_events("Berlin vetoed the sale of a chip plant to a Chinese investor.", "2022-11-10", headline=True)
+    assert find(evs, instrument="investment_restriction", actor="DEU", target="CHN", action="impose")

@@ -66,6 +66,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("license requirement", "export_control"),
     ("licensing requirement", "export_control"),
     ("foreign direct product rule", "export_control"),
+    ("export quota", "export_control"),
+    ("export quotas", "export_control"),
     ("import ban", "import_restriction"),
     ("import bans", "import_restriction"),
     ("import restrictions", "import_restriction"),

@@ -134,6 +134,15 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
+        if _lw(doc)[j] in _PAUSE_NOUNS:
+            gov = _verb_over_pause(doc, sent, min(i, j), instrument)
+            if gov is not None:
+                # "extended its beef export suspension", "lifted the suspension of coal exports": the verb
+                # over the noun tells what was done to the pause
+                action, k = gov
+                anchors.append(Anchor(instrument, k, max(i, j) + 1, action, k, [_lw(doc)[k], _lw(doc)[j], w]))
+                taken.update(range(k, max(i, j) + 1))
+                continue
         if j < i and w in ("export", "import") and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _FLOW_ORDERS \
                 and lx.ACTION_WORDS.get(_lw(doc)[j]) in _UNDO:
             # "suspended the export order": the verb undoes the order, it does not stop the flow
@@ -212,6 +221,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
+        if instrument == "import_restriction" and w in ("quota", "quotas") and any(
+                _lw(doc)[k] in _EXPORT_WORDS for k in range(i + 1, min(sent.tok_end, i + 5))):
+            instrument = "export_control"  # "a quota on wheat exports": a cap on what may be shipped out
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None and w in _EMBARGO_NOUNS:
@@ -297,6 +309,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("import_restriction", i, k, "impose", i, [w, "goods from"]))
                 taken.update(range(i, k))
                 continue
+        if w in ("cap", "caps", "capped", "capping") and doc[i].is_lower and i > sent.tok_start \
+                and _lw(doc)[i - 1] not in _OBJECT_DET | {"price"} and _price_cap(doc, sent, i) is not None:
+            # "have capped the price of Russian seaborne crude": the price cap told by its verb
+            anchors.append(Anchor("sanction", i, i + 1, "impose", i, [w, "price cap"]))
+            taken.add(i)
+            continue
         k = _foreign_goods_stopped(doc, sent, i, taken) if w in _STOP_GOODS_VERBS else None
         if k is not None:
             # "banned all Japanese aquatic products", "blocked 118 Chinese apps": goods stopped at the border,
@@ -1066,6 +1084,27 @@ def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
     return k
 
 
+_PAUSE_NOUNS = {"suspension", "suspensions", "halt", "freeze", "moratorium"}
+_PAUSE_NP = {"the", "its", "their", "a", "this", "that", "temporary", "partial", "current", "existing", "export",
+             "import", "'s", "’s"}
+
+
+def _verb_over_pause(doc, sent: Sentence, k0: int, instrument: str) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb governing a noun phrase of pausing a flow that starts at ``k0`` ("extended its beef export
+    suspension", "lifted the temporary halt on rice exports"): (action, token), for a verb that
+    prolongs, lifts or ends the pause, or None."""
+    k = k0 - 1
+    while k > sent.tok_start and k > k0 - 6 and (_lw(doc)[k] in _PAUSE_NP or any(
+            m.label in ("GOOD", "COUNTRY") and m.token_start <= k < m.token_end for m in sent.mentions)):
+        k -= 1
+    if k < sent.tok_start or not doc[k].is_lower:
+        return None
+    act = lx.ACTION_WORDS.get(_lw(doc)[k])
+    if act in ("extend", "ease", "defer") and act in lx.ALLOWED_ACTIONS[instrument]:
+        return act, k
+    return None
+
+
 _STOPPED_THINGS = {"goods", "products", "produce", "cargoes", "cargo", "supplies", "apps", "applications", "software",
                    "equipment", "gear", "kit", "devices", "seafood", "meat", "fruit", "vegetables"}
 _STOP_LEAD = {"all", "most", "some", "the", "certain", "several", "more", "any", "further"}
@@ -1131,7 +1170,8 @@ def _kept_off_networks(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
 _TAKEOVER_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "merger", "bid", "sale", "deal", "buy-out",
                    "take-over"}
 _TAKEOVER_WORDS = {"purchase", "acquisition", "takeover", "buyout", "merger", "buy-out", "take-over", "acquire",
-                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival"}
+                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival", "investor", "investors",
+                   "buyer", "buyers", "bidder"}
 _TAKEOVER_DECIDE = {**{w: "impose" for w in ("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto",
                                              "vetoing", "prohibited", "prohibits", "halted", "killed", "scuttled",
                                              "nixed")},
@@ -1172,8 +1212,10 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
     if k_noun is not None and any(k in taken or doc[k].text in (",", ";") for k in range(i + 1, k_noun)):
         k_noun = None
     if k_noun is not None and _lw(doc)[k_noun] in ("deal", "sale", "bid") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)):
-        k_noun = None
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)) and not (
+            _lw(doc)[k_noun] == "bid" and k_noun + 1 < sent.tok_end and _lw(doc)[k_noun + 1] == "for"
+            and _firm_bought(doc, sent, k_noun + 1)):
+        k_noun = None  # (but "cleared Acme's bid for its rival": a bid for a firm is a takeover)
     if k_noun is None and action == "ease":
         # "allowing the Japanese company to buy its rival"
         k_to = next((k for k in range(i + 1, hi) if _lw(doc)[k] == "to"), None)
