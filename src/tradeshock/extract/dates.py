@@ -68,7 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                      r"that evening|that night|that morning)\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)"
                         # "during the 2018 trade war": the year of the episode a past act belongs to
-                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)", re.I)),
+                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)"
+                        # "Seoul's 2013 ban on fishery products", "the 2019 export curbs": a control named by its year
+                        r"|(?:['’]s|\bthe|\bits|\btheir)\s+" + _YEAR.replace("year", "year3") + r"(?=\s+(?:[a-z-]+\s+){0,2}"
+                        r"(?:bans?|embargo(?:es)?|curbs|controls|restrictions|sanctions|quotas?|blacklisting)\b)", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|taking effect|"
@@ -388,7 +391,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             off = 7
         return mk(None, None, anchor_offset=off)
     if kind == "year":
-        return mk(g["year"] or g["year2"], "year")
+        return mk(g["year"] or g["year2"] or g["year3"], "year")
     if kind == "that_period":
         if g.get("rel") == "year" and g.get("unit2") not in ("later", "before") \
                 or g.get("rel") in ("following", "previous") and g.get("unit2") not in ("year", "month"):

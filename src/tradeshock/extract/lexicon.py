@@ -66,6 +66,8 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("license requirement", "export_control"),
     ("licensing requirement", "export_control"),
     ("foreign direct product rule", "export_control"),
+    ("export quota", "export_control"),
+    ("export quotas", "export_control"),
     ("import ban", "import_restriction"),
     ("import bans", "import_restriction"),
     ("import restrictions", "import_restriction"),
@@ -245,6 +247,10 @@ for w in _forms("resume|resumes|resumed|resuming|resumption|restart|restarts|res
 for w in _forms("allow|allows|allowed|allowing|permit|permits|permitted|approve|approves|approved|approving|"
                 "licensed|licenced"):
     FLOW_ACTIONS[w] = "ease"
+# verbs of ending a trade flow, read before the flow ("will end imports of Russian coal", "agreed to phase out
+# imports of gas", "wind down purchases"): the flow is stopped, a restriction imposed
+FLOW_END = _forms("end|ends|ended|ending")
+FLOW_END_PHRASES = _forms("phase out|phases out|phased out|phasing out|wind down|winds down|wound down|winding down")
 # "a licence to export": the verb before the licence decides ("require" tightens, "grant" eases)
 LICENCE_WORDS = _forms("license|licence|licenses|licences|permission|permit|approval")
 LICENCE_VERBS = {**{w: "impose" for w in _forms("require|requires|required|requiring|need|needs|needed|"

@@ -870,6 +870,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         a.action, a.action_tok = "threaten", a.tok_start - 1
         a.cues.append(_lw(doc)[a.tok_start - 1])
         return
+    if a.instrument in _CONTROLS and a.tok_start - 2 >= lo and _YEAR.fullmatch(doc[a.tok_start - 1].text) \
+            and _lw(doc)[a.tok_start - 2] in _OWNED_DET:
+        # "Seoul's 2013 ban on Japanese fishery products", "the 2019 curbs on chip exports": a measure told
+        # as background by its year, put on then (ANNOTATION.md 1)
+        a.action, a.action_tok = "impose", a.tok_start - 1
+        a.cues.append("dated measure")
+        return
     if a.instrument == "agreement" and a.action is None and doc[a.tok_start].is_title \
             and a.tok_start > sent.tok_start and not sent.headline:
         return  # "the North American Free Trade Agreement": a treaty named, not a deal reached here
@@ -889,6 +896,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.cues.append("default:agree")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OWNED_DET = {"'s", "’s", "the", "its", "their", "his", "her", "a"}
 _KIND_ADJ = {"retaliatory", "counter", "punitive"}
 _NP_WORDS = {"its", "their", "the", "his", "her", "our", "own", "all", "most", "some", "many", "of", "remaining",
              "those", "these", "existing", "earlier", "previous", "a", "an", "additional", "extra"}
@@ -1110,7 +1119,8 @@ def _in_name(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-de
 _LIST_VERBS = {**{w: "impose" for w in ("add", "adds", "added", "adding", "put", "puts", "putting", "place",
                                          "places", "placed", "placing", "include", "included", "includes")},
                **{w: "ease" for w in ("remove", "removes", "removed", "removing", "delist", "delisted",
-                                      "drop", "dropped", "take", "took", "taken")}}
+                                      "drop", "dropped", "take", "took", "taken", "strike", "strikes", "struck",
+                                      "striking", "scrub", "scrubbed", "erase", "erased", "pull", "pulled")}}
 
 
 def _list_object(doc, a: Anchor, lo: int) -> bool:  # type: ignore[no-untyped-def]

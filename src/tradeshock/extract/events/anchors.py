@@ -102,6 +102,11 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
+            if wj in lx.FLOW_END and doc[j].is_lower or j > sent.tok_start \
+                    and f"{_lw(doc)[j - 1]} {wj}" in lx.FLOW_END_PHRASES:
+                # "will end imports of Russian coal", "to phase out imports of gas": the flow is stopped
+                best = (i - j, "impose", j if wj in lx.FLOW_END else j - 1)
+                break
             if wj in _RULE_NOUNS and instrument == "export_control":
                 # "new rules on the export of ...", "curbs on exports": an instrument whose verb is elsewhere
                 best = (i - j, "", j)
@@ -129,6 +134,15 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
+        if _lw(doc)[j] in _PAUSE_NOUNS:
+            gov = _verb_over_pause(doc, sent, min(i, j), instrument)
+            if gov is not None:
+                # "extended its beef export suspension", "lifted the suspension of coal exports": the verb
+                # over the noun tells what was done to the pause
+                action, k = gov
+                anchors.append(Anchor(instrument, k, max(i, j) + 1, action, k, [_lw(doc)[k], _lw(doc)[j], w]))
+                taken.update(range(k, max(i, j) + 1))
+                continue
         if j < i and w in ("export", "import") and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _FLOW_ORDERS \
                 and lx.ACTION_WORDS.get(_lw(doc)[j]) in _UNDO:
             # "suspended the export order": the verb undoes the order, it does not stop the flow
@@ -162,6 +176,11 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if i in taken or _lw(doc)[i] not in lx.STANDALONE_LICENCE:
             continue
         verb = _licence_verb(doc, sent, i)
+        if verb is not None and _licence_for_dealings(doc, sent, i):
+            # "issued a general licence allowing transactions with the new government": a sanction eased
+            anchors.append(Anchor("sanction", i, i + 1, verb[0], verb[1], [_lw(doc)[verb[1]], _lw(doc)[i], "dealings"]))
+            taken.add(i)
+            continue
         if verb is None or not _export_context(doc, sent):
             continue
         action, k = verb
@@ -202,6 +221,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
                 _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
+        if instrument == "import_restriction" and w in ("quota", "quotas") and any(
+                _lw(doc)[k] in _EXPORT_WORDS for k in range(i + 1, min(sent.tok_end, i + 5))):
+            instrument = "export_control"  # "a quota on wheat exports": a cap on what may be shipped out
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
         if instrument is None and w in _EMBARGO_NOUNS:
@@ -287,6 +309,26 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("import_restriction", i, k, "impose", i, [w, "goods from"]))
                 taken.update(range(i, k))
                 continue
+        if w in ("cap", "caps", "capped", "capping") and doc[i].is_lower and i > sent.tok_start \
+                and _lw(doc)[i - 1] not in _OBJECT_DET | {"price"} and _price_cap(doc, sent, i) is not None:
+            # "have capped the price of Russian seaborne crude": the price cap told by its verb
+            anchors.append(Anchor("sanction", i, i + 1, "impose", i, [w, "price cap"]))
+            taken.add(i)
+            continue
+        k = _foreign_goods_stopped(doc, sent, i, taken) if w in _STOP_GOODS_VERBS else None
+        if k is not None:
+            # "banned all Japanese aquatic products", "blocked 118 Chinese apps": goods stopped at the border,
+            # told by the country they come from
+            anchors.append(Anchor("import_restriction", i, k + 1, "impose", i, [w, "foreign goods"]))
+            taken.update(range(i, k + 1))
+            continue
+        k = _kept_off_networks(doc, sent, i, taken) if w in _EXCLUDE_VERBS else None
+        if k is not None:
+            # "will bar Huawei from its 5G networks", "shut both firms out of the rollout": equipment kept
+            # out of a country's networks
+            anchors.append(Anchor("import_restriction", i, k + 1, "impose", i, [w, _lw(doc)[k]]))
+            taken.update(range(i, k + 1))
+            continue
         if w in _CLEAR_VERBS:
             k = _stopped_clearing(doc, sent, i, taken)
             if k is not None:
@@ -317,12 +359,29 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                                   [w, _lw(doc)[k], "takeover"]))
             taken.update(range(min(i, k), max(i, k) + 1))
             continue
+        cut_off = _cut_from_payments(doc, sent, i, taken) if w in _SWIFT_WORDS else None
+        if cut_off is not None:
+            # "cut seven banks off SWIFT", "were disconnected from the Swift messaging system": a sanction
+            action, k = cut_off
+            anchors.append(Anchor("sanction", min(i, k), max(i, k) + 1, action, k, [_lw(doc)[k], w]))
+            taken.update(range(min(i, k), max(i, k) + 1))
+            continue
+        if w in _DESIGNATE_VERBS and _sanction_designation(doc, sent, i, anchors):
+            # "the Treasury designated 12 Russian banks": a listing by the sanctions authority
+            anchors.append(Anchor("sanction", i, i + 1, "impose", i, [w, "designation"]))
+            taken.add(i)
+            continue
         if w in _BAR_VERBS:
             barred = _barred_from(doc, sent, i, taken)
             if barred is not None:
                 # "an order barring U.S. companies from using equipment made by ...": a restriction
                 instrument, k = barred
-                if not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
+                if instrument == "sanction":
+                    # "barring Americans from dealing with Russia's central bank": the party dealt with is
+                    # the target, so the anchor runs over "dealing with"
+                    anchors.append(Anchor(instrument, k, k + 2, "impose", i, [w, "from", _lw(doc)[k]]))
+                    taken.update((i, k, k + 1))
+                elif not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
                     anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", _lw(doc)[k]]))
                     taken.add(i)
                 continue
@@ -397,7 +456,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("talks", i, k + 3 if go_on else k + 2, "negotiate", i, [w, nxt2]))
                 taken.update(range(i, k + 3 if go_on else k + 2))
                 continue
-            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS):
+            if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS
+                                or k + 2 < sent.tok_end and f"{nxt2} {_lw(doc)[k + 2]}" in lx.ACTION_WORDS):
                 if nxt2 in _BUY_VERBS:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2, "purchase"]))
                 elif _joint_subject(sent, doc, i):
@@ -1024,10 +1084,94 @@ def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
     return k
 
 
+_PAUSE_NOUNS = {"suspension", "suspensions", "halt", "freeze", "moratorium"}
+_PAUSE_NP = {"the", "its", "their", "a", "this", "that", "temporary", "partial", "current", "existing", "export",
+             "import", "'s", "’s"}
+
+
+def _verb_over_pause(doc, sent: Sentence, k0: int, instrument: str) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The verb governing a noun phrase of pausing a flow that starts at ``k0`` ("extended its beef export
+    suspension", "lifted the temporary halt on rice exports"): (action, token), for a verb that
+    prolongs, lifts or ends the pause, or None."""
+    k = k0 - 1
+    while k > sent.tok_start and k > k0 - 6 and (_lw(doc)[k] in _PAUSE_NP or any(
+            m.label in ("GOOD", "COUNTRY") and m.token_start <= k < m.token_end for m in sent.mentions)):
+        k -= 1
+    if k < sent.tok_start or not doc[k].is_lower:
+        return None
+    act = lx.ACTION_WORDS.get(_lw(doc)[k])
+    if act in ("extend", "ease", "defer") and act in lx.ALLOWED_ACTIONS[instrument]:
+        return act, k
+    return None
+
+
+_STOPPED_THINGS = {"goods", "products", "produce", "cargoes", "cargo", "supplies", "apps", "applications", "software",
+                   "equipment", "gear", "kit", "devices", "seafood", "meat", "fruit", "vegetables"}
+_STOP_LEAD = {"all", "most", "some", "the", "certain", "several", "more", "any", "further"}
+
+
+def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A verb of stopping ("banned", "blocked", "halted") whose object is goods told by a country's
+    adjective ("all Japanese aquatic products", "118 Chinese apps", "Brazilian beef"): the last
+    token of the goods, or None. Not a noun ("the ban on ...") nor firms ("banned Chinese firms")."""
+    if not doc[i].is_lower or i > sent.tok_start and _lw(doc)[i - 1] in _OBJECT_DET | {"of", "'s", "’s"}:
+        return None
+    k = i + 1
+    while k < sent.tok_end and k < i + 4 and (_lw(doc)[k] in _STOP_LEAD or doc[k].like_num):
+        k += 1
+    dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start == k), None)
+    if dem is None:
+        return None
+    for j in range(dem.token_end, min(sent.tok_end, dem.token_end + 3)):
+        if j in taken or doc[j].text in (",", ";", ".", ":"):
+            return None
+        good = next((m for m in sent.mentions if m.label == "GOOD" and m.token_start <= j < m.token_end), None)
+        if _lw(doc)[j] in _STOPPED_THINGS or good is not None and j + 1 < sent.tok_end \
+                and _lw(doc)[good.token_end] not in ("firms", "companies", "makers", "producers", "exporters"):
+            end = good.token_end - 1 if good is not None and _lw(doc)[j] not in _STOPPED_THINGS else j
+            if end + 1 < sent.tok_end and _lw(doc)[end + 1] == "from" and end + 2 < sent.tok_end \
+                    and _lw(doc)[end + 2] in _SELL_VERBS | _BUY_USE_VERBS:
+                return None  # "barred Chinese equipment makers from selling": what firms may do
+            return end
+    return None
+
+
+_EXCLUDE_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "exclude", "excludes",
+                  "excluded", "excluding", "shut", "shuts", "shutting", "block", "blocks", "blocked", "blocking",
+                  "remove", "removed", "strip", "stripped", "kick", "kicked", "keep", "kept", "purge", "purged"}
+_NETWORKS = {"network", "networks", "rollout", "roll-out", "grid", "grids", "infrastructure"}
+_TELECOM_NETWORK = re.compile(r"\b(?:[3-6]G|telecoms?|telecommunications?|mobile|wireless|broadband)\b", re.I)
+
+
+def _kept_off_networks(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A verb of barring, then "from"/"out of" and a country's telecom networks or rollout ("bar Huawei
+    from its 5G networks", "excluded the firms from Britain's 5G rollout", "shut ZTE out of the grid"):
+    the token of the network noun, or None."""
+    if not doc[i].is_lower:
+        return None
+    lo, hi = _clause_bounds(doc, sent, i)
+    for k in range(i + 1, min(hi, i + 9)):
+        if k in taken or doc[k].text in (";", ":", "."):
+            return None
+        w = _lw(doc)[k]
+        if (w == "from" or w == "of" and _lw(doc)[k - 1] == "out") and not _TELECOM_NETWORK.search(sent.text) \
+                and not any(_lw(doc)[j] in _STOPPED_THINGS for j in range(i + 1, k)):
+            return None  # (a vendor's kit told as such: "remove the firm's products from their networks")
+        if w == "from" or w == "of" and _lw(doc)[k - 1] == "out":
+            for j in range(k + 1, min(hi, k + 6)):
+                if _lw(doc)[j] in _NETWORKS:
+                    return j
+                if doc[j].text in (",", ";") or j in taken:
+                    return None
+            return None
+    return None
+
+
 _TAKEOVER_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "merger", "bid", "sale", "deal", "buy-out",
                    "take-over"}
 _TAKEOVER_WORDS = {"purchase", "acquisition", "takeover", "buyout", "merger", "buy-out", "take-over", "acquire",
-                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival"}
+                   "acquiring", "acquired", "buy", "bought", "buying", "stake", "rival", "investor", "investors",
+                   "buyer", "buyers", "bidder"}
 _TAKEOVER_DECIDE = {**{w: "impose" for w in ("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto",
                                              "vetoing", "prohibited", "prohibits", "halted", "killed", "scuttled",
                                              "nixed")},
@@ -1068,8 +1212,10 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
     if k_noun is not None and any(k in taken or doc[k].text in (",", ";") for k in range(i + 1, k_noun)):
         k_noun = None
     if k_noun is not None and _lw(doc)[k_noun] in ("deal", "sale", "bid") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)):
-        k_noun = None
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)) and not (
+            _lw(doc)[k_noun] == "bid" and k_noun + 1 < sent.tok_end and _lw(doc)[k_noun + 1] == "for"
+            and _firm_bought(doc, sent, k_noun + 1)):
+        k_noun = None  # (but "cleared Acme's bid for its rival": a bid for a firm is a takeover)
     if k_noun is None and action == "ease":
         # "allowing the Japanese company to buy its rival"
         k_to = next((k for k in range(i + 1, hi) if _lw(doc)[k] == "to"), None)
@@ -1160,12 +1306,76 @@ def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
             return None
         if w == "from":
             nxt = _lw(doc)[k + 1]
+            if nxt in _DEAL_VERBS and k + 2 < sent.tok_end and _lw(doc)[k + 2] in ("with", "business"):
+                return "sanction", k + 1  # "barring Americans from dealing with the central bank"
             if nxt in _SELL_VERBS:
                 return "export_control", k + 1
             if nxt in _BUY_USE_VERBS:
                 return "import_restriction", k + 1
             return None
     return None
+
+
+_DEAL_VERBS = {"dealing", "deal", "transacting", "transact", "doing", "trading", "conducting"}
+_DEALINGS = {"transactions", "transaction", "dealings"}
+_SANCTIONS_BODY = re.compile(r"\b(?:Treasury|OFAC|Office of Foreign Assets Control|sanctions?|sanctioned)\b")
+
+
+def _licence_for_dealings(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The licence at ``i`` lets people deal with a sanctioned party ("a general licence allowing
+    transactions with the new government", "a Treasury licence authorising dealings"): a sanction."""
+    after = {_lw(doc)[k] for k in range(i + 1, min(sent.tok_end, i + 9))}
+    return bool(after & _DEALINGS) or bool(_SANCTIONS_BODY.search(sent.text)) and any(
+        _lw(doc)[k] in _DEAL_VERBS and _lw(doc)[k + 1] in ("with", "business")
+        for k in range(i + 1, min(sent.tok_end - 1, i + 9)))
+
+
+_SWIFT_WORDS = {"swift", "messaging"}
+_SWIFT_CUT = {**dict.fromkeys(("cut", "cuts", "cutting", "disconnect", "disconnects", "disconnected", "disconnecting",
+                               "remove", "removes", "removed", "removing", "expel", "expels", "expelled", "expelling",
+                               "exclude", "excludes", "excluded", "excluding", "ban", "banned", "bans", "bar", "barred",
+                               "kick", "kicked", "shut", "ejected", "eject", "unplugged", "unplug", "block",
+                               "blocked"), "impose"),
+              **dict.fromkeys(("reconnect", "reconnects", "reconnected", "reconnecting", "readmit", "readmitted",
+                               "restore", "restored", "restores", "restoring", "allowed", "allow"), "ease")}
+
+
+def _cut_from_payments(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """"SWIFT" (or the "bank messaging network/system") after a verb of cutting off or
+    reconnecting within its clause: (action, token of the verb) or None."""
+    if _lw(doc)[i] == "messaging" and not (i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("network", "system",
+                                                                                       "service")):
+        return None
+    if _lw(doc)[i] == "swift" and not doc[i].text.isupper() and not doc[i].is_title:
+        return None  # "swift retaliation": the adjective
+    lo = _clause_bounds(doc, sent, i)[0]
+    for k in range(i - 1, max(lo, i - 12) - 1, -1):
+        if k in taken or doc[k].text in (";", ":"):
+            return None
+        act = _SWIFT_CUT.get(_lw(doc)[k])
+        if act is not None and doc[k].is_lower:
+            return act, k
+    return None
+
+
+_DESIGNATE_VERBS = {"designated", "designates", "designate", "designating"}
+
+
+def _sanction_designation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
+    """"The Treasury designated 12 Russian banks", "OFAC designates three tankers": a verb of
+    designating whose object follows at once, in a sentence naming the sanctions authority and with
+    no other sanction word to carry it (not "designated the plants as validated end users")."""
+    if i <= sent.tok_start or i + 1 >= sent.tok_end or _lw(doc)[i - 1] in _OBJECT_DET | {"been", "be", "being"}:
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.like_num or nxt.is_title or nxt.lower_ in _OBJECT_DET):
+        return False
+    if any(a.instrument in ("sanction", "entity_list", "other") or a.tok_start <= i < a.tok_end for a in anchors):
+        return False
+    if any(_lw(doc)[k] == "as" for k in range(i + 1, min(sent.tok_end, i + 8))):
+        return False  # "designated X as a currency manipulator / validated end user"
+    return bool(re.search(r"\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Foreign Office)\b",
+                          sent.text))
 
 
 def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

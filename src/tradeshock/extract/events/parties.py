@@ -305,6 +305,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num and prev2 == "from" and a.instrument not in SYMMETRIC:
             targets.append(p.code)  # "seafood from 10 Japanese prefectures": where the goods come from
             continue
+        if "foreign goods" in a.cues and a.tok_start < p.tok < a.tok_end:
+            targets.append(p.code)  # "blocked 118 Chinese apps": the goods' country (anchors.py)
+            continue
         if p.via == "COUNTRY" and doc[p.tok - 1].like_num:
             continue  # "28 US entities": whose firms they are, not who acts
         if p.tok < first and a.instrument not in SYMMETRIC and _undergoes(doc, sent, p.tok):
@@ -605,7 +608,7 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
             m.token_end < a.tok_start and doc[m.token_end].text in ("'s", "’s") and a.instrument not in SYMMETRIC:
         gap = [_lw(doc)[k] for k in range(m.token_end + 1, a.tok_start)]
         if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
-                                 and w not in lx.INSTRUMENT_WORDS for w in gap):
+                                 and w not in lx.INSTRUMENT_WORDS or w.isdigit() and len(w) == 4 for w in gap):
             return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
         if len(gap) <= 5 and _rate_gap(doc, sent, m.token_end + 1, a.tok_start) and _on_party_after(doc, sent, a):
             return True  # "China's 80.5 per cent duties on Australian barley": with a target named after it
