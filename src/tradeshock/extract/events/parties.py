@@ -153,6 +153,10 @@ def _listed_place(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
             j -= 3
         if j == k - 1 or j < 0 or not _list_gap(doc, j + 1, k):
             return False
+        if any(lw[c] == "," and not _name_list_comma(doc, c) for c in range(j + 1, k)):
+            # "At the meeting in Geneva, Washington agreed", "met in Geneva, and Beijing agreed": a comma
+            # that closes the place phrase, not one that goes on a list of names
+            return False
         run = 0
         while j >= 0 and run < 4 and doc[j].is_title and doc[j].is_alpha:
             j -= 1
@@ -378,7 +382,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
             if (q.tok in hit and p.code not in targets and 0 < p.tok - q.tok <= 6
-                    and _list_gap(doc, _party_end(sent, q), p.tok)):
+                    and _list_gap(doc, _party_end(sent, q), p.tok) and not _possessive(doc, sent, p)):
+                # (not "tariffs on China as well as Canada's retaliatory duties": the owner of another measure)
                 targets.append(p.code)
                 hit.add(p.tok)
                 if p.code in actors:
@@ -518,6 +523,12 @@ def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str
 def _party_end(sent: Sentence, p: Party) -> int:
     """The token after the mention that names party ``p``."""
     return next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
+
+
+def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The name of party ``p`` takes "'s": "Canada's retaliatory duties"."""
+    k = _party_end(sent, p)
+    return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
 def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
