@@ -804,7 +804,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         for k in range(2):
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
-    joint = _coordinated_subject(doc, a, parties)
+    joint = _coordinated_subject(doc, sent, a, parties)
     if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
             _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)):
