@@ -47,7 +47,12 @@ def test_a_verb_of_discussing_a_trade_matter_with_a_counterpart_is_talks(text, p
     "The minister discussed the steel tariffs with reporters in Ottawa.",
 ])
 def test_a_rate_raised_a_demand_or_a_press_briefing_is_no_talks(text) -> None:
-    assert not find(events(text), instrument="talks")
+    evs = events(text)
+    assert not find(evs, instrument="talks")
+    if text.startswith("Ottawa raised"):
+        # (the rate raised is still read)
+        raised = find(evs, actor="CAN", target="CHN", instrument="tariff", action="raise")
+        assert raised and raised[0].magnitude is not None and raised[0].magnitude.value == 25.0, evs
 
 
 def test_agreeing_to_discuss_a_measure_is_talks_not_a_deal() -> None:

@@ -98,17 +98,30 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
     if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
                                                                                         "placed", "place"):
         # "put its first package of counter-tariffs, approved a day earlier, on hold": paused
+        own_phrase = True  # no comma or "and" yet: still the phrase of the measure put
         for k in range(a.tok_end, min(sent.tok_end - 1, a.tok_end + 14)):
             if _lw(doc)[k] in (";", ".") or _lw(doc)[k] in _SUBORDINATORS:
                 break
+            if _lw(doc)[k] in (",", "and", "but", "while"):
+                own_phrase = False  # ("put 25% tariffs on steel in March, and said more curbs were on the table")
             if _lw(doc)[k] == "on" and _lw(doc)[k + 1] in ("hold", "ice"):
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
-            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end and _lw(doc)[k + 2] == "table":
-                # "put a 40% tariff on Swiss watches on the table": a measure offered as a threat, not imposed
-                a.action, a.action_tok = "threaten", k + 2
-                a.cues.append("on the table")
+            if own_phrase and _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end \
+                    and _lw(doc)[k + 2] == "table":
+                # "put a 40% tariff on Swiss watches on the table": a measure offered as a threat, not imposed;
+                # "put tariff cuts on US rice on the table", "put farm tariffs on the table" (no rate, no
+                # country hit): a concession offered
+                cut = any(_lw(doc)[j] in _CUT_NOUNS for j in range(a.tok_start, a.tok_end + 1))
+                hit = any(_lw(doc)[j] in ("on", "against") and _lw(doc)[j + 1] != "the" or doc[j].like_num
+                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k))
+                if cut or not hit:
+                    a.action = "lower" if a.instrument == "tariff" else "ease"
+                else:
+                    a.action = "threaten"
+                a.action_tok = k + 2
+                a.cues.extend(["on the table"] if a.action == "threaten" else ["on the table", "offered"])
                 break
     if a.action == "resume" and a.instrument in _CONTROLS | {"tariff"} and a.action_tok is not None \
             and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
@@ -561,12 +574,34 @@ def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-unt
     return min(n, 6)
 
 
+_TABLED = {"tabled", "tables", "tabling"}
+_DEFINITE = {"the", "its", "their", "his", "her", "this", "that", "these", "those"}
+_SHELVED = re.compile(r"\b(?:indefinitely|for now|for the time being|until)\b", re.I)
+_DANGLE = {"dangle", "dangles", "dangled", "dangling", "moot", "moots", "mooted", "mooting", "float", "floats",
+           "floated", "floating"}
+_CUT_NOUNS = {"cut", "cuts", "reduction", "reductions", "relief", "concession", "concessions"}
 _LET_OFF_STEMS = ("exempt", "spar", "waiv", "exclud", "grant")
 _LET_OFF = {"exempt", "exempts", "exempted", "exempting", "spare", "spares", "spared", "sparing", "exclude",
             "excludes", "excluded", "excluding", "excused", "exemption", "exemptions", "exclusion", "exclusions",
             "waiver", "waivers", "carve-out", "carve-outs", "carveout", "carveouts"}
 _CARVE_VERBS = {"carve", "carves", "carved", "carving"}
 _NOT_WORDS = lx.NEGATION
+
+
+_ASKING_NOUNS = {"request", "requests", "application", "applications", "bid", "bids", "plea", "pleas", "appeal",
+                 "appeals", "petition", "petitions", "demand", "demands", "call", "calls"}
+_REFUSED = re.compile(r"\b(?:rejected|rejects|denied|denies|refused|refuses|turned down|rebuffed|dismissed)\b", re.I)
+
+
+def _sought_relief(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The relief word at ``k`` is asked for or refused, not granted: "is seeking an exemption", "Ottawa's
+    request for a waiver", "its application for a waiver ... was rejected"."""
+    lw = _lw(doc)
+    before = lw[max(sent.tok_start, k - 4):k]
+    if any(w in _SOUGHT and w != "for" or w in _ASKING_NOUNS for w in before):
+        return True
+    lo, hi = _clause_bounds(doc, sent, k)
+    return bool(_REFUSED.search(_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])))
 
 
 def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -598,7 +633,7 @@ def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tupl
                 return "end", max(sent.tok_start, k - 3) + before.index("no")
             if any(b in _NOT_WORDS for b in before):
                 return None
-            if any(w in _SOUGHT and w != "for" for w in lw[max(sent.tok_start, k - 4):k]):
+            if _sought_relief(doc, sent, k):
                 return None  # "is seeking an exemption from the US steel tariffs": nothing granted yet
             return "ease", k
     return None
@@ -706,6 +741,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 a.action, a.action_tok = act if act in ("suspend", "defer") else "suspend", k
                 a.cues.append(_lw(doc)[k])
                 return
+        if w in lx.RELAXATION_NOUNS and _sought_relief(doc, sent, j):
+            return  # "Ottawa's request for a waiver from the US steel tariffs was rejected": nothing granted
+        if w in _TABLED and (_lw(doc)[j + 1] in _DEFINITE or _SHELVED.search(
+                _text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
+            return  # "tabled the tariff hike", "tabled the levy indefinitely": shelved (US usage), not proposed
         if w in _KIND_ADJ and _threat_over_adjective(doc, j, lo):
             continue  # "is preparing retaliatory tariffs", "threatened punitive duties": the verb tells it
         if w in _KIND_ADJ and a.instrument in _MEASURES:
@@ -784,6 +824,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")) \
                     and a.instrument != "entity_list":
                 act = "tighten"  # removing a country from a whitelist tightens controls on it (not from a blacklist)
+            if act == "threaten" and w in _DANGLE and any(_lw(doc)[k] in _CUT_NOUNS or _lw(doc)[k] in lx.RELAXATION_NOUNS
+                                                          for k in range(j + 1, a.tok_start)):
+                # "dangled relief from the car tariffs", "floated a cut in its duties": a relief offered
+                act = "lower" if a.instrument == "tariff" and not any(
+                    _lw(doc)[k] in lx.RELAXATION_NOUNS or _lw(doc)[k] == "relief" for k in range(j + 1, a.tok_start)) \
+                    else "ease"
+                a.cues.append("offered")
             a.action, a.action_tok = act, j
             a.cues.append(two if two in lx.ACTION_WORDS else w)
             return

@@ -24,6 +24,7 @@ from tradeshock.extract.events.common import (
 from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _LEADER_TITLE, _SHIPPED
 from tradeshock.extract.events.records import Anchor
+from tradeshock.extract.gazetteer import Mention
 
 _RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "licensing", "licencing"}
 
@@ -394,10 +395,17 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                              for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in _TALK_VERBS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
-                and (end := _discussed_with(doc, sent, i)) is not None:
+                and not _has_anchor(anchors, "leader_call", doc, sent, i) \
+                and (found := _discussed_with(doc, sent, i)) is not None:
             # "Ottawa would keep negotiating with Washington", "discussed the rice tariff with Greer",
             # "pressed Beijing on its export curbs", "took up the levies with Washington": talks
-            anchors.append(Anchor("talks", i, end, "negotiate", i, [w, "discussed"]))
+            end, partner = found
+            lo_c, hi_c = _clause_bounds(doc, sent, i)
+            if _leaders_count(sent, leaders) >= 2 and any(_lw(doc)[j] in ("call", "calls") for j in range(lo_c, hi_c)):
+                # "Carney raised the steel tariffs with Trump during a call": the leaders' call
+                anchors.append(Anchor("leader_call", i, end, "call", i, [w, "call"], partner))
+            else:
+                anchors.append(Anchor("talks", i, end, "negotiate", i, [w, "discussed"], partner))
             taken.update(range(i, end))
         elif w in _SPEAK_VERBS and (nxt_w == "with" or _spoke_to_party(doc, sent, i)) \
                 and not _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])) and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
@@ -455,6 +463,10 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 # come, not a deal
                 anchors.append(Anchor("talks", i, k + 3 if go_on else k + 2, "negotiate", i, [w, nxt2]))
                 taken.update(range(i, k + 3 if go_on else k + 2))
+                then = _lw(doc)[k + 4] if go_on and k + 4 < sent.tok_end and _lw(doc)[k + 3] == "and" else ""
+                if (then in lx.ACTION_WORDS or then in lx.FLOW_ACTIONS) and _joint_subject(sent, doc, i):
+                    # "agreed to keep talking and cut tariffs on cars to 15%": a deal on the step too
+                    anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, then]))
                 continue
             if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS
                                 or k + 2 < sent.tok_end and f"{nxt2} {_lw(doc)[k + 2]}" in lx.ACTION_WORDS):
@@ -1543,17 +1555,37 @@ _NOT_PARTNER_WITH = {"along", "together", "line", "step", "tandem", "coordinatio
                      "complied", "compliance", "accordance", "keeping", "conjunction", "cooperation"}
 
 
-def _country_after_with(sent: Sentence, w: int) -> bool:
-    """A government named right after "with" ("consult closely with Brussels", not "with its lawyers")."""
-    return w > 0 and any(m.label == "COUNTRY" and w < m.token_start <= w + 2 for m in sent.mentions)
+# what a "with" after a verb names when it names no counterpart: "with Washington's blessing", "with US support",
+# "with backing from Washington"
+_ENDORSEMENT = {"blessing", "support", "backing", "approval", "consent", "help", "assistance", "encouragement",
+                "permission", "agreement", "knowledge", "acquiescence", "endorsement", "nod"}
+# the object of "raised ... with" that is a matter brought up, not a rate put up
+_ISSUE_NOUNS = {"issue", "issues", "matter", "matters", "concern", "concerns", "question", "questions", "subject",
+                "case", "objections", "complaints", "prospect", "possibility", "topic", "grievances", "worries"}
 
 
-def _discussed_with(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[no-untyped-def]
+def _partner_after_with(doc, sent: Sentence, j: int) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The counterpart named after the "with" at ``j``: a government or a person within a few words, with
+    no preposition between ("with Greer", "with their American counterparts"; not "with the WTO", "with
+    their counterparts in Luxembourg", "with Washington's blessing", "with US support")."""
+    lw = _lw(doc)
+    m = next((m for m in sent.mentions if m.label in ("COUNTRY", "PERSON", "ORG") and j < m.token_start <= j + 4), None)
+    if m is None or m.label == "ORG" or any(lw[x] in ("in", "at", "from", "of", "for") or lw[x] in _ENDORSEMENT
+                                            for x in range(j + 1, m.token_start)):
+        return None
+    nxt = lw[m.token_end] if m.token_end < sent.tok_end else ""
+    if nxt in ("'s", "’s") or nxt in _ENDORSEMENT:
+        return None
+    return m
+
+
+def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | None:  # type: ignore[no-untyped-def]
     """The verb of discussing at ``i`` tells talks with a counterpart: "negotiating with Washington",
     "consult closely with Brussels"; of a trade matter, "discussed the rice tariff with Greer", "raised
     the steel duties with their American counterparts", "took up the levies with Washington", "pressed
     Beijing on its export curbs", "Mexican and US negotiators sat down over the tomato duties". The end
-    of the talks anchor, or None."""
+    of the talks anchor and the token of the counterpart named (None when the subject names both sides),
+    or None."""
     lw = _lw(doc)
     w, end = lw[i], sent.tok_end
     k = i + 1
@@ -1561,10 +1593,11 @@ def _discussed_with(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[
     if particle == "through" and k < end and lw[k] == "with":
         # "would keep working with Beijing on a price-undertaking deal", "will work with Washington to resolve
         # the dispute": working with a government on a matter
-        m = next((m for m in sent.mentions if m.label == "COUNTRY" and k < m.token_start <= k + 3), None)
-        if m is not None and m.token_end + 1 < end and (lw[m.token_end] in ("on", "over", "towards", "toward")
-                                                        or lw[m.token_end] == "to" and lw[m.token_end + 1] in _SETTLE):
-            return k + 1
+        m = _partner_after_with(doc, sent, k)
+        if m is not None and m.label == "COUNTRY" and m.token_end + 1 < end and (
+                lw[m.token_end] in ("on", "over", "towards", "toward")
+                or lw[m.token_end] == "to" and lw[m.token_end + 1] in _SETTLE):
+            return k + 1, m.token_start
         return None
     if particle is not None:
         if k < end and lw[k] == particle:
@@ -1574,30 +1607,42 @@ def _discussed_with(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[
         else:
             return None
     nxt = lw[k] if k < end else ""
-    if w in _NEGOTIATE and nxt == "with" or w in _CONSULT and _country_after_with(
-            sent, k if nxt == "with" else k + 1 if nxt == "closely" and k + 1 < end and lw[k + 1] == "with" else -9):
-        return k + 1
+    if w in _NEGOTIATE and nxt == "with":
+        m = _partner_after_with(doc, sent, k)
+        return k + 1, m.token_start if m is not None else None  # "would keep negotiating with Washington"
+    if w in _CONSULT:
+        j = k if nxt == "with" else k + 1 if nxt == "closely" and k + 1 < end and lw[k + 1] == "with" else -1
+        m = _partner_after_with(doc, sent, j) if j >= 0 else None
+        if m is not None and m.label == "COUNTRY" and m.token_start <= j + 2:
+            return j + 1, m.token_start  # "consult closely with Brussels"
     if not _trade_matter(sent):
         return None
     text = _text(doc)
     if w in _PRESS:
+        if nxt in ("ahead", "on", "forward"):
+            return None  # "pressed ahead with retaliatory tariffs": going on, not talks
         m = _mention_at(sent, k if nxt != "the" else k + 1)
         if m is not None and m.label in ("COUNTRY", "PERSON") and m.token_end + 1 < end \
                 and lw[m.token_end] in ("on", "over", "about") and not _is_date_tok(sent, doc, m.token_end + 1):
-            return k  # "pressed Beijing on its rare earth curbs"
+            return k, m.token_start  # "pressed Beijing on its rare earth curbs"
+    if w in _RAISE_ISSUE and not (nxt in _ISSUE_NOUNS or nxt == "the"):
+        return None  # "raised tariffs on Chinese steel", "raised its duties": a rate put up
+    issue = nxt in _ISSUE_NOUNS or k + 1 < end and lw[k + 1] in _ISSUE_NOUNS
     lo, hi = _clause_bounds(doc, sent, i)
     for j in range(k, min(hi, k + 12)):
-        if lw[j] in (",", ";", ":") or lw[j] in _SUBORDINATORS or w in _RAISE_ISSUE and lw[j] in ("to", "by"):
-            break  # ("raised its duties to 25%": a rate raised)
+        if lw[j] in (",", ";", ":") or lw[j] in _SUBORDINATORS \
+                or w in _RAISE_ISSUE and not issue and lw[j] in ("to", "by", "on", "from", "against", "for"):
+            break  # ("raised its duties to 25%", "raised the tariffs on Chinese steel": a rate raised)
         if lw[j] == "with":
             if lw[j - 1] in _NOT_PARTNER_WITH or _DOMESTIC_TALKS.match(text, doc[j - 1].idx + len(doc[j - 1])):
                 return None
-            if any(m.label in ("COUNTRY", "PERSON", "ORG") and j < m.token_start <= j + 4 for m in sent.mentions):
-                return k  # "discussed the rice tariff with Greer", "with their American counterparts"
+            m = _partner_after_with(doc, sent, j)
+            if m is not None:
+                return k, m.token_start  # "discussed the rice tariff with Greer", "with their American counterparts"
             return None
     if w not in _RAISE_ISSUE | _PRESS and (particle is not None or w not in _CONSULT) and _joint_subject(sent, doc, i) \
             and (nxt in ("on", "over", "about") or particle in ("out", "through") or w.startswith("discuss")):
-        return k  # "Mexican and US negotiators sat down over the tomato duties"
+        return k, None  # "Mexican and US negotiators sat down over the tomato duties"
     return None
 
 

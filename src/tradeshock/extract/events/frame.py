@@ -392,15 +392,38 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     # "duties double to 50% as Britain keeps its 25% rate", "except Chile": each country let off the measure
     # has an exemption of its own, at the rate it keeps (eval/README.md: an exemption is tariff/ease)
     for code, rate, start, end, own in carved:
-        if own and main.explicit_actor:
+        if own and main.explicit_actor and not _kept_old_rate(doc, sent, main, rate, end):
             # "Brazil's truck duties double to 40% as Chile keeps its 8% rate": beside a measure whose
             # clause names its owner, a country that keeps "its" rate keeps a rate of its own (but
-            # "duties double to 50% as Britain keeps its 25% rate": the rate Britain pays)
+            # "duties double to 50% as Britain keeps its 25% rate": the rate Britain pays; and "US steel
+            # tariffs double to 50% as Britain keeps its 25% rate": the measure's old rate, kept by one)
             continue
         if code != main.actor:
             out.append(replace(main, target=code, action="ease", magnitude=rate, duration=None, evidence=(start, end),
                                cues=[*main.cues, "carved out"], explicit_target=True))
     return out
+
+
+_UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
+                         r"accord|framework|arrangement)\b", re.I)
+_FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The rate a country keeps beside a rise is the measure's own old rate, so it is let off the rise:
+    "double to 50% as Britain keeps its 25% rate" (half the new rate), "rise from 10% to 25% while Japan
+    keeps its 10% rate", or the kept rate is held "under the deal"."""
+    text = _text(doc)
+    if _UNDER_DEAL.match(text, end, min(sent.end, end + 60)):
+        return True
+    if rate is None or main.magnitude is None or rate.value is None or main.magnitude.value is None:
+        return False
+    low = sent.text.lower()
+    new = main.magnitude.value
+    if "doubl" in low and abs(new - 2 * rate.value) < 1e-6 or "tripl" in low and abs(new - 3 * rate.value) < 1e-6:
+        return True
+    return any(q is not rate and q.kind == "rate" and q.value == rate.value
+               and _FROM_RATE.search(text[max(sent.start, q.start - 8):q.start]) for q in sent.quantities)
 
 
 _DENIED_NP = re.compile(r"\s+(?:to|by|under|on)?\s*[^,;:.()]{0,45}$")
@@ -726,6 +749,22 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
 
     if rel is not None and action not in ("impose", "threaten") and a.instrument not in SYMMETRIC:
         out.extend(_background(doc, sent, a, rel, parties, actors, targets, rates, draft))
+    if a.instrument in ("talks", "leader_call") and a.partner is not None:
+        pm = _mention_at(sent, a.partner)
+        with_codes = [p.code for p in parties if pm is not None and pm.token_start <= p.tok < pm.token_end] or (
+            [pm.key] if pm is not None and pm.label == "COUNTRY" else [])  # (a capital named after "with")
+        if with_codes:
+            # "Japan will work with Washington to address Chinese overcapacity": the talks are with the
+            # one named after "with" (or pressed), held by the clause's subject; none when the subject is
+            # no government ("Farmers pressed Washington") or the same one ("US senators pressed Lutnick")
+            verb = a.action_tok if a.action_tok is not None else a.tok_start
+            lo_c = _clause_bounds(doc, sent, verb)[0]
+            own = [p.code for p in parties if lo_c <= p.tok < verb]
+            if not own or own[-1] == with_codes[0]:
+                return []
+            out.append(draft(own[-1], with_codes[0], None, True, True))
+            out.extend(replace(out[-1], date=d, location=place) for d, place in _later_rounds(_text(doc), sent, date))
+            return out
     if a.instrument in SYMMETRIC:
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
@@ -765,7 +804,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         for k in range(2):
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
-    joint = _coordinated_subject(doc, a, parties)
+    joint = _coordinated_subject(doc, sent, a, parties)
     if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
             _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)):

@@ -125,15 +125,21 @@ _VENUE_WORDS = frozenset({"house", "palace", "hall", "centre", "center", "hotel"
                           "square", "castle", "manor", "court"})
 
 
+def _before_title_run(doc, j: int) -> int:  # type: ignore[no-untyped-def]
+    """The token before the run of (up to four) capitalised words that ends at ``j``; ``j`` itself when
+    ``j`` is no such word."""
+    run = 0
+    while j >= 0 and run < 4 and doc[j].is_title and doc[j].is_alpha:
+        j -= 1
+        run += 1
+    return j
+
+
 def _place_before_comma(doc, comma: int) -> bool:  # type: ignore[no-untyped-def]
     """The comma at ``comma`` follows a place name ("at Lancaster House, London,", "in Geneva, London
     and Stockholm"): the capital after it is one more place, not a government."""
-    k = comma - 1
-    run = 0
-    while k >= 0 and run < 4 and doc[k].is_title and doc[k].is_alpha:
-        k -= 1
-        run += 1
-    if not run:
+    k = _before_title_run(doc, comma - 1)
+    if k == comma - 1:
         return False
     return _lw(doc)[comma - 1] in _VENUE_WORDS or k >= 0 and _lw(doc)[k] in _PLACE_PREPS
 
@@ -153,15 +159,16 @@ def _listed_place(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
             j -= 3
         if j == k - 1 or j < 0 or not _list_gap(doc, j + 1, k):
             return False
-        run = 0
-        while j >= 0 and run < 4 and doc[j].is_title and doc[j].is_alpha:
-            j -= 1
-            run += 1
-        if not run:
+        if any(lw[c] == "," and not _name_list_comma(doc, c) for c in range(j + 1, k)):
+            # "At the meeting in Geneva, Washington agreed", "met in Geneva, and Beijing agreed": a comma
+            # that closes the place phrase, not one that goes on a list of names
             return False
-        if j >= 0 and lw[j] in _PLACE_PREPS:
+        before = _before_title_run(doc, j)
+        if before == j:
+            return False
+        if before >= 0 and lw[before] in _PLACE_PREPS:
             return True
-        k = j + 1
+        k = before + 1
     return False
 
 
@@ -381,7 +388,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
             if (q.tok in hit and p.code not in targets and 0 < p.tok - q.tok <= 6
-                    and _list_gap(doc, _party_end(sent, q), p.tok)):
+                    and _list_gap(doc, _party_end(sent, q), p.tok) and not _possessive(doc, sent, p)):
+                # (not "tariffs on China as well as Canada's retaliatory duties": the owner of another measure)
                 targets.append(p.code)
                 hit.add(p.tok)
                 if p.code in actors:
@@ -501,7 +509,7 @@ def _goods_range(doc, sent: Sentence, a: Anchor) -> tuple[str, str] | None:  # t
     return None
 
 
-def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def _coordinated_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """Two governments coordinated right before the measure's verb: "The United States and the
     European Union agreed on Tuesday to suspend tariffs"."""
     if a.instrument in SYMMETRIC:
@@ -511,8 +519,7 @@ def _coordinated_subject(doc, a: Anchor, parties: list[Party]) -> tuple[str, str
     if len(before) != 2 or before[0].code == before[1].code or first - before[1].tok > 10:
         return None
     p, q = before
-    m = _mention_at_tok(doc, p)
-    gap = _lw(doc)[m:q.tok]
+    gap = _lw(doc)[_party_end(sent, p):q.tok]
     if gap not in (["and"], ["and", "the"]):
         return None
     return p.code, q.code
@@ -523,12 +530,10 @@ def _party_end(sent: Sentence, p: Party) -> int:
     return next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
 
 
-def _mention_at_tok(doc, p: Party) -> int:  # type: ignore[no-untyped-def]
-    """The token after a party's name ("the European Union" ends after "Union")."""
-    k = p.tok + 1
-    while k < len(doc) and doc[k].is_title and doc[k - 1].is_title:
-        k += 1
-    return k
+def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The name of party ``p`` takes "'s": "Canada's retaliatory duties"."""
+    k = _party_end(sent, p)
+    return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ class Anchor:
     action: str | None = None
     action_tok: int | None = None
     cues: list[str] = field(default_factory=list)
+    partner: int | None = None  # talks: the token of the counterpart named after "with" or pressed
 
 
 @dataclass

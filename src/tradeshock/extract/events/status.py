@@ -16,9 +16,24 @@ _REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "co
 _PROPOSED_GERUND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:(?:also|further|instead) )?$")
 _PROPOSED_AND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:to \w+|\w+ing) [^;:]*?\band (?:to )?$")
 # an offer made, not a step taken ("stands ready to pick up the negotiations", "is willing to lower duties")
-_OFFER = {"ready", "willing", "open", "offered", "offers", "offering"}
-
 _OFFER_VERBS = {"offer", "offered", "offers", "offering"}
+_OFFER = {"ready", "willing", "open"} | _OFFER_VERBS - {"offer"}
+# words before "offer" that make it the noun ("rejected the offer", "accepted the US offer")
+_OFFER_NOUN_BEFORE = {"the", "an", "a", "its", "their", "his", "her", "this", "that", "us", "u.s.", "new", "latest",
+                      "final", "best", "initial", "revised", "improved"}
+
+
+def _offer_governs(words: list[str]) -> bool:
+    """An offer verb among the last ``words`` before the measure takes it as its object: "offered Hanoi a",
+    "offers a chip"; not the noun ("rejected the offer and lifted"), nor an offer of another clause
+    ("which had offered concessions, cut tariffs", "accepted the offer and cut")."""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in ("and", "but", "or", ",", ";", "then"):
+            return False
+        if w in _OFFER_VERBS:
+            return not (w == "offer" or k > 0 and words[k - 1] in _OFFER_NOUN_BEFORE)
+    return False
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
            "scheduled", "prepared", "ready", "move", "moving", "aims", "aim", "seeks"}
@@ -95,8 +110,10 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if a.action not in ESCALATION and a.action != "announce" and (
-            _lw(doc)[pivot] in _OFFER_VERBS or any(w in _OFFER_VERBS for w in words[-4:])):
-        return "offer", ["offered"]  # "offered Hanoi a waiver from the tariffs", "offers a chip tariff waiver"
+            _lw(doc)[pivot] in _OFFER_VERBS or _offer_governs(words[-5:]) or "offered" in a.cues):
+        # "offered Hanoi a waiver from the tariffs", "offers a chip tariff waiver", "put tariff cuts on the
+        # table"
+        return "offer", ["offered"]
     if a.instrument == "talks" and _WANTS_TO_TALK.search(left_text):
         return "offer", ["wants to talk"]  # "New Delhi wants to keep talking to Washington": its own intent
     if any(w in lx.DEMAND_CUES for w in words[-8:]) or re.search(r"\bcall(?:s|ed|ing)? (?:on \w+ )?for\b",
