@@ -84,6 +84,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("spoke by telephone", "leader_call"),
     ("held a call", "leader_call"),
     ("world trade organization", "legal_ruling"),
+    ("to the wto", "legal_ruling"),
+    ("at the wto", "legal_ruling"),
+    ("with the wto", "legal_ruling"),
+    ("before the wto", "legal_ruling"),
     ("wto case", "legal_ruling"),
     ("wto complaint", "legal_ruling"),
     ("wto dispute", "legal_ruling"),
@@ -359,7 +363,7 @@ _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|inval
 # verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
 LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"
                     "launched|start|started|open|opened|initiate|initiated|challenge|challenged|sue|sued|request|"
-                    "requested|appeal|appealed")
+                    "requested|appeal|appealed|drag|drags|dragged|dragging|haul|hauls|hauled|hauling")
 
 # "announce" is also how new measures are introduced: "announced tariffs" = impose, announced
 ANNOUNCE_VERBS = _forms("announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|declare|declared")

@@ -608,6 +608,16 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
         return  # "World Trade Organization rules": the rule book, not a ruling
+    if a.instrument == "legal_ruling" and a.tok_start >= 2 and _lw(doc)[a.tok_start - 1] == "the" \
+            and _lw(doc)[a.tok_start - 2] in ("to", "at", "with", "before"):
+        # "takes Beijing to the WTO over its freeze on ...": the verb that brings the case, not the
+        # measure complained of
+        lo = _clause_bounds(doc, sent, a.tok_start)[0]
+        for j in range(a.tok_start - 3, max(lo, a.tok_start - 8) - 1, -1):
+            if _lw(doc)[j] in lx.LEGAL_OPEN:
+                a.action, a.action_tok = "announce", j
+                a.cues.append(_lw(doc)[j])
+                return
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}

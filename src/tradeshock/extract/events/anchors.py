@@ -49,6 +49,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
+            if phrase.endswith(" the wto"):
+                span = doc[span.end - 1:span.end]  # "took Ottawa to the WTO": the body, not the preposition
             own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
@@ -363,6 +365,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in _CASE_VERBS and _case_object(doc, sent, i) and _trade_matter(sent) \
+                and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+            # "two importers sued the US government over the duties", "appealed the panel's decision": a
+            # case opened, told by its verb
+            anchors.append(Anchor("legal_ruling", i, i + 1, "announce", i, [w, "case"]))
+        elif w in _COURT_VERBS and _court_verb(doc, sent, i) and _trade_matter(sent) \
+                and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+            # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
+            # judge blocked the levies": a court's decision told by its verb
+            anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w, "court"]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
                 and nxt_w not in _RULING_NOUNS and _trade_matter(sent):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
@@ -1389,6 +1401,58 @@ def _discussed_with(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[
             and (nxt in ("on", "over", "about") or particle in ("out", "through") or w.startswith("discuss")):
         return k  # "Mexican and US negotiators sat down over the tomato duties"
     return None
+
+
+# verbs a court decides with, and the particle some of them need ("struck down", "threw out", "set aside")
+_COURT_VERBS = {**dict.fromkeys(("upheld", "uphold", "upholds", "upholding", "blocked", "block", "blocks", "blocking",
+                                 "halted", "halt", "halts", "annulled", "annul", "annuls", "annulling", "overturned",
+                                 "overturn", "overturns", "invalidated", "invalidate", "invalidates", "quashed", "quash",
+                                 "voided", "vacated", "vacate", "enjoined", "stayed", "stay", "stays", "reversed",
+                                 "dismissed", "rejected", "scrapped", "froze", "suspended", "paused"), ""),
+                **dict.fromkeys(("struck", "strike", "strikes", "striking"), "down"),
+                **dict.fromkeys(("threw", "throw", "throws", "thrown", "tossed", "toss"), "out"),
+                **dict.fromkeys(("set", "sets", "setting"), "aside"),
+                **dict.fromkeys(("sided", "side", "sides"), "with")}
+_COURT_SUBJECTS = {"court", "courts", "judge", "judges", "tribunal", "justices", "panel", "arbitrator", "arbitrators",
+                   "bench", "appellate"}
+
+
+def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb at ``i`` is a court's decision: its particle follows ("struck down", "threw out") and a
+    court is its subject, a few words before it ("Brazil's Supreme Court, in a split vote, upheld")."""
+    lw = _lw(doc)
+    particle = _COURT_VERBS[lw[i]]
+    if particle:
+        k = i + 1
+        if k < sent.tok_end and lw[k] not in (particle,) and k + 1 < sent.tok_end and lw[k + 1] == particle:
+            k += 1  # "threw the duties out" is rare; "struck them down"
+        if k >= sent.tok_end or lw[k] != particle:
+            return False
+    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
+            return False  # "the minister asked the court to block ...": no decision yet
+        if lw[k] in _COURT_SUBJECTS:
+            return k + 1 == i or lw[k + 1] != "to"
+    return False
+
+
+_SUE = {"sue", "sues", "sued", "suing"}
+_CASE_VERBS = _SUE | {"appeal", "appeals", "appealed", "appealing"}
+_DECISION_NOUNS = {"decision", "decisions", "findings", "award", "verdict", "judgment", "judgement", "order"}
+_SUED_BODIES = {"administration", "government", "commission", "department", "ministry", "agency"}
+
+
+def _case_object(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb at ``i`` opens a case against a government ("sued the administration", "sued Washington")
+    or appeals a court's decision ("appealed the panel's decision", "appealed against the WTO findings")."""
+    lw = _lw(doc)
+    hi = min(sent.tok_end, i + 7)
+    if lw[i] in _SUE:
+        if any(m.label == "COUNTRY" and i < m.token_start <= i + 3 for m in sent.mentions):
+            return True
+        return any(lw[k] in _SUED_BODIES for k in range(i + 1, min(hi, i + 4)))
+    court = next((k for k in range(i + 1, hi) if lw[k] in _COURT_WORDS), None)
+    return court is not None and any(lw[k] in _DECISION_NOUNS for k in range(court + 1, min(hi, court + 4)))
 
 
 _SPEAK_VERBS = {"speak", "spoke", "spoken", "speaks", "speaking", "talk", "talked", "talks", "talking"}

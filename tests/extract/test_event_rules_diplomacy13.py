@@ -1,0 +1,61 @@
+"""Talks, deals, leaders' calls and court or WTO cases (round 13), on invented sentences: the wordings
+outlets use for each, told by verbs, nouns and idioms."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+
+def events(text: str, published: str = "2026-03-12"):  # a Thursday
+    return analyze_events(text, published, headline=True)
+
+
+def test_a_court_decision_told_by_its_verb_is_a_ruling() -> None:
+    evs = events("A federal court in Ohio struck down the duties on imported washing machines on Monday.")
+    assert find(evs, instrument="legal_ruling", action="rule", event_date="2026-03-09")
+    evs = events("Argentina's Supreme Court upheld the ban on imported used clothing on Wednesday.")
+    assert find(evs, actor="ARG", instrument="legal_ruling", action="rule", event_date="2026-03-11")
+    evs = events("The European Court of Justice annulled the anti-subsidy duties on Indian steel tubes on Tuesday.")
+    assert find(evs, actor="EU", instrument="legal_ruling", action="rule", event_date="2026-03-10")
+    evs = events("Colombia's top court threw out the import levies on Ecuadorian rice on Monday.")
+    assert find(evs, actor="COL", instrument="legal_ruling", action="rule")
+
+
+def test_a_court_asked_to_act_has_not_ruled() -> None:
+    evs = events("The importers asked the court to block the tariffs on bicycles.")
+    assert not find(evs, instrument="legal_ruling", action="rule")
+
+
+def test_a_wto_ruling_hits_the_country_whose_measure_it_condemns() -> None:
+    evs = events("A WTO panel ruled on Tuesday that Malaysia's palm oil export levy broke global trade rules.")
+    assert find(evs, actor=None, target="MYS", instrument="legal_ruling", action="rule")
+    evs = events("A WTO panel found on Monday that Egypt's extra duties on Brazilian sugar broke trade rules.")
+    assert find(evs, target="EGY", instrument="legal_ruling", action="rule")
+
+
+def test_a_case_brought_to_the_wto_against_a_country() -> None:
+    evs = events("Norway dragged Chile to the WTO on Tuesday over its salmon levies.")
+    assert find(evs, actor="NOR", target="CHL", instrument="legal_ruling", action="announce",
+                event_date="2026-03-10")
+    evs = events("Mexico took the EU to the WTO on Monday over its steel safeguard.")
+    assert find(evs, actor="MEX", target="EU", instrument="legal_ruling", action="announce")
+    evs = events("Brazil lodged a complaint with the WTO on Wednesday over Indian duties on sugar.")
+    assert find(evs, actor="BRA", target="IND", instrument="legal_ruling", action="announce")
+    evs = events("Seoul takes Tokyo to the WTO over its freeze on Korean seafood")
+    assert find(evs, actor="KOR", target="JPN", instrument="legal_ruling", action="announce")
+
+
+def test_dispute_consultations_are_against_the_one_named_after_with() -> None:
+    evs = events("Japan requested WTO dispute consultations with India on Monday over its tariffs on phones.")
+    assert find(evs, actor="JPN", target="IND", instrument="legal_ruling", action="announce")
+
+
+def test_firms_that_sue_a_government_open_a_case_with_no_national_actor() -> None:
+    evs = events("Three retailers sued the US government on Friday over the tariffs on Vietnamese furniture.")
+    assert find(evs, actor=None, target="USA", instrument="legal_ruling", action="announce",
+                event_date="2026-03-06")
+
+
+def test_an_appeal_of_a_panel_decision_opens_a_step_of_the_case() -> None:
+    evs = events("Turkey appealed the WTO panel's decision on its steel duties on Tuesday.")
+    assert find(evs, actor="TUR", instrument="legal_ruling", action="announce")
