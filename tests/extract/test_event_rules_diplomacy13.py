@@ -59,3 +59,35 @@ def test_firms_that_sue_a_government_open_a_case_with_no_national_actor() -> Non
 def test_an_appeal_of_a_panel_decision_opens_a_step_of_the_case() -> None:
     evs = events("Turkey appealed the WTO panel's decision on its steel duties on Tuesday.")
     assert find(evs, actor="TUR", instrument="legal_ruling", action="announce")
+
+
+def test_a_leader_phoned_or_rang_is_a_call() -> None:
+    evs = events("Ghanaian President John Mahama phoned Nigerian President Bola Tinubu on Monday about cocoa duties.")
+    assert find(evs, instrument="leader_call", action="call", event_date="2026-03-09")
+    evs = events("Peruvian President Dina Boluarte rang Chilean President Gabriel Boric on Wednesday.")
+    assert find(evs, instrument="leader_call", action="call", event_date="2026-03-11")
+
+
+def test_called_is_a_call_only_with_a_person_called() -> None:
+    evs = events("Argentine President Javier Milei called Brazilian President Lula on Tuesday to discuss beef tariffs.")
+    assert find(evs, instrument="leader_call", action="call")
+    assert not find(evs, instrument="talks")  # the call's purpose is no second event
+    evs = events("Argentine President Javier Milei called Brazilian President Lula's tariffs a mistake.")
+    assert not find(evs, instrument="leader_call")
+    evs = events("The Peruvian president called on Chile to scrap the copper levies.")
+    assert not find(evs, instrument="leader_call")
+
+
+def test_calls_told_by_telephone_video_and_phone_talks() -> None:
+    evs = events("Thai Prime Minister Paetongtarn Shinawatra and Malaysian Prime Minister Anwar Ibrahim talked by "
+                 "telephone on Friday.")
+    assert find(evs, instrument="leader_call", action="call", event_date="2026-03-06")
+    evs = events("Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese held a "
+                 "video conference on Monday on beef trade.")
+    assert find(evs, instrument="leader_call", action="call", event_date="2026-03-09")
+
+
+def test_officials_phoning_each_other_hold_talks() -> None:
+    evs = events("Kenya's trade minister phoned her Tanzanian counterpart on Monday about sugar duties.")
+    assert find(evs, instrument="talks", action="negotiate")
+    assert not find(evs, instrument="leader_call")

@@ -159,6 +159,21 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("speak by phone", "leader_call"),
     ("talked by phone", "leader_call"),
     ("spoke by video", "leader_call"),
+    ("talk by phone", "leader_call"),
+    ("talked by telephone", "leader_call"),
+    ("talk by telephone", "leader_call"),
+    ("speak by telephone", "leader_call"),
+    ("spoken by telephone", "leader_call"),
+    ("spoke over the phone", "leader_call"),
+    ("talked over the phone", "leader_call"),
+    ("phone talks", "leader_call"),
+    ("telephone talks", "leader_call"),
+    ("video conference", "leader_call"),
+    ("videoconference", "leader_call"),
+    ("video-conference", "leader_call"),
+    ("video link", "leader_call"),
+    ("virtual meeting", "leader_call"),
+    ("virtual summit", "leader_call"),
     ("measures of its own", "other"),
     ("countermeasures", "other"),
     ("fight back", "other"),
@@ -402,7 +417,9 @@ PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose",
                  "resolved the dispute": "agree", "resolved their dispute": "agree",
                  "resolved the trade dispute": "agree", "resolved their trade dispute": "agree",
                  "spoken by phone": "call", "speak by phone": "call", "talked by phone": "call",
-                 "spoke by video": "call"}
+                 "spoke by video": "call", "talk by phone": "call", "talked by telephone": "call",
+                 "talk by telephone": "call", "speak by telephone": "call", "spoken by telephone": "call",
+                 "spoke over the phone": "call", "talked over the phone": "call"}
 
 # unnamed retaliation ("would take necessary measures", "vowed to fight back"): a threat unless the
 # text says it was carried out

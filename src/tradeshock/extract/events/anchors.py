@@ -337,6 +337,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                              for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in _TALK_VERBS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not (i > sent.tok_start and _lw(doc)[i - 1] == "to" and _has_anchor(anchors, "leader_call", doc, sent, i)) \
                 and (end := _discussed_with(doc, sent, i)) is not None:
             # "Ottawa would keep negotiating with Washington", "discussed the rice tariff with Greer",
             # "pressed Beijing on its export curbs", "took up the levies with Washington": talks
@@ -351,6 +352,15 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
+                and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            # "Ruto phoned South African President Cyril Ramaphosa", "Sisi rang Erdogan on Wednesday": a
+            # call (talks when no leader takes part)
+            if _leaders_count(sent, leaders) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w]))
+            elif w not in ("called", "calls", "call"):
+                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+            taken.add(i)
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
                 and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "after his own call with Trump", "a call with the Mexican president": a call held
@@ -1474,6 +1484,29 @@ def _spoke_to_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     k += 1
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     return m is not None and all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start))
+
+
+_PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephoned", "telephones", "called", "calls",
+                "call"}
+
+
+def _phoned_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb of phoning at ``i`` has a person or a government for its object, named right after it past
+    titles ("phoned South African President Cyril Ramaphosa", "rang Erdogan"); "called" only with a person
+    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ...")."""
+    lw = _lw(doc)
+    k = i + 1
+    m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
+    if m is None or not all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start)):
+        return False
+    if lw[i] not in ("called", "calls", "call"):
+        return True
+    if m.label == "COUNTRY":
+        m = next((x for x in sent.mentions if x.label == "PERSON" and x.token_start >= m.token_end), None)
+        if m is None:
+            return False
+    end = m.token_end
+    return end >= sent.tok_end or lw[end] not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s")
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",
