@@ -91,3 +91,46 @@ def test_officials_phoning_each_other_hold_talks() -> None:
     evs = events("Kenya's trade minister phoned her Tanzanian counterpart on Monday about sugar duties.")
     assert find(evs, instrument="talks", action="negotiate")
     assert not find(evs, instrument="leader_call")
+
+
+def _pairs(evs, instrument: str = "agreement") -> set[frozenset]:
+    return {frozenset((e.actor, e.target)) for e in evs if e.instrument == instrument and e.action == "agree"}
+
+
+def test_deals_initialled_inked_ratified_or_signed_with_pen_to_paper() -> None:
+    evs = events("Vietnam and Chile initialled a free trade agreement on Wednesday.")
+    assert frozenset(("VNM", "CHL")) in _pairs(evs)
+    evs = events("Kenya and Peru inked an accord on Monday to cut duties on flowers.")
+    assert frozenset(("KEN", "PER")) in _pairs(evs)
+    evs = events("Morocco and Brazil put pen to paper on a trade agreement on Tuesday.")
+    assert frozenset(("MAR", "BRA")) in _pairs(evs)
+
+
+def test_memoranda_and_treaties_are_deals() -> None:
+    evs = events("Chile and India signed a memorandum of understanding on lithium on Tuesday.")
+    assert frozenset(("CHL", "IND")) in _pairs(evs)
+    evs = events("Egypt and Kenya signed an MoU on Monday to expand tea trade.")
+    assert frozenset(("EGY", "KEN")) in _pairs(evs)
+
+
+def test_negotiations_wrapped_up_on_a_deal_are_a_deal_but_a_round_wrapped_up_is_talks() -> None:
+    evs = events("Peru and the EU wrapped up negotiations on a trade agreement on Friday.")
+    assert frozenset(("PER", "EU")) in _pairs(evs)
+    evs = events("Officials from Ghana and Morocco wrapped up a third round of talks in Accra on Friday.")
+    assert find(evs, instrument="talks", action="negotiate")
+    assert not _pairs(evs)
+
+
+def test_a_deal_unveiled_is_a_deal() -> None:
+    evs = events("The Thai prime minister and the Vietnamese president unveiled a trade pact in Hanoi on Monday.")
+    assert frozenset(("THA", "VNM")) in _pairs(evs)
+
+
+def test_a_commitment_to_purchasing_goods_is_a_deal() -> None:
+    evs = events("Pakistan has committed to purchasing two million tonnes of American soybeans a year.")
+    assert find(evs, actor="PAK", instrument="agreement", action="agree")
+
+
+def test_a_case_brought_before_is_not_brought_again_when_it_is_suspended() -> None:
+    evs = events("Canberra agreed in May to suspend the case it had brought against Beijing at the WTO.")
+    assert not find(evs, instrument="legal_ruling", action="announce")

@@ -28,7 +28,7 @@ for w in _forms("quota|quotas"):
 for w in _forms("talks|negotiations|negotiation|meeting|meetings|summit|consultations|dialogue"):
     INSTRUMENT_WORDS[w] = "talks"
 for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|pacts|framework|frameworks|ceasefire|"
-                 "détente|detente"):
+                 "détente|detente|memorandum|memorandums|memoranda|mou|mous|treaty|treaties"):
     INSTRUMENT_WORDS[w] = "agreement"
 for w in _forms("ruling|rulings|verdict|judgment|judgement"):
     INSTRUMENT_WORDS[w] = "legal_ruling"
@@ -242,6 +242,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("trade discussions", "talks"),
     ("discussions on trade", "talks"),
     ("trade deal", "agreement"),
+    ("put pen to paper", "agreement"),
+    ("puts pen to paper", "agreement"),
+    ("putting pen to paper", "agreement"),
+    ("reached an understanding", "agreement"),
     ("trade agreement", "agreement"),
     ("phase one", "agreement"),
     ("phase 1", "agreement"),
@@ -370,7 +374,9 @@ _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|me
 _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
      "signed|signing|seal|sealed|clinch|clinched|conclude|concluded|finalise|finalised|finalize|finalized|"
      "formalize|formalized|formalise|formalised|formalizing|formalising|"
-     "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal")
+     "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal|"
+     "initial|initials|initialled|initialed|initialling|initialing|ink|inks|inked|inking|ratify|ratifies|ratified|"
+     "ratifying|wrap up|wraps up|wrapped up|wrapping up|brokered|forged|hammered out|nailed down")
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
@@ -419,7 +425,9 @@ PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose",
                  "spoken by phone": "call", "speak by phone": "call", "talked by phone": "call",
                  "spoke by video": "call", "talk by phone": "call", "talked by telephone": "call",
                  "talk by telephone": "call", "speak by telephone": "call", "spoken by telephone": "call",
-                 "spoke over the phone": "call", "talked over the phone": "call"}
+                 "spoke over the phone": "call", "talked over the phone": "call",
+                 "put pen to paper": "agree", "puts pen to paper": "agree", "putting pen to paper": "agree",
+                 "reached an understanding": "agree"}
 
 # unnamed retaliation ("would take necessary measures", "vowed to fight back"): a threat unless the
 # text says it was carried out

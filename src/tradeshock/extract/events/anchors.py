@@ -399,7 +399,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
             taken.add(i)
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
-                and _lw(doc)[i + 2] in _BUY_VERBS:
+                and _lw(doc)[i + 2] in _BUY_VERBS | _PURCHASE_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
             anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
             taken.update(range(i, i + 3))
