@@ -134,3 +134,34 @@ def test_a_commitment_to_purchasing_goods_is_a_deal() -> None:
 def test_a_case_brought_before_is_not_brought_again_when_it_is_suspended() -> None:
     evs = events("Canberra agreed in May to suspend the case it had brought against Beijing at the WTO.")
     assert not find(evs, instrument="legal_ruling", action="announce")
+
+
+def _talks(evs) -> set[frozenset]:
+    return {frozenset((e.actor, e.target)) for e in evs if e.instrument == "talks" and e.action == "negotiate"}
+
+
+def test_a_capital_visited_or_a_trip_there_is_talks() -> None:
+    evs = events("Italy's trade minister visited Ankara on Monday to press for lower steel duties.")
+    assert frozenset(("ITA", "TUR")) in _talks(evs)
+    evs = events("Sweden's prime minister returned the favour with a trip to Hanoi in January.", "2026-03-12")
+    assert frozenset(("SWE", "VNM")) in _talks(evs)
+
+
+def test_a_journey_with_its_purpose_is_talks() -> None:
+    evs = events("Nigeria's finance minister flew to Beijing on Tuesday to negotiate a cut in the levies.")
+    assert frozenset(("NGA", "CHN")) in _talks(evs)
+    evs = events("Chile's foreign minister travelled to Canberra in a final bid to avert the lithium duties.")
+    assert frozenset(("CHL", "AUS")) in _talks(evs)
+    evs = events("Chinese exports headed to the United States fell 20 per cent as tariffs bit.")
+    assert not _talks(evs)
+
+
+def test_a_foreign_leader_or_delegation_hosted_is_talks() -> None:
+    evs = events("Vietnamese President Luong Cuong hosted South Korean President Lee Jae-myung in Hanoi on Friday.")
+    assert frozenset(("VNM", "KOR")) in _talks(evs)
+    evs = events("Peru received a Japanese trade delegation on Monday to discuss fish tariffs.")
+    assert frozenset(("PER", "JPN")) in _talks(evs)
+    evs = events("Ecuador welcomed Colombian President Gustavo Petro's decision to lower the tariffs.")
+    assert not _talks(evs)
+    evs = events("Morocco received US approval on Monday to export citrus fruit.")
+    assert not _talks(evs)

@@ -352,6 +352,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in _VISIT_WORDS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _has_anchor(anchors, "agreement", doc, sent, i) and _visit_or_host(doc, sent, i):
+            # "Norway's trade minister visited Beijing", "flew to Washington to negotiate relief", "hosted
+            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"]))
+            taken.add(i)
         elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "Ruto phoned South African President Cyril Ramaphosa", "Sisi rang Erdogan on Wednesday": a
@@ -1484,6 +1490,71 @@ def _spoke_to_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     k += 1
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     return m is not None and all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start))
+
+
+_VISIT_VERBS = {"visited", "visits", "visit", "visiting", "toured", "tours"}
+_VISIT_NOUNS = {"visit", "visits", "trip", "trips", "mission"}
+_TRAVEL_VERBS = {"travelled", "traveled", "travels", "travelling", "traveling", "flew", "flies", "flying", "headed",
+                 "heads", "heading", "went", "goes", "jetted", "arrived", "arrives", "arriving"}
+_HOST_VERBS = {"hosted", "hosts", "host", "hosting", "received", "receives", "welcomed", "welcomes", "welcoming"}
+_VISIT_WORDS = _VISIT_VERBS | _VISIT_NOUNS | _TRAVEL_VERBS | _HOST_VERBS
+_GUEST_WORDS = {"delegation", "delegations", "officials", "negotiators", "team", "envoy", "envoys",
+                "minister", "ministers", "counterpart", "counterparts", "foreign", "trade", "vice", "deputy",
+                "representative", "president", "prime", "premier", "chancellor", "leader", "king", "secretary",
+                "commissioner", "a", "an", "the", "his", "her", "their", "its", "high-level", "senior", "business",
+                "economic", "top"}
+# the purpose of a journey that makes it talks: "flew to Seoul to negotiate", "in a last attempt to head off"
+_JOURNEY_PURPOSE = re.compile(r"\bto\s+(?:negotiate|discuss|meet|hold\s+talks|press|lobby|seek|push|plead|"
+                              r"resolve|settle|avert|head\s+off|secure|finalise|finalize|sign|conclude)\b|"
+                              r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:attempt|bid|effort)\s+to\b", re.I)
+
+
+def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The word at ``i`` tells officials meeting in person: a government or a capital visited ("visited
+    Beijing", "a trip to Seoul"), a journey there told with its purpose ("flew to Washington to negotiate
+    relief"), or a foreign leader, official or delegation hosted ("hosted Philippine President Cruz",
+    "received a Chinese trade delegation")."""
+    lw = _lw(doc)
+    w = lw[i]
+    k = i + 1
+    if w in _VISIT_NOUNS:
+        if not (k < sent.tok_end and lw[k] == "to"):
+            return False
+        k += 1
+    elif w in _TRAVEL_VERBS:
+        if not (k < sent.tok_end and lw[k] in ("to", "in")):
+            return False
+        k += 1
+    elif w in _VISIT_VERBS and i > sent.tok_start and lw[i - 1] in ("a", "an", "the", "his", "her", "their", "its"):
+        return False  # "a visit" is a noun, told with "to"
+    m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
+    if m is None:
+        return False
+    gap = lw[k:m.token_start]
+    if w in _HOST_VERBS:
+        if not all(g in _GUEST_WORDS for g in gap) or len(gap) > 3:
+            return False
+        end = m.token_end
+        if m.label == "COUNTRY":
+            # "received a Chinese trade delegation", "welcomed Philippine President Cruz" (not "received US approval")
+            while end < sent.tok_end and lw[end] in _GUEST_WORDS - {"a", "an", "the", "his", "her", "their", "its"}:
+                end += 1
+            person = next((x for x in sent.mentions if x.label == "PERSON" and m.token_end <= x.token_start <= end), None)
+            if end == m.token_end and person is None:
+                return False
+            end = person.token_end if person is not None else end
+            while end < min(sent.tok_end, m.token_end + 8) and doc[end].is_title and doc[end].is_alpha:
+                end += 1  # a name the knowledge base does not know ("President Gustavo Petro")
+        return end >= sent.tok_end or lw[end] not in ("'s", "’s")  # (not "welcomed Lula's decision")
+    if m.label != "COUNTRY" or len(gap) > 1 or gap and gap[0] != "the":
+        return False  # the place visited, right after the verb
+    if w in _TRAVEL_VERBS:
+        return bool(_JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end))
+    return _trade_matter(sent) or any(x.label == "PERSON" for x in sent.mentions) or bool(_OFFICIAL.search(sent.text))
+
+
+_OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoys?|"
+                       r"[Dd]elegations?|[Oo]fficials|[Nn]egotiators)\b")
 
 
 _PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephoned", "telephones", "called", "calls",
