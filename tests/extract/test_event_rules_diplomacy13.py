@@ -165,3 +165,8 @@ def test_a_foreign_leader_or_delegation_hosted_is_talks() -> None:
     assert not _talks(evs)
     evs = events("Morocco received US approval on Monday to export citrus fruit.")
     assert not _talks(evs)
+
+
+def test_a_court_named_after_a_country_possessive_is_that_countrys() -> None:
+    evs = events("Chile's Supreme Court on Monday overturned the duties on imported Argentine wheat.")
+    assert find(evs, actor="CHL", instrument="legal_ruling", action="rule")

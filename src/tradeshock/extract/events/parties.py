@@ -63,6 +63,10 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
             code = m.key
         elif m.label == "ORG":
             org = _org(kb, m.key)
+            k = m.token_start - 1
+            if org is not None and org.country and k > sent.tok_start and doc[k].text in ("'s", "’s") and any(
+                    x.label == "COUNTRY" and x.token_end == k and x.key != org.country for x in sent.mentions):
+                continue  # "Mexico's Supreme Court": the country named before it, not the body the name often means
             if org is not None and org.country and org.kind in GOVERNMENT_KINDS:
                 code = org.country
             elif org is not None and org.name in kb.bloc_members:
