@@ -28,7 +28,7 @@ for w in _forms("quota|quotas"):
 for w in _forms("talks|negotiations|negotiation|meeting|meetings|summit|consultations|dialogue"):
     INSTRUMENT_WORDS[w] = "talks"
 for w in _forms("agreement|agreements|deal|deals|truce|accord|pact|pacts|framework|frameworks|ceasefire|"
-                 "détente|detente"):
+                 "détente|detente|memorandum|memorandums|memoranda|mou|mous|treaty|treaties"):
     INSTRUMENT_WORDS[w] = "agreement"
 for w in _forms("ruling|rulings|verdict|judgment|judgement"):
     INSTRUMENT_WORDS[w] = "legal_ruling"
@@ -86,6 +86,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("spoke by telephone", "leader_call"),
     ("held a call", "leader_call"),
     ("world trade organization", "legal_ruling"),
+    ("to the wto", "legal_ruling"),
+    ("at the wto", "legal_ruling"),
+    ("with the wto", "legal_ruling"),
+    ("before the wto", "legal_ruling"),
     ("wto case", "legal_ruling"),
     ("wto complaint", "legal_ruling"),
     ("wto dispute", "legal_ruling"),
@@ -157,6 +161,21 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("speak by phone", "leader_call"),
     ("talked by phone", "leader_call"),
     ("spoke by video", "leader_call"),
+    ("talk by phone", "leader_call"),
+    ("talked by telephone", "leader_call"),
+    ("talk by telephone", "leader_call"),
+    ("speak by telephone", "leader_call"),
+    ("spoken by telephone", "leader_call"),
+    ("spoke over the phone", "leader_call"),
+    ("talked over the phone", "leader_call"),
+    ("phone talks", "leader_call"),
+    ("telephone talks", "leader_call"),
+    ("video conference", "leader_call"),
+    ("videoconference", "leader_call"),
+    ("video-conference", "leader_call"),
+    ("video link", "leader_call"),
+    ("virtual meeting", "leader_call"),
+    ("virtual summit", "leader_call"),
     ("measures of its own", "other"),
     ("countermeasures", "other"),
     ("fight back", "other"),
@@ -225,6 +244,10 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("trade discussions", "talks"),
     ("discussions on trade", "talks"),
     ("trade deal", "agreement"),
+    ("put pen to paper", "agreement"),
+    ("puts pen to paper", "agreement"),
+    ("putting pen to paper", "agreement"),
+    ("reached an understanding", "agreement"),
     ("trade agreement", "agreement"),
     ("phase one", "agreement"),
     ("phase 1", "agreement"),
@@ -357,7 +380,9 @@ _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|me
 _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
      "signed|signing|seal|sealed|clinch|clinched|conclude|concluded|finalise|finalised|finalize|finalized|"
      "formalize|formalized|formalise|formalised|formalizing|formalising|"
-     "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal")
+     "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal|"
+     "initial|initials|initialled|initialed|initialling|initialing|ink|inks|inked|inking|ratify|ratifies|ratified|"
+     "ratifying|wrap up|wraps up|wrapped up|wrapping up|brokered|forged|hammered out|nailed down")
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
@@ -365,7 +390,7 @@ _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|inval
 # verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
 LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"
                     "launched|start|started|open|opened|initiate|initiated|challenge|challenged|sue|sued|request|"
-                    "requested|appeal|appealed")
+                    "requested|appeal|appealed|drag|drags|dragged|dragging|haul|hauls|hauled|hauling")
 
 # "announce" is also how new measures are introduced: "announced tariffs" = impose, announced
 ANNOUNCE_VERBS = _forms("announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|declare|declared")
@@ -404,7 +429,11 @@ PHRASE_ACTION = {"banning transactions": "impose", "ban transactions": "impose",
                  "resolved the dispute": "agree", "resolved their dispute": "agree",
                  "resolved the trade dispute": "agree", "resolved their trade dispute": "agree",
                  "spoken by phone": "call", "speak by phone": "call", "talked by phone": "call",
-                 "spoke by video": "call"}
+                 "spoke by video": "call", "talk by phone": "call", "talked by telephone": "call",
+                 "talk by telephone": "call", "speak by telephone": "call", "spoken by telephone": "call",
+                 "spoke over the phone": "call", "talked over the phone": "call",
+                 "put pen to paper": "agree", "puts pen to paper": "agree", "putting pen to paper": "agree",
+                 "reached an understanding": "agree"}
 
 # unnamed retaliation ("would take necessary measures", "vowed to fight back"): a threat unless the
 # text says it was carried out

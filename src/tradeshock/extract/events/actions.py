@@ -186,6 +186,9 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and a.action_tok >= a.tok_end and _lw(doc)[a.tok_end - 1] in ("rate", "rates") \
             and any(b.instrument == "tariff" and b.tok_start < a.tok_start for b in anchors):
         a.cues.append("rate step")  # "..., with the rate falling to 40%": a later step of a tariff told before
+    if a.instrument == "talks" and a.action == "agree" and any(
+            w in _TALK_ROUNDS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 4):a.tok_start]):
+        a.action = "negotiate"  # "wrapped up a fourth round of talks", "concluded two days of talks": talks held
     if a.instrument == "talks" and a.action == "agree":
         # "concluded negotiations on a trade agreement", "wrapped up the talks": talks ended in a deal
         a.instrument = "agreement"
@@ -204,6 +207,10 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
+# a case named before the verb that brought it ("suspend the case it had brought against them at the WTO"):
+# the verb tells the case's past, another verb tells what is done to it now
+_CASE_NOUNS = {"case", "cases", "complaint", "complaints", "dispute", "disputes", "challenge", "challenges"}
+_TALK_ROUNDS = {"round", "rounds", "day", "days", "session", "sessions", "week", "weeks", "hours"}
 _PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
                       r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
                       r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -643,6 +650,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
         return  # "World Trade Organization rules": the rule book, not a ruling
+    if a.instrument == "legal_ruling" and a.tok_start >= 2 and _lw(doc)[a.tok_start - 1] == "the" \
+            and _lw(doc)[a.tok_start - 2] in ("to", "at", "with", "before") \
+            and not any(w in _CASE_NOUNS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 9):a.tok_start]):
+        # "takes Beijing to the WTO over its freeze on ...": the verb that brings the case, not the
+        # measure complained of
+        lo = _clause_bounds(doc, sent, a.tok_start)[0]
+        for j in range(a.tok_start - 3, max(lo, a.tok_start - 8) - 1, -1):
+            if _lw(doc)[j] in lx.LEGAL_OPEN:
+                a.action, a.action_tok = "announce", j
+                a.cues.append(_lw(doc)[j])
+                return
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     other_spans = {i for b in anchors if b is not a for i in range(b.tok_start, b.tok_end)}
@@ -794,6 +812,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if act and a.instrument == "talks" and w in _TALKS_START:
             act = "negotiate"
+        if a.instrument == "agreement" and w in lx.ANNOUNCE_VERBS:
+            act = "agree"  # "unveiled a trade accord", "declared a truce": a deal made public is made
         if a.instrument == "export_control" and w.startswith(("strik", "struck")) \
                 and any(t in doc[a.tok_start:a.tok_end].text.lower() for t in ("list", "partners")):
             act = "tighten"  # "will strike Japan off its list of trusted trading partners"

@@ -50,6 +50,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
+            if phrase.endswith(" the wto"):
+                span = doc[span.end - 1:span.end]  # "took Ottawa to the WTO": the body, not the preposition
             own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
@@ -416,6 +418,21 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             else:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
+        elif w in _VISIT_WORDS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
+                and not _has_anchor(anchors, "agreement", doc, sent, i) and _visit_or_host(doc, sent, i):
+            # "Norway's trade minister visited Beijing", "flew to Washington to negotiate relief", "hosted
+            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"]))
+            taken.add(i)
+        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
+                and not _has_anchor(anchors, "leader_call", doc, sent, i):
+            # "Ruto phoned South African President Cyril Ramaphosa", "Sisi rang Erdogan on Wednesday": a
+            # call (talks when no leader takes part)
+            if _leaders_count(sent, leaders) >= 2:
+                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w]))
+            elif w not in ("called", "calls", "call"):
+                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+            taken.add(i)
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
                 and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "after his own call with Trump", "a call with the Mexican president": a call held
@@ -430,6 +447,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
+        elif w in _CASE_VERBS and _case_object(doc, sent, i) and _trade_matter(sent) \
+                and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+            # "two importers sued the US government over the duties", "appealed the panel's decision": a
+            # case opened, told by its verb
+            anchors.append(Anchor("legal_ruling", i, i + 1, "announce", i, [w, "case"]))
+        elif w in _COURT_VERBS and _court_verb(doc, sent, i) and _trade_matter(sent) \
+                and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+            # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
+            # judge blocked the levies": a court's decision told by its verb
+            anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w, "court"]))
         elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
                 and nxt_w not in _RULING_NOUNS and _trade_matter(sent):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
@@ -444,7 +471,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
             taken.add(i)
         elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
-                and _lw(doc)[i + 2] in _BUY_VERBS:
+                and _lw(doc)[i + 2] in _BUY_VERBS | _PURCHASE_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
             anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
             taken.update(range(i, i + 3))
@@ -1646,6 +1673,58 @@ def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | Non
     return None
 
 
+# verbs a court decides with, and the particle some of them need ("struck down", "threw out", "set aside")
+_COURT_VERBS = {**dict.fromkeys(("upheld", "uphold", "upholds", "upholding", "blocked", "block", "blocks", "blocking",
+                                 "halted", "halt", "halts", "annulled", "annul", "annuls", "annulling", "overturned",
+                                 "overturn", "overturns", "invalidated", "invalidate", "invalidates", "quashed", "quash",
+                                 "voided", "vacated", "vacate", "enjoined", "stayed", "stay", "stays", "reversed",
+                                 "dismissed", "rejected", "scrapped", "froze", "suspended", "paused"), ""),
+                **dict.fromkeys(("struck", "strike", "strikes", "striking"), "down"),
+                **dict.fromkeys(("threw", "throw", "throws", "thrown", "tossed", "toss"), "out"),
+                **dict.fromkeys(("set", "sets", "setting"), "aside"),
+                **dict.fromkeys(("sided", "side", "sides"), "with")}
+_COURT_SUBJECTS = {"court", "courts", "judge", "judges", "tribunal", "justices", "panel", "arbitrator", "arbitrators",
+                   "bench", "appellate"}
+
+
+def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb at ``i`` is a court's decision: its particle follows ("struck down", "threw out") and a
+    court is its subject, a few words before it ("Brazil's Supreme Court, in a split vote, upheld")."""
+    lw = _lw(doc)
+    particle = _COURT_VERBS[lw[i]]
+    if particle:
+        k = i + 1
+        if k < sent.tok_end and lw[k] not in (particle,) and k + 1 < sent.tok_end and lw[k + 1] == particle:
+            k += 1  # "threw the duties out" is rare; "struck them down"
+        if k >= sent.tok_end or lw[k] != particle:
+            return False
+    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
+            return False  # "the minister asked the court to block ...": no decision yet
+        if lw[k] in _COURT_SUBJECTS:
+            return k + 1 == i or lw[k + 1] != "to"
+    return False
+
+
+_SUE = {"sue", "sues", "sued", "suing"}
+_CASE_VERBS = _SUE | {"appeal", "appeals", "appealed", "appealing"}
+_DECISION_NOUNS = {"decision", "decisions", "findings", "award", "verdict", "judgment", "judgement", "order"}
+_SUED_BODIES = {"administration", "government", "commission", "department", "ministry", "agency"}
+
+
+def _case_object(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb at ``i`` opens a case against a government ("sued the administration", "sued Washington")
+    or appeals a court's decision ("appealed the panel's decision", "appealed against the WTO findings")."""
+    lw = _lw(doc)
+    hi = min(sent.tok_end, i + 7)
+    if lw[i] in _SUE:
+        if any(m.label == "COUNTRY" and i < m.token_start <= i + 3 for m in sent.mentions):
+            return True
+        return any(lw[k] in _SUED_BODIES for k in range(i + 1, min(hi, i + 4)))
+    court = next((k for k in range(i + 1, hi) if lw[k] in _COURT_WORDS), None)
+    return court is not None and any(lw[k] in _DECISION_NOUNS for k in range(court + 1, min(hi, court + 4)))
+
+
 _SPEAK_VERBS = {"speak", "spoke", "spoken", "speaks", "speaking", "talk", "talked", "talks", "talking"}
 
 
@@ -1665,6 +1744,94 @@ def _spoke_to_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     k += 1
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     return m is not None and all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start))
+
+
+_VISIT_VERBS = {"visited", "visits", "visit", "visiting", "toured", "tours"}
+_VISIT_NOUNS = {"visit", "visits", "trip", "trips", "mission"}
+_TRAVEL_VERBS = {"travelled", "traveled", "travels", "travelling", "traveling", "flew", "flies", "flying", "headed",
+                 "heads", "heading", "went", "goes", "jetted", "arrived", "arrives", "arriving"}
+_HOST_VERBS = {"hosted", "hosts", "host", "hosting", "received", "receives", "welcomed", "welcomes", "welcoming"}
+_VISIT_WORDS = _VISIT_VERBS | _VISIT_NOUNS | _TRAVEL_VERBS | _HOST_VERBS
+_GUEST_WORDS = {"delegation", "delegations", "officials", "negotiators", "team", "envoy", "envoys",
+                "minister", "ministers", "counterpart", "counterparts", "foreign", "trade", "vice", "deputy",
+                "representative", "president", "prime", "premier", "chancellor", "leader", "king", "secretary",
+                "commissioner", "a", "an", "the", "his", "her", "their", "its", "high-level", "senior", "business",
+                "economic", "top"}
+# the purpose of a journey that makes it talks: "flew to Seoul to negotiate", "in a last attempt to head off"
+_JOURNEY_PURPOSE = re.compile(r"\bto\s+(?:negotiate|discuss|meet|hold\s+talks|press|lobby|seek|push|plead|"
+                              r"resolve|settle|avert|head\s+off|secure|finalise|finalize|sign|conclude)\b|"
+                              r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:attempt|bid|effort)\s+to\b", re.I)
+
+
+def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The word at ``i`` tells officials meeting in person: a government or a capital visited ("visited
+    Beijing", "a trip to Seoul"), a journey there told with its purpose ("flew to Washington to negotiate
+    relief"), or a foreign leader, official or delegation hosted ("hosted Philippine President Cruz",
+    "received a Chinese trade delegation")."""
+    lw = _lw(doc)
+    w = lw[i]
+    k = i + 1
+    if w in _VISIT_NOUNS:
+        if not (k < sent.tok_end and lw[k] == "to"):
+            return False
+        k += 1
+    elif w in _TRAVEL_VERBS:
+        if not (k < sent.tok_end and lw[k] in ("to", "in")):
+            return False
+        k += 1
+    elif w in _VISIT_VERBS and i > sent.tok_start and lw[i - 1] in ("a", "an", "the", "his", "her", "their", "its"):
+        return False  # "a visit" is a noun, told with "to"
+    m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
+    if m is None:
+        return False
+    gap = lw[k:m.token_start]
+    if w in _HOST_VERBS:
+        if not all(g in _GUEST_WORDS for g in gap) or len(gap) > 3:
+            return False
+        end = m.token_end
+        if m.label == "COUNTRY":
+            # "received a Chinese trade delegation", "welcomed Philippine President Cruz" (not "received US approval")
+            while end < sent.tok_end and lw[end] in _GUEST_WORDS - {"a", "an", "the", "his", "her", "their", "its"}:
+                end += 1
+            person = next((x for x in sent.mentions if x.label == "PERSON" and m.token_end <= x.token_start <= end), None)
+            if end == m.token_end and person is None:
+                return False
+            end = person.token_end if person is not None else end
+            while end < min(sent.tok_end, m.token_end + 8) and doc[end].is_title and doc[end].is_alpha:
+                end += 1  # a name the knowledge base does not know ("President Gustavo Petro")
+        return end >= sent.tok_end or lw[end] not in ("'s", "’s")  # (not "welcomed Lula's decision")
+    if m.label != "COUNTRY" or len(gap) > 1 or gap and gap[0] != "the":
+        return False  # the place visited, right after the verb
+    if w in _TRAVEL_VERBS:
+        return bool(_JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end))
+    return _trade_matter(sent) or any(x.label == "PERSON" for x in sent.mentions) or bool(_OFFICIAL.search(sent.text))
+
+
+_OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoys?|"
+                       r"[Dd]elegations?|[Oo]fficials|[Nn]egotiators)\b")
+
+
+_PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephoned", "telephones", "called", "calls",
+                "call"}
+
+
+def _phoned_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb of phoning at ``i`` has a person or a government for its object, named right after it past
+    titles ("phoned South African President Cyril Ramaphosa", "rang Erdogan"); "called" only with a person
+    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ...")."""
+    lw = _lw(doc)
+    k = i + 1
+    m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
+    if m is None or not all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start)):
+        return False
+    if lw[i] not in ("called", "calls", "call"):
+        return True
+    if m.label == "COUNTRY":
+        m = next((x for x in sent.mentions if x.label == "PERSON" and x.token_start >= m.token_end), None)
+        if m is None:
+            return False
+    end = m.token_end
+    return end >= sent.tok_end or lw[end] not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s")
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",

@@ -459,7 +459,7 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
             continue
         if actor and d.explicit_actor:
             seen_instr[d.instrument] = actor  # the most recent explicit actor of this instrument
-        if "igo" in d.cues:
+        if "igo" in d.cues or "private case" in d.cues:
             pass
         elif d.instrument in SYMMETRIC:
             if target is None and "pronoun subject" in d.cues:

@@ -664,6 +664,17 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         challenged = _against(doc, sent, parties)
         if challenged:
             targets = [challenged]
+        verb = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else None
+        sued = next((m.key for m in sent.mentions if m.label == "COUNTRY" and verb < m.token_start <= verb + 3
+                     and (verb == a.tok_start or m.token_start < a.tok_start)), None) \
+            if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None
+        if sued is not None:
+            # "two importers sued the US government over the duties on Canadian lumber", "takes Beijing to
+            # the WTO over its freeze on Lithuanian trade": the one the case is brought against
+            actors, targets = [c for c in actors if c != sued and any(
+                p.code == c and p.tok < verb for p in parties)], [sued]
+            if not actors and "case" in a.cues:
+                a.cues.append("private case")  # firms that sue: no government brings the case
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]

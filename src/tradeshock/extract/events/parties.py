@@ -63,6 +63,10 @@ def _parties(doc, sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> list[P
             code = m.key
         elif m.label == "ORG":
             org = _org(kb, m.key)
+            k = m.token_start - 1
+            if org is not None and org.country and k > sent.tok_start and doc[k].text in ("'s", "’s") and any(
+                    x.label == "COUNTRY" and x.token_end == k and x.key != org.country for x in sent.mentions):
+                continue  # "Mexico's Supreme Court": the country named before it, not the body the name often means
             if org is not None and org.country and org.kind in GOVERNMENT_KINDS:
                 code = org.country
             elif org is not None and org.name in kb.bloc_members:
@@ -756,8 +760,9 @@ def _against(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: 
     """The country whose measure a case is against: "a lawsuit against the new U.S. tariffs"."""
     for p in parties:
         window = [_lw(doc)[k] for k in range(max(sent.tok_start, p.tok - 3), p.tok)]
-        if "against" in window or "challenged" in window or "challenging" in window:
-            return p.code
+        if "against" in window or "challenged" in window or "challenging" in window \
+                or "with" in window and "consultations" in window:
+            return p.code  # (a WTO step: "requested dispute consultations with Ankara")
     return None
 
 
@@ -766,6 +771,9 @@ def _ruled_against(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, hi: int): 
     ("ruled that Washington could target $7.5bn of European goods"), else the country of the firm
     whose support it condemns ("a ruling that found tax breaks for Boeing were illegal"), with
     that firm."""
+    owner = _probed_country(doc, sent, a)
+    if owner is not None:
+        return owner, None  # "ruled that Indonesia's nickel export ban broke the rules": the measure's owner
     after = _parties(doc, sent, kb, a.tok_end, sent.tok_end)
     hit = next((p.code for p in after if _origin_of_goods(doc, sent, p)), None)
     if hit is not None:
