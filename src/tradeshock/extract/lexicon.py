@@ -168,6 +168,17 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("port fees", "other"),
     ("port fee", "other"),
     ("docking fees", "other"),
+    ("import taxes", "tariff"),
+    ("import tax", "tariff"),
+    ("customs taxes", "tariff"),
+    ("border taxes", "tariff"),
+    ("border tax", "tariff"),
+    ("safeguard measures", "tariff"),
+    ("safeguard measure", "tariff"),
+    ("sunset review", "other"),
+    ("sunset reviews", "other"),
+    ("expiry review", "other"),
+    ("anti-circumvention", "other"),
     ("preferential trade status", "tariff"),
     ("preferential trade treatment", "tariff"),
     ("trade preferences", "tariff"),
@@ -308,11 +319,15 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 # "set a 38% duty", "fixed a duty of": setting a measure imposes it (not "set to", "set out")
 _act("impose", "set a|set an|setting a|setting an|fixed a|fixing a")
+# "Trump ordered a 30% tariff on ...": an order that sets a measure (not "ordered a review": anchors/actions
+# read an inquiry ordered as opened)
+_act("impose", "ordered|ordering")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect|"
      "take hold|takes hold|took hold|taking hold")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
-     "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
+     "ratchet|ratcheted|jack|jacked|bump|bumps|bumped|bumping|upped|upping|hoist|hoists|hoisted|"
+     "step up|steps up|stepped up|stepping up|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
      "climbs to|climbed to|climb from|go to|goes to|went to|jump to|jumps to|jumped to")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback|"
@@ -327,7 +342,10 @@ _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|
      "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
      "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|waiver|waivers|exempt|exempted|"
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
-     "withdrawn|end|ends|ended|ending|soften|softened")
+     "withdrawn|end|ends|ended|ending|soften|softened|"
+     "eliminate|eliminates|eliminated|eliminating|elimination|abolish|abolishes|abolished|abolishing|abolition|"
+     "axe|axes|axed|axing|ditch|ditches|ditched|ditching|repeal|repeals|repealed|repealing|"
+     "do away with|did away with|does away with")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")

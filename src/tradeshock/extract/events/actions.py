@@ -219,6 +219,10 @@ def _rate_settled_in_deal(doc, sent: Sentence, a: Anchor) -> int | None:  # type
     return None
 
 
+_PREFERENCE_GIVEN = {"grant", "grants", "granted", "granting", "give", "gives", "gave", "given", "giving", "offer",
+                     "offers", "offered", "offering", "award", "awards", "awarded", "awarding"}
+
+
 def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     """A tariff relief or trade preference ended, withdrawn or restored: the duty the goods pay goes
     the other way from the verb."""
@@ -238,8 +242,9 @@ def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # typ
         a.cues.append("relief ended")
     elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
         # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
-        # (or less) duty
-        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        # (or less) duty; "granted Nepal duty-free access": a preference given, less duty
+        given = a.action_tok is not None and _lw(doc)[a.action_tok] in _PREFERENCE_GIVEN
+        a.action = "lower" if given else lx.PREFERENCE_ACTIONS[a.action]
         a.cues.append("preference")
 
 
@@ -455,7 +460,9 @@ def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ign
         k -= 1
     return k if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never") else None
 
-_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$", re.I)
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$|"
+                          r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|renew|renews|"
+                          r"renewed|renewing)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
 
 
@@ -496,6 +503,10 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
     c = doc[tok].idx
     before = text[max(sent.start, c - 25):c]
     after = text[c:min(sent.end, c + 120)].split(";")[0]
+    if tok + 2 < sent.tok_end and doc[tok + 1].text == "," and _lw(doc)[tok + 2].endswith("ed"):
+        # "extends a four-month suspension, agreed in March, of tariffs": the pause told with its own earlier
+        # act stays that act (the extension is its own event)
+        return bool(_FOR_ANOTHER.search(after))
     return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
 
 
@@ -680,7 +691,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
-        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) or _set_verb(doc, a, j, hi)
         if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]), sent.end):
             return  # "the threat of US duties on German cars had receded": no threat made here
@@ -798,7 +809,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
         if two in _NOT_ACTIONS:
             continue  # "the duty would end up being paid by shoppers": no change to the measure
-        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) or _set_verb(doc, a, j, hi)
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
@@ -887,6 +898,24 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         ):
             a.action, a.action_tok = "agree", a.tok_start
             a.cues.append("default:agree")
+
+
+_SET_VERBS = {"set", "sets", "setting", "fixed", "fixes", "fixing"}
+# "set to", "set out", "set up", "set aside", "a set of": no measure set
+_SET_NOT = {"to", "out", "up", "off", "aside", "for", "back", "forth", "about", "apart", "of", "down", "on"}
+_SET_NOUN_BEFORE = {"a", "an", "the", "first", "second", "third", "new", "another", "latest", "fresh", "next", "whole"}
+
+
+def _set_verb(doc, a: Anchor, j: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
+    """"set provisional duties of 45%", "the rate set in April", "fixed anti-dumping duties at 12%": setting
+    a duty imposes it (not "set to rise", "set out", "a set of tariffs")."""
+    if _lw(doc)[j] not in _SET_VERBS or a.instrument not in ("tariff", "other"):
+        return None
+    if j + 1 < hi and _lw(doc)[j + 1] in _SET_NOT or j > 0 and _lw(doc)[j - 1] in _SET_NOUN_BEFORE:
+        return None
+    if any(_lw(doc)[k] in ("letter", "letters") for k in range(max(0, j - 6), j)):
+        return "threaten"  # "letters that set steep tariffs on goods from Japan": rates told by letter, a threat
+    return "impose"
 
 
 _KIND_ADJ = {"retaliatory", "counter", "punitive"}

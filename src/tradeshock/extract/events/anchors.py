@@ -31,6 +31,11 @@ _PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
                for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
 
 
+# before "levy"/"levies" as a verb ("to levy", "will levy", "also levies")
+_LEVY_VERB_BEFORE = {"to", "will", "would", "could", "may", "might", "shall", "should", "must", "can", "also", "not",
+                     "now", "already", "still"}
+
+
 def _place_tok(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A word of a place name after "at"/"in" ("at the White House", "in Buenos Aires")."""
     t = doc[k]
@@ -197,6 +202,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "after consultations with member states", "talks with lawmakers": no talks between countries
         if instrument == "talks" and _talks_as_span(doc, sent, i):
             continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
+        if instrument == "tariff" and w in ("levy", "levies") and i > sent.tok_start \
+                and _lw(doc)[i - 1] in _LEVY_VERB_BEFORE and i + 1 < sent.tok_end and _lw(doc)[i + 1] not in ("on", "of"):
+            continue  # "moved to levy duties of 25%", "will levy port fees": a verb, the noun after it anchors
         if instrument == "legal_ruling" and not _trade_matter(sent):
             continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(

@@ -1,0 +1,72 @@
+"""Tariff and trade-remedy wordings (round 13): verbs and nouns outlets use for duties that no earlier
+rule knew. Every sentence is invented."""
+
+from __future__ import annotations
+
+from event_helpers import analyze_events, find
+
+PUB = "2023-11-10"  # a Friday
+
+
+def _one(text: str, **want: object) -> None:
+    evs = analyze_events(text, PUB)
+    assert find(evs, **want), [(e.actor, e.target, e.instrument, e.action, e.subject) for e in evs]
+
+
+def test_an_import_tax_is_a_tariff() -> None:
+    _one("Chile introduced import taxes of 18% on Argentine tractors.",
+         actor="CHL", target="ARG", instrument="tariff", action="impose")
+
+
+def test_a_duty_bumped_up_is_raised() -> None:
+    _one("Ottawa bumped up its surtax on Chinese aluminium to 35 per cent.",
+         actor="CAN", target="CHN", instrument="tariff", action="raise")
+
+
+def test_duties_eliminated_or_abolished_are_lowered() -> None:
+    _one("Peru eliminated its tariffs on Ecuadorian bananas.",
+         actor="PER", target="ECU", instrument="tariff", action="lower")
+    _one("Morocco abolished the levy on Spanish olive oil last week.",
+         actor="MAR", target="ESP", instrument="tariff", action="lower")
+
+
+def test_a_tariff_ordered_is_imposed() -> None:
+    evs = analyze_events("Washington ordered a 15% tariff on Venezuelan goods on Tuesday.", PUB)
+    hit = find(evs, actor="USA", target="VEN", instrument="tariff", action="impose")
+    assert hit and hit[0].event_date == "2023-11-07"
+
+
+def test_duties_set_are_imposed_but_not_set_to_or_a_set_of() -> None:
+    _one("Brazil set provisional anti-dumping duties of 28% on Indian steel tubes.",
+         actor="BRA", target="IND", instrument="tariff", action="impose")
+    evs = analyze_events("Washington's tariffs on Peruvian grapes are set to rise next year.", PUB)
+    assert not find(evs, instrument="tariff", action="impose")
+
+
+def test_duties_set_in_a_letter_are_a_threat() -> None:
+    evs = analyze_events("Trump sent letters that set steep tariffs on goods from Ghana.", PUB)
+    assert find(evs, actor="USA", target="GHA", instrument="tariff", action="threaten")
+    assert not find(evs, instrument="tariff", action="impose")
+
+
+def test_levy_after_to_or_a_modal_is_a_verb() -> None:
+    _one("The Commission moved to levy duties of 20% on Belarusian potash.",
+         actor="EU", target="BLR", instrument="tariff", action="impose")
+    _one("Beijing will levy special port fees on American-owned ships.",
+         actor="CHN", target="USA", instrument="other", action="impose")
+
+
+def test_a_pause_extended_is_extended() -> None:
+    _one("The US extended its 90-day pause on tariffs on Malaysian goods until March.",
+         actor="USA", target="MYS", instrument="tariff", action="extend")
+
+
+def test_duty_free_access_granted_lowers_the_duty() -> None:
+    evs = analyze_events("Australia granted Fijian sugar duty-free access on Monday.", PUB)
+    assert find(evs, actor="AUS", target="FJI", instrument="tariff", action="lower")
+    assert not find(evs, instrument="tariff", action="raise")
+
+
+def test_a_sunset_review_is_a_trade_remedy_step() -> None:
+    _one("India opened a sunset review of its anti-dumping duties on Chinese glass.",
+         actor="IND", target="CHN", instrument="other", action="announce")
