@@ -70,3 +70,55 @@ def test_duty_free_access_granted_lowers_the_duty() -> None:
 def test_a_sunset_review_is_a_trade_remedy_step() -> None:
     _one("India opened a sunset review of its anti-dumping duties on Chinese glass.",
          actor="IND", target="CHN", instrument="other", action="announce")
+
+
+def test_headline_verbs_of_laying_on_a_duty_impose_it() -> None:
+    _one("Hanoi clamped a 20% duty on Thai sugar.", actor="VNM", target="THA", instrument="tariff", action="impose")
+    _one("Washington whacks 40% tariff on Brazilian ethanol", actor="USA", target="BRA", instrument="tariff",
+         action="impose")
+
+
+def test_a_change_noun_after_the_duty_tells_the_change() -> None:
+    evs = analyze_events("Canberra unveiled a tariff hike on Chilean wine.", PUB)
+    assert find(evs, actor="AUS", target="CHL", instrument="tariff", action="raise")
+    assert not find(evs, instrument="tariff", action="impose")
+    _one("Lima announced duty cuts on Bolivian soybeans.", actor="PER", target="BOL", instrument="tariff",
+         action="lower")
+
+
+def test_duties_let_lapse_or_expired_end() -> None:
+    _one("Seoul let its duties on Australian barley lapse.", actor="KOR", target="AUS", instrument="tariff",
+         action="lower")
+    _one("Ottawa allowed the surtax on Chinese aluminium to expire.", actor="CAN", target="CHN",
+         instrument="tariff", action="lower")
+    _one("Canada's surtax on Chinese steel expired on Monday.", actor="CAN", target="CHN", instrument="tariff",
+         action="lower")
+
+
+def test_a_rate_goods_are_made_subject_to_is_imposed() -> None:
+    _one("Egyptian cotton is now subject to a 12% Indian duty.", actor="IND", target="EGY", instrument="tariff",
+         action="impose")
+
+
+def test_trade_remedy_cases_told_with_duty_words_are_probes() -> None:
+    _one("The US launched a countervailing duty investigation into Turkish rebar.", actor="USA", target="TUR",
+         instrument="other", action="announce")
+    _one("Brazilian steelmakers lodged a dumping complaint against Chinese wire rod.", actor="BRA", target="CHN",
+         instrument="other", action="announce")
+    _one("India's trade remedies directorate recommended anti-dumping duties on Chinese solar glass.",
+         actor="IND", target="CHN", action="announce")
+
+
+def test_hitting_back_or_retaliating_against_a_measure_is_an_unnamed_threat() -> None:
+    _one("Pretoria vowed to hit back at Washington.", actor="ZAF", target="USA", instrument="other",
+         action="threaten")
+    _one("Mexico promised to retaliate against the American duties.", actor="MEX", target="USA",
+         instrument="other", action="threaten")
+    evs = analyze_events("Canada hit back with tariffs on American steel.", PUB)
+    assert find(evs, actor="CAN", target="USA", instrument="tariff", action="impose")
+    assert not find(evs, instrument="other")
+
+
+def test_a_predicate_past_an_aside_after_the_duty() -> None:
+    _one("Duties on Korean washers, originally due on June 1, were delayed by Washington to September.",
+         actor="USA", target="KOR", instrument="tariff", action="defer")

@@ -179,6 +179,12 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("sunset reviews", "other"),
     ("expiry review", "other"),
     ("anti-circumvention", "other"),
+    *[(f"{kind} {mid}{noun}", "other")
+      for kind in ("anti-dumping", "antidumping", "anti-subsidy", "countervailing", "dumping", "safeguard",
+                   "anti-circumvention", "circumvention")
+      for mid in ("", "duty ")
+      for noun in ("investigation", "investigations", "probe", "probes", "inquiry", "complaint", "complaints",
+                   "petition", "petitions", "case", "cases", "review")],
     ("preferential trade status", "tariff"),
     ("preferential trade treatment", "tariff"),
     ("trade preferences", "tariff"),
@@ -319,6 +325,10 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 # "set a 38% duty", "fixed a duty of": setting a measure imposes it (not "set to", "set out")
 _act("impose", "set a|set an|setting a|setting an|fixed a|fixing a")
+# headline verbs of laying on a duty ("clamps 30% duty on", "whacked a tariff on"), and a rate goods are
+# made "subject to"
+_act("impose", "clamp|clamps|clamped|clamping|whack|whacks|whacked|whacking|saddle|saddles|saddled|saddling|"
+     "subject to")
 # "Trump ordered a 30% tariff on ...": an order that sets a measure (not "ordered a review": anchors/actions
 # read an inquiry ordered as opened)
 _act("impose", "ordered|ordering")
@@ -363,7 +373,7 @@ _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|r
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
      "proposal|put forward|puts forward|putting forward|tabled|tables|tabling|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
      "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
-     "start|started|plan|plans|planned|unveil")
+     "start|started|plan|plans|planned|unveil|recommend|recommends|recommended|recommending|recommendation")
 _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|meeting|held|hold|holds|holding|"
      "talk|talked|discuss|discussed|discussing|resumed talks")
 _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
@@ -373,6 +383,16 @@ _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strik
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
+
+# phrasal acts whose particle closes the object ("let the duties lapse", "rolled the tariffs back", "put
+# them on hold"): the verb, the particles, the action
+PHRASAL_ACTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    **{v: (("back",), "lower") for v in ("roll", "rolls", "rolled", "rolling")},
+    **{v: (("hold", "ice"), "suspend") for v in ("put", "puts", "putting", "placed")},
+    **{v: (("aside",), "suspend") for v in ("set", "sets", "setting")},
+    **{v: (("lapse", "expire", "run"), "ease") for v in ("let", "lets", "letting")},
+    **{v: (("lapse", "expire"), "ease") for v in ("allowed", "allow", "allows", "allowing")},
+}
 
 # verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
 LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"

@@ -274,7 +274,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
                 taken.update(range(i, k + 2))
                 continue
-        if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
+        if (w in ("retaliate", "retaliates") or w in _HIT_BACK and i + 1 < sent.tok_end and _lw(doc)[i + 1] == "back") \
+                and _vowed_retaliation(doc, sent, i, anchors):
             # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
             taken.add(i)
@@ -915,6 +916,7 @@ def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no
     return None
 
 
+_HIT_BACK = {"hit", "strike", "fight"}  # "vowed to hit back at Washington": an unnamed answer
 _ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
                 "required", "requires", "directed", "directs"}
 
@@ -927,7 +929,13 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
     if not any(w in lx.FUTURE_MODALS for w in left):
         return False
     end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
-    return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+    k = i + 2 if i + 1 < hi and _lw(doc)[i + 1] == "back" else i + 1
+    cause = range(0)
+    if k < end and _lw(doc)[k] in ("against", "at", "over", "for"):
+        # "vowed to retaliate against the US tariffs": the measure answered, not the answer
+        cause = range(k, next((x for x in range(k + 1, end) if _lw(doc)[x] in ("with", ",", ";", "by")), end))
+    return not any(lo <= b.tok_start < end and b.tok_start not in cause and b.instrument not in SYMMETRIC
+                   for b in anchors)
 
 
 _RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
