@@ -179,12 +179,6 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("sunset reviews", "other"),
     ("expiry review", "other"),
     ("anti-circumvention", "other"),
-    *[(f"{kind} {mid}{noun}", "other")
-      for kind in ("anti-dumping", "antidumping", "anti-subsidy", "countervailing", "dumping", "safeguard",
-                   "anti-circumvention", "circumvention")
-      for mid in ("", "duty ")
-      for noun in ("investigation", "investigations", "probe", "probes", "inquiry", "complaint", "complaints",
-                   "petition", "petitions", "case", "cases", "review")],
     ("preferential trade status", "tariff"),
     ("preferential trade treatment", "tariff"),
     ("trade preferences", "tariff"),
@@ -244,6 +238,14 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("phase one", "agreement"),
     ("phase 1", "agreement"),
 ]
+
+# a trade-remedy case told with its kind ("a countervailing duty investigation", "a dumping complaint", "a
+# safeguard petition"): a probe (instrument ``other``), read before the shorter phrases inside it; the words
+# that must be in a sentence for it to be looked for
+REMEDY_CASE = re.compile(r"(?<![\w-])(?:anti-?dumping|anti-subsidy|countervailing|dumping|safeguard|"
+                         r"(?:anti-)?circumvention)\s+(?:duty\s+)?(?:investigations?|probes?|inquiry|complaints?|"
+                         r"petitions?|cases?|review)(?![\w-])")
+REMEDY_KEYS = ("dumping", "subsidy", "countervailing", "safeguard", "circumvention")
 
 # words that turn "exports"/"sales"/"shipments"/"supply"/"purchases" into an instrument with an action
 FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales|supplying|selling|shipping|exporting")

@@ -46,6 +46,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     anchors: list[Anchor] = []
     taken: set[int] = set()
     low = sent.text.lower()
+    if any(k in low for k in lx.REMEDY_KEYS):
+        for m in lx.REMEDY_CASE.finditer(low):
+            span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
+            if span is not None:  # "launched a countervailing duty investigation": a probe, not a duty
+                anchors.append(Anchor("other", span.start, span.end, None, None, [m.group()]))
+                taken.update(range(span.start, span.end))
     # multi-word instrument phrases
     for rx, phrase, instrument in _PHRASE_RES:
         if phrase not in low:
