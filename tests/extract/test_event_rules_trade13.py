@@ -3,6 +3,7 @@ rule knew. Every sentence is invented."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import analyze_events, find
 
 PUB = "2023-11-10"  # a Friday
@@ -122,3 +123,32 @@ def test_hitting_back_or_retaliating_against_a_measure_is_an_unnamed_threat() ->
 def test_a_predicate_past_an_aside_after_the_duty() -> None:
     _one("Duties on Korean washers, originally due on June 1, were delayed by Washington to September.",
          actor="USA", target="KOR", instrument="tariff", action="defer")
+
+
+def test_a_preference_offered_lowers_the_duty() -> None:
+    evs = analyze_events("Japan awarded Cambodian garments duty-free treatment.", PUB)
+    assert find(evs, actor="JPN", target="KHM", instrument="tariff", action="lower")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nigeria raised import taxes on Ghanaian cement to 20 per cent.",
+     dict(actor="NGA", target="GHA", instrument="tariff", action="raise")),
+    ("Switzerland will eliminate duties on Indian machinery under the pact.",
+     dict(actor="CHE", target="IND", instrument="tariff", action="lower")),
+    ("Tokyo upped its levy on Chinese plywood to 18%.",
+     dict(actor="JPN", target="CHN", instrument="tariff", action="raise")),
+    ("Colombia set definitive anti-dumping duties of 16% on Chinese steel beams.",
+     dict(actor="COL", target="CHN", instrument="tariff", action="impose")),
+    ("Washington prolonged the suspension of tariffs on Brazilian orange juice.",
+     dict(actor="USA", target="BRA", instrument="tariff", action="extend")),
+    ("Canada launched an expiry review of its duties on Chinese steel fasteners.",
+     dict(actor="CAN", target="CHN", instrument="other", action="announce")),
+    ("Jakarta confirmed a duty increase on Malaysian palm oil.",
+     dict(actor="IDN", target="MYS", instrument="tariff", action="raise")),
+    ("Australia opened a countervailing duty inquiry into Thai aluminium extrusions.",
+     dict(actor="AUS", target="THA", instrument="other", action="announce")),
+    ("Beijing pledged to strike back at Canberra.",
+     dict(actor="CHN", target="AUS", instrument="other", action="threaten")),
+])
+def test_round13_second_probes(text: str, want: dict) -> None:  # type: ignore[type-arg]
+    _one(text, **want)

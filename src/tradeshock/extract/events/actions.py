@@ -702,6 +702,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = _phrasal_over(doc, a, j, hi, other_spans) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) \
             or _set_verb(doc, a, j, hi)
+        if act is None and w in _PREFERENCE_GIVEN and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+            act = "ease"  # "offered Ukrainian grain duty-free access": a preference given (its duty lowered below)
         if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]), sent.end):
             return  # "the threat of US duties on German cars had receded": no threat made here
