@@ -189,6 +189,17 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("port fees", "other"),
     ("port fee", "other"),
     ("docking fees", "other"),
+    ("import taxes", "tariff"),
+    ("import tax", "tariff"),
+    ("customs taxes", "tariff"),
+    ("border taxes", "tariff"),
+    ("border tax", "tariff"),
+    ("safeguard measures", "tariff"),
+    ("safeguard measure", "tariff"),
+    ("sunset review", "other"),
+    ("sunset reviews", "other"),
+    ("expiry review", "other"),
+    ("anti-circumvention", "other"),
     ("preferential trade status", "tariff"),
     ("preferential trade treatment", "tariff"),
     ("trade preferences", "tariff"),
@@ -252,6 +263,14 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("phase one", "agreement"),
     ("phase 1", "agreement"),
 ]
+
+# a trade-remedy case told with its kind ("a countervailing duty investigation", "a dumping complaint", "a
+# safeguard petition"): a probe (instrument ``other``), read before the shorter phrases inside it; the words
+# that must be in a sentence for it to be looked for
+REMEDY_CASE = re.compile(r"(?<![\w-])(?:anti-?dumping|anti-subsidy|countervailing|dumping|safeguard|"
+                         r"(?:anti-)?circumvention)\s+(?:duty\s+)?(?:investigations?|probes?|inquiry|complaints?|"
+                         r"petitions?|cases?|review)(?![\w-])")
+REMEDY_KEYS = ("dumping", "subsidy", "countervailing", "safeguard", "circumvention")
 
 # words that turn "exports"/"sales"/"shipments"/"supply"/"purchases" into an instrument with an action
 FLOW_EXPORT = _forms("exports|export|shipments|shipment|sales|supplying|selling|shipping|exporting")
@@ -337,11 +356,19 @@ _act("impose", "went ahead|go ahead|goes ahead|going ahead|proceeded|proceed|pro
      "take effect|took effect|takes effect|went into effect|kicked in|kick in|came into force|entered into force")
 # "set a 38% duty", "fixed a duty of": setting a measure imposes it (not "set to", "set out")
 _act("impose", "set a|set an|setting a|setting an|fixed a|fixing a")
+# headline verbs of laying on a duty ("clamps 30% duty on", "whacked a tariff on"), and a rate goods are
+# made "subject to"
+_act("impose", "clamp|clamps|clamped|clamping|whack|whacks|whacked|whacking|saddle|saddles|saddled|saddling|"
+     "subject to")
+# "Trump ordered a 30% tariff on ...": an order that sets a measure (not "ordered a review": anchors/actions
+# read an inquiry ordered as opened)
+_act("impose", "ordered|ordering")
 _act("impose", "taken effect|gone into effect|come into effect|came into effect|taking effect|"
      "take hold|takes hold|took hold|taking hold")
 _act("raise", "raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|"
      "double|doubles|doubled|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|escalate|escalated|escalates|lift to|lifted to|boost|boosted|"
-     "ratchet|ratcheted|jack|jacked|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
+     "ratchet|ratcheted|jack|jacked|bump|bumps|bumped|bumping|upped|upping|hoist|hoists|hoisted|"
+     "step up|steps up|stepped up|stepping up|higher|rise to|rises to|rose to|rise from|rises from|rose from|climb to|"
      "climbs to|climbed to|climb from|go to|goes to|went to|jump to|jumps to|jumped to")
 _act("lower", "lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|"
      "slash|slashes|slashed|slashing|halve|halved|trim|trimmed|lowered to|roll back|rolled back|rollback|"
@@ -356,7 +383,10 @@ _act("ease", "ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|relaxation|
      "loosening|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|"
      "removal|grant|grants|granted|granting|drop|drops|dropped|dropping|waive|waived|waiver|waivers|exempt|exempted|"
      "exemption|exemptions|exclusion|exclusions|rescind|rescinded|revoke|revoked|revoking|withdraw|withdrew|"
-     "withdrawn|end|ends|ended|ending|soften|softened")
+     "withdrawn|end|ends|ended|ending|soften|softened|"
+     "eliminate|eliminates|eliminated|eliminating|elimination|abolish|abolishes|abolished|abolishing|abolition|"
+     "axe|axes|axed|axing|ditch|ditches|ditched|ditching|repeal|repeals|repealed|repealing|"
+     "do away with|did away with|does away with")
 _act("suspend", "suspend|suspends|suspended|suspending|suspension|pause|pauses|paused|pausing|freeze|froze|"
      "frozen|deferment|halt|halted|reprieve|moratorium|call off|calls off|called off|calling off|"
      "put on hold|on hold")
@@ -374,7 +404,7 @@ _act("threaten", "prepare|prepares|prepared|preparing|readied|readies|readying|r
 _act("announce", "announce|announces|announced|announcing|announcement|propose|proposes|proposed|proposing|"
      "proposal|put forward|puts forward|putting forward|tabled|tables|tabling|initiate|initiates|initiated|initiating|open|opens|opened|opening|launch|probe|"
      "file|filed|lodge|lodged|request|requested|investigate|investigates|investigated|investigating|begin|began|"
-     "start|started|plan|plans|planned|unveil")
+     "start|started|plan|plans|planned|unveil|recommend|recommends|recommended|recommending|recommendation")
 _act("negotiate", "negotiate|negotiates|negotiated|negotiating|met|meet|meets|meeting|held|hold|holds|holding|"
      "talk|talked|discuss|discussed|discussing|resumed talks")
 _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strike|struck|striking|sign|signs|"
@@ -386,6 +416,16 @@ _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strik
 _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
+
+# phrasal acts whose particle closes the object ("let the duties lapse", "rolled the tariffs back", "put
+# them on hold"): the verb, the particles, the action
+PHRASAL_ACTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    **{v: (("back",), "lower") for v in ("roll", "rolls", "rolled", "rolling")},
+    **{v: (("hold", "ice"), "suspend") for v in ("put", "puts", "putting", "placed")},
+    **{v: (("aside",), "suspend") for v in ("set", "sets", "setting")},
+    **{v: (("lapse", "expire", "run"), "ease") for v in ("let", "lets", "letting")},
+    **{v: (("lapse", "expire"), "ease") for v in ("allowed", "allow", "allows", "allowing")},
+}
 
 # verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
 LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"

@@ -29,6 +29,10 @@ from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _MODIFIER_SKIP, _name_list_comma
 from tradeshock.extract.events.records import Anchor
 
+# a change told by a noun just after the measure ("tariff hike", "duty cuts")
+_CHANGE_AFTER = {**dict.fromkeys(("hike", "hikes", "increase", "increases", "rise", "rises"), "raise"),
+                 **dict.fromkeys(("cut", "cuts", "reduction", "reductions"), "lower")}
+
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
                 "launch", "held", "hold", "holds", "holding", "kicked", "continue", "continued"}
 
@@ -43,6 +47,11 @@ _OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if not a.action:
         _choose_action(doc, sent, a, anchors)
+    if a.instrument == "tariff" and a.action in ("impose", "announce") and a.tok_end < sent.tok_end \
+            and _lw(doc)[a.tok_end] in _CHANGE_AFTER:
+        # "announced a tariff hike on beef", "unveiled duty cuts": the noun after the measure tells the change
+        a.action = _CHANGE_AFTER[_lw(doc)[a.tok_end]]
+        a.cues.append(_lw(doc)[a.tok_end])
     if a.action == "impose" and a.instrument == "other" and a.action_tok is not None \
             and _lw(doc)[a.action_tok] in _OPENING_VERBS and (_lw(doc)[a.tok_end - 1] in _INQUIRY or (
                 a.tok_end < sent.tok_end and _lw(doc)[a.tok_end] in _INQUIRY)):
@@ -239,6 +248,10 @@ def _rate_settled_in_deal(doc, sent: Sentence, a: Anchor) -> int | None:  # type
     return None
 
 
+_PREFERENCE_GIVEN = {"grant", "grants", "granted", "granting", "give", "gives", "gave", "given", "giving", "offer",
+                     "offers", "offered", "offering", "award", "awards", "awarded", "awarding"}
+
+
 def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     """A tariff relief or trade preference ended, withdrawn or restored: the duty the goods pay goes
     the other way from the verb."""
@@ -258,8 +271,9 @@ def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # typ
         a.cues.append("relief ended")
     elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
         # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
-        # (or less) duty
-        a.action = lx.PREFERENCE_ACTIONS[a.action]
+        # (or less) duty; "granted Nepal duty-free access": a preference given, less duty
+        given = a.action_tok is not None and _lw(doc)[a.action_tok] in _PREFERENCE_GIVEN
+        a.action = "lower" if given else lx.PREFERENCE_ACTIONS[a.action]
         a.cues.append("preference")
 
 
@@ -475,7 +489,9 @@ def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ign
         k -= 1
     return k if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never") else None
 
-_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$", re.I)
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$|"
+                          r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|renew|renews|"
+                          r"renewed|renewing)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
 
 
@@ -516,6 +532,10 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
     c = doc[tok].idx
     before = text[max(sent.start, c - 25):c]
     after = text[c:min(sent.end, c + 120)].split(";")[0]
+    if tok + 2 < sent.tok_end and doc[tok + 1].text == "," and _lw(doc)[tok + 2].endswith("ed"):
+        # "extends a four-month suspension, agreed in March, of tariffs": the pause told with its own earlier
+        # act stays that act (the extension is its own event)
+        return bool(_FOR_ANOTHER.search(after))
     return bool(_KEEP_BEFORE.search(before) or _FOR_ANOTHER.search(after))
 
 
@@ -733,7 +753,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
-        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        act = _phrasal_over(doc, a, j, hi, other_spans) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) \
+            or _set_verb(doc, a, j, hi)
+        if act is None and w in _PREFERENCE_GIVEN and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
+            act = "ease"  # "offered Ukrainian grain duty-free access": a preference given (its duty lowered below)
         if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1]), sent.end):
             return  # "the threat of US duties on German cars had receded": no threat made here
@@ -855,7 +878,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.cues.append(two if two in lx.ACTION_WORDS else w)
             return
     # right, up to 6 tokens, stopping at another anchor
-    for j in range(a.tok_end, min(hi, a.tok_end + 8)):
+    for j in _right_of(doc, a, hi):
         if j in other_spans or doc[j].text in (",", "(", ")") or _lw(doc)[j] in _SUBORDINATORS:
             break  # "... if Washington raised its duties": the verb of another clause
         w = _lw(doc)[j]
@@ -865,7 +888,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
         if two in _NOT_ACTIONS:
             continue  # "the duty would end up being paid by shoppers": no change to the measure
-        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
+        act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) or _set_verb(doc, a, j, hi)
+        if act is None and w in _RUN_OUT and a.instrument == "tariff":
+            act = "lower"  # "the duties on steel expired in June": a tariff that ends
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
@@ -965,6 +990,61 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OWNED_DET = {"'s", "’s", "the", "its", "their", "his", "her", "a"}
+
+
+# an aside between commas after a measure, past which its own predicate follows ("Tariffs on laptops,
+# originally due on May 1, were pushed back")
+_ASIDE_START = {"originally", "initially", "previously", "first", "once", "earlier", "already", "due"}
+
+
+def _right_of(doc, a: Anchor, hi: int):  # type: ignore[no-untyped-def]
+    """The tokens after the measure where its predicate may stand: up to eight, past one aside between commas."""
+    j, end, skipped = a.tok_end, min(hi, a.tok_end + 8), False
+    while j < end:
+        if not skipped and doc[j].text == "," and j + 1 < hi and _lw(doc)[j + 1] in _ASIDE_START:
+            close = next((k for k in range(j + 2, min(hi, j + 16)) if doc[k].text in (",", ";")), None)
+            if close is not None and doc[close].text == ",":
+                j, end, skipped = close + 1, min(hi, close + 5), True
+                continue
+        yield j
+        j += 1
+
+
+_RUN_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"}
+
+
+def _phrasal_over(doc, a: Anchor, j: int, hi: int, other_spans: set[int]) -> str | None:  # type: ignore[no-untyped-def]
+    """A phrasal verb whose particle closes the measure's noun phrase: "let its tariffs on salmon lapse",
+    "allowed the duties to expire", "rolled the levies back", "set the surcharge aside"."""
+    phr = lx.PHRASAL_ACTIONS.get(_lw(doc)[j])
+    if phr is None or a.instrument not in _MEASURES | {"other"}:
+        return None
+    for k in range(a.tok_end, min(hi, a.tok_end + 8)):
+        if k in other_spans or doc[k].text in (",", ";"):
+            return None
+        if _lw(doc)[k] in phr[0]:
+            return phr[1]
+    return None
+
+
+_SET_VERBS = {"set", "sets", "setting", "fixed", "fixes", "fixing"}
+# "set to", "set out", "set up", "set aside", "a set of": no measure set
+_SET_NOT = {"to", "out", "up", "off", "aside", "for", "back", "forth", "about", "apart", "of", "down", "on"}
+_SET_NOUN_BEFORE = {"a", "an", "the", "first", "second", "third", "new", "another", "latest", "fresh", "next", "whole"}
+
+
+def _set_verb(doc, a: Anchor, j: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
+    """"set provisional duties of 45%", "the rate set in April", "fixed anti-dumping duties at 12%": setting
+    a duty imposes it (not "set to rise", "set out", "a set of tariffs")."""
+    if _lw(doc)[j] not in _SET_VERBS or a.instrument not in ("tariff", "other"):
+        return None
+    if j + 1 < hi and _lw(doc)[j + 1] in _SET_NOT or j > 0 and _lw(doc)[j - 1] in _SET_NOUN_BEFORE:
+        return None
+    if any(_lw(doc)[k] in ("letter", "letters") for k in range(max(0, j - 6), j)):
+        return "threaten"  # "letters that set steep tariffs on goods from Japan": rates told by letter, a threat
+    return "impose"
+
+
 _KIND_ADJ = {"retaliatory", "counter", "punitive"}
 _NP_WORDS = {"its", "their", "the", "his", "her", "our", "own", "all", "most", "some", "many", "of", "remaining",
              "those", "these", "existing", "earlier", "previous", "a", "an", "additional", "extra"}

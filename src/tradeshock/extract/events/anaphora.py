@@ -54,13 +54,7 @@ _ADVERBS = {"partly", "partially", "fully", "also", "later", "then", "quickly", 
 _PASSIVE_LEAD = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "would", "will", "could",
                  "may", "might", "should", "to", "due", "set", "expected", "likely", "scheduled", "not", "n't"}
 # phrasal acts: the verb, the particle that closes the object, the action
-_PHRASAL = {
-    **{v: (("back",), "lower") for v in ("roll", "rolls", "rolled", "rolling")},
-    **{v: (("hold", "ice"), "suspend") for v in ("put", "puts", "putting", "placed")},
-    **{v: (("aside",), "suspend") for v in ("set", "sets", "setting")},
-    **{v: (("lapse", "expire", "run"), "ease") for v in ("let", "lets", "letting")},
-    **{v: (("lapse", "expire"), "ease") for v in ("allowed", "allow", "allows", "allowing")},
-}
+_PHRASAL = lx.PHRASAL_ACTIONS
 # passive idioms after the measure: "would be held in reserve", "was shelved", "is due to return"
 _CONDITION = re.compile(r"\b(?:without|unless|if|absent|failing)\b", re.I)
 _SHELVE = {"shelve", "shelves", "shelved", "shelving"}

@@ -32,6 +32,11 @@ _PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
                for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
 
 
+# before "levy"/"levies" as a verb ("to levy", "will levy", "also levies")
+_LEVY_VERB_BEFORE = {"to", "will", "would", "could", "may", "might", "shall", "should", "must", "can", "also", "not",
+                     "now", "already", "still"}
+
+
 def _place_tok(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A word of a place name after "at"/"in" ("at the White House", "in Buenos Aires")."""
     t = doc[k]
@@ -42,6 +47,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     anchors: list[Anchor] = []
     taken: set[int] = set()
     low = sent.text.lower()
+    if any(k in low for k in lx.REMEDY_KEYS):
+        for m in lx.REMEDY_CASE.finditer(low):
+            span = doc.char_span(sent.start + m.start(), sent.start + m.end(), alignment_mode="expand")
+            if span is not None:  # "launched a countervailing duty investigation": a probe, not a duty
+                anchors.append(Anchor("other", span.start, span.end, None, None, [m.group()]))
+                taken.update(range(span.start, span.end))
     # multi-word instrument phrases
     for rx, phrase, instrument in _PHRASE_RES:
         if phrase not in low:
@@ -219,6 +230,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             continue  # "after consultations with member states", "talks with lawmakers": no talks between countries
         if instrument == "talks" and _talks_as_span(doc, sent, i):
             continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
+        if instrument == "tariff" and w in ("levy", "levies") and i > sent.tok_start \
+                and _lw(doc)[i - 1] in _LEVY_VERB_BEFORE and i + 1 < sent.tok_end and _lw(doc)[i + 1] not in ("on", "of"):
+            continue  # "moved to levy duties of 25%", "will levy port fees": a verb, the noun after it anchors
         if instrument == "legal_ruling" and not _trade_matter(sent):
             continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
@@ -291,7 +305,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
                 taken.update(range(i, k + 2))
                 continue
-        if w in ("retaliate", "retaliates") and _vowed_retaliation(doc, sent, i, anchors):
+        if (w in ("retaliate", "retaliates") or w in _HIT_BACK and i + 1 < sent.tok_end and _lw(doc)[i + 1] == "back") \
+                and _vowed_retaliation(doc, sent, i, anchors):
             # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
             taken.add(i)
@@ -1006,6 +1021,7 @@ def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no
     return None
 
 
+_HIT_BACK = {"hit", "strike", "fight"}  # "vowed to hit back at Washington": an unnamed answer
 _ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
                 "required", "requires", "directed", "directs"}
 
@@ -1018,7 +1034,13 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
     if not any(w in lx.FUTURE_MODALS for w in left):
         return False
     end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
-    return not any(lo <= b.tok_start < end and b.instrument not in SYMMETRIC for b in anchors)
+    k = i + 2 if i + 1 < hi and _lw(doc)[i + 1] == "back" else i + 1
+    cause = range(0)
+    if k < end and _lw(doc)[k] in ("against", "at", "over", "for"):
+        # "vowed to retaliate against the US tariffs": the measure answered, not the answer
+        cause = range(k, next((x for x in range(k + 1, end) if _lw(doc)[x] in ("with", ",", ";", "by")), end))
+    return not any(lo <= b.tok_start < end and b.tok_start not in cause and b.instrument not in SYMMETRIC
+                   for b in anchors)
 
 
 _RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",

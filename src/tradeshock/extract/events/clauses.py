@@ -493,8 +493,8 @@ def _state_since(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:
     steel has faced a 50% U.S. levy since June", "Vietnamese shrimp have been subject to duties since 2019",
     "Since March, Korean washers have borne safeguard duties", "the duties on Mexican tomatoes, in force since
     July 14": background put on then (ANNOTATION.md 1 and 8: ``impose``, dated by its start)."""
-    if a.action or a.instrument not in _MEASURES and a.instrument != "entity_list":
-        return
+    if a.action and a.cues[-1:] != ["subject to"] or a.instrument not in _MEASURES and a.instrument != "entity_list":
+        return  # ("have been subject to duties since 2019": the verb is the state's own)
     lw = _lw(doc)
     text = _text(doc)
     a_end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])

@@ -155,7 +155,7 @@ def _measure_goods(drafts: list[Draft]) -> list[Draft]:
             if src and len({m.subject for m in src}) == 1:
                 d = replace(d, subject=src[0].subject, cues=[*d.cues, "subject:measure"])
         elif d.instrument == "other" and d.action == "announce" and not d.subject and d.actor and d.target \
-                and any(c in _INQUIRY_CUES for c in d.cues) and not _NOT_REMEDY.search(d.sentence.text):
+                and any(w in _INQUIRY_CUES for c in d.cues for w in c.split()) and not _NOT_REMEDY.search(d.sentence.text):
             # "an investigation that Beijing began in 2018 into whether farmers had sold grain below cost":
             # a trade-remedy probe is about the goods of the duties the article tells between the two
             src = [m for m in drafts if m.instrument == "tariff" and m.subject and (m.actor, m.target) == (d.actor, d.target)]
