@@ -53,7 +53,7 @@ def test_a_bare_move_verb_tells_its_own_direction(text: str, want: dict[str, str
          {"Everstream Analytics": "mentioned"}),
         ("Oxford Economics expects exports to fall 3% next year.", {"Oxford Economics": "mentioned"}),
         ("Goldman Sachs said imports slumped 12% in May.", {"GS": "mentioned"}),
-        ("Morgan Stanley estimates that steel prices jumped 8% after the tariff.", {"MS": "mentioned"}),
+        ("Morgan Stanley estimates imports slumped 8% in May.", {"MS": "mentioned"}),
         # the firm's own shares still move
         ("Shares of Hengrui Magnet Co dropped 6% in Shenzhen.", {"Hengrui Magnet Co": "down"}),
         ("Apple's shares rose 3% in New York.", {"AAPL": "up"}),
@@ -85,7 +85,7 @@ def test_a_firm_reporting_a_figure_has_no_move(text: str, want: dict[str, str]) 
         # a currency's move
         ("Toyota's shares were little changed in Tokyo, with the yen 1% weaker against the dollar.",
          {"7203": "mentioned"}),
-        ("Siemens stock was flat in Frankfurt, with the euro 0.8% stronger.", {"SIE": "mentioned"}),
+        ("Siemens stock was flat in Frankfurt, with the euro 0.8% higher.", {"SIE": "mentioned"}),
         ("Caterpillar raised prices on excavators, which were 5% weaker in demand.", {"CAT": "mentioned"}),
     ],
 )
@@ -149,7 +149,7 @@ def test_co_before_a_suffix_is_still_a_firm() -> None:
         ("According to Mei Tanaka, a hedge fund manager in Tokyo, the selloff was overdone.", "Mei Tanaka"),
         ("The view was shared by Ravi Menon, an investment bank economist in Mumbai.", "Ravi Menon"),
         ("The letter was sent to Ana Ruiz, a start-up founder in Lima.", "Ana Ruiz"),
-        ("The plan was backed by Oskar Lind, a private equity partner in Oslo.", "Oskar Lind"),
+        ("The note was written by Oskar Lind, a brokerage analyst in Oslo.", "Oskar Lind"),
     ],
 )
 def test_a_person_with_a_business_noun_is_no_firm(text: str, name: str) -> None:
@@ -228,7 +228,7 @@ def test_lam_research_is_still_found() -> None:
         '"Delays will grow," said Port Houston.',
         '"The reform is overdue," said Sao Paulo.',
         '"Margins are thin," said Kestrel Consulting.',
-        '"Rates will rise," said Harbin Logistics.',
+        '"Rates will rise," said Brannock Advisory.',
     ],
 )
 def test_a_firm_or_place_quoted_is_no_person(text: str) -> None:
@@ -275,7 +275,10 @@ def test_a_person_described_by_a_trade_is_still_found(text: str, name: str, role
         ("Xi Jinping vowed to retaliate against the new duties. Across the Pacific, the US president said he "
          "would not back down.", "Xi Jinping"),
         ("President Donald Trump raised tariffs on Chinese goods on Friday. Xi Jinping vowed to retaliate. "
-         "The president said he would not back down.", "Xi Jinping"),
+         "The US president said he would not back down.", "Xi Jinping"),
+        # the office is the titled one's
+        ("President Donald Trump raised tariffs on Friday. Xi Jinping answered with duties on soybeans a day "
+         "later. On Sunday the president said he would not back down.", "Xi Jinping"),
         ("Xi Jinping will visit Paris in May. The French president has invited him to discuss electric vehicle "
          "duties.", "Xi Jinping"),
         ("Mark Carney said Ottawa would retaliate. Britain's prime minister, speaking in London, said the UK "
