@@ -468,11 +468,6 @@ _BODY_WORDS = set(
     "authority committee union organization organisation fund party group corporation company department bureau "
     "administration service court parliament assembly congress senate forum alliance secretariat exchange "
     "confederation league society foundation centre center academy".split())
-# capitalised words that open a sentence and are no part of a title
-_OPENERS = {"yesterday", "today", "earlier", "later", "then", "now", "separately", "when", "if", "since", "until",
-            "new", "outgoing", "incoming", "both", "neither", "only", "even", "there", "here", "what", "why", "how",
-            "where", "so", "yet", "thus", "still", "instead", "indeed", "including", "like", "unlike", "among",
-            "with", "without", "under", "over", "from", "by", "into", "across", "about", "against"}
 _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
                 "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
                 "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house",
