@@ -21,11 +21,12 @@ _CLAUSE_END = {";", "but", "while", "whereas", "although", "meanwhile"}
 # share-move words beyond the lexicon's MOVE_UP / MOVE_DOWN
 _MORE_UP = {"tripled", "doubled", "edged", "firmed", "firmer", "outpaced", "rocketed", "skyrocketed", "gainer", "gainers",
             "riser", "risers", "advancers"}
-_MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "laggards", "faller", "fallers", "decliners", "weaker", "softer", "wiped", "off"}
+_MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "laggards", "faller", "fallers", "decliners", "weaker", "softer", "wiped", "off",
+              "plummets", "skids", "sags", "dived"}
 # words that say how shares moved only when a figure follows ("up 3%", "off 2 per cent")
 _NEEDS_FIGURE = {"up", "down", "off"}
 # stock indexes and market jargon: a sentence naming one is about shares ("among the biggest losers on the S&P 500")
-_INDEX_CUES = {"s&p", "ftse", "dax", "cac", "nikkei", "topix", "kospi", "stoxx", "sensex", "nifty", "hang", "asx",
+_INDEX_CUES = {"s&p", "ftse", "dax", "cac", "nikkei", "topix", "kospi", "stoxx", "sensex", "seng", "asx",
                "tsx", "bourse", "bourses", "fallers", "risers", "decliners", "advancers"}
 # verbs that tell a share move with a company as their bare subject, even with no word about shares
 # ("Micron sinks on China ban"); verbs with other common senses ("fell foul", "declined to comment",
@@ -34,6 +35,26 @@ _BARE_MOVE_VERBS = {"surges", "surged", "soars", "soared", "tumbles", "tumbled",
                     "plummeted", "slumps", "slumped", "sinks", "sank", "slides", "slid", "jumps", "jumped", "rallies",
                     "rallied", "skids", "skidded", "tanks", "tanked", "rockets", "rocketed", "dives", "dived",
                     "sags", "sagged"}
+# bare move verbs that are also plural nouns ("180 Rheinmetall tanks", "Lockheed Martin rockets"): read
+# only as a verb, and only where a figure or a clause of time or cause follows ("Micron tanks after ...")
+_BARE_NOUN_VERBS = {"tanks", "rockets", "dives", "slides", "jumps", "sinks", "slumps", "plunges", "rallies", "surges",
+                    "tumbles"}
+# bare move verbs whose other senses keep them off the general lists of move words
+_BARE_DIRECTION = {"tanks": "down", "rockets": "up", "dives": "down"}
+_AFTER_BARE_VERB = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", ",", ".", ";",
+                    ":", "-", "—", "–", "to", "past"}
+# what a company named after a noun of trade volume is the object of ("orders for Boeing", "sales at
+# Walmart"): a move in the sentence is that volume's, not the company's shares
+_VOLUME_NOUNS = {"orders", "demand", "sales", "deliveries", "shipments", "revenue", "revenues", "profit", "profits",
+                 "earnings", "exports", "imports", "output", "production", "bookings", "prices", "traffic", "margins",
+                 "spending", "investment", "purchases"}
+# a company that tells a figure ("Goldman Sachs said imports slumped 12%") is not the one that moved
+_REPORTING = {"said", "says", "expects", "expected", "estimates", "estimated", "forecasts", "forecast", "predicts",
+              "predicted", "projects", "projected", "sees", "saw", "warned", "warns", "noted", "notes", "wrote",
+              "writes", "calculates", "calculated", "believes", "thinks", "told"}
+# a level of something else: "a record high for chip exports", "a record low in customer waiting times"
+_LEVEL_IN_OK = {"trading", "trade", "early", "late", "morning", "afternoon", "the", "a", "session", "dealings",
+                "deals", "intraday", "premarket"}
 # a price level: "a record high", "a two-year low", "its lowest since 2019"
 _LEVEL = {"high": "up", "highs": "up", "highest": "up", "peak": "up", "low": "down", "lows": "down", "lowest": "down"}
 _REACHED = {"hit", "hits", "touched", "touches", "reached", "reaches", "notched", "set", "sets", "scaled", "scales",
@@ -47,7 +68,12 @@ _UNDOING = {"gave", "give", "gives", "giving", "surrendered", "surrenders", "era
             "reversed", "reverses", "reversing", "recouped", "recoups", "wiped", "wipes", "trimmed", "trims"}
 _RANKED = {"best": "up", "top": "up", "strongest": "up", "worst": "down", "weakest": "down", "poorest": "down"}
 _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "markets", "futures", "yields",
-                  "dollar", "yuan", "prices", "exports", "imports", "sales", "revenue", "profit", "earnings"}
+                  "dollar", "yuan", "yen", "euro", "rupee", "pound", "sterling", "ringgit", "peso", "rouble", "ruble",
+                  "lira", "franc", "renminbi", "baht", "rupiah", "currency", "prices", "exports", "imports", "sales",
+                  "revenue", "profit", "earnings"}
+# what may stand between a company's name and a word about something else that is still its own
+# ("Apple's shares", "Nvidia Corp shares")
+_NAME_TAIL = {"'s", "’s", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "plc", "ag", "sa", "group", "holdings"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
                              r"the automaker's|the miner's|the stock|its stock)\b", re.I)
 
@@ -114,11 +140,53 @@ def _attributive(doc, j: int, start: int) -> bool:  # type: ignore[no-untyped-de
     return doc[j].lower_ in ("advanced", "advancing") and j > start and doc[j - 1].lower_ in _GRADERS
 
 
-def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+def _nifty_index(words: list[str]) -> bool:
+    """"the Nifty 50": the index, not the adjective ("a nifty workaround")."""
+    return any(w == "nifty" and k + 1 < len(words) and words[k + 1] in ("50", "index") for k, w in enumerate(words))
+
+
+def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The level at token ``k`` is of something named after it: "a record high for chip exports",
+    "a record low in customer waiting times", "a record high in US sales" (not "in Tokyo trading")."""
+    if k + 1 >= end:
+        return False
+    nxt = doc[k + 1].lower_
+    if nxt in ("for", "of"):
+        return True
+    if nxt != "in":
+        return False
+    j = k + 2
+    while j < end and (doc[j].is_title or doc[j].is_upper):
+        j += 1  # "in Tokyo trading", "in US sales": over the place
+    return j < end and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _LEVEL_IN_OK
+
+
+def _bare_verb(doc, j: int, end: int, first: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The direction of a bare move verb at token ``j`` right after a company (which starts at
+    ``first``), or None: a plural noun ("more Rheinmetall tanks", "180 Hyundai Rotem tanks and ...")
+    is no verb; a verb of unknown direction tells none."""
+    w = doc[j].lower_
+    if w in _BARE_NOUN_VERBS:
+        nxt = doc[j + 1] if j + 1 < end else None
+        if nxt is not None and nxt.lower_ not in _AFTER_BARE_VERB and not any(ch.isdigit() for ch in nxt.text):
+            return None
+        if first > 0 and (doc[first - 1].like_num or doc[first - 1].lower_ in _GRADERS or doc[first - 1].lower_ in (
+                "some", "new", "buy", "of", "for", "with")):
+            return None
+    return _direction(w) or _BARE_DIRECTION.get(w)
+
+
+def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type: ignore[no-untyped-def]
+                      first: int | None = None) -> tuple[str, int] | None:
     """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
-    before it) is about shares."""
+    before it) is about shares. ``first`` is the company's first token (``tok`` when not given)."""
+    first = tok if first is None else first
+    if first - 2 >= sent.tok_start and doc[first - 1].lower_ in ("for", "at", "from", "of", "to", "by", "with", "in") \
+            and doc[first - 2].lower_ in _VOLUME_NOUNS:
+        return None  # "Orders for Boeing jumped", "Sales at Walmart surged 5%": the orders and sales moved
     words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-    if not market_context and not any(w in lx.STOCK_CUES or w in _INDEX_CUES for w in words):
+    if not market_context and not any(w in lx.STOCK_CUES or w in _INDEX_CUES for w in words) \
+            and not ("nifty" in words and _nifty_index(words)):
         # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
         # the company, or after the list of companies it heads
         ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
@@ -129,12 +197,13 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
                 break
             j = ends[k]
         if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
-            return _direction(doc[j].lower_) or "up", j
+            d = _bare_verb(doc, j, sent.tok_end, first)
+            return (d, j) if d else None
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
             for k in range(j + 1, min(j + 8, sent.tok_end)):
                 d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None
                 if d:
-                    return d, k
+                    return (d, k) if not _level_of_other(doc, k, sent.tok_end) else None
         return None
     best: tuple[int, str, int] | None = None
     # right, over a relative clause ("Apple, which relies on China as a market, fell 5.8%"), but not
@@ -151,9 +220,14 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False) -> tupl
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
-        if w in _OTHER_SUBJECT and j + 1 < sent.tok_end and doc[j + 1].lower_ != "of" and j > tok + 2:
-            break  # "Huawei ... as chip stocks slide": the move belongs to another subject
+        if j == tok + 1 and w in _REPORTING:
+            break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
+        if (w in _OTHER_SUBJECT or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
+                and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
+            break  # "Huawei ... as chip stocks slide", "Caterpillar raised prices": another subject
         d = _direction_at(doc, j, sent.tok_start)
+        if d is None and j == tok + 1 and w in _BARE_DIRECTION:
+            d = _bare_verb(doc, j, sent.tok_end, first)  # "Rheinmetall tanks 6%"
         if d and _attributive(doc, j, sent.tok_start):
             continue  # "its most advanced machines": an adjective, not a move
         if d:
@@ -210,7 +284,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
             last_company = m.key
-            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market)
+            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market, first=m.token_start)
             if mv is None:
                 continue
             moved = True
@@ -254,7 +328,7 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
             span = doc.char_span(s, e, alignment_mode="expand")
             if sent is None or span is None or sent.headline:
                 continue
-            mv = _move_in_sentence(doc, sent, span.end - 1)
+            mv = _move_in_sentence(doc, sent, span.end - 1, first=span.start)
             if mv is not None:
                 (acc.ups if mv[0] == "up" else acc.downs).append((s, e))
 
@@ -274,7 +348,7 @@ def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # typ
         acc.downs.extend(unit.downs)
 
 
-_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Co(?![-\w])|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
+_SUFFIXES = (r"Inc\.?|Corp\.?|Corporation|Co\.|Co(?![-\w]| (?!Ltd|Limited|Inc|LLC|PLC|plc)[A-Z])|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|N\.V\.|S\.A\.|SpA|GmbH|"
              r"Group|Holdings|Holding|Technologies|Technology|Industries|Motors|Capital|Electronics|Semiconductor|"
              r"Materials|Systems|Pharmaceuticals|Airlines|Logistics|Shipping|Steel|Selections|Securities|Research|"
              r"Partners|Advisors|Advisers|Advisory|Associates|Economics|Analytics|Consulting|Consultants|"
@@ -356,9 +430,11 @@ _AT_FIRM = re.compile(
     r"(?P<firm>" + _FIRM + r")")
 # a firm named by what it makes: "the Shenzhen-based drone maker Aerofly", "Israeli chip firm Wavelink",
 # "Aerofly, the Shenzhen-based drone maker,"
+# kinds of firm that are nothing else
+_KIND_NOUNS = r"consultancy|brokerage|start-?up|conglomerate"
 _FIRM_NOUNS = (r"(?:maker|manufacturer|producer|firm|supplier|developer|retailer|miner|lender|insurer|"
-               r"start-?up|conglomerate|exporter|processor|chipmaker|carmaker|automaker|steelmaker|shipbuilder|"
-               r"refiner|distributor|consultancy|brokerage)s?")
+               r"exporter|processor|chipmaker|carmaker|automaker|steelmaker|shipbuilder|"
+               r"refiner|distributor|" + _KIND_NOUNS + r")s?")
 _NOUN_FIRM = re.compile(
     r"\b(?!(?:the|a|an|this|that|its|their|his|her|other|another|which|whose|one|each|every|same|such)\b)"
     r"(?:[A-Z][a-z]+(?:-based)?|[a-z][\w-]+) " + _FIRM_NOUNS + r" (?P<firm>" + _FIRM + r")"
@@ -368,11 +444,13 @@ _LIST_FIRM = re.compile(_FIRM)
 # kinds of firm that no region or person is called ("Ashby Lorne, a London consultancy")
 _BUSINESS_NOUNS = (r"(?:law|research|consulting|advisory|accounting|trading|investment|brokerage|shipping|logistics|"
                    r"engineering|tech|technology|private[- ]equity) (?:firm|house|company|group|bank|boutique)|"
-                   r"consultancy|brokerage|hedge fund|asset manager|investment bank|conglomerate|start-?up")
+                   r"hedge fund|asset manager|investment bank|" + _KIND_NOUNS)
+# the description ends with the kind of firm ("a hedge fund in Tokyo"; not "a hedge fund manager", a person)
+_DESCRIPTION_END = r"(?=\s*[,.;:)]|\s+(?:in|based|with|that|which|whose|and|owned|founded|backed)\b|\s*$)"
 _FIRM_APPOSITION = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<= of )|(?<= at )|(?<= to )|(?<= by )|(?<= from )|(?<= with ))(?P<firm>" + _FIRM + r"), (?:a|an|the) "
     r"(?:(?:[\w-]+ ){0,3}?[\w-]*-based (?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"|(?:[\w-]+ ){0,3}?(?:"
-    + _BUSINESS_NOUNS + r"))\b")
+    + _BUSINESS_NOUNS + r"))" + _DESCRIPTION_END)
 _NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
              *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
              "Beijing", "Washington", "Tokyo", "Brussels", "London"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.goods_context import not_a_good, title_case_line
 from tradeshock.extract.nlp import get_nlp
@@ -27,6 +28,10 @@ PRIORITY = {"PERSON": 0, "COMPANY": 1, "ORG": 2, "OFFICE": 3, "COUNTRY": 4, "GOO
 RISKY_COMPANY_WORDS = {"target", "block", "visa", "arm", "shell", "corning", "gap", "ball", "mosaic", "oracle",
                        "square", "snap", "match", "discovery", "progressive", "tapestry", "vale", "vinci", "puma",
                        "crown", "disco", "lucid", "honor", "crocs", "santander", "lam", "ing", "next"}
+# company names that are also places or dates ("the port of Antofagasta", "the Eastern Seaboard",
+# "China Eastern provinces", "500 BCE"): taken only beside a word that makes them a firm
+PLACE_COMPANY_NAMES = {"antofagasta", "fresnillo", "seaboard", "china eastern", "bce"}
+_ERA_NAMES = {"bce"}
 
 
 @dataclass(frozen=True)
@@ -113,13 +118,18 @@ class Gazetteer:
         by_person = bytearray(len(doc) + 1)
         known_name = {i for s, e, label, _k, _d in raw if label == "PERSON" for i in range(s, e)}
         known_any = {i for s, e, _l, _k, _d in raw for i in range(s, e)}
+        # "Paul Lam, the justice secretary, ... Lam said": a one-word name seen after a given name is
+        # that person's surname everywhere in the article
+        surnames = {doc[s].text for s, e, label, key, _d in raw if label == "COMPANY" and e - s == 1
+                    and doc[s].text != key and _after_given_name(doc, s, known_any)}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
             if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name, self._name_parts):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
                 continue  # "Yoon Ji-hoon, an economist": another person with that surname
-            if label == "COMPANY" and e - s == 1 and doc[s].text != key and _after_given_name(doc, s, known_any):
+            if label == "COMPANY" and e - s == 1 and doc[s].text != key and doc[s].text in surnames and not (
+                    _shares_beside(doc, s, e) and not _after_given_name(doc, s, known_any)):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
             taken = taken_by_layer[label == "GOOD"]
             if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):
@@ -128,6 +138,8 @@ class Gazetteer:
             if label == "COMPANY" and span.text.lower() in RISKY_COMPANY_WORDS and (s == span.sent.start) and not (
                     _firm_follows(doc, e) and span.text.lower() not in _SENTENCE_WORDS):
                 continue  # "Shell, which buys Russian crude, said" is the firm; "Target dates slipped" is not
+            if label == "COMPANY" and span.text.lower() in PLACE_COMPANY_NAMES and not _company_cue(doc, s, e):
+                continue  # "the strike at the port of Antofagasta", "ports along the Eastern Seaboard"
             if label == "GOOD" and not_a_good(doc, s, e):
                 continue  # "nerves of steel", "oil prices", "the Energy Department"
             if label == "ORG" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_title:
@@ -149,8 +161,18 @@ class Gazetteer:
 _SENTENCE_WORDS = frozenset({"next", "match", "square", "progressive", "discovery"})
 # what follows a firm's name at the start of a sentence: its shares, its statement, a description
 _AFTER_FIRM = frozenset({"'s", "’s", "said", "says", "shares", "stock", "plc", "inc", "inc.", "corp", "corp.", "ag",
-                         "sa", "fell", "rose", "slid", "jumped", "dropped", "gained", "tumbled", "surged", "declined",
-                         "added", "lost", "climbed", "sank", "warned", "announced", "reported", "told"})
+                         "sa", "warned", "announced", "reported", "told",
+                         # the past tense of a share move ("Shell fell", "Visa slumped")
+                         *(w for w in lx.MOVE_UP | lx.MOVE_DOWN if (w.endswith("ed") or w in (
+                             "rose", "fell", "slid", "sank", "lost", "leapt")) and w not in (
+                             "weighed", "battered", "hammered", "boosted", "lifted", "increased"))})
+# words that make a name beside them a firm's, or a place's
+_FIRM_BESIDE = frozenset({"miner", "miners", "company", "companies", "group", "producer", "producers", "airline",
+                          "airlines", "carrier", "carriers", "firm", "firms", "operator", "giant", "major", "owner",
+                          "shares", "stock", "rival", "rivals", "peer", "peers", "conglomerate", "processor"})
+_PLACE_BESIDE = frozenset({"town", "city", "port", "region", "province", "provinces", "state", "states", "desert",
+                           "coast", "village", "mine", "mines", "valley", "area"})
+_BEFORE_PLACE = frozenset({"of", "at", "from", "near", "along", "around", "in", "the", "to", "eastern", "western"})
 
 
 def _firm_follows(doc: Doc, e: int) -> bool:
@@ -162,6 +184,38 @@ def _firm_follows(doc: Doc, e: int) -> bool:
     if nxt == "," and e + 1 < len(doc):
         return doc[e + 1].lower_ in ("which", "whose", "the", "a", "an", "one", "its")
     return nxt in _AFTER_FIRM
+
+
+def _shares_beside(doc: Doc, s: int, e: int) -> bool:
+    """"Shares of Lam", "Lam shares": the name is a listed firm's."""
+    if e < len(doc) and doc[e].lower_ in ("shares", "stock"):
+        return True
+    return s >= 2 and doc[s - 1].lower_ in ("of", "in") and doc[s - 2].lower_ in ("shares", "stock")
+
+
+def _company_cue(doc: Doc, s: int, e: int) -> bool:
+    """A name that is also a place is a firm's here: a word of firms next to it ("miners Antofagasta",
+    "Seaboard shares", "China Eastern said", "Fresnillo, the silver miner,"), or a sentence about shares
+    where no preposition of place stands before it (not "the port of Antofagasta")."""
+    nxt = doc[e].lower_ if e < len(doc) else ""
+    prev = doc[s - 1].lower_ if s > 0 else ""
+    if doc[s:e].text.lower() in _ERA_NAMES:  # "500 BCE", "BCE 500": a date; else the firm ("BCE and Telus")
+        return not (s > 0 and doc[s - 1].like_num or e < len(doc) and doc[e].like_num)
+    if nxt in _PLACE_BESIDE:
+        return False  # "China Eastern provinces"
+    if nxt in _AFTER_FIRM or nxt in _FIRM_BESIDE or prev in _FIRM_BESIDE:
+        return True
+    if nxt == ",":  # an apposition: "Fresnillo, the Mexican mining town," / "Antofagasta, the Chilean miner,"
+        for k in range(e + 1, min(e + 8, len(doc))):
+            w = doc[k].lower_
+            if w in _PLACE_BESIDE:
+                return False
+            if w in _FIRM_BESIDE:
+                return True
+            if w in (",", ".", ";"):
+                break
+    sent = doc[s].sent
+    return prev not in _BEFORE_PLACE and any(t.lower_ in lx.STOCK_CUES for t in sent)
 
 
 _MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "call", "deal", "pact", "framework", "truce",

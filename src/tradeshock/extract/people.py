@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, _employers
 from tradeshock.extract.document import Document
 from tradeshock.extract.gazetteer import Mention
+from tradeshock.extract.goods_context import _NAME_WORDS
 from tradeshock.kb import KnowledgeBase, KnownPerson
 from tradeshock.models import Person
 
@@ -108,6 +110,9 @@ class _KnownOn:
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self._kb.person_terms
+
+    def office_forms(self) -> dict[str, str]:
+        return self._kb.office_by_form
 
     def by_form(self, form: str) -> KnownPerson | None:
         p = self._kb.person_by_form.get(form)
@@ -272,11 +277,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
                 or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken):
             continue  # "Tata Steel, the owner of ...": a company, not a person
+        if _REGION_TRADE.match(m.group("role")) and _TRADE_NOUN.match(_role_head(role)):
+            continue  # "Mato Grosso, the biggest soy grower in Brazil": a region, not a person
         span = (m.start("name"), m.end("name"))
-        overlap = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
-        if overlap:
-            if not overlap[0].role or overlap[0].role.startswith(("a ", "an ")) or " at " in overlap[0].role:
-                overlap[0].role = role
+        if (hit := _overlapping(people, span)) is not None:
+            if not hit.role or hit.role.startswith(("a ", "an ")) or " at " in hit.role:
+                hit.role = role
             continue
         kp = known.by_form(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
@@ -284,9 +290,11 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     for m in _HEADS_CLAUSE.finditer(text):
         name = m.group("name")
         span = (m.start("name"), m.end("name"))
-        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) or _overlaps(people, span):
+        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) or _overlapping(people, span):
             continue
-        role = f"{_HEAD_VERB[m.group('verb').lower()]} of {m.group('org')}"
+        role: str | None = f"{_HEAD_VERB[m.group('verb').lower()]} of {m.group('org')}"
+        if m.group("verb").lower() in ("leads", "runs") and m.group("org").split()[-1].lower() not in _BODY_WORDS:
+            role = None  # "who leads the race to succeed him", "who runs a machine-tool shop": no office
         kp = known.by_form(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
     # "Presidents Ana Ruiz of Peru and Tomas Vidal of Chile": a plural title over a list of names
@@ -300,18 +308,23 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
                 continue
             kp = known.by_form(name)
-            hit = [p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)]
-            if hit:
-                hit[0].role = hit[0].role or role
+            if (hit := _overlapping(people, span)) is not None:
+                hit.role = hit.role or role
                 continue
             add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
+    firms: list[tuple[int, int]] | None = None
     for m in _QUOTED_BY.finditer(text):
         name = m.group("name") or m.group("name2")
         span = m.span("name") if m.group("name") else m.span("name2")
         words = name.lower().split()
-        if name in authors or _overlaps(people, span) or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS for w in words) \
+        if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
+                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
                 or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+            continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
+        if firms is None:
+            firms = _employers(text)  # "Ashby Lorne, a London consultancy": a firm told by its kind
+        if any(s0 < span[1] and span[0] < e0 for s0, e0 in firms):
             continue
         kp = known.by_form(name)
         add(kp.name if kp else name, span, None, kp.country if kp else None)
@@ -322,8 +335,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     lower_words = {t.text for t in doc if t.is_lower}
     for acc in sorted(people.values(), key=lambda a: a.first):
         kp = known.get(acc.name)
-        if kp and not acc.role and all(" " not in text[s:e] and text[s:e].lower() in lower_words for s, e in acc.spans):
+        if kp and not acc.role and all(" " not in text[s:e] and text[s:e].lower() in lower_words for s, e in acc.spans) \
+                and not any(_SPEAKS.match(text, e) for _s, e in acc.spans):
             continue  # "Cotton, tomatoes and polysilicon": a surname that is a word of the article, never a name
+            # (but "Trump said ... a trump card": the name speaks)
         country = acc.country or (kp.country if kp else None)
         aliases = sorted({text[s:e] for s, e in acc.spans if text[s:e] != acc.name})
         out.append(Person(acc.name, acc.role, country, tuple(sorted(set(acc.spans))), tuple(aliases)))
@@ -336,6 +351,17 @@ _ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person
                r"founder|partner|minister|secretary|president|premier|chancellor|administrator|undersecretary|"
                r"deputy|aide|fellow|manager|officer|CEO|chief executive|lawyer|attorney|trader|broker|banker|"
                r"consultant|scholar|lecturer|exporter|importer|farmer|grower|shipper")
+# trades that a region is described by too: a person has them with "a" ("a rice exporter in Karachi"),
+# a region with "the" or a possessive ("Brazil's leading pork exporter")
+_TRADE_NOUN = re.compile(r"(?:exporter|importer|grower|farmer|shipper)s?$")
+_REGION_TRADE = re.compile(r"(?:the |[A-Z][\w.]*(?:'s|’s) )")
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is headed by: "soy grower" of "soy grower in Brazil"."""
+    return re.split(r" (?:for|of|at|to|on|with|in)\b", role, maxsplit=1)[0].split()[-1]
+
+
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
     r"(?P<role>(?:a |an |the (?:[A-Z][\w.]*(?:'s|’s) )?|(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
@@ -352,6 +378,9 @@ _HEAD_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair
 _HEADS_CLAUSE = re.compile(r"(?P<name>" + _PERSON_NAME + r"), who (?P<verb>heads|leads|runs|chairs|directs) "
                            r"(?P<org>(?:the |an? )?[\w'’&. -]{3,80}?)(?=,|\.(?:\s|$))")
 _QUOTE_VERB = r"(?:said|says|added|adds|told|tells|wrote|writes|warned|warns|argued|argues|noted|notes)"
+# a name that speaks or acts right after it is a person's ("Trump said", "Hunt has announced")
+_SPEAKS = re.compile(r"\s+(?:(?:has|had|also|then) )?(?:" + _QUOTE_VERB[3:-1] + r"|announced|signed|ordered|"
+                     r"threatened|vowed|insisted|promised|met|called)\b")
 _QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
                         r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+" + _QUOTE_VERB + r"\b")
 _LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
@@ -360,16 +389,17 @@ _PLURAL_TITLE = re.compile(
     r"[Ee]conomy|[Cc]ommerce|[Aa]griculture|[Ee]nergy|[Ii]ndustry) )?[Mm]inisters) "
     r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
 _LIST_NAME = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<name>" + _PERSON_NAME + r")")
-# words of organisations and places written like names ("Harbor Steel said")
+# words of organisations and places written like names ("Harbor Steel said", "Port Houston said"), beside
+# the firms' suffixes and the institutions' words of the company rules
+_FIRM_SUFFIX_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", _SUFFIXES)}
 _NOT_PERSON_WORDS = set(
-    "bank group ministry corp corporation inc ltd co association council capital securities research partners "
-    "advisors advisers holdings motors steel institute university commission department office agency house "
-    "street times news post journal reuters bloomberg federation chamber union party government administration "
-    "exchange fund trust markets international global industries company systems energy airlines".split())
+    "bank ministry house street times news post journal exchange trust international global company energy "
+    "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
 
 
-def _overlaps(people: dict[str, _Acc], span: tuple[int, int]) -> bool:
-    return any(s0 < span[1] and span[0] < e0 for p in people.values() for s0, e0 in p.spans)
+def _overlapping(people: dict[str, _Acc], span: tuple[int, int]) -> _Acc | None:
+    """The person already found at ``span``, if any."""
+    return next((p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)), None)
 
 
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
@@ -424,17 +454,20 @@ _PORTFOLIO_WORDS = set(
     "social welfare justice security safety defence defense interior home foreign external international tourism "
     "culture sport media budget revenue customs export exports promotion enterprise business competition consumer "
     "manufacturing integration preparedness emergency relations policy oceans affairs".split())
+# more words of a portfolio before its head ("Public Works Minister", "Women and Child Development
+# Minister", "Interim Transport Minister"): a capitalised word that is none of these (a place, an
+# outlet: "In Surabaya", "Speaking to Bloomberg Television") is no part of the role
+_PORTFOLIO_MORE = set(
+    "public works digital development innovation human natural national regional urban civil aviation maritime "
+    "land lands women child children youth family veterans statistics tax taxation small medium cooperatives "
+    "heritage arts local services utilities supply chain ports shipping railways roads highways trade-related "
+    "interim acting shadow junior state".split())
 # the last word of a body's name: "of the Japan Iron and Steel Federation", "to the European Union"
 _BODY_WORDS = set(
     "federation association council office bank commission ministry agency institute university chamber board "
     "authority committee union organization organisation fund party group corporation company department bureau "
     "administration service court parliament assembly congress senate forum alliance secretariat exchange "
     "confederation league society foundation centre center academy".split())
-# capitalised words that open a sentence and are no part of a title
-_OPENERS = {"yesterday", "today", "earlier", "later", "then", "now", "separately", "when", "if", "since", "until",
-            "new", "outgoing", "incoming", "both", "neither", "only", "even", "there", "here", "what", "why", "how",
-            "where", "so", "yet", "thus", "still", "instead", "indeed", "including", "like", "unlike", "among",
-            "with", "without", "under", "over", "from", "by", "into", "across", "about", "against"}
 _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
                 "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
                 "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house",
@@ -491,7 +524,7 @@ def _compound_start(doc, sent, m: Mention, stop: set[int] | None = None) -> int:
     k = j
     while k - 1 >= sent.tok_start and k - 1 not in stop:
         t = doc[k - 1]
-        if t.lower_ in _COMPOUND_OK or (t.is_title and t.lower_ not in _NOT_NAME and t.lower_ not in _OPENERS):
+        if t.lower_ in _COMPOUND_OK or (t.is_title and (t.lower_ in _PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_MORE)):
             k -= 1
             j = k
         elif t.lower_ in ("and", "&") and k - 2 >= sent.tok_start and k - 2 not in stop and j == k \
@@ -577,6 +610,18 @@ def _mention_label(ms: list[Mention], tok: int) -> str | None:
     return None
 
 
+def _office_country(document: Document, mentions: list[Mention], i: int) -> str | None:
+    """The country written with the office at ``mentions[i]``: "the US president", "Britain's prime
+    minister", "the French president"."""
+    if i == 0 or mentions[i - 1].label != "COUNTRY":
+        return None
+    prev, m = mentions[i - 1], mentions[i]
+    if prev.token_end == m.token_start or (prev.token_end == m.token_start - 1
+                                           and document.doc[prev.token_end].text in ("'s", "’s")):
+        return prev.key
+    return None
+
+
 def _role_from_office_named(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
     """A known person named without a title takes the office the knowledge base gives them on the
     article's day when the article names that office on its own elsewhere: "Donald Trump signed ...
@@ -586,15 +631,23 @@ def _role_from_office_named(document: Document, people: dict[str, _Acc], known: 
     if not untitled:
         return
     spans = [sp for acc in people.values() for sp in acc.spans]
+    forms = known.office_forms()
+    held = {forms.get(acc.role.lower()) for acc in people.values() if acc.role}
+    mentions = document.mentions
     holders: dict[str, int] = {}
     for kp in untitled.values():
         holders[kp.role] = holders.get(kp.role, 0) + 1  # type: ignore[index]
     for name, kp in untitled.items():
         if holders[kp.role] > 1:  # type: ignore[index]
             continue
-        for m in document.mentions:
+        for i, m in enumerate(mentions):
             if m.label == "OFFICE" and m.key == kp.role and not any(
                     m.start - 25 <= e <= m.start or m.end <= s0 <= m.end + 4 for s0, e in spans):
+                if m.key in held:
+                    continue  # "President Donald Trump ... the president said": another's office
+                owner = _office_country(document, mentions, i)
+                if owner is not None and owner != kp.country:
+                    continue  # "Xi Jinping ... the US president", "Britain's prime minister": another country's
                 people[name].role = m.text
                 break
 
