@@ -362,3 +362,11 @@ def test_leading_a_body_is_its_head() -> None:
 def test_the_employer_is_cut_from_a_role_before_a_name(text: str, name: str, role: str) -> None:
     person = _found(_people(text), name)
     assert person is not None and role_matches({"role": role}, person), person
+
+
+
+@pytest.mark.parametrize("text", ["Hanwha Aerospace hit a record high in Seoul as defence orders piled up.",
+                                  "Hanwha Aerospace hit a record high in Seoul."])
+def test_a_level_reached_in_a_place_is_the_shares_level(text: str) -> None:
+    # found when two branches met: "in <place>" then a conjunction or a full stop is where the shares traded
+    assert _moves(text) == {normalise_ticker("012450.KS"): "up"}

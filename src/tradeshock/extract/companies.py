@@ -158,6 +158,8 @@ def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-d
     j = k + 2
     while j < end and (doc[j].is_title or doc[j].is_upper):
         j += 1  # "in Tokyo trading", "in US sales": over the place
+    if j > k + 2 and (j >= end or not doc[j].is_alpha or doc[j].lower_ in _AFTER_LEVEL):
+        return False  # "a record high in Seoul as ...", "a record high in Tokyo.": the place of trading
     return j < end and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _LEVEL_IN_OK
 
 
