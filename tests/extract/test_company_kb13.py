@@ -93,3 +93,15 @@ def test_new_listed_companies_with_their_moves(text: str, want: dict[str, str]) 
 )
 def test_ordinary_words_like_company_names_are_no_firm(text: str, absent: str) -> None:
     assert absent not in _moves(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Demand for custom ASICS from cloud firms rose.", {}),       # chips, not the shoemaker in capitals
+    ("Asics shares rose 3% in Tokyo.", {"7936.T": "up"}),
+    ("Zhang Yuhan, an analyst in Shanghai, said prices rose.", {}),  # a given name, not the drugmaker
+    ("Shares of Acuity Brands fell 2% after the tariff news.", {"AYI": "down"}),  # the former name of Acuity Inc
+])
+def test_fact_check_of_the_added_rows(text: str, want: dict[str, str]) -> None:
+    got = {c["ticker"]: c["move"] for c in analyze(Article(text="Headline of the day\n" + text,
+                                                          published="2025-04-10")).to_dict()["companies"]}
+    assert got == want

@@ -27,7 +27,7 @@ PRIORITY = {"PERSON": 0, "COMPANY": 1, "ORG": 2, "OFFICE": 3, "COUNTRY": 4, "GOO
 # sentence-initial (a weak guard; the company linker asks for more context)
 RISKY_COMPANY_WORDS = {"target", "block", "visa", "arm", "shell", "corning", "gap", "ball", "mosaic", "oracle",
                        "square", "snap", "match", "discovery", "progressive", "tapestry", "vale", "vinci", "puma",
-                       "crown", "disco", "lucid", "honor", "crocs", "santander", "lam", "ing", "next"}
+                       "crown", "disco", "lucid", "honor", "crocs", "santander", "lam", "ing", "next", "asics"}
 # company names that are also places or dates ("the port of Antofagasta", "the Eastern Seaboard",
 # "China Eastern provinces", "500 BCE"): taken only beside a word that makes them a firm
 PLACE_COMPANY_NAMES = {"antofagasta", "fresnillo", "seaboard", "china eastern", "bce"}
