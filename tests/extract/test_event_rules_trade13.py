@@ -111,8 +111,9 @@ def test_trade_remedy_cases_told_with_duty_words_are_probes() -> None:
 
 
 def test_hitting_back_or_retaliating_against_a_measure_is_an_unnamed_threat() -> None:
-    _one("Pretoria vowed to hit back at Washington.", actor="ZAF", target="USA", instrument="other",
-         action="threaten")
+    # (review 14: with a sentence of trade before it; alone, "hit back at Washington" may be no trade matter)
+    _one("Washington doubled its steel tariffs. Pretoria vowed to hit back at Washington.", actor="ZAF",
+         target="USA", instrument="other", action="threaten")
     _one("Mexico promised to retaliate against the American duties.", actor="MEX", target="USA",
          instrument="other", action="threaten")
     evs = analyze_events("Canada hit back with tariffs on American steel.", PUB)
@@ -147,7 +148,9 @@ def test_a_preference_offered_lowers_the_duty() -> None:
      dict(actor="IDN", target="MYS", instrument="tariff", action="raise")),
     ("Australia opened a countervailing duty inquiry into Thai aluminium extrusions.",
      dict(actor="AUS", target="THA", instrument="other", action="announce")),
-    ("Beijing pledged to strike back at Canberra.",
+    # (review 14: hitting back is a trade answer only where trade is talked about, so the sentence follows one
+    # that tells the measure answered)
+    ("Canberra put duties on Chinese steel. Beijing pledged to strike back at Canberra.",
      dict(actor="CHN", target="AUS", instrument="other", action="threaten")),
 ])
 def test_round13_second_probes(text: str, want: dict) -> None:  # type: ignore[type-arg]
