@@ -254,12 +254,18 @@ def test_extending_a_pause_is_still_an_extension() -> None:
 def test_swift_as_a_lower_case_adjective_after_a_cut_is_no_sanction() -> None:
     assert not find(_evs("Tokyo cut its rice quota in a swift response."), instrument="sanction")
     assert not find(_evs("Seoul barred the imports in a swift move."), instrument="sanction")
+    # (no other measure between the verb and "swift": only the lower-case guard keeps these off)
+    for text in ("Tokyo cut interest rates in a swift response to the Chinese measures.",
+                 "Britain removed the cap in a swift response to Russia."):
+        assert not find(_evs(text), instrument="sanction"), text
 
 
 @pytest.mark.parametrize("text", [
     "Economists studied a set of tariffs on Chinese bicycles.",
     "The report set out tariffs on Chinese bicycles as one option.",
     "Washington set to work on tariffs on Chinese cranes.",
+    "Ottawa's latest set contains duties on Chinese cranes.",
+    "Washington's first set comprised tariffs on Chinese cranes.",
 ])
 def test_set_before_a_tariff_that_sets_none(text: str) -> None:
     assert not find(_evs(text), instrument="tariff", action="impose"), text
