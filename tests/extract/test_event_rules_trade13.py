@@ -10,8 +10,13 @@ PUB = "2023-11-10"  # a Friday
 
 
 def _one(text: str, **want: object) -> None:
+    """An event with the fields wanted, and no other event of that instrument between the same parties that
+    reads the act otherwise."""
     evs = analyze_events(text, PUB)
-    assert find(evs, **want), [(e.actor, e.target, e.instrument, e.action, e.subject) for e in evs]
+    got = [(e.actor, e.target, e.instrument, e.action, e.subject) for e in evs]
+    assert find(evs, **want), got
+    same = {k: v for k, v in want.items() if k in ("actor", "target", "instrument")}
+    assert all(e.action == want.get("action", e.action) for e in find(evs, **same)), got
 
 
 def test_an_import_tax_is_a_tariff() -> None:
@@ -111,8 +116,9 @@ def test_trade_remedy_cases_told_with_duty_words_are_probes() -> None:
 
 
 def test_hitting_back_or_retaliating_against_a_measure_is_an_unnamed_threat() -> None:
-    _one("Pretoria vowed to hit back at Washington.", actor="ZAF", target="USA", instrument="other",
-         action="threaten")
+    # (review 14: with a sentence of trade before it; alone, "hit back at Washington" may be no trade matter)
+    _one("Washington doubled its steel tariffs. Pretoria vowed to hit back at Washington.", actor="ZAF",
+         target="USA", instrument="other", action="threaten")
     _one("Mexico promised to retaliate against the American duties.", actor="MEX", target="USA",
          instrument="other", action="threaten")
     evs = analyze_events("Canada hit back with tariffs on American steel.", PUB)
@@ -147,7 +153,9 @@ def test_a_preference_offered_lowers_the_duty() -> None:
      dict(actor="IDN", target="MYS", instrument="tariff", action="raise")),
     ("Australia opened a countervailing duty inquiry into Thai aluminium extrusions.",
      dict(actor="AUS", target="THA", instrument="other", action="announce")),
-    ("Beijing pledged to strike back at Canberra.",
+    # (review 14: hitting back is a trade answer only where trade is talked about, so the sentence follows one
+    # that tells the measure answered)
+    ("Canberra put duties on Chinese steel. Beijing pledged to strike back at Canberra.",
      dict(actor="CHN", target="AUS", instrument="other", action="threaten")),
 ])
 def test_round13_second_probes(text: str, want: dict) -> None:  # type: ignore[type-arg]

@@ -27,7 +27,8 @@ NUMBER_WORDS = {
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+YEAR_PATTERN = r"(?:19|20)\d\d"  # a year of the last two centuries
+_YEAR = r"(?P<year>" + YEAR_PATTERN + ")"
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -68,10 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                      r"that evening|that night|that morning)\b", re.I)),
     ("year", re.compile(r"(?<!\d )\b(?P<prep>in|since|until|by|from|during|of|for|through|early|late|mid-?)\s*" + _YEAR + r"\b(?!\s*-\s*\d)"
                         # "during the 2018 trade war": the year of the episode a past act belongs to
-                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)"
-                        # "Seoul's 2013 ban on fishery products", "the 2019 export curbs": a control named by its year
-                        r"|(?:['’]s|\bthe|\bits|\btheir)\s+" + _YEAR.replace("year", "year3") + r"(?=\s+(?:[a-z-]+\s+){0,2}"
-                        r"(?:bans?|embargo(?:es)?|curbs|controls|restrictions|sanctions|quotas?|blacklisting)\b)", re.I)),
+                        r"|\b(?P<prep2>during|since)\s+the\s+" + _YEAR.replace("year", "year2") + r"(?=\s+[a-z])(?!\s*-\s*\d)", re.I)),
 ]
 
 _FUTURE = re.compile(r"\b(will|shall|is set to|are set to|is due to|are due to|plans? to|next|takes? effect|taking effect|"
@@ -391,7 +389,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             off = 7
         return mk(None, None, anchor_offset=off)
     if kind == "year":
-        return mk(g["year"] or g["year2"] or g["year3"], "year")
+        return mk(g["year"] or g["year2"], "year")
     if kind == "that_period":
         if g.get("rel") == "year" and g.get("unit2") not in ("later", "before") \
                 or g.get("rel") in ("following", "previous") and g.get("unit2") not in ("year", "month"):

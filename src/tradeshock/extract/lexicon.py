@@ -417,6 +417,9 @@ _act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
 
+# verbs of a measure running out by itself ("the duties expired", "let the waiver lapse")
+RUN_OUT = _forms("expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing")
+
 # phrasal acts whose particle closes the object ("let the duties lapse", "rolled the tariffs back", "put
 # them on hold"): the verb, the particles, the action
 PHRASAL_ACTIONS: dict[str, tuple[tuple[str, ...], str]] = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tradeshock.extract import lexicon as lx
+from tradeshock.extract.dates import YEAR_PATTERN
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
@@ -490,6 +491,8 @@ def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ign
     return k if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never") else None
 
 _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$|"
+                          # (not "after an extended pause": with a determiner before it the participle is an adjective)
+                          r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
                           r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|renew|renews|"
                           r"renewed|renewing)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
@@ -727,6 +730,15 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "impose", a.tok_start
             a.cues.append("took countermeasure")
             return
+    hit = _retaliation_over(doc, sent, a, lo) if a.instrument in _MEASURES else None
+    if hit is not None and hit[0] == "answer" and not any(k in other_spans for k in range(hit[1], a.tok_start)):
+        hit = None  # "hits back with higher tariffs": nothing between stops the scan to the left, which reads it
+    if hit is not None:
+        # "vowed to hit back against the US tariffs on steel": the measure answered, in place (background);
+        # "will hit back at the US duties with levies on steel": the levies are the answer
+        a.action, a.action_tok = "impose", a.tok_start if hit[0] == "answered" else hit[1]
+        a.cues.append(f"{hit[0]} measure")
+        return
     # left, nearest first, up to 10 tokens, not counting a date said in between ("the removal in
     # August last year of China's duties")
     own_clause = _own_relative_verb(doc, sent, a)
@@ -755,6 +767,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
         act = _phrasal_over(doc, a, j, hi, other_spans) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) \
             or _set_verb(doc, a, j, hi)
+        if w in _ORDER_WORDS and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY) \
+                and not _orders_measure(doc, a, j, hi, other_spans, allowed):
+            continue  # "ordered a review of the tariffs", "ordered the tariffs delayed": not a measure ordered
         if act is None and w in _PREFERENCE_GIVEN and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
             act = "ease"  # "offered Ukrainian grain duty-free access": a preference given (its duty lowered below)
         if w in ("threat", "threats", "spectre", "specter", "prospect") and _THREAT_FADED.match(
@@ -888,8 +903,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
         if two in _NOT_ACTIONS:
             continue  # "the duty would end up being paid by shoppers": no change to the measure
+        if two == "subject to":
+            break  # "the tariffs are subject to review": a condition on the measure (goods are made subject to one)
         act = lx.ACTION_WORDS.get(three) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w)
-        if act is None and w in _RUN_OUT and a.instrument == "tariff":
+        if act is None and w in lx.RUN_OUT and a.instrument == "tariff":
             act = "lower"  # "the duties on steel expired in June": a tariff that ends
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
@@ -988,7 +1005,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.cues.append("default:agree")
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR_PATTERN)
 _OWNED_DET = {"'s", "’s", "the", "its", "their", "his", "her", "a"}
 
 
@@ -1010,7 +1027,9 @@ def _right_of(doc, a: Anchor, hi: int):  # type: ignore[no-untyped-def]
         j += 1
 
 
-_RUN_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"}
+# words that close the measure's noun phrase before a particle could: a purpose clause, another phrase
+_PHRASE_CLOSE = {"to", "in", "for", "with", "by", "and", "that", "which", "as", "so", "while", "after", "before",
+                 "because", "until", "amid"}
 
 
 def _phrasal_over(doc, a: Anchor, j: int, hi: int, other_spans: set[int]) -> str | None:  # type: ignore[no-untyped-def]
@@ -1020,10 +1039,68 @@ def _phrasal_over(doc, a: Anchor, j: int, hi: int, other_spans: set[int]) -> str
     if phr is None or a.instrument not in _MEASURES | {"other"}:
         return None
     for k in range(a.tok_end, min(hi, a.tok_end + 8)):
+        w = _lw(doc)[k]
         if k in other_spans or doc[k].text in (",", ";"):
             return None
-        if _lw(doc)[k] in phr[0]:
+        if w in phr[0]:
+            # "put them on hold", "put the levies on ice"; "let them run out" (not "let them run for five years")
+            if w in ("hold", "ice") and _lw(doc)[k - 1] != "on" \
+                    or w == "run" and not (k + 1 < hi and _lw(doc)[k + 1] == "out"):
+                return None
             return phr[1]
+        if w in _PHRASE_CLOSE and not (w == "to" and k + 1 < hi and _lw(doc)[k + 1] in ("expire", "lapse")):
+            return None  # "put duties on steel in a bid to hold off imports": the particle is another verb's
+    return None
+
+
+_ORDER_WORDS = {"ordered", "ordering"}
+_ORDER_OBJECT = _RATE_WORDS | _MODIFIER_SKIP | {"%", "-", "its", "their", "his", "her", "punitive", "steep"}
+_ORDER_CLAUSE_END = _SUBORDINATORS | {"that", "which", "who", "and", "but"}
+
+
+def _orders_measure(doc, a: Anchor, j: int, hi: int, other_spans: set[int], allowed: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """"ordered a 25% tariff on ...": the order at ``j`` sets the measure when the measure is its direct object
+    (only an article, a rate or a modifier between) and no verb after the measure tells what was done to it
+    ("ordered the tariffs on lumber delayed": deferred; "ordered a review of the tariffs": no measure set)."""
+    if not all(_lw(doc)[k] in _ORDER_OBJECT or doc[k].like_num for k in range(j + 1, a.tok_start)):
+        return False
+    for k in _right_of(doc, a, hi):
+        w = _lw(doc)[k]
+        if k in other_spans or doc[k].text in (",", ";", "(") or w in _ORDER_CLAUSE_END:
+            break
+        act = lx.ACTION_WORDS.get(w)
+        if act is not None and act in allowed and act != "impose" and doc[k].is_lower \
+                and w not in ("new", "fresh", "further", "higher", "deal"):
+            return False
+    return True
+
+
+_RETALIATE = {"retaliate", "retaliates", "retaliated", "retaliating"}
+_HIT_BACK = {"hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
+             "fighting"}
+
+
+def _retaliation_over(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """A measure named in the phrase of a verb of hitting back: "retaliate against the US tariffs" (the measure
+    answered: ("answered", token of the verb)), "hit back at the duties with levies on steel" (the answer:
+    ("answer", token of the verb)), or None."""
+    r = next((r for r in range(a.tok_start - 1, max(lo, a.tok_start - 12) - 1, -1)
+              if _lw(doc)[r] in _RETALIATE or _lw(doc)[r] in _HIT_BACK and _lw(doc)[r + 1] == "back"
+              or doc[r].text in (",", ";") or _lw(doc)[r] in _SUBORDINATORS), None)
+    if r is None or doc[r].text in (",", ";") or _lw(doc)[r] in _SUBORDINATORS:
+        return None
+    k = r + 2 if _lw(doc)[r] in _HIT_BACK else r + 1
+
+    def np(start: int) -> bool:
+        return all(_lw(doc)[x] in _NP_WORDS or _lw(doc)[x] in _MODIFIER_SKIP or doc[x].like_num
+                   or _lw(doc)[x] in ("%", "'s", "’s", "per", "cent", "percent") or any(
+                       m.label in ("COUNTRY", "GOOD") and m.token_start <= x < m.token_end for m in sent.mentions)
+                   for x in range(start, a.tok_start))
+    with_k = next((x for x in range(a.tok_start - 1, k - 1, -1) if _lw(doc)[x] == "with"), None)
+    if with_k is not None:
+        return ("answer", r) if np(with_k + 1) else None
+    if k < a.tok_start and _lw(doc)[k] in ("at", "against") and np(k + 1):
+        return ("answered", r)
     return None
 
 

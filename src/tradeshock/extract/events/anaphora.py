@@ -421,8 +421,9 @@ def back_reference_anchors(doc, sent: Sentence, anchors: list[Anchor], drafts: l
                     k += 1
                 if k < sent.tok_end and lw[k] == "to":
                     k += 1
-                if k < sent.tok_end and lw[k] in phrasal[0]:
-                    act = phrasal[1]
+                if k < sent.tok_end and lw[k] in phrasal[0] \
+                        and not (lw[k] == "run" and (k + 1 >= sent.tok_end or lw[k + 1] != "out")):
+                    act = phrasal[1]  # (not "let them run for five more years")
                 elif act is None:
                     np = None
             if np is not None and act is not None and j - 1 >= sent.tok_start and lw[j - 1] in ("to",) \
@@ -541,7 +542,8 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
                 e = a.tok_end
                 while e < sent.tok_end and lw[e] in ("on", "to"):
                     e += 1
-                act = phrasal[1] if e < sent.tok_end and lw[e] in phrasal[0] else None
+                act = phrasal[1] if e < sent.tok_end and lw[e] in phrasal[0] \
+                    and not (lw[e] == "run" and (e + 1 >= sent.tok_end or lw[e + 1] != "out")) else None
             if act is None or _verb_blocked(doc, sent, j):
                 continue
         act = _for_instrument(act, a.instrument)

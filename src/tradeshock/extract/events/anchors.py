@@ -116,8 +116,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
-            if wj in lx.FLOW_END and doc[j].is_lower or j > sent.tok_start \
-                    and f"{_lw(doc)[j - 1]} {wj}" in lx.FLOW_END_PHRASES:
+            if (wj in lx.FLOW_END and doc[j].is_lower and not (j > sent.tok_start and _lw(doc)[j - 1] in _PERIOD_END)
+                    or j > sent.tok_start and f"{_lw(doc)[j - 1]} {wj}" in lx.FLOW_END_PHRASES) \
+                    and all(_lw(doc)[k] in _FLOW_END_NP for k in range(j + 1, i)):
                 # "will end imports of Russian coal", "to phase out imports of gas": the flow is stopped
                 best = (i - j, "impose", j if wj in lx.FLOW_END else j - 1)
                 break
@@ -652,7 +653,8 @@ _BLACKLIST_NOUN_LEAD = {"a", "an", "the", "its", "their", "his", "her", "our", "
                         "those", "these", "on", "from", "of"}
 _ATTRIBUTIVE_LEAD = {"a", "an", "the", "its", "their", "those", "these", "other", "already", "two", "several"}
 # a blacklisting told with assets, a finance ministry or people listed is a sanction: trade blacklists name firms
-_SANCTION_CONTEXT = re.compile(r"\b(?:assets?|freez\w*|froze(?:n)?|Treasury|OFAC|Foreign Office)\b")
+_SANCTIONS_AUTHORITY = r"Treasury|OFAC|Office of Foreign Assets Control|Foreign Office"
+_SANCTION_CONTEXT = re.compile(r"\b(?:assets?|freez\w*|froze(?:n)?|" + _SANCTIONS_AUTHORITY + r")\b")
 _LISTED_PEOPLE = {"oligarchs", "oligarch", "officials", "individuals", "businessmen", "businessman", "tycoons",
                   "tycoon", "ministers", "minister", "judges", "judge", "lawmakers", "generals", "commanders", "people"}
 
@@ -1021,6 +1023,10 @@ def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no
     return None
 
 
+# "will end (all) imports of ...": the flow right after the verb; "the end of May", "the year ending March" end
+# a period, not a flow
+_FLOW_END_NP = {"the", "its", "their", "all", "his", "her", "our", "any", "remaining"}
+_PERIOD_END = {"the", "an", "a", "year", "month", "week", "quarter", "period", "day"}
 _HIT_BACK = {"hit", "strike", "fight"}  # "vowed to hit back at Washington": an unnamed answer
 _ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
                 "required", "requires", "directed", "directs"}
@@ -1039,8 +1045,20 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
     if k < end and _lw(doc)[k] in ("against", "at", "over", "for"):
         # "vowed to retaliate against the US tariffs": the measure answered, not the answer
         cause = range(k, next((x for x in range(k + 1, end) if _lw(doc)[x] in ("with", ",", ";", "by")), end))
-    return not any(lo <= b.tok_start < end and b.tok_start not in cause and b.instrument not in SYMMETRIC
-                   for b in anchors)
+    if any(lo <= b.tok_start < end and b.tok_start not in cause and b.instrument not in SYMMETRIC for b in anchors):
+        return False
+    text = _text(doc)
+    over = next((x for x in cause if _lw(doc)[x] == "over"), None)
+    if over is not None:
+        # "hit back at the US over arms sales to Taiwan", "will strike back at Pakistan over the attack": the
+        # cause told is no trade matter
+        return bool(_TRADE_TALK_WIDE.search(text, doc[over].idx, doc[cause[-1]].idx + len(doc[cause[-1]].text)))
+    # an answer in kind is a trade one only where trade is talked about (this sentence or the one before)
+    prev = sent.tok_start - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    before = doc[prev].sent.start_char if prev >= 0 else sent.start
+    return bool(_TRADE_TALK_WIDE.search(text, before, sent.end))
 
 
 _RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
@@ -1050,9 +1068,12 @@ _GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "g
              "received", "receive", "receives", "gave", "give", "gives", "given", "granted", "grant", "grants",
              "granting", "handed", "offered", "offers", "extended"}
 _CARVE = {"carved", "carve", "carves", "carving"}
-_RUN_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"}
 
 _TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
+# trade talked about: a measure, trade itself or its flows ("arms sales" and "the attack" are not)
+_TRADE_TALK_WIDE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|trade|exports?|imports?|goods|"
+                              r"sanctions?|curbs?|controls?|restrictions?|bans?|blacklist\w*|quotas?|countermeasures?|"
+                              r"entity list|dumping|subsid\w+)\b", re.I)
 
 
 def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -1077,7 +1098,7 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
         ended = k is not None and _lw(doc)[k] in lx.WITHDRAW_VERBS
         if k is None and act == "ease":
             # "the exemptions granted to Canada and Mexico expire on June 1": the relief runs out
-            k = next((j for j in range(i + 1, min(sent.tok_end, i + 10)) if _lw(doc)[j] in _RUN_OUT), None)
+            k = next((j for j in range(i + 1, min(sent.tok_end, i + 10)) if _lw(doc)[j] in lx.RUN_OUT), None)
             ended = k is not None
             if ended and any(doc[j].text in (";", ".") or _lw(doc)[j] in _SUBORDINATORS for j in range(i, k)):
                 k = None
@@ -1113,17 +1134,21 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
     return act, k
 
 
-_BAR_VERBS = {"bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
-              "forbids", "forbade", "forbidding", "block", "blocks", "blocked", "blocking"}
+# the forms of the verbs of barring, shared by the rules below
+_BAR_FORMS = {"bar", "bars", "barred", "barring"}
+_BAN_FORMS = {"ban", "bans", "banned", "banning"}
+_BLOCK_FORMS = {"block", "blocks", "blocked", "blocking"}
+_PROHIBIT_FORMS = {"prohibit", "prohibits", "prohibited", "prohibiting"}
+_EXCLUDE_FORMS = {"exclude", "excludes", "excluded", "excluding"}
+_BAR_VERBS = _BAR_FORMS | _PROHIBIT_FORMS | _BLOCK_FORMS | {"forbid", "forbids", "forbade", "forbidding"}
 _SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "supplying", "supply", "providing",
                "transferring"}
 _BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
                   "procuring"}
 
 
-_STOP_GOODS_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "block", "blocks",
-                     "blocked", "blocking", "halt", "halts", "halted", "halting", "suspend", "suspends",
-                     "suspended", "suspending", "prohibit", "prohibits", "prohibited", "prohibiting"}
+_STOP_GOODS_VERBS = _BAR_FORMS | _BAN_FORMS | _BLOCK_FORMS | _PROHIBIT_FORMS | {
+    "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending"}
 
 
 def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
@@ -1171,6 +1196,14 @@ _STOPPED_THINGS = {"goods", "products", "produce", "cargoes", "cargo", "supplies
 _STOP_LEAD = {"all", "most", "some", "the", "certain", "several", "more", "any", "further"}
 
 
+_PRIVATE_SUBJECTS = {"supermarkets", "supermarket", "retailers", "retailer", "shops", "stores", "chains", "companies",
+                     "firms", "importers", "traders", "buyers", "refiners", "refineries", "restaurants", "brands",
+                     "consumers", "customers", "shoppers", "platforms", "grocers", "wholesalers", "dealers"}
+_GOVERNMENT_WORDS = {"government", "governments", "ministry", "minister", "authorities", "regulators", "regulator",
+                     "customs", "administration", "cabinet", "president", "parliament", "officials", "state"}
+_SEA_WORDS = {"sea", "strait", "straits", "gulf", "ocean", "channel", "canal", "waters"}
+
+
 def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """A verb of stopping ("banned", "blocked", "halted") whose object is goods told by a country's
     adjective ("all Japanese aquatic products", "118 Chinese apps", "Brazilian beef"): the last
@@ -1183,6 +1216,14 @@ def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int 
     dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start == k), None)
     if dem is None:
         return None
+    lo = _clause_bounds(doc, sent, i)[0]
+    if any(_lw(doc)[x] in _PRIVATE_SUBJECTS for x in range(lo, i)) or not any(
+            m.label in ("COUNTRY", "ORG", "PERSON") and lo <= m.token_start < i for m in sent.mentions) \
+            and not any(_lw(doc)[x] in _GOVERNMENT_WORDS for x in range(lo, i)):
+        return None  # a government stops goods at the border ("Supermarkets in Finland banned ...": a boycott)
+    if any(m.label == "COUNTRY" and m.kind != "demonym" and m.key == dem.key and lo <= m.token_start < i
+           for m in sent.mentions):
+        return None  # "Moscow halted Russian gas supplies to Poland": its own goods, an export stopped
     for j in range(dem.token_end, min(sent.tok_end, dem.token_end + 3)):
         if j in taken or doc[j].text in (",", ";", ".", ":"):
             return None
@@ -1193,13 +1234,22 @@ def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int 
             if end + 1 < sent.tok_end and _lw(doc)[end + 1] == "from" and end + 2 < sent.tok_end \
                     and _lw(doc)[end + 2] in _SELL_VERBS | _BUY_USE_VERBS:
                 return None  # "barred Chinese equipment makers from selling": what firms may do
+            e = end + 1
+            while e < sent.tok_end and _lw(doc)[e] in _STOPPED_THINGS:
+                e += 1
+            nxt = _lw(doc)[e] if e < sent.tok_end else ""
+            if nxt == "to" and any(m.label == "COUNTRY" and m.token_start in (e + 1, e + 2) for m in sent.mentions):
+                return None  # "halted Ukrainian grain supplies to Egypt": a flow out, not into the actor
+            if nxt in ("in", "through", "across") and any(_lw(doc)[x] in _SEA_WORDS
+                                                          for x in range(e + 1, min(sent.tok_end, e + 5))):
+                return None  # "blocked Ukrainian grain cargoes in the Black Sea": a blockade, not an import ban
             return end
     return None
 
 
-_EXCLUDE_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "exclude", "excludes",
-                  "excluded", "excluding", "shut", "shuts", "shutting", "block", "blocks", "blocked", "blocking",
-                  "remove", "removed", "strip", "stripped", "kick", "kicked", "keep", "kept", "purge", "purged"}
+_EXCLUDE_VERBS = _BAR_FORMS | _BAN_FORMS | _EXCLUDE_FORMS | _BLOCK_FORMS | {
+    "shut", "shuts", "shutting", "remove", "removed", "strip", "stripped", "kick", "kicked", "keep", "kept", "purge",
+    "purged"}
 _NETWORKS = {"network", "networks", "rollout", "roll-out", "grid", "grids", "infrastructure"}
 _TELECOM_NETWORK = re.compile(r"\b(?:[3-6]G|telecoms?|telecommunications?|mobile|wireless|broadband)\b", re.I)
 
@@ -1215,10 +1265,10 @@ def _kept_off_networks(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
         if k in taken or doc[k].text in (";", ":", "."):
             return None
         w = _lw(doc)[k]
-        if (w == "from" or w == "of" and _lw(doc)[k - 1] == "out") and not _TELECOM_NETWORK.search(sent.text) \
-                and not any(_lw(doc)[j] in _STOPPED_THINGS for j in range(i + 1, k)):
-            return None  # (a vendor's kit told as such: "remove the firm's products from their networks")
         if w == "from" or w == "of" and _lw(doc)[k - 1] == "out":
+            if not any(_lw(doc)[j] in _STOPPED_THINGS for j in range(i + 1, k)) \
+                    and not _TELECOM_NETWORK.search(sent.text):
+                return None  # (a vendor's kit told as such: "remove the firm's products from their networks")
             for j in range(k + 1, min(hi, k + 6)):
                 if _lw(doc)[j] in _NETWORKS:
                     return j
@@ -1259,6 +1309,15 @@ def _firm_bought(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untype
     return False
 
 
+def _noun_phrase_span(doc, sent: Sentence, start: int, k: int) -> range:  # type: ignore[no-untyped-def]
+    """The tokens of the phrase from ``start`` through the noun at ``k`` and what it governs, up to a comma, a
+    semicolon or a subordinate clause ("the sale of a chip plant to a Chinese investor", not ", rattling
+    investors")."""
+    end = next((x for x in range(k + 1, min(sent.tok_end, k + 12))
+                if doc[x].text in (",", ";", ":", ".") or _lw(doc)[x] in _SUBORDINATORS), min(sent.tok_end, k + 12))
+    return range(start, end)
+
+
 def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """A government blocking or clearing a company's purchase of another: "blocked the purchase",
     "vetoed the takeover", "cleared the acquisition", "allowing the Japanese company to buy its
@@ -1273,7 +1332,7 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
     if k_noun is not None and any(k in taken or doc[k].text in (",", ";") for k in range(i + 1, k_noun)):
         k_noun = None
     if k_noun is not None and _lw(doc)[k_noun] in ("deal", "sale", "bid") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)) and not (
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)) and not (
             _lw(doc)[k_noun] == "bid" and k_noun + 1 < sent.tok_end and _lw(doc)[k_noun + 1] == "for"
             and _firm_bought(doc, sent, k_noun + 1)):
         k_noun = None  # (but "cleared Acme's bid for its rival": a bid for a firm is a takeover)
@@ -1290,7 +1349,7 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
     if k_noun is None:
         return None
     if _lw(doc)[k_noun] in ("complete", "close", "proceed") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in range(sent.tok_start, sent.tok_end)):
+            _lw(doc)[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)):
         return None
     # a government decides: a country, a capital or a government body before the verb, or an order
     lo = _clause_bounds(doc, sent, i)[0]
@@ -1379,24 +1438,29 @@ def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
 
 _DEAL_VERBS = {"dealing", "deal", "transacting", "transact", "doing", "trading", "conducting"}
 _DEALINGS = {"transactions", "transaction", "dealings"}
-_SANCTIONS_BODY = re.compile(r"\b(?:Treasury|OFAC|Office of Foreign Assets Control|sanctions?|sanctioned)\b")
+_SANCTIONS_BODY = re.compile(r"\b(?:" + _SANCTIONS_AUTHORITY + r"|sanctions?|sanctioned)\b")
+# who designates parties for sanctions: the sanctions authority, or the foreign ministry that lists them
+_DESIGNATING_BODY = re.compile(r"\b(?:" + _SANCTIONS_AUTHORITY + r"|State Department)\b")
 
 
 def _licence_for_dealings(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """The licence at ``i`` lets people deal with a sanctioned party ("a general licence allowing
-    transactions with the new government", "a Treasury licence authorising dealings"): a sanction."""
+    transactions with the new government", "a Treasury licence authorising dealings"): a sanction. The
+    sanctions authority (or sanctions) must be named: a Commerce licence for transactions with a listed firm is
+    an export licence."""
+    if not _SANCTIONS_BODY.search(sent.text):
+        return False
     after = {_lw(doc)[k] for k in range(i + 1, min(sent.tok_end, i + 9))}
-    return bool(after & _DEALINGS) or bool(_SANCTIONS_BODY.search(sent.text)) and any(
+    return bool(after & _DEALINGS) or any(
         _lw(doc)[k] in _DEAL_VERBS and _lw(doc)[k + 1] in ("with", "business")
         for k in range(i + 1, min(sent.tok_end - 1, i + 9)))
 
 
 _SWIFT_WORDS = {"swift", "messaging"}
-_SWIFT_CUT = {**dict.fromkeys(("cut", "cuts", "cutting", "disconnect", "disconnects", "disconnected", "disconnecting",
-                               "remove", "removes", "removed", "removing", "expel", "expels", "expelled", "expelling",
-                               "exclude", "excludes", "excluded", "excluding", "ban", "banned", "bans", "bar", "barred",
-                               "kick", "kicked", "shut", "ejected", "eject", "unplugged", "unplug", "block",
-                               "blocked"), "impose"),
+_SWIFT_CUT = {**dict.fromkeys(_BAR_FORMS | _BAN_FORMS | _BLOCK_FORMS | _EXCLUDE_FORMS | {
+                  "cut", "cuts", "cutting", "disconnect", "disconnects", "disconnected", "disconnecting", "remove",
+                  "removes", "removed", "removing", "expel", "expels", "expelled", "expelling", "kick", "kicked",
+                  "shut", "ejected", "eject", "unplugged", "unplug"}, "impose"),
               **dict.fromkeys(("reconnect", "reconnects", "reconnected", "reconnecting", "readmit", "readmitted",
                                "restore", "restored", "restores", "restoring", "allowed", "allow"), "ease")}
 
@@ -1435,8 +1499,9 @@ def _sanction_designation(doc, sent: Sentence, i: int, anchors: list[Anchor]) ->
         return False
     if any(_lw(doc)[k] == "as" for k in range(i + 1, min(sent.tok_end, i + 8))):
         return False  # "designated X as a currency manipulator / validated end user"
-    return bool(re.search(r"\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Foreign Office)\b",
-                          sent.text))
+    if nxt.is_title and any(_lw(doc)[k] in ("a", "an") and doc[k - 1].is_title for k in range(i + 2, min(sent.tok_end, i + 6))):
+        return False  # "designated Qatar a major non-NATO ally": a status named, as with "as"
+    return bool(_DESIGNATING_BODY.search(sent.text))
 
 
 def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

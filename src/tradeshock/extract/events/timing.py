@@ -156,6 +156,11 @@ def _pick_date(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], reference:
                exclude: tuple[int, int] | None = None, threat: bool = False) -> DateMention | None:
     """The date of the anchor: the nearest date in the sentence that no other anchor stands
     closer to, or a sentence-opening date ("On Friday, ...", "The next day, ...")."""
+    if "dated measure" in a.cues and a.action_tok is not None:
+        # "Seoul's 2013 ban on Japanese fishery products": the year naming the measure dates it, and nothing
+        # else in the sentence ("eased its 2019 sanctions on Tuesday" is Tuesday's act)
+        y = doc[a.action_tok]
+        return DateMention(y.idx, y.idx + len(y.text), y.text, "year", y.text, "year")
     pos = doc[a.tok_start].idx
     # the second noun of the same phrase ("anti-subsidy investigation") does not compete for a date
     rivals = [b for b in anchors
