@@ -1,0 +1,78 @@
+"""Goods sweep 13: the goods of a measure told in the many ways outlets write them (goods that bear a measure
+named before it, a country's goods told as "everything it sells", the noun "crude", trade-remedy product
+names). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.event_helpers import analyze_events
+
+PUB = "2025-03-12"
+
+
+def _subjects(text: str) -> list[tuple[str, ...]]:
+    return [e.subject for e in analyze_events(text, PUB, headline=True)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the goods are the subject of a verb that bears the measure after it
+    ("Ottawa tightened its trade defences on Tuesday. Brazilian rebar will now be charged a 30% surtax, "
+     "officials said.", "steel"),
+    ("Seoul widened its safeguard on Tuesday. Thai refrigerators were hit with a 40% safeguard duty.",
+     "industrial_goods"),
+    ("Canberra answered the move on Tuesday. Chilean cherries and walnuts will be subject to an extra 12% levy.",
+     "agricultural_products"),
+    ("London acted on Tuesday. Imports of Turkish aluminium will be subject to a 22% anti-dumping duty.",
+     "aluminum"),
+    ("Tokyo moved against Seoul on Tuesday. Shipments of hydrogen fluoride to Korea will require a licence "
+     "from next month.", "industrial_goods"),
+    ("New Delhi acted against Beijing on Tuesday. Chinese solar glass will face a 38% countervailing duty, "
+     "the ministry said.", "solar_cells"),
+])
+def test_goods_that_bear_the_measure(text: str, want: str) -> None:
+    assert any(want in s for s in _subjects(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trump vowed on Tuesday to put a 35% tariff on everything Colombia sells to the United States.",
+    "Washington will lift the levy on everything Hanoi ships to America to 40% on Thursday.",
+    "Trump warned on Tuesday of a 60% tariff on anything coming in from Canada.",
+    "The White House set a 45% duty on products made in Cambodia on Tuesday.",
+    "Washington raised its tariff on the rest of Thailand's exports to 36% on Tuesday.",
+])
+def test_a_countrys_whole_trade_is_all_goods(text: str) -> None:
+    subjects = _subjects(text)
+    assert subjects and all(s == ("all_goods",) for s in subjects)
+
+
+def test_ships_after_everything_is_the_verb() -> None:
+    subjects = _subjects("Washington will lift the levy on everything Hanoi ships to America to 40% on Thursday.")
+    assert all("shipping" not in s for s in subjects)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa's ban on Venezuelan seaborne crude takes hold on Thursday.",
+    "Seoul stopped imports of Iranian crude on Thursday.",
+])
+def test_crude_as_a_noun(text: str) -> None:
+    assert any("energy" in s for s in _subjects(text))
+
+
+def test_crude_as_an_adjective_is_no_good() -> None:
+    subjects = _subjects("Brussels made a crude attempt to ban Chinese plywood on Thursday.")
+    assert all("energy" not in s for s in subjects)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ottawa set anti-dumping duties on Vietnamese galvanised sheet on Thursday.", "steel"),
+    ("Mexico set duties of 18% on Korean seamless pipes on Thursday.", "steel"),
+    ("Brussels set duties on Thai polycarbonate on Thursday.", "industrial_goods"),
+    ("Washington set duties on Indian quartz surface products on Thursday.", "industrial_goods"),
+    ("Brussels set duties on Chinese mobile access equipment on Thursday.", "industrial_goods"),
+    ("Washington set duties on Chinese erythritol on Thursday.", "agricultural_products"),
+    ("Washington put a 30% tariff on Chinese oilfield equipment on Thursday.", "industrial_goods"),
+])
+def test_trade_remedy_product_names(text: str, want: str) -> None:
+    subjects = _subjects(text)
+    assert subjects and all(want in s for s in subjects)
+    assert all("energy" not in s for s in subjects) or want == "energy"
