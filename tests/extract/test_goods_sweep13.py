@@ -76,3 +76,29 @@ def test_trade_remedy_product_names(text: str, want: str) -> None:
     subjects = _subjects(text)
     assert subjects and all(want in s for s in subjects)
     assert all("energy" not in s for s in subjects) or want == "energy"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Beijing halted purchases of Canadian canola in March. China resumed the purchases on Tuesday.",
+     "agricultural_products"),
+    ("Jakarta banned exports of nickel ore in January. Indonesia lifted the ban on Tuesday.", "critical_minerals"),
+])
+def test_a_verb_anchor_with_a_definite_noun_takes_the_goods_told_before(text: str, want: str) -> None:
+    evs = analyze_events(text, PUB, headline=True)
+    later = [e for e in evs if e.evidence.start > text.index(". ") + 9]
+    assert later and all(want in e.subject for e in later)
+
+
+def test_a_use_told_before_the_measure_is_not_its_goods() -> None:
+    subjects = _subjects("Shipments of indium and bismuth, both used in solar panels, have required Chinese "
+                         "licences since May 2024.")
+    assert subjects and all("solar_cells" not in s for s in subjects)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo said on Tuesday that exporters of machines for making memory chips will need licences.",
+    "Seoul banned exports of equipment used to produce advanced semiconductors to Russia on Tuesday.",
+])
+def test_tools_for_making_chips_are_chipmaking_equipment(text: str) -> None:
+    subjects = _subjects(text)
+    assert subjects and all(s == ("chipmaking_equipment",) for s in subjects)

@@ -225,9 +225,14 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
         if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and _lw(doc)[m.token_end] in _FIRM_NOUNS:
             continue  # "a case brought by two toy companies": the firms that went to court, not goods
-        out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+        subject = base_subject(kb, m.key)
+        if subject in _CHIP_KINDS and _TOOLS_FOR_MAKING.search(_text(doc), max(sent.start, m.start - 60), m.start):
+            subject = "chipmaking_equipment"  # "tools for making logic chips": the tools, not the chips
+        out.append(_Good(m.token_start, subject, m.key, m.start))
     if len(out) > 1:
-        use = _USE_CUE.search(_text(doc), doc[a.tok_end - 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        # (from the first goods: "gallium, used in chips, needs a licence" tells the use before the measure)
+        use = _USE_CUE.search(_text(doc), min(doc[a.tok_end - 1].idx, out[0].char),
+                              doc[hi - 1].idx + len(doc[hi - 1]))
         if use is not None and any(g.char < use.start() for g in out):
             # "gallium and germanium, two metals used in chips and solar panels": what the goods are for
             out = [g for g in out if g.char < use.start()]
@@ -280,6 +285,14 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             # the tariff's
             out = [_Good(c.token_start, "all_goods", "all_goods", c.start)]
     return sorted(out, key=lambda g: g.tok)
+
+
+# "tools for making logic chips", "equipment used to produce advanced semiconductors", "machines that make chips"
+_CHIP_KINDS = frozenset({"semiconductors", "ai_chips"})
+_TOOLS_FOR_MAKING = re.compile(r"\b(?:tools?|equipment|machines?|machinery|gear|systems?|technology|technologies)\s+"
+                               r"(?:(?:used|needed|designed)\s+)?(?:for|to|that|which)\s+(?:can\s+)?(?:make|makes|making|"
+                               r"produce|produces|producing|manufacture|manufactures|manufacturing|fabricate|fabricating)"
+                               r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 # between a measure noun and the country it is laid on: "on", or a participle and "on/for" ("the levy
@@ -830,12 +843,15 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The anchor is a definite noun phrase standing for a measure told before ("the tariff", "the 25%
     levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
     words = _lw(doc)
-    k = a.tok_start - 1
+    # (from the measure noun, the anchor's last word: an anchor told with its verb, "resumed the purchases",
+    # "lifted the ban", has its determiner inside)
+    head = a.tok_end - 1
+    k = head - 1
     # (not past the line's start: a headline's words are not the body's)
     start = a.tok_start
     while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text:
         start -= 1
-    while k >= start and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
+    while k >= start and head - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
                                                or _BACK_ADJECTIVE.match(doc[k].text) and words[k] not in _NOT_BACK_WORDS):
         k -= 1
     if k < start or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
