@@ -102,3 +102,23 @@ def test_a_use_told_before_the_measure_is_not_its_goods() -> None:
 def test_tools_for_making_chips_are_chipmaking_equipment(text: str) -> None:
     subjects = _subjects(text)
     assert subjects and all(s == ("chipmaking_equipment",) for s in subjects)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump warned on Friday of a 150% tariff on French Champagne.",
+    "Ottawa said on Friday it would put a 20% surtax on imported Champagne.",
+])
+def test_a_goods_word_that_is_also_a_surname_is_the_goods(text: str) -> None:
+    subjects = _subjects(text)
+    assert subjects and all("agricultural_products" in s for s in subjects)
+
+
+def test_the_surname_after_a_title_stays_a_name() -> None:
+    evs = analyze_events("Industry Minister Champagne said on Friday Canada would put a 25% tariff on US steel.", PUB,
+                         headline=True)
+    assert [e.subject for e in evs] == [("steel",)]
+
+
+def test_airliner_models_are_aircraft() -> None:
+    subjects = _subjects("Brussels put a 12% tariff on American 787s on Friday.")
+    assert subjects and all(s == ("aircraft",) for s in subjects)
