@@ -122,8 +122,13 @@ class Gazetteer:
         # that person's surname everywhere in the article
         surnames = {doc[s].text for s, e, label, key, _d in raw if label == "COMPANY" and e - s == 1
                     and doc[s].text != key and _after_given_name(doc, s, known_any)}
+        goods_at = {s for s, e, label, _k, _d in raw if label == "GOOD" and e - s == 1}
+        demonym_end = {e for s, e, label, _k, kind in raw if label == "COUNTRY" and kind == "demonym"}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
+            if label == "PERSON" and e - s == 1 and s in goods_at and (s in demonym_end or s > 0 and doc[
+                    s - 1].lower_ in _GOODS_BEFORE):
+                continue  # "French Champagne", "tariffs on Champagne": the wine, not the minister
             if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name, self._name_parts):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
@@ -157,6 +162,8 @@ class Gazetteer:
         return chosen
 
 
+# words before a goods word that is also a surname, which make it the goods ("a tariff on Champagne")
+_GOODS_BEFORE = frozenset({"on", "of", "including", "imported", "exported", "sparkling", "vintage"})
 # risky names whose sentence-initial use is mostly the ordinary word ("Next, the ministry said")
 _SENTENCE_WORDS = frozenset({"next", "match", "square", "progressive", "discovery"})
 # what follows a firm's name at the start of a sentence: its shares, its statement, a description

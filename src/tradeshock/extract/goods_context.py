@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 # the word right after a goods word that makes it something else (a price, a firm, an office, an idiom)
 _MARKET = frozenset({"prices", "price", "futures", "benchmark", "benchmarks", "stocks", "shares", "traders",
                      "majors", "giant", "giants", "executives", "analysts"})
+_WHATEVER = frozenset({"everything", "anything", "whatever", "what"})
 _PRICE_WORDS = frozenset({"prices", "price", "futures"})
 _OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secretary", "department", "department's",
                      "departments", "agency", "commissioner", "regulator", "officials", "official", "adviser",
@@ -139,12 +140,16 @@ def not_a_good(doc: Doc, start: int, end: int) -> bool:
         return True  # "up in arms", "against the grain"
     if nxt == "-" and end + 1 < n and doc[end + 1].lower_ in _COMPOUND_VETO:
         return True
-    if word == "crude" and end < n and doc[end].is_alpha and nxt not in _CRUDE_NEXT:
-        return True  # "a crude attempt": the adjective
+    if word == "crude" and end < n and doc[end].is_alpha and nxt not in _CRUDE_NEXT \
+            and not (start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_sent_start
+                     or prev in _CRUDE_PREV):
+        return True  # "a crude attempt": the adjective (but "Russian crude takes ...", "of seaborne crude can")
     if word == "butter" and any(t.lower_ == "bread" for t in doc[max(0, start - 4):start]):
         return True  # "bread-and-butter issues"
     if word in ("phones", "phoned") and doc[start].is_lower and end < n and doc[end].is_title:
         return True  # "Trump phones Xi": the verb
+    if word in ("ships", "ship", "shipped") and any(t.lower_ in _WHATEVER for t in doc[max(0, start - 4):start]):
+        return True  # "everything Beijing ships to the US", "anything it ships": the verb
     tok = doc[start]
     if word in _NAME_WORDS and tok.is_title and title_case_line(doc, start):
         return False  # a headline in title case ("Canada Hits US Steel With Tariffs")
@@ -172,6 +177,10 @@ def title_case_line(doc: Doc, i: int, reach: int = 12, share: float = 0.75) -> b
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= share * len(words)
 
 
+# words before the noun "crude" ("imports of seaborne crude", "buying Urals crude")
+_CRUDE_PREV = frozenset({"of", "on", "seaborne", "imported", "heavy", "light", "sour", "sweet", "refined", "raw",
+                         "buy", "buys", "buying", "bought", "ship", "ships", "shipping", "shipped", "export", "exports",
+                         "import", "imports", "sell", "sells", "selling", "sold", "barrels", "tonnes", "its", "their"})
 _CRUDE_NEXT = frozenset({"oil", "exports", "export", "imports", "import", "purchases", "shipments", "supplies",
                          "sales", "cargoes", "cargo", "production", "output", "flows", "and", "or", "from", "to",
                          "at", "on", "in", "for", "is", "was", "were", "are", "has", "had", "would", "will",

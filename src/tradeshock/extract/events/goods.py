@@ -225,9 +225,14 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
         if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and _lw(doc)[m.token_end] in _FIRM_NOUNS:
             continue  # "a case brought by two toy companies": the firms that went to court, not goods
-        out.append(_Good(m.token_start, base_subject(kb, m.key), m.key, m.start))
+        subject = base_subject(kb, m.key)
+        if subject in _CHIP_KINDS and _TOOLS_FOR_MAKING.search(_text(doc), max(sent.start, m.start - 60), m.start):
+            subject = "chipmaking_equipment"  # "tools for making logic chips": the tools, not the chips
+        out.append(_Good(m.token_start, subject, m.key, m.start))
     if len(out) > 1:
-        use = _USE_CUE.search(_text(doc), doc[a.tok_end - 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        # (from the first goods: "gallium, used in chips, needs a licence" tells the use before the measure)
+        use = _USE_CUE.search(_text(doc), min(doc[a.tok_end - 1].idx, out[0].char),
+                              doc[hi - 1].idx + len(doc[hi - 1]))
         if use is not None and any(g.char < use.start() for g in out):
             # "gallium and germanium, two metals used in chips and solar panels": what the goods are for
             out = [g for g in out if g.char < use.start()]
@@ -280,6 +285,14 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             # the tariff's
             out = [_Good(c.token_start, "all_goods", "all_goods", c.start)]
     return sorted(out, key=lambda g: g.tok)
+
+
+# "tools for making logic chips", "equipment used to produce advanced semiconductors", "machines that make chips"
+_CHIP_KINDS = frozenset({"semiconductors", "ai_chips"})
+_TOOLS_FOR_MAKING = re.compile(r"\b(?:tools?|equipment|machines?|machinery|gear|systems?|technology|technologies)\s+"
+                               r"(?:(?:used|needed|designed)\s+)?(?:for|to|that|which)\s+(?:can\s+)?(?:make|makes|making|"
+                               r"produce|produces|producing|manufacture|manufactures|manufacturing|fabricate|fabricating)"
+                               r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 # between a measure noun and the country it is laid on: "on", or a participle and "on/for" ("the levy
@@ -345,18 +358,38 @@ def _rated_country(doc, sent: Sentence, a: Anchor, lo: int, hi: int):  # type: i
 
 
 def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type: ignore[no-untyped-def]
-    """The token of "face"/"pay" before a tariff whose subject is the goods that bear it ("Indian farm
-    goods, including shrimp, face the new duty"), when no government or firm stands between."""
-    if a.instrument != "tariff":
+    """The token of the verb before a measure whose subject is the goods that bear it ("Indian farm
+    goods, including shrimp, face the new duty", "steel imports will be charged a 25% tariff", "US pork
+    will be subject to an extra levy", "exports of chips will require a licence"), when no government or
+    firm stands between."""
+    bear = _BEAR_VERBS.get(a.instrument)
+    if bear is None:
         return None
     words = _lw(doc)
-    k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 7), -1) if words[j] in _FACE_VERBS
-              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-"))), None)
-    if k is None or words[k] not in _FACE_VERBS:
+    k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 10), -1) if words[j] in bear
+              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-", "."))), None)
+    if k is None or words[k] not in bear:
         return None
+    if words[k] in _PASSIVE_BEAR and not (k > lo and words[k - 1] in _BE_WORDS
+                                          or k > lo + 1 and words[k - 2] in _BE_WORDS):
+        return None  # "charged", "hit", "subject" bear a measure only in the passive ("were hit with")
     if any(m.label in ("PERSON", "ORG", "COMPANY", "OFFICE") and lo <= m.token_start < k for m in sent.mentions):
         return None
     return k
+
+
+# verbs whose subject bears the measure after them: "X face/pay/carry/attract a tariff", "X will be charged /
+# hit with / subject to / taxed at a levy"; "X need/require a licence", "X are barred by the ban"
+_TARIFF_BEAR = frozenset({*_FACE_VERBS, "carry", "carries", "carried", "carrying", "attract", "attracts", "attracted",
+                          "attracting", "incur", "incurs", "incurred", "bear", "bears", "bore", "charged", "hit",
+                          "slapped", "subject", "subjected", "taxed", "levied", "assessed", "saddled"})
+_LICENCE_BEAR = frozenset({"need", "needs", "needed", "require", "requires", "required", "subject", "subjected",
+                           "covered", "hit", "face", "faces", "faced"})
+_BEAR_VERBS = {"tariff": _TARIFF_BEAR, "export_control": _LICENCE_BEAR, "import_restriction": _LICENCE_BEAR}
+_PASSIVE_BEAR = frozenset({"charged", "hit", "slapped", "subject", "subjected", "taxed", "levied", "assessed",
+                           "saddled", "covered"})
+_BE_WORDS = frozenset({"be", "is", "are", "was", "were", "been", "being", "now", "also", "become", "becomes",
+                       "became"})
 
 
 # events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
@@ -444,9 +477,21 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trill
                            r"share of|half of|a third of|a quarter of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
-_AFTER_COUNTRY = re.compile(r"^(?:-made|-origin)?\s+" + _GOODS_NOUN + r"\b", re.I)
-_BEFORE_COUNTRY = re.compile(r"\b" + _GOODS_NOUN + r"\s+(?:imported\s+|coming\s+|shipped\s+)?from\s+(?:the\s+)?$",
-                             re.I)
+_AFTER_COUNTRY = re.compile(r"^(?:-made|-origin|(?:'s|\u2019s)(?=\s+(?:goods|products|exports|shipments|merchandise)))?\s+"
+                            + _GOODS_NOUN + r"\b", re.I)
+# the goods of a country told by where they come from or are made: "goods imported from Canada", "everything
+# coming in from the EU", "products made in Vietnam", "anything else that is shipped from China"
+_WHATEVER = r"(?:goods|products?|items?|imports|exports|shipments|merchandise|everything|anything|whatever)(?:\s+else)?"
+_BEFORE_COUNTRY = re.compile(
+    r"\b" + _WHATEVER + r"\s+(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:(?:imported|coming(?:\s+in)?|shipped|sent|"
+    r"arriving|originating|sourced|brought\s+in)\s+)?from\s+(?:the\s+)?$|"
+    r"\b" + _WHATEVER + r"\s+(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:made|produced|manufactured|assembled|grown)\s+"
+    r"in\s+(?:the\s+)?$", re.I)
+# "everything Brazil sells to the United States", "anything Mexico ships north": the whole of what it sends
+_EVERYTHING_BEFORE = re.compile(r"\b(?:everything|anything|whatever)(?:\s+else)?\s+(?:(?:that|which)\s+)?(?:the\s+)?$", re.I)
+_SELLS_AFTER = re.compile(r"^\s+(?:sells|sends|ships|exports|makes|produces|manufactures|supplies|sold|sent|shipped|"
+                          r"exported|made|produced|(?:(?:can|could|will|would|does|may|might)\s+)?(?:sell|send|ship|"
+                          r"export|make|produce|supply))\b", re.I)
 
 
 def _part_of_goods(doc, sent: Sentence, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -529,6 +574,9 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
             out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
             continue
         before = text[max(sent.start, m.start - 40):m.start]
+        if _EVERYTHING_BEFORE.search(before) and _SELLS_AFTER.match(after):
+            out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
+            continue
         mb2 = _BEFORE_COUNTRY.search(before)
         if mb2 is not None and not _part_of_goods(doc, sent, m.start - len(before) + mb2.start()):
             out.append(_Good(m.token_start, "all_goods", "all_goods", m.start))
@@ -795,12 +843,15 @@ def _back_reference(doc, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The anchor is a definite noun phrase standing for a measure told before ("the tariff", "the 25%
     levy", "these duties"), not a description of its own ("the tariffs that X imposed in 2018")."""
     words = _lw(doc)
-    k = a.tok_start - 1
+    # (from the measure noun, the anchor's last word: an anchor told with its verb, "resumed the purchases",
+    # "lifted the ban", has its determiner inside)
+    head = a.tok_end - 1
+    k = head - 1
     # (not past the line's start: a headline's words are not the body's)
     start = a.tok_start
     while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text:
         start -= 1
-    while k >= start and a.tok_start - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
+    while k >= start and head - k <= 5 and (words[k] in _BACK_MODIFIERS or doc[k].like_num
                                                or _BACK_ADJECTIVE.match(doc[k].text) and words[k] not in _NOT_BACK_WORDS):
         k -= 1
     if k < start or words[k] not in _BACK_DETERMINERS and words[k] not in _BACK_POSSESSIVES:
