@@ -28,6 +28,7 @@ from tradeshock.extract.events.common import (
 from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _MODIFIER_SKIP, _name_list_comma
 from tradeshock.extract.events.records import Anchor
+from tradeshock.extract.events.timing import _denied_noun
 
 # a change told by a noun just after the measure ("tariff hike", "duty cuts")
 _CHANGE_AFTER = {**dict.fromkeys(("hike", "hikes", "increase", "increases", "rise", "rises"), "raise"),
@@ -195,6 +196,15 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and a.action_tok >= a.tok_end and _lw(doc)[a.tok_end - 1] in ("rate", "rates") \
             and any(b.instrument == "tariff" and b.tok_start < a.tok_start for b in anchors):
         a.cues.append("rate step")  # "..., with the rate falling to 40%": a later step of a tariff told before
+    if a.instrument in ("talks", "agreement") and a.action == "agree" and a.action_tok is not None \
+            and _deal_not_reached(doc, sent, a):
+        # "failed to wrap up the talks", "are close to inking a deal", "talks wrapped up without a deal",
+        # "wrapped up talks on tariffs": talks held, no deal made
+        a.instrument, a.action = "talks", "negotiate"
+        a.cues.append("no deal reached")
+    if a.instrument == "agreement" and a.action == "agree" and a.action_tok is not None \
+            and a.action_tok < a.tok_start and _denied_noun(doc, a):
+        a.action = None  # "talks wrapped up without a deal": the deal named is the one not made
     if a.instrument == "talks" and a.action == "agree" and any(
             w in _TALK_ROUNDS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 4):a.tok_start]):
         a.action = "negotiate"  # "wrapped up a fourth round of talks", "concluded two days of talks": talks held
@@ -223,6 +233,33 @@ _TALK_ROUNDS = {"round", "rounds", "day", "days", "session", "sessions", "week",
 _PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
                       r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
                       r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_WRAP = {"wrap", "wraps", "wrapped", "wrapping"}
+_FELL_SHORT = {"failed", "close", "closer", "near", "nearer"}  # (not "if they fail to reach a deal": a condition)
+_TOPIC_PREPS = {"on", "over", "for", "toward", "towards"}
+_NO_DEAL = re.compile(r"[^;.]{0,60}?\b(?:without|with\s+no|no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
+                      r"(?:deal|agreement|accord|pact|breakthrough)\b", re.I)
+
+
+def _deal_not_reached(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of agreeing that makes no deal: "failed to"/"close to" before it, "without a deal" after it,
+    or "wrap up" said of talks that no deal noun follows ("wrapped up talks on tariffs": talks held;
+    "wrapped up negotiations on a trade agreement": a deal)."""
+    lw = _lw(doc)
+    v = a.action_tok
+    if lw[v] == "up" and v > sent.tok_start and lw[v - 1] in _WRAP:
+        v -= 1
+    if v - 2 >= sent.tok_start and lw[v - 1] == "to" and lw[v - 2] in _FELL_SHORT:
+        return True
+    if lw[v] not in _WRAP:
+        return False
+    if _NO_DEAL.match(_text(doc), doc[v].idx, sent.end):
+        return True
+    if a.instrument != "talks":
+        return False
+    return not (a.tok_end < sent.tok_end and lw[a.tok_end] in _TOPIC_PREPS and any(
+        lx.INSTRUMENT_WORDS.get(w) == "agreement" for w in lw[a.tok_end + 1:min(sent.tok_end, a.tok_end + 5)]))
+
+
 _ACCEPT_VERBS = {"agreed", "agrees", "agree", "agreeing", "accepted", "accepts", "accept", "accepting", "settled",
                  "settles", "settle"}
 _CAP_VERBS = {"caps", "capped", "cap", "capping"}

@@ -22,7 +22,7 @@ from tradeshock.extract.events.common import (
     _text,
 )
 from tradeshock.extract.events.goods import _rate_versus
-from tradeshock.extract.events.parties import _LEADER_TITLE, _SHIPPED
+from tradeshock.extract.events.parties import _LEADER_TITLE, _LEADER_WORD, _SHIPPED
 from tradeshock.extract.events.records import Anchor
 from tradeshock.extract.gazetteer import Mention
 
@@ -434,10 +434,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
         elif w in _VISIT_WORDS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
-                and not _has_anchor(anchors, "agreement", doc, sent, i) and _visit_or_host(doc, sent, i):
+                and not _has_anchor(anchors, "agreement", doc, sent, i) \
+                and (visited := _visit_or_host(doc, sent, i, leaders)) is not None:
             # "Norway's trade minister visited Beijing", "flew to Washington to negotiate relief", "hosted
-            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks
-            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"]))
+            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks, with the
+            # place visited (or the guest) for the other side
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"], visited))
             taken.add(i)
         elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -1614,18 +1616,28 @@ _ISSUE_NOUNS = {"issue", "issues", "matter", "matters", "concern", "concerns", "
 
 
 def _partner_after_with(doc, sent: Sentence, j: int) -> Mention | None:  # type: ignore[no-untyped-def]
-    """The counterpart named after the "with" at ``j``: a government or a person within a few words, with
-    no preposition between ("with Greer", "with their American counterparts"; not "with the WTO", "with
-    their counterparts in Luxembourg", "with Washington's blessing", "with US support")."""
+    """The counterpart named after the "with" at ``j``: a government, a government body or a person within
+    a few words, with no preposition between ("with Greer", "with their American counterparts", "with the
+    European Commission", "with Washington's chief negotiator", "with officials from Washington"; not
+    "with the WTO", "with their counterparts in Luxembourg", "with Washington's blessing", "with US
+    support")."""
     lw = _lw(doc)
     m = next((m for m in sent.mentions if m.label in ("COUNTRY", "PERSON", "ORG") and j < m.token_start <= j + 4), None)
-    if m is None or m.label == "ORG" or any(lw[x] in ("in", "at", "from", "of", "for") or lw[x] in _ENDORSEMENT
-                                            for x in range(j + 1, m.token_start)):
+    if m is None or m.label == "ORG" and m.kind != "gov_body":
         return None
-    nxt = lw[m.token_end] if m.token_end < sent.tok_end else ""
-    if nxt in ("'s", "’s") or nxt in _ENDORSEMENT:
+    gap = lw[j + 1:m.token_start]
+    if any(g in _ENDORSEMENT for g in gap) or any(g in ("in", "at", "from", "of", "for") for g in gap) and not (
+            gap[-1] in ("from", "of") and any(g in _COUNTERPART_WORDS for g in gap)):
+        return None
+    after = lw[m.token_end:min(sent.tok_end, m.token_end + 3)]
+    if after and (after[0] in _ENDORSEMENT or after[0] in ("'s", "’s") and any(g in _ENDORSEMENT for g in after[1:])):
         return None
     return m
+
+
+# the people of a government named before it ("with officials from Washington", "with negotiators of the US")
+_COUNTERPART_WORDS = {"officials", "official", "negotiators", "negotiator", "counterparts", "counterpart",
+                      "representatives", "envoys", "delegation", "delegates", "ministers", "team"}
 
 
 def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | None:  # type: ignore[no-untyped-def]
@@ -1674,9 +1686,10 @@ def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | Non
         if m is not None and m.label in ("COUNTRY", "PERSON") and m.token_end + 1 < end \
                 and lw[m.token_end] in ("on", "over", "about") and not _is_date_tok(sent, doc, m.token_end + 1):
             return k, m.token_start  # "pressed Beijing on its rare earth curbs"
-    if w in _RAISE_ISSUE and not (nxt in _ISSUE_NOUNS or nxt == "the"):
-        return None  # "raised tariffs on Chinese steel", "raised its duties": a rate put up
     issue = nxt in _ISSUE_NOUNS or k + 1 < end and lw[k + 1] in _ISSUE_NOUNS
+    if w in _RAISE_ISSUE and not (issue or nxt == "the"):
+        return None  # "raised tariffs on Chinese steel", "raised its duties": a rate put up ("raised its
+        # concerns about the tariffs with Washington": an issue)
     lo, hi = _clause_bounds(doc, sent, i)
     for j in range(k, min(hi, k + 12)):
         if lw[j] in (",", ";", ":") or lw[j] in _SUBORDINATORS \
@@ -1785,31 +1798,53 @@ _JOURNEY_PURPOSE = re.compile(r"\bto\s+(?:negotiate|discuss|meet|hold\s+talks|pr
                               r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:attempt|bid|effort)\s+to\b", re.I)
 
 
-def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _visit_or_host(doc, sent: Sentence, i: int, leaders: frozenset[str]) -> int | None:  # type: ignore[no-untyped-def]
     """The word at ``i`` tells officials meeting in person: a government or a capital visited ("visited
     Beijing", "a trip to Seoul"), a journey there told with its purpose ("flew to Washington to negotiate
     relief"), or a foreign leader, official or delegation hosted ("hosted Philippine President Cruz",
-    "received a Chinese trade delegation")."""
+    "received a Chinese trade delegation"). The visitor (or host) must be a leader or an official, and
+    the visit about trade unless a leader's visit is told with no other matter beside it. The token of the
+    other side (the place visited, the guest), or None."""
     lw = _lw(doc)
     w = lw[i]
     k = i + 1
     if w in _VISIT_NOUNS:
         if not (k < sent.tok_end and lw[k] == "to"):
-            return False
+            return None
         k += 1
     elif w in _TRAVEL_VERBS:
         if not (k < sent.tok_end and lw[k] in ("to", "in")):
-            return False
+            return None
         k += 1
     elif w in _VISIT_VERBS and i > sent.tok_start and lw[i - 1] in ("a", "an", "the", "his", "her", "their", "its"):
-        return False  # "a visit" is a noun, told with "to"
+        return None  # "a visit" is a noun, told with "to"
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     if m is None:
-        return False
+        return None
+    # the visit's own clause: from the clause's start to the first comma or subordinate clause after the
+    # place ("Zelensky travelled to Washington to seek weapons, a day after Trump raised tariffs": no trade)
+    lo, hi = _clause_bounds(doc, sent, i)
+    end = m.token_end
+    while end < hi and lw[end] not in (",", ";", ":", "as", "amid") and lw[end] not in _SUBORDINATORS:
+        end += 1
+    own_text = _text(doc)[doc[lo].idx:doc[end - 1].idx + len(doc[end - 1])]
+    # who travels or hosts: the words before the verb (a noun's clause and a host's guest too: "Kishida
+    # returned the visit with a trip to Seoul", "Japan hosted Philippine President Cruz")
+    who_end = i if w in _VISIT_VERBS | _TRAVEL_VERBS else end
+    who_text = _text(doc)[doc[lo].idx:doc[who_end - 1].idx + len(doc[who_end - 1])] if who_end > lo else ""
+    leader = any(x.label == "PERSON" and x.key in leaders and lo <= x.token_start < who_end for x in sent.mentions) \
+        or bool(_LEADER_WORD.search(who_text))
+    if not (leader or _OFFICIAL.search(who_text)
+            or w in _HOST_VERBS and any(x.label == "COUNTRY" and lo <= x.token_start < i for x in sent.mentions)):
+        return None  # "Taylor Swift toured Japan", "Tourists from China visited Thailand": no government
+    trade = bool(_TRADE_MATTER.search(own_text.lower())) or any(
+        x.label == "GOOD" and lo <= x.token_start < end for x in sent.mentions)
+    if not trade and not (leader and not _trade_matter(sent)):
+        return None  # "The Pope visited Canada as Ottawa's tariffs took effect": no trade visit
     gap = lw[k:m.token_start]
     if w in _HOST_VERBS:
         if not all(g in _GUEST_WORDS for g in gap) or len(gap) > 3:
-            return False
+            return None
         end = m.token_end
         if m.label == "COUNTRY":
             # "received a Chinese trade delegation", "welcomed Philippine President Cruz" (not "received US approval")
@@ -1817,16 +1852,16 @@ def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
                 end += 1
             person = next((x for x in sent.mentions if x.label == "PERSON" and m.token_end <= x.token_start <= end), None)
             if end == m.token_end and person is None:
-                return False
+                return None
             end = person.token_end if person is not None else end
             while end < min(sent.tok_end, m.token_end + 8) and doc[end].is_title and doc[end].is_alpha:
                 end += 1  # a name the knowledge base does not know ("President Gustavo Petro")
-        return end >= sent.tok_end or lw[end] not in ("'s", "’s")  # (not "welcomed Lula's decision")
+        return m.token_start if end >= sent.tok_end or lw[end] not in ("'s", "’s") else None  # (not "welcomed Lula's decision")
     if m.label != "COUNTRY" or len(gap) > 1 or gap and gap[0] != "the":
-        return False  # the place visited, right after the verb
-    if w in _TRAVEL_VERBS:
-        return bool(_JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end))
-    return _trade_matter(sent) or any(x.label == "PERSON" for x in sent.mentions) or bool(_OFFICIAL.search(sent.text))
+        return None  # the place visited, right after the verb
+    if w in _TRAVEL_VERBS and not _JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end):
+        return None
+    return m.token_start
 
 
 _OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoys?|"

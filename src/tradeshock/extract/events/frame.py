@@ -404,6 +404,29 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     return out
 
 
+_JOINED = {"and", ",", "both", "the"}
+
+
+def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The governments of a clause's subject: the last one named before the verb, and those joined to it
+    by "and" or commas ("Japan and South Korea", "Canada, Mexico and Brazil")."""
+    if not own:
+        return []
+    lw = _lw(doc)
+    out = [own[-1].code]
+    nxt = own[-1].tok
+    for p in reversed(own[:-1]):
+        m = _mention_at(sent, p.tok)
+        end = m.token_end if m is not None else p.tok + 1
+        gap = lw[end:nxt]
+        if end > nxt or not all(g in _JOINED for g in gap) or "and" not in gap and "," not in gap:
+            break
+        if p.code not in out:
+            out.insert(0, p.code)
+        nxt = p.tok
+    return out
+
+
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
@@ -770,11 +793,15 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             # no government ("Farmers pressed Washington") or the same one ("US senators pressed Lutnick")
             verb = a.action_tok if a.action_tok is not None else a.tok_start
             lo_c = _clause_bounds(doc, sent, verb)[0]
-            own = [p.code for p in parties if lo_c <= p.tok < verb]
+            own = _joined_subjects(doc, sent, [p for p in parties if lo_c <= p.tok < verb])
             if not own or own[-1] == with_codes[0]:
                 return []
-            out.append(draft(own[-1], with_codes[0], None, True, True))
-            out.extend(replace(out[-1], date=d, location=place) for d, place in _later_rounds(_text(doc), sent, date))
+            for code in own:
+                # "Japan and South Korea discussed the steel tariffs with Washington": talks of each
+                if code != with_codes[0]:
+                    out.append(draft(code, with_codes[0], None, True, True))
+                    out.extend(replace(out[-1], date=d, location=place)
+                               for d, place in _later_rounds(_text(doc), sent, date))
             return out
     if a.instrument in SYMMETRIC:
         codes = _dedupe(actors + targets)
