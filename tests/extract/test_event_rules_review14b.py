@@ -100,3 +100,75 @@ def test_each_government_of_a_joint_subject_holds_the_talks() -> None:
 ])
 def test_backing_or_an_international_body_is_still_no_counterpart(text) -> None:
     assert not find(events(text), instrument="talks")
+
+
+# 4. an offer is a proposal: the verb "offered" after "the US", and the noun "offer to ..."/"offer of ..."
+@pytest.mark.parametrize(("text", "actor", "target", "action"), [
+    ("The US offered lower tariffs on Indian goods in exchange for market access.", "USA", "IND", "lower"),
+    ("The U.S. offered a waiver from the steel tariffs to Britain.", "USA", "GBR", "ease"),
+    ("The EU's offer to cut tariffs on US cars to zero was rejected by Trump.", "EU", "USA", "lower"),
+    ("Japan's offer to cut tariffs on US rice was rejected by Washington.", "JPN", "USA", "lower"),
+    ("Vietnam's offer of lower tariffs on US farm goods was welcomed by Washington.", "VNM", "USA", "lower"),
+    ("The US offers Japan a waiver from the chip tariffs.", "USA", "JPN", "ease"),
+])
+def test_an_offer_made_is_proposed_never_a_fact(text, actor, target, action) -> None:
+    evs = find(events(text), actor=actor, target=target, instrument="tariff", action=action)
+    assert evs and all(e.status == "proposed" for e in evs), evs
+
+
+def test_an_offer_taken_up_and_then_acted_on_is_still_a_fact() -> None:
+    evs = events("Tokyo rejected the offer and raised tariffs on American rice.")
+    assert find(evs, actor="JPN", target="USA", action="raise", status="in_force"), evs
+
+
+# 5. tariffs put on the table are a threat unless a cut or the subject's own duties in talks are offered
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Washington put tariffs on the table against Chinese steel.", "USA", "CHN"),
+    ("Trump put tariffs on the table on Monday, raising the stakes for Beijing.", "USA", None),
+    ("The EU put tariffs on the table on Monday as it prepared to retaliate.", "EU", None),
+])
+def test_bare_tariffs_on_the_table_are_a_threat(text, actor, target) -> None:
+    evs = events(text)
+    assert find(evs, actor=actor, target=target, instrument="tariff", action="threaten"), evs
+    assert not find(evs, action="lower")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Japan put farm tariffs on the table during the talks on Monday.", "JPN"),
+    ("Brussels put its car tariffs on the table in the trade talks with Washington.", "EU"),
+])
+def test_own_duties_put_on_the_table_in_talks_are_a_concession(text, actor) -> None:
+    evs = find(events(text), actor=actor, instrument="tariff")
+    assert evs and all(e.action == "lower" and e.status == "proposed" for e in evs), evs
+
+
+# 6. a court verb makes a trade ruling only when its own object is a measure or trade
+@pytest.mark.parametrize("text", [
+    "A federal judge blocked the administration's plan to cut funding for Harvard, which had criticised tariffs "
+    "on Chinese goods.",
+    "A court in Beijing upheld a fraud conviction against a Canadian citizen as Ottawa's tariffs on Chinese EVs "
+    "took effect.",
+    "The judge dismissed the case, and Washington raised tariffs on Chinese goods to 145% the next day.",
+    "A Paris court halted the strike at the port as EU tariffs on US whiskey took effect.",
+])
+def test_a_court_verb_on_no_trade_matter_is_no_ruling(text) -> None:
+    assert not find(events(text), instrument="legal_ruling")
+
+
+# 7. a court named with no country is the country of the measure it rules on
+@pytest.mark.parametrize(("text", "subject"), [
+    ("A federal court struck down Trump's tariffs on Chinese goods on Wednesday.", "all_goods"),
+    ("A federal court blocked the Commerce Department's tariffs on Canadian lumber.", None),
+    ("The court sided with the importers against the US tariffs on Chinese steel.", "steel"),
+    ("A trade court threw out the US duties on Vietnamese shrimp on Friday.", None),
+])
+def test_a_court_with_no_country_is_the_measures_owner(text, subject) -> None:
+    evs = find(events(text), instrument="legal_ruling", action="rule")
+    assert [(e.actor, e.target) for e in evs] == [("USA", None)], evs
+    if subject:
+        assert subject in evs[0].subject
+
+
+def test_a_court_named_with_its_country_keeps_it() -> None:
+    evs = events("Brazil's Supreme Court on Monday upheld the import ban on US beef.")
+    assert find(evs, actor="BRA", instrument="legal_ruling", action="rule"), evs

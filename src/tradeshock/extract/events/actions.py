@@ -120,13 +120,18 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 break
             if own_phrase and _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end \
                     and _lw(doc)[k + 2] == "table":
-                # "put a 40% tariff on Swiss watches on the table": a measure offered as a threat, not imposed;
-                # "put tariff cuts on US rice on the table", "put farm tariffs on the table" (no rate, no
-                # country hit): a concession offered
+                # "put a 40% tariff on Swiss watches on the table", "put tariffs on the table": a measure
+                # offered as a threat, not imposed; "put tariff cuts on US rice on the table", "put farm
+                # tariffs on the table during the talks" (its own duties, no rate, no country hit, in talks):
+                # a concession offered
                 cut = any(_lw(doc)[j] in _CUT_NOUNS for j in range(a.tok_start, a.tok_end + 1))
                 hit = any(_lw(doc)[j] in ("on", "against") and _lw(doc)[j + 1] != "the" or doc[j].like_num
-                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k))
-                if cut or not hit:
+                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k)) \
+                    or k + 3 < sent.tok_end and _lw(doc)[k + 3] == "against"  # ("on the table against Chinese steel")
+                own = not hit and any(_lw(doc)[j] in ("its", "their", "own") or doc[j].is_alpha
+                                      and _lw(doc)[j] not in _THREAT_MODIFIERS
+                                      for j in range(a.action_tok + 1, a.tok_start)) and _in_talks(doc, sent)
+                if cut or own:
                     a.action = "lower" if a.instrument == "tariff" else "ease"
                 else:
                     a.action = "threaten"
@@ -638,6 +643,17 @@ def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-unt
     return min(n, 6)
 
 
+def _in_talks(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence tells talks or a deal, or a bargain ("during the talks", "in a bid to win relief", "in
+    exchange for")."""
+    return any(lx.INSTRUMENT_WORDS.get(w) in ("talks", "agreement") or w in _BARGAIN_WORDS
+               for w in _lw(doc)[sent.tok_start:sent.tok_end])
+
+
+# words before a measure put on the table that tell no goods of the subject's own ("put new tariffs")
+_THREAT_MODIFIERS = {"a", "an", "the", "new", "more", "higher", "additional", "extra", "fresh", "further",
+                     "retaliatory", "punitive", "steep", "steeper", "heavy", "sweeping", "counter", "possible"}
+_BARGAIN_WORDS = {"exchange", "bid", "concession", "concessions", "offer", "offered", "bargaining"}
 _TABLED = {"tabled", "tables", "tabling"}
 _DEFINITE = {"the", "its", "their", "his", "her", "this", "that", "these", "those"}
 _SHELVED = re.compile(r"\b(?:indefinitely|for now|for the time being|until)\b", re.I)

@@ -469,7 +469,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "two importers sued the US government over the duties", "appealed the panel's decision": a
             # case opened, told by its verb
             anchors.append(Anchor("legal_ruling", i, i + 1, "announce", i, [w, "case"]))
-        elif w in _COURT_VERBS and _court_verb(doc, sent, i) and _trade_matter(sent) \
+        elif w in _COURT_VERBS and _court_verb(doc, sent, i) \
                 and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
             # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
             # judge blocked the levies": a court's decision told by its verb
@@ -1727,18 +1727,36 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
     court is its subject, a few words before it ("Brazil's Supreme Court, in a split vote, upheld")."""
     lw = _lw(doc)
     particle = _COURT_VERBS[lw[i]]
+    obj = i + 1
     if particle:
         k = i + 1
         if k < sent.tok_end and lw[k] not in (particle,) and k + 1 < sent.tok_end and lw[k + 1] == particle:
             k += 1  # "threw the duties out" is rare; "struck them down"
         if k >= sent.tok_end or lw[k] != particle:
             return False
-    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        obj = k + 1 if k == i + 1 else i + 1
+    # what the court decided on: a measure or trade in the verb's object ("blocked the administration's plan
+    # to cut funding for Harvard, which had criticised tariffs": no trade ruling)
+    end = obj
+    while end < min(sent.tok_end, obj + 8) and lw[end] not in (",", ";", ":", "which", "as", "and") \
+            and lw[end] not in _SUBORDINATORS:
+        end += 1
+    if end == obj or not _TRADE_MATTER.search(" ".join(lw[obj:end])):
+        return False
+    reach = 5 if lw[i] in _WEAK_COURT_VERBS else 14
+    for k in range(i - 1, max(sent.tok_start, i - reach) - 1, -1):
         if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
             return False  # "the minister asked the court to block ...": no decision yet
+        if lw[k] == "," and lw[i] in _WEAK_COURT_VERBS:
+            return False
         if lw[k] in _COURT_SUBJECTS:
             return k + 1 == i or lw[k + 1] != "to"
     return False
+
+
+# verbs a court shares with governments ("Beijing suspended the probe"): only with the court right before
+_WEAK_COURT_VERBS = {"rejected", "dismissed", "scrapped", "froze", "suspended", "paused", "halted", "halt", "halts",
+                     "stayed", "stay", "stays"}
 
 
 _SUE = {"sue", "sues", "sued", "suing"}

@@ -404,6 +404,22 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     return out
 
 
+def _measure_owner(doc, sent: Sentence, verb: int, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure is named in the few words after ``verb``: its possessive or its adjective
+    right before the measure ("struck down Trump's tariffs", "blocked the Commerce Department's duties",
+    "against the US tariffs")."""
+    lw = _lw(doc)
+    for p in parties:
+        if not verb < p.tok <= verb + 8:
+            continue
+        m = _mention_at(sent, p.tok)
+        end = m.token_end if m is not None else p.tok + 1
+        nxt = lw[end:min(sent.tok_end, end + 3)]
+        if nxt and (nxt[0] in ("'s", "’s") or any(lx.INSTRUMENT_WORDS.get(w) in _MEASURES for w in nxt[:2])):
+            return p.code
+    return None
+
+
 _JOINED = {"and", ",", "both", "the"}
 
 
@@ -701,6 +717,14 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]
+        verb = a.action_tok if a.action_tok is not None else a.tok_start
+        if not any(lo <= p.tok < verb for p in parties):
+            # "A federal court struck down Trump's tariffs", "sided with the importers against the US
+            # tariffs on Chinese steel": a court named with no country is the country of the measure it
+            # rules on (not of the goods the measure hits)
+            owner = _measure_owner(doc, sent, verb, parties)
+            actors = [owner] if owner is not None else []
+            targets = [t for t in targets if t != owner]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()) \
                 and not _BARE_BACK_REFERENCE.fullmatch(sent.text.lower()):
             # (but "ruled that the tariffs were unlawful": a back-reference names no goods, eval/README.md)
