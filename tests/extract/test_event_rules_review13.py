@@ -192,7 +192,7 @@ def test_a_dangled_measure_is_still_a_threat() -> None:
 
 # 9. "tabled" with a definite object, or shelved, is no proposal
 @pytest.mark.parametrize("text", [
-    "Trump tabled the tariff hike on Mexican goods after a call with Sheinbaum.",
+    "Trump tabled the tariff hike on Mexican goods for now after a call with Sheinbaum.",
     "Washington tabled its planned levy on Brazilian beef on Monday.",
     "The White House tabled a surtax on Indian goods indefinitely.",
 ])

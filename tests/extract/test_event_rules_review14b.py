@@ -172,3 +172,127 @@ def test_a_court_with_no_country_is_the_measures_owner(text, subject) -> None:
 def test_a_court_named_with_its_country_keeps_it() -> None:
     evs = events("Brazil's Supreme Court on Monday upheld the import ban on US beef.")
     assert find(evs, actor="BRA", instrument="legal_ruling", action="rule"), evs
+
+
+# 8. "called" with a name or a quality after the person is no call; a video conference needs two sides
+@pytest.mark.parametrize("text", [
+    'Trump called Carney "governor" as the US raised tariffs on Canadian goods to 35%.',
+    "Trump called Carney weak as the US raised tariffs on Canadian goods to 35%.",
+    "Trump called Chinese President Xi Jinping a friend as tariffs on Chinese goods rose.",
+])
+def test_a_person_called_something_is_no_call(text) -> None:
+    evs = events(text)
+    assert not find(evs, instrument="leader_call") and not find(evs, instrument="talks"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung held a video conference with analysts as US tariffs on Korean chips loomed.",
+    "Toyota held a virtual meeting with dealers as US tariffs on Japanese cars took effect.",
+])
+def test_a_firms_video_conference_is_no_talks(text) -> None:
+    evs = events(text)
+    assert not find(evs, instrument="leader_call") and not find(evs, instrument="talks"), evs
+
+
+def test_a_video_conference_between_two_governments_is_still_talks() -> None:
+    evs = events("Japan held a video conference with Washington on the car tariffs.")
+    assert pairs(evs, "talks") == {frozenset(("JPN", "USA"))}, evs
+
+
+# 9. a treaty, or a pact brokered or forged, is a trade deal only with trade in its own phrase
+@pytest.mark.parametrize("text", [
+    "The treaty of Versailles is often cited by historians, the Chinese ambassador to the US said of the tariffs.",
+    "Qatar brokered a ceasefire between Israel and Hamas as Washington raised tariffs on Chinese goods.",
+    "Japan and the United States signed a treaty on defence cooperation as tariffs on Japanese cars stayed at 25%.",
+    "China and Russia hailed their treaty of friendship as US tariffs on Chinese goods rose.",
+    "Egypt forged an alliance with Saudi Arabia as US tariffs on Egyptian textiles took effect.",
+])
+def test_a_pact_of_no_trade_is_no_deal(text) -> None:
+    assert not find(events(text), instrument="agreement")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Peru and Chile signed a free-trade treaty on Monday.", ("PER", "CHL")),
+    ("Norway and Canada signed a tax treaty on Monday.", ("NOR", "CAN")),
+    ("The US and Japan forged a deal on car tariffs on Tuesday.", ("USA", "JPN")),
+    ("Chile and India signed a memorandum of understanding on lithium on Tuesday.", ("CHL", "IND")),
+])
+def test_a_trade_treaty_or_a_trade_deal_forged_is_a_deal(text, pair) -> None:
+    assert frozenset(pair) in pairs(events(text), "agreement", "agree")
+
+
+# 10. a refusal told in another stretch of the clause leaves a waiver granted
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The US granted Japan a waiver from the chip tariffs, which Seoul had been denied.", "USA", "JPN"),
+    ("The US exempted Canada from the steel tariffs, a move Beijing denounced and rejected as unfair.", "USA", "CAN"),
+])
+def test_a_waiver_granted_beside_a_refusal_elsewhere_is_an_ease(text, actor, target) -> None:
+    assert find(events(text), actor=actor, target=target, instrument="tariff", action="ease")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington denied Tokyo a waiver from the steel tariffs.",
+    "Washington turned down Seoul's application for an exemption from the car tariffs.",
+])
+def test_a_waiver_denied_in_its_own_phrase_is_no_ease(text) -> None:
+    assert not find(events(text), action="ease")
+
+
+# 11. "tabled" is a proposal (British usage) unless the text says the measure is shelved
+@pytest.mark.parametrize(("text", "actor", "target", "instrument"), [
+    ("Brussels tabled its countermeasures against US steel tariffs on Wednesday.", "EU", "USA", "other"),
+    ("Ottawa tabled its surtax on US dairy on Monday.", "CAN", "USA", "tariff"),
+])
+def test_a_measure_tabled_with_a_definite_object_is_a_proposal(text, actor, target, instrument) -> None:
+    evs = find(events(text), actor=actor, target=target, instrument=instrument)
+    assert evs and all(e.status == "proposed" for e in evs), evs
+
+
+def test_a_tariff_hike_tabled_is_proposed_not_in_force() -> None:
+    evs = find(events("Trump tabled the tariff hike on Mexican goods after a call with Sheinbaum."), instrument="tariff")
+    assert evs and all(e.status == "proposed" for e in evs), evs
+
+
+# 12. a rate a rival keeps on the same goods is its own measure, not an exemption from the rise
+@pytest.mark.parametrize("text", [
+    "India doubled its tariff on US almonds to 20%, while China kept its 10% rate on them.",
+    "Mexico's tariffs on steel doubled to 50%, while Canada kept its 25% tariff on US steel under the deal it "
+    "struck with Washington.",
+    "Japan doubled its duty on US beef to 50%, while Korea kept its 25% duty on American beef.",
+])
+def test_a_rivals_own_kept_rate_is_no_carve_out(text) -> None:
+    assert not find(events(text), action="ease")
+
+
+def test_a_kept_rate_with_no_object_is_still_a_carve_out() -> None:
+    evs = events("US steel tariffs double to 50% as Britain keeps its 25% rate.")
+    assert find(evs, actor="USA", target="GBR", instrument="tariff", action="ease"), evs
+
+
+# 13. the one phoned is the other side of the call
+@pytest.mark.parametrize("text", [
+    "Trump phoned Xi on Thursday to discuss tariffs.",
+    "Trump phoned Chinese President Xi Jinping on Thursday to discuss tariffs.",
+    "Trump called Chinese President Xi Jinping on Thursday to discuss tariffs.",
+    "US President Donald Trump phoned Chinese President Xi Jinping on Thursday to discuss tariffs.",
+])
+def test_the_leader_phoned_is_the_other_side(text) -> None:
+    assert pairs(events(text), "leader_call", "call") == {frozenset(("USA", "CHN"))}
+
+
+# 14. a conditional filing is a threat; a deal saved is no deal made; a case against the administration
+def test_a_case_filed_only_if_a_step_is_taken_is_a_threat() -> None:
+    evs = events("The EU said it would bring the matter before the WTO if Washington raised tariffs on cars.")
+    assert find(evs, actor="EU", target="USA", instrument="legal_ruling", action="threaten"), evs
+    assert not find(evs, instrument="legal_ruling", action="announce")
+
+
+def test_a_deal_to_be_saved_is_no_deal_concluded() -> None:
+    evs = events("In a bid to save the deal, Japan offered to buy more US rice.")
+    assert not find(evs, instrument="agreement", status="concluded"), evs
+
+
+def test_a_suit_against_the_administration_targets_its_country() -> None:
+    evs = find(events("A group of states sued the Trump administration over the tariffs on Chinese goods."),
+               instrument="legal_ruling")
+    assert evs and all(e.target == "USA" for e in evs), evs

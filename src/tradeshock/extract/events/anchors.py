@@ -63,6 +63,10 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 continue
             if phrase.endswith(" the wto"):
                 span = doc[span.end - 1:span.end]  # "took Ottawa to the WTO": the body, not the preposition
+            if phrase in _VIRTUAL_PHRASES and _leaders_count(sent, leaders) < 2 \
+                    and not _two_sides(doc, sent, span.start, span.end):
+                taken.update(range(span.start, span.end))
+                continue  # "Samsung held a video conference with analysts": no governments meet
             own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
@@ -441,14 +445,15 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # place visited (or the guest) for the other side
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"], visited))
             taken.add(i)
-        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
+        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 \
+                and (phoned := _phoned_party(doc, sent, i)) is not None \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "Ruto phoned South African President Cyril Ramaphosa", "Sisi rang Erdogan on Wednesday": a
-            # call (talks when no leader takes part)
+            # call (talks when no leader takes part), with the one phoned for the other side
             if _leaders_count(sent, leaders) >= 2:
-                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w]))
+                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w], phoned))
             elif w not in ("called", "calls", "call"):
-                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w], phoned))
             taken.add(i)
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
                 and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -1890,23 +1895,51 @@ _PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephone
                 "call"}
 
 
-def _phoned_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _phoned_party(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[no-untyped-def]
     """The verb of phoning at ``i`` has a person or a government for its object, named right after it past
     titles ("phoned South African President Cyril Ramaphosa", "rang Erdogan"); "called" only with a person
-    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ...")."""
+    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ..."). The
+    token of the one phoned, or None."""
     lw = _lw(doc)
     k = i + 1
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     if m is None or not all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start)):
-        return False
+        return None
     if lw[i] not in ("called", "calls", "call"):
-        return True
+        return m.token_start
     if m.label == "COUNTRY":
         m = next((x for x in sent.mentions if x.label == "PERSON" and x.token_start >= m.token_end), None)
         if m is None:
-            return False
+            return None
     end = m.token_end
-    return end >= sent.tok_end or lw[end] not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s")
+# what may follow a person called on the phone: a date, a purpose, a clause ("called Xi on Thursday",
+    # "called Carney to discuss"); not a name or a quality given ("called Carney 'governor'", "called Xi a
+    # friend", "called Lula weak")
+    return m.token_start if end >= sent.tok_end or lw[end] in _AFTER_CALLED or _is_date_tok(sent, doc, end) else None
+
+
+# meetings by screen: talks or a call only between two governments or leaders named
+_VIRTUAL_PHRASES = {"video conference", "videoconference", "video-conference", "video link", "virtual meeting",
+                    "virtual summit"}
+
+
+def _two_sides(doc, sent: Sentence, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Two governments (or their people) hold the meeting told at ``start:end``: two named before it in
+    its clause ("Japan and China held a virtual meeting"), or one before it and one after "with" ("Seoul
+    held a video conference with Washington")."""
+    lo = _clause_bounds(doc, sent, start)[0]
+    sides = {m.key for m in sent.mentions if lo <= m.token_start < start and (
+        m.label == "COUNTRY" and m.kind != "demonym" or m.label == "PERSON" or m.kind == "gov_body")}
+    if len(sides) >= 2:
+        return True
+    return bool(sides) and end < sent.tok_end and _lw(doc)[end] == "with" \
+        and _partner_after_with(doc, sent, end) is not None
+
+
+_AFTER_CALLED = {",", ".", ";", "on", "to", "about", "over", "after", "before", "and", "in", "for", "last", "this",
+                 "late", "early", "earlier", "yesterday", "today", "at", "during", "while", "as", "from", "by",
+                 "ahead", "amid", "following", "twice", "again", "directly", "personally", "shortly", "-", "—",
+                 "(", "who", "whose"}
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",

@@ -445,6 +445,7 @@ def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # typ
 
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
+_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+|)", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
 
 
@@ -453,6 +454,12 @@ def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end:
     "double to 50% as Britain keeps its 25% rate" (half the new rate), "rise from 10% to 25% while Japan
     keeps its 10% rate", or the kept rate is held "under the deal"."""
     text = _text(doc)
+    obj = _KEPT_ON.match(text, end, min(sent.end, end + 40))
+    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and obj.end() <= m.start <= obj.end() + 12
+                                                 for m in sent.mentions)):
+        # "while China kept its 10% rate on them", "Canada kept its 25% tariff on US steel": the keeper's
+        # own measure on the same goods, not the rate it pays
+        return False
     if _UNDER_DEAL.match(text, end, min(sent.end, end + 60)):
         return True
     if rate is None or main.magnitude is None or rate.value is None or main.magnitude.value is None:
@@ -705,8 +712,9 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             targets = [challenged]
         verb = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else None
         sued = next((m.key for m in sent.mentions if m.label == "COUNTRY" and verb < m.token_start <= verb + 3
-                     and (verb == a.tok_start or m.token_start < a.tok_start)), None) \
-            if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None
+                     and (verb == a.tok_start or m.token_start < a.tok_start)), None) or next(
+            (p.code for p in parties if verb < p.tok <= verb + 3 and (verb == a.tok_start or p.tok < a.tok_start)),
+            None) if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None  # ("sued the Trump administration")
         if sued is not None:
             # "two importers sued the US government over the duties on Canadian lumber", "takes Beijing to
             # the WTO over its freeze on Lithuanian trade": the one the case is brought against
@@ -714,6 +722,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                 p.code == c and p.tok < verb for p in parties)], [sued]
             if not actors and "case" in a.cues:
                 a.cues.append("private case")  # firms that sue: no government brings the case
+    if a.instrument == "legal_ruling" and "conditional case" in a.cues and not targets:
+        # "would bring the matter before the WTO if Washington raised tariffs": the case would be against
+        # the one whose step it answers
+        cond = next((k for k in range(a.tok_end, sent.tok_end) if _lw(doc)[k] in ("if", "unless")), sent.tok_end)
+        targets = [p.code for p in _parties(doc, sent, kb, cond, sent.tok_end) if p.code not in actors][:1]
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]

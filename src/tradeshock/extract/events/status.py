@@ -193,6 +193,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if modality == "future":
         return "announced"
     if action in ("impose", "raise", "lower", "tighten"):
+        if any(w in ("tabled", "tables", "tabling") for w in cue_words):
+            return "proposed"  # "Brussels tabled a tariff hike on US steel": put forward, not decided
         if any(w in lx.ANNOUNCE_VERBS for w in cue_words):
             return "announced"
         return "in_force"
