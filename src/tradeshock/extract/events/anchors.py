@@ -1723,8 +1723,7 @@ _COURT_VERBS = {**dict.fromkeys(("upheld", "uphold", "upholds", "upholding", "bl
                 **dict.fromkeys(("threw", "throw", "throws", "thrown", "tossed", "toss"), "out"),
                 **dict.fromkeys(("set", "sets", "setting"), "aside"),
                 **dict.fromkeys(("sided", "side", "sides"), "with")}
-_COURT_SUBJECTS = {"court", "courts", "judge", "judges", "tribunal", "justices", "panel", "arbitrator", "arbitrators",
-                   "bench", "appellate"}
+_COURT_SUBJECTS = (_COURT_WORDS - {"wto", "appeals"}) | {"courts", "arbitrators", "bench", "appellate"}
 
 
 def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
