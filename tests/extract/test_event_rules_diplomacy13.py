@@ -13,6 +13,7 @@ def events(text: str, published: str = "2026-03-12"):  # a Thursday
 def test_a_court_decision_told_by_its_verb_is_a_ruling() -> None:
     evs = events("A federal court in Ohio struck down the duties on imported washing machines on Monday.")
     assert find(evs, instrument="legal_ruling", action="rule", event_date="2026-03-09")
+    assert not find(evs, instrument="legal_ruling", target="USA")  # a court ruling on its own country's duties
     evs = events("Argentina's Supreme Court upheld the ban on imported used clothing on Wednesday.")
     assert find(evs, actor="ARG", instrument="legal_ruling", action="rule", event_date="2026-03-11")
     evs = events("The European Court of Justice annulled the anti-subsidy duties on Indian steel tubes on Tuesday.")
@@ -64,8 +65,12 @@ def test_an_appeal_of_a_panel_decision_opens_a_step_of_the_case() -> None:
 def test_a_leader_phoned_or_rang_is_a_call() -> None:
     evs = events("Ghanaian President John Mahama phoned Nigerian President Bola Tinubu on Monday about cocoa duties.")
     assert find(evs, instrument="leader_call", action="call", event_date="2026-03-09")
+    assert {frozenset((e.actor, e.target)) for e in find(evs, instrument="leader_call")} == {frozenset(("GHA", "NGA"))}
     evs = events("Peruvian President Dina Boluarte rang Chilean President Gabriel Boric on Wednesday.")
     assert find(evs, instrument="leader_call", action="call", event_date="2026-03-11")
+    assert {frozenset((e.actor, e.target)) for e in find(evs, instrument="leader_call")} == {frozenset(("PER", "CHL"))}
+    evs = events("Trump phoned Xi on Thursday to discuss tariffs.")  # no titles
+    assert {frozenset((e.actor, e.target)) for e in find(evs, instrument="leader_call")} == {frozenset(("USA", "CHN"))}
 
 
 def test_called_is_a_call_only_with_a_person_called() -> None:
@@ -119,6 +124,8 @@ def test_negotiations_wrapped_up_on_a_deal_are_a_deal_but_a_round_wrapped_up_is_
     evs = events("Officials from Ghana and Morocco wrapped up a third round of talks in Accra on Friday.")
     assert find(evs, instrument="talks", action="negotiate")
     assert not _pairs(evs)
+    evs = events("Officials from Ghana and Morocco wrapped up their talks in Accra on Friday without a deal.")
+    assert find(evs, instrument="talks", action="negotiate") and not _pairs(evs)
 
 
 def test_a_deal_unveiled_is_a_deal() -> None:

@@ -29,6 +29,7 @@ from tradeshock.extract.events.common import (
 from tradeshock.extract.events.goods import _rate_versus
 from tradeshock.extract.events.parties import _MODIFIER_SKIP, _name_list_comma
 from tradeshock.extract.events.records import Anchor
+from tradeshock.extract.events.timing import _denied_noun
 
 # a change told by a noun just after the measure ("tariff hike", "duty cuts")
 _CHANGE_AFTER = {**dict.fromkeys(("hike", "hikes", "increase", "increases", "rise", "rises"), "raise"),
@@ -48,6 +49,11 @@ _OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     if not a.action:
         _choose_action(doc, sent, a, anchors)
+    if a.instrument == "agreement" and a.action == "agree" and not _trade_pact(doc, sent, a):
+        # "signed a treaty on defence cooperation", "brokered a ceasefire between Israel and Hamas": a
+        # pact of no trade (the trade told in another clause is not its matter)
+        a.action = None
+        return
     if a.instrument == "tariff" and a.action in ("impose", "announce") and a.tok_end < sent.tok_end \
             and _lw(doc)[a.tok_end] in _CHANGE_AFTER:
         # "announced a tariff hike on beef", "unveiled duty cuts": the noun after the measure tells the change
@@ -120,13 +126,18 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 break
             if own_phrase and _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end \
                     and _lw(doc)[k + 2] == "table":
-                # "put a 40% tariff on Swiss watches on the table": a measure offered as a threat, not imposed;
-                # "put tariff cuts on US rice on the table", "put farm tariffs on the table" (no rate, no
-                # country hit): a concession offered
+                # "put a 40% tariff on Swiss watches on the table", "put tariffs on the table": a measure
+                # offered as a threat, not imposed; "put tariff cuts on US rice on the table", "put farm
+                # tariffs on the table during the talks" (its own duties, no rate, no country hit, in talks):
+                # a concession offered
                 cut = any(_lw(doc)[j] in _CUT_NOUNS for j in range(a.tok_start, a.tok_end + 1))
                 hit = any(_lw(doc)[j] in ("on", "against") and _lw(doc)[j + 1] != "the" or doc[j].like_num
-                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k))
-                if cut or not hit:
+                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k)) \
+                    or k + 3 < sent.tok_end and _lw(doc)[k + 3] == "against"  # ("on the table against Chinese steel")
+                own = not hit and any(_lw(doc)[j] in ("its", "their", "own") or doc[j].is_alpha
+                                      and _lw(doc)[j] not in _THREAT_MODIFIERS
+                                      for j in range(a.action_tok + 1, a.tok_start)) and _in_talks(doc, sent)
+                if cut or own:
                     a.action = "lower" if a.instrument == "tariff" else "ease"
                 else:
                     a.action = "threaten"
@@ -196,6 +207,20 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and a.action_tok >= a.tok_end and _lw(doc)[a.tok_end - 1] in ("rate", "rates") \
             and any(b.instrument == "tariff" and b.tok_start < a.tok_start for b in anchors):
         a.cues.append("rate step")  # "..., with the rate falling to 40%": a later step of a tariff told before
+    if a.instrument == "legal_ruling" and a.action == "announce" and a.action_tok is not None \
+            and _conditional_step(doc, sent, a):
+        # "said it would bring the matter before the WTO if Washington raised tariffs": a case threatened
+        a.action = "threaten"
+        a.cues.append("conditional case")
+    if a.instrument in ("talks", "agreement") and a.action == "agree" and a.action_tok is not None \
+            and _deal_not_reached(doc, sent, a):
+        # "failed to wrap up the talks", "are close to inking a deal", "talks wrapped up without a deal",
+        # "wrapped up talks on tariffs": talks held, no deal made
+        a.instrument, a.action = "talks", "negotiate"
+        a.cues.append("no deal reached")
+    if a.instrument == "agreement" and a.action == "agree" and a.action_tok is not None \
+            and a.action_tok < a.tok_start and _denied_noun(doc, a):
+        a.action = None  # "talks wrapped up without a deal": the deal named is the one not made
     if a.instrument == "talks" and a.action == "agree" and any(
             w in _TALK_ROUNDS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 4):a.tok_start]):
         a.action = "negotiate"  # "wrapped up a fourth round of talks", "concluded two days of talks": talks held
@@ -224,6 +249,66 @@ _TALK_ROUNDS = {"round", "rounds", "day", "days", "session", "sessions", "week",
 _PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
                       r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
                       r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+def _conditional_step(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A step told with "would"/"will"/"could" and an "if"/"unless" condition after it in its sentence."""
+    lw = _lw(doc)
+    v = min(a.action_tok, a.tok_start)
+    return any(w in ("would", "will", "could") for w in lw[max(sent.tok_start, v - 3):v]) \
+        and any(w in ("if", "unless") for w in lw[max(a.tok_end, a.action_tok + 1):sent.tok_end])
+
+
+_TREATIES = {"treaty", "treaties"}
+_PACT_MAKERS = {"brokered", "forged"}
+_TRADE_PACT = re.compile(r"\b(?:trade|trading|free-trade|tariffs?|dut(?:y|ies)|tax|customs|investment|economic|"
+                         r"commercial|market|exports?|imports?|goods|purchases?)\b")
+
+
+def _trade_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A treaty, or a pact brokered or forged, is a trade deal only with a trade word in its own phrase: "a
+    free-trade treaty", "a tax treaty", "brokered a trade truce" (not "the treaty of Versailles", "signed a
+    treaty on defence cooperation", "brokered a ceasefire between Israel and Hamas"). Other deals pass."""
+    lw = _lw(doc)
+    maker = a.action_tok is not None and lw[a.action_tok] in _PACT_MAKERS
+    if lw[a.tok_start] not in _TREATIES and not maker:
+        return True
+    lo = a.tok_start - 3
+    if maker and a.action_tok < a.tok_start:
+        lo = a.action_tok + 1
+    lo = max(sent.tok_start, lo)
+    hi = a.tok_end
+    while hi < min(sent.tok_end, a.tok_end + 6) and lw[hi] not in (",", ";", ":", "as", "which", "while", "amid") \
+            and lw[hi] not in _SUBORDINATORS:
+        hi += 1
+    return bool(_TRADE_PACT.search(" ".join(lw[lo:hi])))
+
+
+_WRAP = {"wrap", "wraps", "wrapped", "wrapping"}
+_FELL_SHORT = {"failed", "close", "closer", "near", "nearer"}  # (not "if they fail to reach a deal": a condition)
+_TOPIC_PREPS = {"on", "over", "for", "toward", "towards"}
+_NO_DEAL = re.compile(r"[^;.]{0,60}?\b(?:without|with\s+no|no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
+                      r"(?:deal|agreement|accord|pact|breakthrough)\b", re.I)
+
+
+def _deal_not_reached(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of agreeing that makes no deal: "failed to"/"close to" before it, "without a deal" after it,
+    or "wrap up" said of talks that no deal noun follows ("wrapped up talks on tariffs": talks held;
+    "wrapped up negotiations on a trade agreement": a deal)."""
+    lw = _lw(doc)
+    v = a.action_tok
+    if lw[v] == "up" and v > sent.tok_start and lw[v - 1] in _WRAP:
+        v -= 1
+    if v - 2 >= sent.tok_start and lw[v - 1] == "to" and lw[v - 2] in _FELL_SHORT:
+        return True
+    if lw[v] not in _WRAP:
+        return False
+    if _NO_DEAL.match(_text(doc), doc[v].idx, sent.end):
+        return True
+    if a.instrument != "talks":
+        return False
+    return not (a.tok_end < sent.tok_end and lw[a.tok_end] in _TOPIC_PREPS and any(
+        lx.INSTRUMENT_WORDS.get(w) == "agreement" for w in lw[a.tok_end + 1:min(sent.tok_end, a.tok_end + 5)]))
+
+
 _ACCEPT_VERBS = {"agreed", "agrees", "agree", "agreeing", "accepted", "accepts", "accept", "accepting", "settled",
                  "settles", "settle"}
 _CAP_VERBS = {"caps", "capped", "cap", "capping"}
@@ -604,8 +689,18 @@ def _figure_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-unt
     return min(n, 6)
 
 
+def _in_talks(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence tells talks or a deal, or a bargain ("during the talks", "in a bid to win relief", "in
+    exchange for")."""
+    return any(lx.INSTRUMENT_WORDS.get(w) in ("talks", "agreement") or w in _BARGAIN_WORDS
+               for w in _lw(doc)[sent.tok_start:sent.tok_end])
+
+
+# words before a measure put on the table that tell no goods of the subject's own ("put new tariffs")
+_THREAT_MODIFIERS = {"a", "an", "the", "new", "more", "higher", "additional", "extra", "fresh", "further",
+                     "retaliatory", "punitive", "steep", "steeper", "heavy", "sweeping", "counter", "possible"}
+_BARGAIN_WORDS = {"exchange", "bid", "concession", "concessions", "offer", "offered", "bargaining"}
 _TABLED = {"tabled", "tables", "tabling"}
-_DEFINITE = {"the", "its", "their", "his", "her", "this", "that", "these", "those"}
 _SHELVED = re.compile(r"\b(?:indefinitely|for now|for the time being|until)\b", re.I)
 _DANGLE = {"dangle", "dangles", "dangled", "dangling", "moot", "moots", "mooted", "mooting", "float", "floats",
            "floated", "floating"}
@@ -620,7 +715,9 @@ _NOT_WORDS = lx.NEGATION
 
 _ASKING_NOUNS = {"request", "requests", "application", "applications", "bid", "bids", "plea", "pleas", "appeal",
                  "appeals", "petition", "petitions", "demand", "demands", "call", "calls"}
-_REFUSED = re.compile(r"\b(?:rejected|rejects|denied|denies|refused|refuses|turned down|rebuffed|dismissed)\b", re.I)
+# a relief refused ("its application for a waiver was rejected", "denied Japan a waiver")
+_REFUSED = _REFUSE | {"rejected", "rejects", "denied", "denies", "rebuffed", "dismissed"}
+_SEGMENT_ENDS = {",", ";", ":", "which", "who"}
 
 
 def _sought_relief(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
@@ -630,8 +727,13 @@ def _sought_relief(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-unty
     before = lw[max(sent.tok_start, k - 4):k]
     if any(w in _SOUGHT and w != "for" or w in _ASKING_NOUNS for w in before):
         return True
+    # the refusal is told in the relief's own stretch of the clause, between commas ("The US granted Japan
+    # a waiver from the chip tariffs, which Seoul had been denied": granted to Japan)
     lo, hi = _clause_bounds(doc, sent, k)
-    return bool(_REFUSED.search(_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])))
+    seg_lo = max([x + 1 for x in range(lo, k) if lw[x] in _SEGMENT_ENDS], default=lo)
+    seg_hi = next((x for x in range(k + 1, hi) if lw[x] in _SEGMENT_ENDS), hi)
+    return any(lw[x] in _REFUSED or lw[x] == "turned" and x + 1 < seg_hi and lw[x + 1] == "down"
+               for x in range(seg_lo, seg_hi))
 
 
 def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -799,9 +901,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 return
         if w in lx.RELAXATION_NOUNS and _sought_relief(doc, sent, j):
             return  # "Ottawa's request for a waiver from the US steel tariffs was rejected": nothing granted
-        if w in _TABLED and (_lw(doc)[j + 1] in _DEFINITE or _SHELVED.search(
-                _text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
-            return  # "tabled the tariff hike", "tabled the levy indefinitely": shelved (US usage), not proposed
+        if w in _TABLED and (any(_lw(doc)[x] in _PLANNED_WORDS for x in range(j + 1, min(a.tok_start, j + 4)))
+                             or _SHELVED.search(_text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
+            # "tabled the levy indefinitely", "tabled its planned levy": shelved (US usage), not proposed (but
+            # "Brussels tabled its countermeasures": put forward, British usage)
+            return
         if w in _KIND_ADJ and _threat_over_adjective(doc, j, lo):
             continue  # "is preparing retaliatory tariffs", "threatened punitive duties": the verb tells it
         if w in _KIND_ADJ and a.instrument in _MEASURES:
@@ -995,6 +1099,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         return  # "instead of scrapping it in 2021 as the pact now requires": what a deal says, not a deal made
     if a.instrument == "agreement" and a.action is None and _deal_referred(doc, sent, a):
         return  # "benefited from the trade deal with X", "the pact's rules": a deal named, not made here
+    if a.instrument == "agreement" and a.action is None and a.tok_start - 2 >= lo \
+            and _lw(doc)[a.tok_start - 2] in _KEEP_DEAL and _lw(doc)[a.tok_start - 1] in ("the", "its", "their", "a"):
+        return  # "in a bid to save the deal": a deal kept alive, not made here
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
         window = " ".join(t.lower_ for t in doc[max(lo, a.tok_start - 4):a.tok_start])
@@ -1005,6 +1112,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.cues.append("default:agree")
 
 
+_KEEP_DEAL = {"save", "saves", "saved", "saving", "salvage", "salvaged", "salvaging", "rescue", "rescued", "rescuing",
+              "preserve", "preserved", "preserving", "protect", "protected", "protecting"}
 _YEAR = re.compile(YEAR_PATTERN)
 _OWNED_DET = {"'s", "’s", "the", "its", "their", "his", "her", "a"}
 

@@ -22,7 +22,7 @@ from tradeshock.extract.events.common import (
     _text,
 )
 from tradeshock.extract.events.goods import _rate_versus
-from tradeshock.extract.events.parties import _LEADER_TITLE, _SHIPPED
+from tradeshock.extract.events.parties import _LEADER_TITLE, _LEADER_WORD, _SHIPPED
 from tradeshock.extract.events.records import Anchor
 from tradeshock.extract.gazetteer import Mention
 
@@ -63,6 +63,10 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 continue
             if phrase.endswith(" the wto"):
                 span = doc[span.end - 1:span.end]  # "took Ottawa to the WTO": the body, not the preposition
+            if phrase in _VIRTUAL_PHRASES and _leaders_count(sent, leaders) < 2 \
+                    and not _two_sides(doc, sent, span.start, span.end):
+                taken.update(range(span.start, span.end))
+                continue  # "Samsung held a video conference with analysts": no governments meet
             own = lx.PHRASE_ACTION.get(phrase)
             if instrument == "leader_call" and phrase.startswith(("spoke", "held")):
                 own = "call"
@@ -435,19 +439,22 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
         elif w in _VISIT_WORDS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
-                and not _has_anchor(anchors, "agreement", doc, sent, i) and _visit_or_host(doc, sent, i):
+                and not _has_anchor(anchors, "agreement", doc, sent, i) \
+                and (visited := _visit_or_host(doc, sent, i, leaders)) is not None:
             # "Norway's trade minister visited Beijing", "flew to Washington to negotiate relief", "hosted
-            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks
-            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"]))
+            # Philippine President ...", "a trip to Seoul": officials meeting in person are talks, with the
+            # place visited (or the guest) for the other side
+            anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w, "visit"], visited))
             taken.add(i)
-        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 and _phoned_party(doc, sent, i) \
+        elif w in _PHONE_VERBS and _count_parties(sent) >= 2 \
+                and (phoned := _phoned_party(doc, sent, i)) is not None \
                 and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "Ruto phoned South African President Cyril Ramaphosa", "Sisi rang Erdogan on Wednesday": a
-            # call (talks when no leader takes part)
+            # call (talks when no leader takes part), with the one phoned for the other side
             if _leaders_count(sent, leaders) >= 2:
-                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w]))
+                anchors.append(Anchor("leader_call", i, i + 1, "call", i, [w], phoned))
             elif w not in ("called", "calls", "call"):
-                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
+                anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w], phoned))
             taken.add(i)
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
                 and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
@@ -468,7 +475,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "two importers sued the US government over the duties", "appealed the panel's decision": a
             # case opened, told by its verb
             anchors.append(Anchor("legal_ruling", i, i + 1, "announce", i, [w, "case"]))
-        elif w in _COURT_VERBS and _court_verb(doc, sent, i) and _trade_matter(sent) \
+        elif w in _COURT_VERBS and _court_verb(doc, sent, i) \
                 and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
             # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
             # judge blocked the levies": a court's decision told by its verb
@@ -1679,18 +1686,28 @@ _ISSUE_NOUNS = {"issue", "issues", "matter", "matters", "concern", "concerns", "
 
 
 def _partner_after_with(doc, sent: Sentence, j: int) -> Mention | None:  # type: ignore[no-untyped-def]
-    """The counterpart named after the "with" at ``j``: a government or a person within a few words, with
-    no preposition between ("with Greer", "with their American counterparts"; not "with the WTO", "with
-    their counterparts in Luxembourg", "with Washington's blessing", "with US support")."""
+    """The counterpart named after the "with" at ``j``: a government, a government body or a person within
+    a few words, with no preposition between ("with Greer", "with their American counterparts", "with the
+    European Commission", "with Washington's chief negotiator", "with officials from Washington"; not
+    "with the WTO", "with their counterparts in Luxembourg", "with Washington's blessing", "with US
+    support")."""
     lw = _lw(doc)
     m = next((m for m in sent.mentions if m.label in ("COUNTRY", "PERSON", "ORG") and j < m.token_start <= j + 4), None)
-    if m is None or m.label == "ORG" or any(lw[x] in ("in", "at", "from", "of", "for") or lw[x] in _ENDORSEMENT
-                                            for x in range(j + 1, m.token_start)):
+    if m is None or m.label == "ORG" and m.kind != "gov_body":
         return None
-    nxt = lw[m.token_end] if m.token_end < sent.tok_end else ""
-    if nxt in ("'s", "’s") or nxt in _ENDORSEMENT:
+    gap = lw[j + 1:m.token_start]
+    if any(g in _ENDORSEMENT for g in gap) or any(g in ("in", "at", "from", "of", "for") for g in gap) and not (
+            gap[-1] in ("from", "of") and any(g in _COUNTERPART_WORDS for g in gap)):
+        return None
+    after = lw[m.token_end:min(sent.tok_end, m.token_end + 3)]
+    if after and (after[0] in _ENDORSEMENT or after[0] in ("'s", "’s") and any(g in _ENDORSEMENT for g in after[1:])):
         return None
     return m
+
+
+# the people of a government named before it ("with officials from Washington", "with negotiators of the US")
+_COUNTERPART_WORDS = {"officials", "official", "negotiators", "negotiator", "counterparts", "counterpart",
+                      "representatives", "envoys", "delegation", "delegates", "ministers", "team"}
 
 
 def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | None:  # type: ignore[no-untyped-def]
@@ -1739,9 +1756,10 @@ def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | Non
         if m is not None and m.label in ("COUNTRY", "PERSON") and m.token_end + 1 < end \
                 and lw[m.token_end] in ("on", "over", "about") and not _is_date_tok(sent, doc, m.token_end + 1):
             return k, m.token_start  # "pressed Beijing on its rare earth curbs"
-    if w in _RAISE_ISSUE and not (nxt in _ISSUE_NOUNS or nxt == "the"):
-        return None  # "raised tariffs on Chinese steel", "raised its duties": a rate put up
     issue = nxt in _ISSUE_NOUNS or k + 1 < end and lw[k + 1] in _ISSUE_NOUNS
+    if w in _RAISE_ISSUE and not (issue or nxt == "the"):
+        return None  # "raised tariffs on Chinese steel", "raised its duties": a rate put up ("raised its
+        # concerns about the tariffs with Washington": an issue)
     lo, hi = _clause_bounds(doc, sent, i)
     for j in range(k, min(hi, k + 12)):
         if lw[j] in (",", ";", ":") or lw[j] in _SUBORDINATORS \
@@ -1770,8 +1788,7 @@ _COURT_VERBS = {**dict.fromkeys(("upheld", "uphold", "upholds", "upholding", "bl
                 **dict.fromkeys(("threw", "throw", "throws", "thrown", "tossed", "toss"), "out"),
                 **dict.fromkeys(("set", "sets", "setting"), "aside"),
                 **dict.fromkeys(("sided", "side", "sides"), "with")}
-_COURT_SUBJECTS = {"court", "courts", "judge", "judges", "tribunal", "justices", "panel", "arbitrator", "arbitrators",
-                   "bench", "appellate"}
+_COURT_SUBJECTS = (_COURT_WORDS - {"wto", "appeals"}) | {"courts", "arbitrators", "bench", "appellate"}
 
 
 def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1779,18 +1796,36 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
     court is its subject, a few words before it ("Brazil's Supreme Court, in a split vote, upheld")."""
     lw = _lw(doc)
     particle = _COURT_VERBS[lw[i]]
+    obj = i + 1
     if particle:
         k = i + 1
         if k < sent.tok_end and lw[k] not in (particle,) and k + 1 < sent.tok_end and lw[k + 1] == particle:
             k += 1  # "threw the duties out" is rare; "struck them down"
         if k >= sent.tok_end or lw[k] != particle:
             return False
-    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        obj = k + 1 if k == i + 1 else i + 1
+    # what the court decided on: a measure or trade in the verb's object ("blocked the administration's plan
+    # to cut funding for Harvard, which had criticised tariffs": no trade ruling)
+    end = obj
+    while end < min(sent.tok_end, obj + 8) and lw[end] not in (",", ";", ":", "which", "as", "and") \
+            and lw[end] not in _SUBORDINATORS:
+        end += 1
+    if end == obj or not _TRADE_MATTER.search(" ".join(lw[obj:end])):
+        return False
+    reach = 5 if lw[i] in _WEAK_COURT_VERBS else 14
+    for k in range(i - 1, max(sent.tok_start, i - reach) - 1, -1):
         if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
             return False  # "the minister asked the court to block ...": no decision yet
+        if lw[k] == "," and lw[i] in _WEAK_COURT_VERBS:
+            return False
         if lw[k] in _COURT_SUBJECTS:
             return k + 1 == i or lw[k + 1] != "to"
     return False
+
+
+# verbs a court shares with governments ("Beijing suspended the probe"): only with the court right before
+_WEAK_COURT_VERBS = {"rejected", "dismissed", "scrapped", "froze", "suspended", "paused", "halted", "halt", "halts",
+                     "stayed", "stay", "stays"}
 
 
 _SUE = {"sue", "sues", "sued", "suing"}
@@ -1850,31 +1885,53 @@ _JOURNEY_PURPOSE = re.compile(r"\bto\s+(?:negotiate|discuss|meet|hold\s+talks|pr
                               r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:attempt|bid|effort)\s+to\b", re.I)
 
 
-def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _visit_or_host(doc, sent: Sentence, i: int, leaders: frozenset[str]) -> int | None:  # type: ignore[no-untyped-def]
     """The word at ``i`` tells officials meeting in person: a government or a capital visited ("visited
     Beijing", "a trip to Seoul"), a journey there told with its purpose ("flew to Washington to negotiate
     relief"), or a foreign leader, official or delegation hosted ("hosted Philippine President Cruz",
-    "received a Chinese trade delegation")."""
+    "received a Chinese trade delegation"). The visitor (or host) must be a leader or an official, and
+    the visit about trade unless a leader's visit is told with no other matter beside it. The token of the
+    other side (the place visited, the guest), or None."""
     lw = _lw(doc)
     w = lw[i]
     k = i + 1
     if w in _VISIT_NOUNS:
         if not (k < sent.tok_end and lw[k] == "to"):
-            return False
+            return None
         k += 1
     elif w in _TRAVEL_VERBS:
         if not (k < sent.tok_end and lw[k] in ("to", "in")):
-            return False
+            return None
         k += 1
     elif w in _VISIT_VERBS and i > sent.tok_start and lw[i - 1] in ("a", "an", "the", "his", "her", "their", "its"):
-        return False  # "a visit" is a noun, told with "to"
+        return None  # "a visit" is a noun, told with "to"
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     if m is None:
-        return False
+        return None
+    # the visit's own clause: from the clause's start to the first comma or subordinate clause after the
+    # place ("Zelensky travelled to Washington to seek weapons, a day after Trump raised tariffs": no trade)
+    lo, hi = _clause_bounds(doc, sent, i)
+    end = m.token_end
+    while end < hi and lw[end] not in (",", ";", ":", "as", "amid") and lw[end] not in _SUBORDINATORS:
+        end += 1
+    own_text = _text(doc)[doc[lo].idx:doc[end - 1].idx + len(doc[end - 1])]
+    # who travels or hosts: the words before the verb (a noun's clause and a host's guest too: "Kishida
+    # returned the visit with a trip to Seoul", "Japan hosted Philippine President Cruz")
+    who_end = i if w in _VISIT_VERBS | _TRAVEL_VERBS else end
+    who_text = _text(doc)[doc[lo].idx:doc[who_end - 1].idx + len(doc[who_end - 1])] if who_end > lo else ""
+    leader = any(x.label == "PERSON" and x.key in leaders and lo <= x.token_start < who_end for x in sent.mentions) \
+        or bool(_LEADER_WORD.search(who_text))
+    if not (leader or _OFFICIAL.search(who_text)
+            or w in _HOST_VERBS and any(x.label == "COUNTRY" and lo <= x.token_start < i for x in sent.mentions)):
+        return None  # "Taylor Swift toured Japan", "Tourists from China visited Thailand": no government
+    trade = bool(_TRADE_MATTER.search(own_text.lower())) or any(
+        x.label == "GOOD" and lo <= x.token_start < end for x in sent.mentions)
+    if not trade and not (leader and not _trade_matter(sent)):
+        return None  # "The Pope visited Canada as Ottawa's tariffs took effect": no trade visit
     gap = lw[k:m.token_start]
     if w in _HOST_VERBS:
         if not all(g in _GUEST_WORDS for g in gap) or len(gap) > 3:
-            return False
+            return None
         end = m.token_end
         if m.label == "COUNTRY":
             # "received a Chinese trade delegation", "welcomed Philippine President Cruz" (not "received US approval")
@@ -1882,16 +1939,16 @@ def _visit_or_host(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
                 end += 1
             person = next((x for x in sent.mentions if x.label == "PERSON" and m.token_end <= x.token_start <= end), None)
             if end == m.token_end and person is None:
-                return False
+                return None
             end = person.token_end if person is not None else end
             while end < min(sent.tok_end, m.token_end + 8) and doc[end].is_title and doc[end].is_alpha:
                 end += 1  # a name the knowledge base does not know ("President Gustavo Petro")
-        return end >= sent.tok_end or lw[end] not in ("'s", "’s")  # (not "welcomed Lula's decision")
+        return m.token_start if end >= sent.tok_end or lw[end] not in ("'s", "’s") else None  # (not "welcomed Lula's decision")
     if m.label != "COUNTRY" or len(gap) > 1 or gap and gap[0] != "the":
-        return False  # the place visited, right after the verb
-    if w in _TRAVEL_VERBS:
-        return bool(_JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end))
-    return _trade_matter(sent) or any(x.label == "PERSON" for x in sent.mentions) or bool(_OFFICIAL.search(sent.text))
+        return None  # the place visited, right after the verb
+    if w in _TRAVEL_VERBS and not _JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end):
+        return None
+    return m.token_start
 
 
 _OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoys?|"
@@ -1902,23 +1959,51 @@ _PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephone
                 "call"}
 
 
-def _phoned_party(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _phoned_party(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[no-untyped-def]
     """The verb of phoning at ``i`` has a person or a government for its object, named right after it past
     titles ("phoned South African President Cyril Ramaphosa", "rang Erdogan"); "called" only with a person
-    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ...")."""
+    named ("called Chinese President Xi", not "called China a manipulator", "called on Seoul to ..."). The
+    token of the one phoned, or None."""
     lw = _lw(doc)
     k = i + 1
     m = next((m for m in sent.mentions if m.token_start >= k and m.label in ("COUNTRY", "PERSON")), None)
     if m is None or not all(lw[j] in _TITLE_WORDS for j in range(k, m.token_start)):
-        return False
+        return None
     if lw[i] not in ("called", "calls", "call"):
-        return True
+        return m.token_start
     if m.label == "COUNTRY":
         m = next((x for x in sent.mentions if x.label == "PERSON" and x.token_start >= m.token_end), None)
         if m is None:
-            return False
+            return None
     end = m.token_end
-    return end >= sent.tok_end or lw[end] not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s")
+# what may follow a person called on the phone: a date, a purpose, a clause ("called Xi on Thursday",
+    # "called Carney to discuss"); not a name or a quality given ("called Carney 'governor'", "called Xi a
+    # friend", "called Lula weak")
+    return m.token_start if end >= sent.tok_end or lw[end] in _AFTER_CALLED or _is_date_tok(sent, doc, end) else None
+
+
+# meetings by screen: talks or a call only between two governments or leaders named
+_VIRTUAL_PHRASES = {"video conference", "videoconference", "video-conference", "video link", "virtual meeting",
+                    "virtual summit"}
+
+
+def _two_sides(doc, sent: Sentence, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Two governments (or their people) hold the meeting told at ``start:end``: two named before it in
+    its clause ("Japan and China held a virtual meeting"), or one before it and one after "with" ("Seoul
+    held a video conference with Washington")."""
+    lo = _clause_bounds(doc, sent, start)[0]
+    sides = {m.key for m in sent.mentions if lo <= m.token_start < start and (
+        m.label == "COUNTRY" and m.kind != "demonym" or m.label == "PERSON" or m.kind == "gov_body")}
+    if len(sides) >= 2:
+        return True
+    return bool(sides) and end < sent.tok_end and _lw(doc)[end] == "with" \
+        and _partner_after_with(doc, sent, end) is not None
+
+
+_AFTER_CALLED = {",", ".", ";", "on", "to", "about", "over", "after", "before", "and", "in", "for", "last", "this",
+                 "late", "early", "earlier", "yesterday", "today", "at", "during", "while", "as", "from", "by",
+                 "ahead", "amid", "following", "twice", "again", "directly", "personally", "shortly", "-", "—",
+                 "(", "who", "whose"}
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",

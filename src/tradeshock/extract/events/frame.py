@@ -404,8 +404,48 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     return out
 
 
+def _measure_owner(doc, sent: Sentence, verb: int, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
+    """The country whose measure is named in the few words after ``verb``: its possessive or its adjective
+    right before the measure ("struck down Trump's tariffs", "blocked the Commerce Department's duties",
+    "against the US tariffs")."""
+    lw = _lw(doc)
+    for p in parties:
+        if not verb < p.tok <= verb + 8:
+            continue
+        m = _mention_at(sent, p.tok)
+        end = m.token_end if m is not None else p.tok + 1
+        nxt = lw[end:min(sent.tok_end, end + 3)]
+        if nxt and (nxt[0] in ("'s", "’s") or any(lx.INSTRUMENT_WORDS.get(w) in _MEASURES for w in nxt[:2])):
+            return p.code
+    return None
+
+
+_JOINED = {"and", ",", "both", "the"}
+
+
+def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The governments of a clause's subject: the last one named before the verb, and those joined to it
+    by "and" or commas ("Japan and South Korea", "Canada, Mexico and Brazil")."""
+    if not own:
+        return []
+    lw = _lw(doc)
+    out = [own[-1].code]
+    nxt = own[-1].tok
+    for p in reversed(own[:-1]):
+        m = _mention_at(sent, p.tok)
+        end = m.token_end if m is not None else p.tok + 1
+        gap = lw[end:nxt]
+        if end > nxt or not all(g in _JOINED for g in gap) or "and" not in gap and "," not in gap:
+            break
+        if p.code not in out:
+            out.insert(0, p.code)
+        nxt = p.tok
+    return out
+
+
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
+_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+|)", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
 
 
@@ -414,6 +454,12 @@ def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end:
     "double to 50% as Britain keeps its 25% rate" (half the new rate), "rise from 10% to 25% while Japan
     keeps its 10% rate", or the kept rate is held "under the deal"."""
     text = _text(doc)
+    obj = _KEPT_ON.match(text, end, min(sent.end, end + 40))
+    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and obj.end() <= m.start <= obj.end() + 12
+                                                 for m in sent.mentions)):
+        # "while China kept its 10% rate on them", "Canada kept its 25% tariff on US steel": the keeper's
+        # own measure on the same goods, not the rate it pays
+        return False
     if _UNDER_DEAL.match(text, end, min(sent.end, end + 60)):
         return True
     if rate is None or main.magnitude is None or rate.value is None or main.magnitude.value is None:
@@ -666,8 +712,9 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             targets = [challenged]
         verb = a.action_tok if a.action_tok is not None and a.action_tok <= a.tok_start else None
         sued = next((m.key for m in sent.mentions if m.label == "COUNTRY" and verb < m.token_start <= verb + 3
-                     and (verb == a.tok_start or m.token_start < a.tok_start)), None) \
-            if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None
+                     and (verb == a.tok_start or m.token_start < a.tok_start)), None) or next(
+            (p.code for p in parties if verb < p.tok <= verb + 3 and (verb == a.tok_start or p.tok < a.tok_start)),
+            None) if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None  # ("sued the Trump administration")
         if sued is not None:
             # "two importers sued the US government over the duties on Canadian lumber", "takes Beijing to
             # the WTO over its freeze on Lithuanian trade": the one the case is brought against
@@ -675,9 +722,22 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                 p.code == c and p.tok < verb for p in parties)], [sued]
             if not actors and "case" in a.cues:
                 a.cues.append("private case")  # firms that sue: no government brings the case
+    if a.instrument == "legal_ruling" and "conditional case" in a.cues and not targets:
+        # "would bring the matter before the WTO if Washington raised tariffs": the case would be against
+        # the one whose step it answers
+        cond = next((k for k in range(a.tok_end, sent.tok_end) if _lw(doc)[k] in ("if", "unless")), sent.tok_end)
+        targets = [p.code for p in _parties(doc, sent, kb, cond, sent.tok_end) if p.code not in actors][:1]
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
         targets = [t for t in targets if _against(doc, sent, parties) == t]
+        verb = a.action_tok if a.action_tok is not None else a.tok_start
+        if not any(lo <= p.tok < verb for p in parties):
+            # "A federal court struck down Trump's tariffs", "sided with the importers against the US
+            # tariffs on Chinese steel": a court named with no country is the country of the measure it
+            # rules on (not of the goods the measure hits)
+            owner = _measure_owner(doc, sent, verb, parties)
+            actors = [owner] if owner is not None else []
+            targets = [t for t in targets if t != owner]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()) \
                 and not _BARE_BACK_REFERENCE.fullmatch(sent.text.lower()):
             # (but "ruled that the tariffs were unlawful": a back-reference names no goods, eval/README.md)
@@ -770,11 +830,15 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             # no government ("Farmers pressed Washington") or the same one ("US senators pressed Lutnick")
             verb = a.action_tok if a.action_tok is not None else a.tok_start
             lo_c = _clause_bounds(doc, sent, verb)[0]
-            own = [p.code for p in parties if lo_c <= p.tok < verb]
+            own = _joined_subjects(doc, sent, [p for p in parties if lo_c <= p.tok < verb])
             if not own or own[-1] == with_codes[0]:
                 return []
-            out.append(draft(own[-1], with_codes[0], None, True, True))
-            out.extend(replace(out[-1], date=d, location=place) for d, place in _later_rounds(_text(doc), sent, date))
+            for code in own:
+                # "Japan and South Korea discussed the steel tariffs with Washington": talks of each
+                if code != with_codes[0]:
+                    out.append(draft(code, with_codes[0], None, True, True))
+                    out.extend(replace(out[-1], date=d, location=place)
+                               for d, place in _later_rounds(_text(doc), sent, date))
             return out
     if a.instrument in SYMMETRIC:
         codes = _dedupe(actors + targets)

@@ -18,21 +18,36 @@ _PROPOSED_AND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:to \w+|\w+ing) [^;:]*?\b
 # an offer made, not a step taken ("stands ready to pick up the negotiations", "is willing to lower duties")
 _OFFER_VERBS = {"offer", "offered", "offers", "offering"}
 _OFFER = {"ready", "willing", "open"} | _OFFER_VERBS - {"offer"}
-# words before "offer" that make it the noun ("rejected the offer", "accepted the US offer")
-_OFFER_NOUN_BEFORE = {"the", "an", "a", "its", "their", "his", "her", "this", "that", "us", "u.s.", "new", "latest",
+# words before "offer"/"offers" that make it the noun ("rejected the offer", "the EU's offer", "accepted the US
+# offer"); "offered" is always the verb ("The US offered lower tariffs")
+_OFFER_NOUN_BEFORE = {"the", "an", "a", "its", "their", "his", "her", "this", "that", "'s", "’s", "new", "latest",
                       "final", "best", "initial", "revised", "improved"}
+_OFFER_NOUNS = {"offer", "offers"}
+
+
+def _offer_noun(words: list[str], k: int) -> bool:
+    """``words[k]`` ("offer", "offers") is the noun: after a determiner or a possessive, or "offer" after
+    "us" ("the US offer"; but "The US offers Japan a waiver"); a bare "offer" is the noun unless a modal or
+    "to" comes before it."""
+    before = words[k - 1] if k > 0 else ""
+    if before in _OFFER_NOUN_BEFORE or before in ("us", "u.s.") and words[k] == "offer":
+        return True
+    return words[k] == "offer" and before not in ("to", "would", "will", "could", "may", "might", "can", "should")
 
 
 def _offer_governs(words: list[str]) -> bool:
-    """An offer verb among the last ``words`` before the measure takes it as its object: "offered Hanoi a",
-    "offers a chip"; not the noun ("rejected the offer and lifted"), nor an offer of another clause
-    ("which had offered concessions, cut tariffs", "accepted the offer and cut")."""
+    """An offer among the last ``words`` before the measure takes it as its object: the verb ("offered
+    Hanoi a", "The US offered lower", "offers a chip"), or the noun that opens the measure ("the EU's offer
+    to cut", "an offer of lower"); not the noun told as a thing ("rejected the offer and lifted"), nor an
+    offer of another clause ("which had offered concessions, cut tariffs", "accepted the offer and cut")."""
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in ("and", "but", "or", ",", ";", "then"):
             return False
         if w in _OFFER_VERBS:
-            return not (w == "offer" or k > 0 and words[k - 1] in _OFFER_NOUN_BEFORE)
+            if w in _OFFER_NOUNS and _offer_noun(words, k):
+                return k + 1 < len(words) and words[k + 1] in ("to", "of")
+            return True
     return False
 _COMMIT = {"agreed", "agree", "agrees", "pledged", "pledges", "promised", "promises", "plans", "planned", "plan",
            "intends", "intend", "set", "poised", "expected", "due", "committed", "offered", "offers", "voted",
@@ -178,6 +193,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
     if modality == "future":
         return "announced"
     if action in ("impose", "raise", "lower", "tighten"):
+        if any(w in ("tabled", "tables", "tabling") for w in cue_words):
+            return "proposed"  # "Brussels tabled a tariff hike on US steel": put forward, not decided
         if any(w in lx.ANNOUNCE_VERBS for w in cue_words):
             return "announced"
         return "in_force"
