@@ -802,7 +802,7 @@ _RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\
                               r"proposed|floated)\b")
 _GOODS_FACE_RATE = re.compile(r"\b(?P<goods>[A-Za-z-]+)\s+(?:(?P<modal>will|would|could|"
                               r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
-                              r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                              r"(?:be|are|is|been)\s+(?:charged|taxed))\s+(?:at\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|"
                               r"flat\s+)?$", re.I)
 _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
                            r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
