@@ -5,7 +5,6 @@ with no government act free of events. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.event_helpers import analyze_events
 
 
