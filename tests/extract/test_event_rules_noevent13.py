@@ -74,3 +74,16 @@ def test_a_place_or_partner_is_not_made_the_actor() -> None:
 def test_no_government_act_gives_no_event(text: str) -> None:
     evs = analyze_events(text, "2025-06-10", headline=True)
     assert not evs, [(e.actor, e.target, e.instrument, e.action) for e in evs]
+
+
+def test_a_flow_halted_in_the_passive_after_a_long_noun_phrase() -> None:
+    evs = analyze_events("Purchases of Canadian canola by Chinese state crushers were suspended last week on orders "
+                         "from Beijing.", "2025-06-10", headline=True)
+    assert any(e.instrument == "import_restriction" and e.action in ("impose", "suspend") and e.target == "CAN"
+               for e in evs), [(e.actor, e.target, e.instrument, e.action) for e in evs]
+
+
+def test_a_flow_word_before_another_clauses_verb_is_no_measure() -> None:
+    evs = analyze_events("Imports of Brazilian soybeans into Spain rose sharply in May as buyers stopped waiting "
+                         "for cheaper cargoes.", "2025-06-10", headline=True)
+    assert not evs, [(e.actor, e.target, e.instrument, e.action) for e in evs]

@@ -130,9 +130,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 break
         if best is None:
             # "exports ... were halted" / "exports of rare earths resumed"
-            j, end = i + 1, min(sent.tok_end, i + 7)
+            # (the flow's noun phrase may run to ten words: "purchases of US pork by state buyers were halted")
+            j, end = i + 1, min(sent.tok_end, i + 11)
             while j < end:
                 wj = _lw(doc)[j]
+                if j > i + 6 and (wj in _SUBORDINATORS or wj in ("and", "but", "as")):
+                    break  # (past a few words, another clause's verb: "imports of soybeans fell after China halted")
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
