@@ -5,7 +5,7 @@ with no government act free of events. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.event_helpers import analyze_events
+from event_helpers import analyze_events
 
 
 def _has(evs, actor, target, instrument, actions=("impose", "raise"), subject=None) -> bool:  # type: ignore[no-untyped-def]
@@ -86,4 +86,17 @@ def test_a_flow_halted_in_the_passive_after_a_long_noun_phrase() -> None:
 def test_a_flow_word_before_another_clauses_verb_is_no_measure() -> None:
     evs = analyze_events("Imports of Brazilian soybeans into Spain rose sharply in May as buyers stopped waiting "
                          "for cheaper cargoes.", "2025-06-10", headline=True)
+    assert not evs, [(e.actor, e.target, e.instrument, e.action) for e in evs]
+
+
+def test_the_country_of_goods_that_carry_a_duty_is_the_target() -> None:
+    evs = analyze_events("Moroccan sardine tins will carry a 23% countervailing duty from Friday, Tunisia's "
+                         "trade ministry said.", "2025-06-10", headline=True)
+    assert _has(evs, "TUN", "MAR", "tariff"), [(e.actor, e.target, e.action) for e in evs]
+
+
+def test_a_demonym_opening_firms_that_pay_is_no_target_of_theirs() -> None:
+    # the firms pay, they do not bear a measure: nothing is laid on Korea here
+    evs = analyze_events("Korean carmakers will pay higher wages next year, the union said.", "2025-06-10",
+                         headline=True)
     assert not evs, [(e.actor, e.target, e.instrument, e.action) for e in evs]
