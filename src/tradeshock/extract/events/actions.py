@@ -10,6 +10,7 @@ from tradeshock.extract.dates import YEAR_PATTERN
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
+    _CARRY_VERBS,
     _COURT_WORDS,
     _FACE_VERBS,
     _INQUIRY,
@@ -661,6 +662,22 @@ _RATE_WORDS = {"a", "an", "the", "additional", "extra", "new", "flat", "%", "per
                "of", "up", "to", "ad", "valorem", "specific", "uniform", "blanket"}
 
 
+# the words a borne measure's noun phrase may hold before its noun ("a 20% safeguard duty", "extra EU duties",
+# "a new Indonesian import ban")
+_REMEDY_WORDS = {"safeguard", "anti-dumping", "antidumping", "countervailing", "punitive", "retaliatory",
+                 "provisional", "definitive", "preliminary", "final", "import", "customs", "emergency"}
+_BAN_NP_WORDS = {"a", "an", "the", "new", "fresh", "blanket", "outright", "total", "full", "temporary", "sweeping"}
+
+
+def _borne_measure_np(doc, sent: Sentence, j: int, end: int, words: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The tokens between a bearer verb and the measure's noun are a rate's or a kind's words, or the
+    country that lays it ("will face extra EU duties", "carry a 25% US tariff")."""
+    country = {k for m in sent.mentions if m.label == "COUNTRY" and m.kind != "capital"
+               for k in range(m.token_start, m.token_end)}
+    return all(_lw(doc)[k] in words or _lw(doc)[k] in _REMEDY_WORDS or doc[k].like_num or k in country
+               for k in range(j + 1, end))
+
+
 def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
     """How many of the 16 tokens before ``tok`` belong to a date phrase that splits a noun from its
     "of" ("the removal in August last year of ..."), at most 6."""
@@ -927,8 +944,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "threaten", j
             a.cues.append("not rule out" if w == "out" else "could face")
             return
-        if w in _FACE_VERBS and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
-                and all(_lw(doc)[k] in _RATE_WORDS or doc[k].like_num for k in range(j + 1, a.tok_start)) \
+        if (w in _FACE_VERBS or w in _CARRY_VERBS) and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
+                and _borne_measure_np(doc, sent, j, a.tok_start, _RATE_WORDS) \
                 and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions):
             # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
             a.action, a.action_tok = "impose", j
@@ -936,6 +953,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                          and doc[j].idx <= q.start < doc[a.tok_start].idx), None)
             if rate is not None:
                 a.action = _rate_versus(_text(doc), rate) or "impose"
+            a.cues.append(w)
+            return
+        if w in ("face", "faces", "faced", "facing") and a.instrument in ("import_restriction", "export_control") \
+                and _borne_measure_np(doc, sent, j, a.tok_start, _BAN_NP_WORDS) \
+                and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions):
+            # "Indian rice now faces an Indonesian import ban": the goods bear a ban laid on them
+            a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
         if w in _APPROVE_VERBS and any(_lw(doc)[k] in _CHANGE_NOUNS for k in range(j + 1, a.tok_start)):

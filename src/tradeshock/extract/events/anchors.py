@@ -134,9 +134,12 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 break
         if best is None:
             # "exports ... were halted" / "exports of rare earths resumed"
-            j, end = i + 1, min(sent.tok_end, i + 7)
+            # (the flow's noun phrase may run to ten words: "purchases of US pork by state buyers were halted")
+            j, end = i + 1, min(sent.tok_end, i + 11)
             while j < end:
                 wj = _lw(doc)[j]
+                if j > i + 6 and (wj in _SUBORDINATORS or wj in ("and", "but", "as")):
+                    break  # (past a few words, another clause's verb: "imports of soybeans fell after China halted")
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
@@ -809,7 +812,7 @@ _RATE_THREATENED = re.compile(r"\s+(?:rate\s+)?(?:that\s+|which\s+)?(?:(?:(?:Mr\
                               r"proposed|floated)\b")
 _GOODS_FACE_RATE = re.compile(r"\b(?P<goods>[A-Za-z-]+)\s+(?:(?P<modal>will|would|could|"
                               r"might|may)\s+)?(?:now\s+|also\s+)?(?P<verb>face|faces|faced|pay|pays|paid|"
-                              r"be charged|are charged|be taxed|are taxed)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                              r"(?:be|are|is|been)\s+(?:charged|taxed))\s+(?:at\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|"
                               r"flat\s+)?$", re.I)
 _TREATY_SCOPE = re.compile(r"\b(?:covered by|outside|compliant with|complying with|qualify under|qualifies under|"
                            r"qualifying under|rules of|exempt under|eligible under)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",

@@ -46,6 +46,10 @@ _INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "re
 _MEASURES = {"tariff", "export_control", "import_restriction", "investment_restriction", "sanction"}
 
 _FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying"}
+# verbs whose subject bears a duty named after them, like "face": "Thai rice will carry a 30% duty",
+# "the pipes attract an 18% levy", "cars incur a 10% surcharge"
+_CARRY_VERBS = frozenset({"carry", "carries", "carried", "carrying", "attract", "attracts", "attracted", "attracting",
+                          "incur", "incurs", "incurred", "incurring", "bear", "bears", "bore"})
 
 _LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
 

@@ -429,9 +429,34 @@ def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | N
     return countries[0].key if countries else None  # "the ministry of commerce of Indonesia"
 
 
+_PLACE_OR_PARTNER = frozenset({"to", "from", "in", "at", "on", "against", "with", "for", "over", "into", "toward",
+                               "towards", "via", "near", "of", "about", "between", "including", "and", "or"})
+
+
+def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit: set[str],
+                      cache: dict[int, set[str]]) -> str | None:
+    """The one government other than the goods' country that a sentence names, wherever it stands:
+    "Chinese anodes will face a 93% duty, the US Commerce Department said"; "Thai rice will carry a
+    30% duty under the Philippine agriculture department's order": whose measure the goods bear."""
+    if sent.index not in cache:
+        lw = [t.lower_ for t in document.doc[sent.tok_start:sent.tok_end]]
+
+        def governed(tok: int) -> bool:  # (a place or a partner: "arms sales to Taiwan", "talks with Japan")
+            k = tok - sent.tok_start - 1
+            while k >= 0 and lw[k] in ("the", "a", "an"):
+                k -= 1
+            return k >= 0 and lw[k] in _PLACE_OR_PARTNER
+
+        cache[sent.index] = {p.code for p in _parties(document.doc, sent, kb, sent.tok_start, sent.tok_end)
+                             if not p.code.startswith(BLOC) and not governed(p.tok)}
+    others = cache[sent.index] - hit
+    return next(iter(others)) if len(others) == 1 else None
+
+
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document, kb)
+    own_party: dict[int, set[str]] = {}
     pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
@@ -522,6 +547,10 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 if home is False:
                     home = _dateline_country(document, kb)
                 actor = home or None
+            if actor is None and target is not None and kb is not None and not d.sentence.headline:
+                # (not a country the sentence's measures hit too: "Mexico and Canada were exempted")
+                hit_here = {x.target for x in drafts if x.sentence is d.sentence and x.target}
+                actor = _lone_other_party(document, kb, d.sentence, hit_here | {target}, own_party)
             # (in the measure's own clause: "duties double to 50%; Brussels warns of countermeasures" is no answer)
             s_text = d.sentence.text
             at, to = d.evidence[0] - d.sentence.start, d.evidence[1] - d.sentence.start

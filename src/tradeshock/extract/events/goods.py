@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
+    _CARRY_VERBS,
     _FACE_VERBS,
     _LETTER,
     _RATE_RX,
@@ -366,8 +367,11 @@ def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type
     if bear is None:
         return None
     words = _lw(doc)
+    # (the laying country's name may stand between: "have faced a 50% U.S. levy")
+    named = {j for m in sent.mentions if m.label == "COUNTRY" and m.token_start < a.tok_start
+             for j in range(m.token_start, m.token_end)}
     k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 10), -1) if words[j] in bear
-              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-", "."))), None)
+              or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-", ".") or j in named)), None)
     if k is None or words[k] not in bear:
         return None
     if words[k] in _PASSIVE_BEAR and not (k > lo and words[k - 1] in _BE_WORDS
@@ -380,9 +384,8 @@ def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type
 
 # verbs whose subject bears the measure after them: "X face/pay/carry/attract a tariff", "X will be charged /
 # hit with / subject to / taxed at a levy"; "X need/require a licence", "X are barred by the ban"
-_TARIFF_BEAR = frozenset({*_FACE_VERBS, "carry", "carries", "carried", "carrying", "attract", "attracts", "attracted",
-                          "attracting", "incur", "incurs", "incurred", "bear", "bears", "bore", "charged", "hit",
-                          "slapped", "subject", "subjected", "taxed", "levied", "assessed", "saddled"})
+_TARIFF_BEAR = frozenset({*_FACE_VERBS, *_CARRY_VERBS, "charged", "hit", "slapped", "subject", "subjected", "taxed",
+                          "levied", "assessed", "saddled"})
 _LICENCE_BEAR = frozenset({"need", "needs", "needed", "require", "requires", "required", "subject", "subjected",
                            "covered", "hit", "face", "faces", "faced"})
 _BEAR_VERBS = {"tariff": _TARIFF_BEAR, "export_control": _LICENCE_BEAR, "import_restriction": _LICENCE_BEAR}

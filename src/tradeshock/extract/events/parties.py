@@ -693,6 +693,7 @@ _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,
                       r"meanwhile|for (?:its|their) part|too|also|instead),)?\s+(?:will |would |could |now |also |still |"
                       r"has |have |had )?(?:both |all |each |also |already )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
+                      r"carr(?:y|ies|ied)|attracts?|attracted|incurs?|incurred|(?:be|is|are|was|were) taxed|"
                       r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) (?:an? )?"
                       r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
                       r"(?:reprieves?|exemptions?|waivers?|exclusions?)|"
@@ -705,7 +706,20 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
     excluded ...", "Japanese cars are subject to ..."."""
     m = next((x for x in sent.mentions if x.token_start == tok), None)
     end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
+    if m is not None and m.kind == "demonym":
+        # "Bangladeshi jute bags will carry an 11% duty": the goods a demonym opens bear it
+        goods = _GOODS_WORDS.match(_text(doc), end)
+        if goods is not None and not _AGENT_NOUNS.intersection(goods.group().lower().split()):
+            end = goods.end()
     return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
+
+
+# the lower-case words of a goods noun phrase after a demonym; not a government or firms that act
+_GOODS_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}(?=\s+(?:will|would|could|now|also|still|has|have|had|face|faces|"
+                          r"faced|pay|pays|paid|carr|attract|incur|is|are|was|were|be)\b)")
+_AGENT_NOUNS = {"government", "officials", "ministry", "ministers", "authorities", "regulators", "leaders", "president",
+                "administration", "lawmakers", "negotiators", "customs", "companies", "firms", "exporters", "importers",
+                "producers", "makers", "manufacturers", "buyers", "farmers", "carmakers", "steelmakers", "traders"}
 
 
 _SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
