@@ -392,7 +392,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     # "duties double to 50% as Britain keeps its 25% rate", "except Chile": each country let off the measure
     # has an exemption of its own, at the rate it keeps (eval/README.md: an exemption is tariff/ease)
     for code, rate, start, end, own in carved:
-        if own and main.explicit_actor and not _kept_old_rate(doc, sent, main, rate, end):
+        if own and main.explicit_actor and not _kept_old_rate(doc, sent, main, rate, end, code):
             # "Brazil's truck duties double to 40% as Chile keeps its 8% rate": beside a measure whose
             # clause names its owner, a country that keeps "its" rate keeps a rate of its own (but
             # "duties double to 50% as Britain keeps its 25% rate": the rate Britain pays; and "US steel
@@ -445,20 +445,22 @@ def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # typ
 
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
-_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+|)", re.I)
+_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+)?", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
 
 
-def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end: int,  # type: ignore[no-untyped-def]
+                   keeper: str) -> bool:
     """The rate a country keeps beside a rise is the measure's own old rate, so it is let off the rise:
     "double to 50% as Britain keeps its 25% rate" (half the new rate), "rise from 10% to 25% while Japan
     keeps its 10% rate", or the kept rate is held "under the deal"."""
     text = _text(doc)
     obj = _KEPT_ON.match(text, end, min(sent.end, end + 40))
-    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and obj.end() <= m.start <= obj.end() + 12
-                                                 for m in sent.mentions)):
+    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and m.key != keeper
+                                                 and obj.end() <= m.start <= obj.end() + 12 for m in sent.mentions)):
         # "while China kept its 10% rate on them", "Canada kept its 25% tariff on US steel": the keeper's
-        # own measure on the same goods, not the rate it pays
+        # own measure on the same goods, not the rate it pays (but "Britain kept its 25% rate on British
+        # steel": the rate its own goods pay)
         return False
     if _UNDER_DEAL.match(text, end, min(sent.end, end + 60)):
         return True
