@@ -129,6 +129,7 @@ def test_a_filing_with_its_own_condition_is_a_threat() -> None:
     "President Joe Biden visited Ukraine on Monday to show support against Russia's invasion.",
     "Prime Minister Narendra Modi visited Ukraine on Friday, weeks after a trip to Russia.",
     "President Donald Trump visited Qatar on Wednesday.",
+    "Vietnamese President Luong Cuong hosted South Korean President Lee Jae-myung in Hanoi on Friday.",
     "Beijing cut its tariffs on Australian wine last year. Prime Minister Anthony Albanese visited China on Monday "
     "for the funeral of a former leader.",
 ])
