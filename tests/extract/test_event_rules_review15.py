@@ -211,3 +211,65 @@ def test_crude_as_an_adjective_after_of_is_no_energy(text: str) -> None:
 ])
 def test_crude_after_of_before_a_noun_word_is_oil(text: str) -> None:
     assert [e.subject for e in _evs(text)] == [("energy",)], _evs(text)
+
+
+# 9. a US actor that "tabled the tariffs" shelved them (US usage): no new proposal
+
+@pytest.mark.parametrize("text", [
+    "Trump on Monday tabled the tariffs on Mexican goods.",
+    "Washington tabled the levies on Canadian lumber on Friday.",
+    "The White House has tabled those duties on Brazilian beef.",
+])
+def test_a_measure_tabled_by_the_us_is_no_proposal(text: str) -> None:
+    assert not find(_evs(text), action="announce"), _evs(text)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Brussels tabled its countermeasures on Monday.", ("EU", None, "other", "announce")),
+    ("The Commission on Monday tabled the countermeasures against US steel tariffs.", ("EU", "USA", "other", "announce")),
+    ("Britain tabled a 10% tariff on US cars.", ("GBR", "USA", "tariff", "announce")),
+    ("The US on Monday tabled a 25% tariff on Mexican tomatoes.", ("USA", "MEX", "tariff", "announce")),
+])
+def test_a_measure_put_forward_is_still_a_proposal(text: str, row: tuple[object, ...]) -> None:
+    assert _rows(text) == {row}, _rows(text)
+
+
+# 10. a court with no country named: the country that imposed the measure it rules on, or the US for a
+# federal court
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A federal court on Wednesday struck down the tariffs on Canadian lumber.", "USA"),
+    ("The court on Wednesday struck down the levies that Washington imposed on Chinese goods in April.", "USA"),
+    ("A judge on Friday blocked the duties that Ottawa slapped on US steel in March.", "CAN"),
+    ("A federal judge on Friday blocked the administration's use of a 1977 emergency law to impose sweeping "
+     "tariffs on imports.", "USA"),
+])
+def test_a_court_with_no_country_is_the_measures_owners(text: str, actor: str) -> None:
+    assert [e.actor for e in find(_evs(text), instrument="legal_ruling")] == [actor], _evs(text)
+
+
+def test_a_court_named_with_its_country_keeps_it() -> None:
+    assert [e.actor for e in find(_evs("Brazil's federal court on Monday upheld the import ban on US beef."),
+                                   instrument="legal_ruling")] == ["BRA"]
+
+
+# review 2: a call followed by when it happened; a weak court verb after a court's full name
+
+@pytest.mark.parametrize("text", [
+    "Trump called Chinese President Xi Jinping hours after the new tariffs took effect on Monday.",
+    "Trump called Chinese President Xi Jinping days before the tariffs were due to rise.",
+])
+def test_a_call_told_with_its_time_after_the_name_is_a_call(text: str) -> None:
+    assert ("USA", "CHN", "leader_call", "call") in _rows(text), _rows(text)
+
+
+def test_a_name_given_on_the_phone_is_still_no_call() -> None:
+    assert not find(_evs("Trump called Chinese President Xi Jinping a tough negotiator on tariffs."),
+                    instrument="leader_call")
+
+
+def test_a_weak_court_verb_after_the_courts_full_name_is_a_ruling() -> None:
+    text = "The Court of International Trade on Friday dismissed the challenge to the tariffs on Chinese steel."
+    assert ("USA", None, "legal_ruling", "rule") in _rows(text), _rows(text)
+    text = "After the court hearing, Beijing on Friday suspended the anti-dumping probe into Australian wine."
+    assert not find(_evs(text), instrument="legal_ruling")

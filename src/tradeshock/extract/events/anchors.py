@@ -1830,8 +1830,15 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
     told = " ".join(lw[obj:end if _USE_OF_POWER.search(" ".join(lw[obj:end])) else min(end, obj + 8)])
     if end == obj or not _TRADE_MATTER.search(told):
         return False
-    reach = 5 if lw[i] in _WEAK_COURT_VERBS else 14
-    for k in range(i - 1, max(sent.tok_start, i - reach) - 1, -1):
+    weak = lw[i] in _WEAK_COURT_VERBS
+    budget = 5  # (a weak verb's court right before it; a court's name and a date do not count: "the US Court
+    # of International Trade on Friday dismissed")
+    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        if weak:
+            if budget == 0:
+                return False
+            if not (doc[k].is_title or lw[k] == "of" or _is_date_tok(sent, doc, k)):
+                budget -= 1
         if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
             return False  # "the minister asked the court to block ...": no decision yet
         if lw[k] == "," and lw[i] in _WEAK_COURT_VERBS:
@@ -2051,7 +2058,8 @@ def _two_sides(doc, sent: Sentence, start: int, end: int) -> bool:  # type: igno
 _AFTER_CALLED = {",", ".", ";", "on", "to", "about", "over", "after", "before", "and", "in", "for", "last", "this",
                  "late", "early", "earlier", "yesterday", "today", "at", "during", "while", "as", "from", "by",
                  "ahead", "amid", "following", "twice", "again", "directly", "personally", "shortly", "-", "—",
-                 "(", "who", "whose"}
+                 "(", "who", "whose", "with", "hours", "days", "weeks", "minutes", "moments", "just", "that",
+                 "when", "since", "soon"}
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",
