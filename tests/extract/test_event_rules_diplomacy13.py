@@ -150,7 +150,9 @@ def _talks(evs) -> set[frozenset]:
 def test_a_capital_visited_or_a_trip_there_is_talks() -> None:
     evs = events("Italy's trade minister visited Ankara on Monday to press for lower steel duties.")
     assert frozenset(("ITA", "TUR")) in _talks(evs)
-    evs = events("Sweden's prime minister returned the favour with a trip to Hanoi in January.", "2026-03-12")
+    # (a leader's visit with no matter told is talks in a paragraph about trade: review15 5)
+    evs = events("Hanoi cut its tariffs on Swedish trucks last year. Sweden's prime minister returned the favour "
+                 "with a trip to Hanoi in January.", "2026-03-12")
     assert frozenset(("SWE", "VNM")) in _talks(evs)
 
 
@@ -164,7 +166,8 @@ def test_a_journey_with_its_purpose_is_talks() -> None:
 
 
 def test_a_foreign_leader_or_delegation_hosted_is_talks() -> None:
-    evs = events("Vietnamese President Luong Cuong hosted South Korean President Lee Jae-myung in Hanoi on Friday.")
+    evs = events("Vietnamese President Luong Cuong hosted South Korean President Lee Jae-myung in Hanoi on Friday. "
+                 "Trade between the two has doubled since 2020.")
     assert frozenset(("VNM", "KOR")) in _talks(evs)
     evs = events("Peru received a Japanese trade delegation on Monday to discuss fish tariffs.")
     assert frozenset(("PER", "JPN")) in _talks(evs)

@@ -21,6 +21,7 @@ def _rows(text: str, instrument: str | None = None, published: str = PUB) -> set
 
 # 1. "ordered" imposes a measure only when the measure is its direct object and no later verb tells the act
 
+# (guard, review15: the 'inquiry into' case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "President Trump on Tuesday ordered a Section 232 review of tariffs on copper imports.",
     "Trump ordered a review of the tariffs on Chinese steel on Tuesday.",
@@ -65,6 +66,7 @@ def test_a_year_naming_another_control_does_not_date_a_tariff() -> None:
 
 # 3. "the end of May", "the year ending March" are no stop to imports
 
+# (guard, review15: the 'end to imports' case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "At the end of May, imports of Russian oil into India hit a record.",
     "Before the end of the year, imports of Russian oil into Turkey rose.",
@@ -110,6 +112,7 @@ def test_on_hold_after_the_measure_still_suspends_it() -> None:
 
 # 5. "subject to" imposes only a measure goods are made subject to, not a measure subject to a review
 
+# (guard, review15: the 'subject to consultations' case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "The US tariffs on Japanese cars are subject to review next year.",
     "Any tariffs on Mexican avocados would be subject to consultations.",
@@ -118,6 +121,7 @@ def test_a_tariff_subject_to_review_is_not_imposed(text: str) -> None:
     assert not find(_evs(text), instrument="tariff", action="impose"), text
 
 
+# (guard, review15: the 'subject to a vote' case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "The tariff reductions on Japanese cars are subject to approval by Congress.",
     "The duty cuts on Thai rice remain subject to a vote in parliament.",
@@ -133,6 +137,7 @@ def test_goods_subject_to_a_duty_still_bear_it() -> None:
 # 6. goods stopped by a country's adjective: not the actor's own goods, not exports, not a private ban, not a
 # blockade at sea
 
+# (guard, review15: the 'Chinese fertiliser exports' case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "Moscow halted Russian gas supplies to Poland in April.",
     "Supermarkets in Finland banned Russian goods after the invasion.",
@@ -164,6 +169,7 @@ def test_a_sale_to_an_investor_is_still_a_takeover() -> None:
 
 # 8. designating a country "a major ally" is a status, not a sanction
 
+# (guard, review15: the Vietnam and Norway cases passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "The State Department designated Qatar a major non-NATO ally.",
     "The Treasury designated Vietnam a currency manipulator on Tuesday.",
@@ -251,6 +257,7 @@ def test_extending_a_pause_is_still_an_extension() -> None:
 
 # tests the review found weak in round 13's files
 
+# (guard, review15: this test passed on the code before the fix too)
 def test_swift_as_a_lower_case_adjective_after_a_cut_is_no_sanction() -> None:
     assert not find(_evs("Tokyo cut its rice quota in a swift response."), instrument="sanction")
     assert not find(_evs("Seoul barred the imports in a swift move."), instrument="sanction")
@@ -260,6 +267,7 @@ def test_swift_as_a_lower_case_adjective_after_a_cut_is_no_sanction() -> None:
         assert not find(_evs(text), instrument="sanction"), text
 
 
+# (guard, review15: every case passed on the code before the fix too)
 @pytest.mark.parametrize("text", [
     "Economists studied a set of tariffs on Chinese bicycles.",
     "The report set out tariffs on Chinese bicycles as one option.",

@@ -30,7 +30,8 @@ def _subjects(text: str) -> list[tuple[str, ...]]:
      "the ministry said.", "solar_cells"),
 ])
 def test_goods_that_bear_the_measure(text: str, want: str) -> None:
-    assert any(want in s for s in _subjects(text))
+    # (exactly these goods: no goods of a relative clause on the subject, review15 1)
+    assert _subjects(text) == [(want,)]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +48,7 @@ def test_a_countrys_whole_trade_is_all_goods(text: str) -> None:
 
 def test_ships_after_everything_is_the_verb() -> None:
     subjects = _subjects("Washington will lift the levy on everything Hanoi ships to America to 40% on Thursday.")
-    assert all("shipping" not in s for s in subjects)
+    assert subjects == [("all_goods",)]
 
 
 @pytest.mark.parametrize("text", [
@@ -59,8 +60,10 @@ def test_crude_as_a_noun(text: str) -> None:
 
 
 def test_crude_as_an_adjective_is_no_good() -> None:
+    # (a guard: the goods rules before round 13 read it right too; "a form of crude protectionism", which
+    # they did not, is in test_event_rules_review15.py)
     subjects = _subjects("Brussels made a crude attempt to ban Chinese plywood on Thursday.")
-    assert all("energy" not in s for s in subjects)
+    assert subjects == [("industrial_goods",)]
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -126,9 +126,12 @@ class Gazetteer:
         demonym_end = {e for s, e, label, _k, kind in raw if label == "COUNTRY" and kind == "demonym"}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
-            if label == "PERSON" and e - s == 1 and s in goods_at and (s in demonym_end or s > 0 and doc[
-                    s - 1].lower_ in _GOODS_BEFORE):
-                continue  # "French Champagne", "tariffs on Champagne": the wine, not the minister
+            if label == "PERSON" and e - s == 1 and s in goods_at and (s in demonym_end or s > 0 and (
+                    doc[s - 1].lower_ in _GOODS_BEFORE or doc[s - 1].lower_ in _GOODS_LISTED
+                    and any(t.lower_ in _GOODS_NOUNS for t in doc[max(0, s - 5):s - 1]))):
+                # "French Champagne", "tariffs on Champagne", "exports of Champagne": the wine, not the
+                # minister (but "Canadian ministers, including Champagne,": the minister)
+                continue
             if label == "PERSON" and e - s == 1 and _half_of_double_name(doc, s, known_name, self._name_parts):
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
@@ -163,7 +166,12 @@ class Gazetteer:
 
 
 # words before a goods word that is also a surname, which make it the goods ("a tariff on Champagne")
-_GOODS_BEFORE = frozenset({"on", "of", "including", "imported", "exported", "sparkling", "vintage"})
+_GOODS_BEFORE = frozenset({"on", "imported", "exported", "sparkling", "vintage"})
+# words that list goods only after a measure or a flow of goods ("exports of", "goods including")
+_GOODS_LISTED = frozenset({"of", "including"})
+_GOODS_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "bans", "exports", "imports",
+                          "goods", "products", "shipments", "sales", "bottles", "cases", "wines", "wine", "spirits",
+                          "drinks", "beverages", "crops", "produce", "items", "luxury", "worth"})
 # risky names whose sentence-initial use is mostly the ordinary word ("Next, the ministry said")
 _SENTENCE_WORDS = frozenset({"next", "match", "square", "progressive", "discovery"})
 # what follows a firm's name at the start of a sentence: its shares, its statement, a description

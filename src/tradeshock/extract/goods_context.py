@@ -177,12 +177,15 @@ def title_case_line(doc: Doc, i: int, reach: int = 12, share: float = 0.75) -> b
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= share * len(words)
 
 
-# words before the noun "crude" ("imports of seaborne crude", "buying Urals crude")
-_CRUDE_PREV = frozenset({"of", "on", "seaborne", "imported", "heavy", "light", "sour", "sweet", "refined", "raw",
+# words before the noun "crude" ("imports of seaborne crude", "buying Urals crude"); "of", "on", "its", "their"
+# make it the noun only with a word after it that the noun takes ("a form of crude protectionism", "their crude
+# tactics": the adjective; "imports of crude fell", "its crude exports": the oil)
+_CRUDE_PREV = frozenset({"seaborne", "imported", "heavy", "light", "sour", "sweet", "refined", "raw",
                          "buy", "buys", "buying", "bought", "ship", "ships", "shipping", "shipped", "export", "exports",
-                         "import", "imports", "sell", "sells", "selling", "sold", "barrels", "tonnes", "its", "their"})
+                         "import", "imports", "sell", "sells", "selling", "sold", "barrels", "tonnes"})
 _CRUDE_NEXT = frozenset({"oil", "exports", "export", "imports", "import", "purchases", "shipments", "supplies",
                          "sales", "cargoes", "cargo", "production", "output", "flows", "and", "or", "from", "to",
                          "at", "on", "in", "for", "is", "was", "were", "are", "has", "had", "would", "will",
                          "that", "which", "by", "via", "through", "into", "as", "with", "inventories", "stocks",
-                         "reserves", "buyers", "buyer", "barrels", "tankers", "refiners", "loadings"})
+                         "reserves", "buyers", "buyer", "barrels", "tankers", "refiners", "loadings", "fell", "rose",
+                         "dropped", "jumped", "climbed", "surged", "slumped", "shipped", "bought", "sold"})

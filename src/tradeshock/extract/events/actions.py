@@ -11,6 +11,7 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
     _CARRY_VERBS,
+    _CLAUSE_BARRIERS,
     _COURT_WORDS,
     _FACE_VERBS,
     _INQUIRY,
@@ -251,11 +252,22 @@ _PURSUED = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:towards?|on)|push(?:es|ed|in
                       r"aim(?:s|ed|ing)?\s+for|hammering\s+out|clos(?:e|es|ing)\s+in\s+on|striv(?:e|es|ing)\s+for|"
                       r"pursu(?:e|es|ed|ing))\s+(?:an?|the|its|their|a\s+new|new)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 def _conditional_step(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
-    """A step told with "would"/"will"/"could" and an "if"/"unless" condition after it in its sentence."""
+    """A step told with "would"/"will"/"could" and an "if"/"unless" condition after it in its own clause
+    (up to a ";", a "but" or a report: "will file a complaint, Carney said, adding that Ottawa would
+    retaliate if ..." sets no condition on the filing)."""
     lw = _lw(doc)
     v = min(a.action_tok, a.tok_start)
-    return any(w in ("would", "will", "could") for w in lw[max(sent.tok_start, v - 3):v]) \
-        and any(w in ("if", "unless") for w in lw[max(a.tok_end, a.action_tok + 1):sent.tok_end])
+    if not any(w in ("would", "will", "could") for w in lw[max(sent.tok_start, v - 3):v]):
+        return False
+    for w in lw[max(a.tok_end, a.action_tok + 1):sent.tok_end]:
+        if w in ("if", "unless"):
+            return True
+        if w in _CLAUSE_BARRIERS or w in _REPORT_WORDS:
+            return False
+    return False
+
+
+_REPORT_WORDS = {"said", "says", "say", "adding", "added", "saying", "told", "according", "noting", "noted"}
 
 
 _TREATIES = {"treaty", "treaties"}

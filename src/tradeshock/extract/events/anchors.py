@@ -1061,14 +1061,29 @@ def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bo
     over = next((x for x in cause if _lw(doc)[x] == "over"), None)
     if over is not None:
         # "hit back at the US over arms sales to Taiwan", "will strike back at Pakistan over the attack": the
-        # cause told is no trade matter
-        return bool(_TRADE_TALK_WIDE.search(text, doc[over].idx, doc[cause[-1]].idx + len(doc[cause[-1]].text)))
-    # an answer in kind is a trade one only where trade is talked about (this sentence or the one before)
+        # cause told is no trade matter; "over the decision", "over the move" point back (the context tells)
+        told = text[doc[over].idx:doc[cause[-1]].idx + len(doc[cause[-1]].text)]
+        if _TRADE_TALK_WIDE.search(told):
+            return True
+        if not _BACK_REFERENCE.match(told):
+            return False
+    # an answer in kind is a trade one only where trade is talked about (this sentence or the two before)
+    before = sent.start
     prev = sent.tok_start - 1
-    while prev >= 0 and doc[prev].is_space:
-        prev -= 1
-    before = doc[prev].sent.start_char if prev >= 0 else sent.start
+    for _ in range(2):
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev < 0:
+            break
+        before = doc[prev].sent.start_char
+        prev = doc[prev].sent.start - 1
     return bool(_TRADE_TALK_WIDE.search(text, before, sent.end))
+
+
+# "over the decision", "over the move", "over it": a cause that points back to what was told before
+_BACK_REFERENCE = re.compile(r"over (?:(?:the|this|that|these|those|its|their|such) (?:latest |new |recent |same )?"
+                             r"(?:decisions?|moves?|steps?|measures?|actions?|announcements?|plans?|polic(?:y|ies))|"
+                             r"it|this|that)\W*$", re.I)
 
 
 _RELIEF_NOUNS = {"reprieve": "suspend", "reprieves": "suspend", "exemption": "ease", "exemptions": "ease",
@@ -1810,13 +1825,23 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
     # what the court decided on: a measure or trade in the verb's object ("blocked the administration's plan
     # to cut funding for Harvard, which had criticised tariffs": no trade ruling)
     end = obj
-    while end < min(sent.tok_end, obj + 8) and lw[end] not in (",", ";", ":", "which", "as", "and") \
+    while end < sent.tok_end and lw[end] not in (",", ";", ":", "which", "as", "and") \
             and lw[end] not in _SUBORDINATORS:
         end += 1
-    if end == obj or not _TRADE_MATTER.search(" ".join(lw[obj:end])):
+    # (a few words, or to the clause end for the use of a power: "struck down Trump's use of emergency powers
+    # to impose tariffs")
+    told = " ".join(lw[obj:end if _USE_OF_POWER.search(" ".join(lw[obj:end])) else min(end, obj + 8)])
+    if end == obj or not _TRADE_MATTER.search(told):
         return False
-    reach = 5 if lw[i] in _WEAK_COURT_VERBS else 14
-    for k in range(i - 1, max(sent.tok_start, i - reach) - 1, -1):
+    weak = lw[i] in _WEAK_COURT_VERBS
+    budget = 5  # (a weak verb's court right before it; a court's name and a date do not count: "the US Court
+    # of International Trade on Friday dismissed")
+    for k in range(i - 1, max(sent.tok_start, i - 14) - 1, -1):
+        if weak:
+            if budget == 0:
+                return False
+            if not (doc[k].is_title or lw[k] == "of" or _is_date_tok(sent, doc, k)):
+                budget -= 1
         if lw[k] in (";", ":") or lw[k] in ("said", "says", "asked", "urged"):
             return False  # "the minister asked the court to block ...": no decision yet
         if lw[k] == "," and lw[i] in _WEAK_COURT_VERBS:
@@ -1824,6 +1849,9 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
         if lw[k] in _COURT_SUBJECTS:
             return k + 1 == i or lw[k + 1] != "to"
     return False
+
+
+_USE_OF_POWER = re.compile(r"\buse of (?:[a-z0-9'-]+ ){0,4}(?:powers?|laws?|act|authority|statute) to\b")
 
 
 # verbs a court shares with governments ("Beijing suspended the probe"): only with the court right before
@@ -1929,8 +1957,12 @@ def _visit_or_host(doc, sent: Sentence, i: int, leaders: frozenset[str]) -> int 
         return None  # "Taylor Swift toured Japan", "Tourists from China visited Thailand": no government
     trade = bool(_TRADE_MATTER.search(own_text.lower())) or any(
         x.label == "GOOD" and lo <= x.token_start < end for x in sent.mentions)
-    if not trade and not (leader and not _trade_matter(sent)):
-        return None  # "The Pope visited Canada as Ottawa's tariffs took effect": no trade visit
+    if not trade and not (leader and not _trade_matter(sent) and not _OTHER_PURPOSE.search(sent.text)
+                          and _TRADE_MATTER.search(_around(doc, sent).lower())):
+        # "The Pope visited Canada as Ottawa's tariffs took effect", "Biden visited Ukraine to show support
+        # against Russia's invasion": no trade visit (a leader's visit with no matter told is talks only in
+        # a paragraph about trade: "Kishida returned the visit with a trip to Seoul")
+        return None
     gap = lw[k:m.token_start]
     if w in _HOST_VERBS:
         if not all(g in _GUEST_WORDS for g in gap) or len(gap) > 3:
@@ -1952,6 +1984,29 @@ def _visit_or_host(doc, sent: Sentence, i: int, leaders: frozenset[str]) -> int 
     if w in _TRAVEL_VERBS and not _JOURNEY_PURPOSE.search(_text(doc), doc[m.token_end - 1].idx, sent.end):
         return None
     return m.token_start
+
+
+# a journey's matter other than trade: "to show support against the invasion", "for the funeral of"
+_OTHER_PURPOSE = re.compile(r"\b(?:war|wars|invasion|funeral|support|troops|military|ceasefire|peace|condolences?|"
+                            r"memorial|pope|pilgrimage|earthquake|flood|hurricane|attack|front|soldiers|refugees)\b",
+                            re.I)
+
+
+def _around(doc, sent: Sentence) -> str:  # type: ignore[no-untyped-def]
+    """The text of the sentence before and the one after ``sent`` in its paragraph."""
+    text = _text(doc)
+    lo, hi = sent.start, sent.end
+    prev = sent.tok_start - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    if prev >= 0 and "\n\n" not in text[doc[prev].idx:sent.start]:
+        lo = doc[prev].sent.start_char
+    nxt = sent.tok_end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt < len(doc) and "\n\n" not in text[sent.end:doc[nxt].idx]:
+        hi = doc[nxt].sent.end_char
+    return text[lo:sent.start] + " " + text[sent.end:hi]
 
 
 _OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoys?|"
@@ -2006,7 +2061,8 @@ def _two_sides(doc, sent: Sentence, start: int, end: int) -> bool:  # type: igno
 _AFTER_CALLED = {",", ".", ";", "on", "to", "about", "over", "after", "before", "and", "in", "for", "last", "this",
                  "late", "early", "earlier", "yesterday", "today", "at", "during", "while", "as", "from", "by",
                  "ahead", "amid", "following", "twice", "again", "directly", "personally", "shortly", "-", "—",
-                 "(", "who", "whose"}
+                 "(", "who", "whose", "with", "hours", "days", "weeks", "minutes", "moments", "just", "that",
+                 "when", "since", "soon"}
 
 
 _TITLE_WORDS = {"the", "his", "her", "their", "its", "president", "prime", "minister", "premier", "chancellor",

@@ -382,6 +382,11 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     # avocados from the tariffs" eases them for Mexico)
     carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC and "let off" not in a.cues else []
     out = _frame_told(doc, sent, a, anchors, kb, reference, carved, last_company)
+    if a.action == "announce" and a.action_tok is not None and _lw(doc)[a.action_tok] in _TABLED \
+            and _lw(doc)[a.action_tok + 1] in ("the", "those", "these"):
+        # "Trump tabled the tariffs on Mexican goods": a measure told before, shelved in US usage, is no new
+        # proposal (but "Britain tabled a 10% tariff", "the Commission tabled the countermeasures": put forward)
+        out = [d for d in out if d.actor != "USA"]
     if a.instrument in _MEASURES and _scope_denied(doc, sent, a):
         # "the exemption does not extend to the 25% tariff on autos": what a relief does not reach is no
         # new measure (but the origin a relative clause tells of it stays: "the tariff that Washington put on")
@@ -392,7 +397,7 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     # "duties double to 50% as Britain keeps its 25% rate", "except Chile": each country let off the measure
     # has an exemption of its own, at the rate it keeps (eval/README.md: an exemption is tariff/ease)
     for code, rate, start, end, own in carved:
-        if own and main.explicit_actor and not _kept_old_rate(doc, sent, main, rate, end):
+        if own and main.explicit_actor and not _kept_old_rate(doc, sent, main, rate, end, code):
             # "Brazil's truck duties double to 40% as Chile keeps its 8% rate": beside a measure whose
             # clause names its owner, a country that keeps "its" rate keeps a rate of its own (but
             # "duties double to 50% as Britain keeps its 25% rate": the rate Britain pays; and "US steel
@@ -420,6 +425,24 @@ def _measure_owner(doc, sent: Sentence, verb: int, parties: list[Party]) -> str 
     return None
 
 
+def _imposer_after(doc, sent: Sentence, verb: int, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
+    """The country that a relative clause after ``verb`` says imposed the measure ruled on ("struck down the
+    levies that Washington imposed on Chinese goods")."""
+    lw = _lw(doc)
+    for p in parties:
+        if not verb + 1 < p.tok <= verb + 10 or lw[p.tok - 1] not in ("that", "which"):
+            continue
+        m = _mention_at(sent, p.tok)
+        end = m.token_end if m is not None else p.tok + 1
+        if end < sent.tok_end and lx.ACTION_WORDS.get(lw[end]) in ("impose", "raise"):
+            return p.code
+    return None
+
+
+# words that make a court with no country named a US one ("a federal court", "the Court of International Trade")
+_US_COURT_WORDS = {"federal", "international"}
+
+
 _JOINED = {"and", ",", "both", "the"}
 
 
@@ -445,20 +468,23 @@ def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # typ
 
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
-_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+|)", re.I)
+_TABLED = {"tabled", "tables", "tabling"}
+_KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+)?", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
 
 
-def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end: int,  # type: ignore[no-untyped-def]
+                   keeper: str) -> bool:
     """The rate a country keeps beside a rise is the measure's own old rate, so it is let off the rise:
     "double to 50% as Britain keeps its 25% rate" (half the new rate), "rise from 10% to 25% while Japan
     keeps its 10% rate", or the kept rate is held "under the deal"."""
     text = _text(doc)
     obj = _KEPT_ON.match(text, end, min(sent.end, end + 40))
-    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and obj.end() <= m.start <= obj.end() + 12
-                                                 for m in sent.mentions)):
+    if obj is not None and (obj.group(1) or any(m.label == "COUNTRY" and m.key != keeper
+                                                 and obj.end() <= m.start <= obj.end() + 12 for m in sent.mentions)):
         # "while China kept its 10% rate on them", "Canada kept its 25% tariff on US steel": the keeper's
-        # own measure on the same goods, not the rate it pays
+        # own measure on the same goods, not the rate it pays (but "Britain kept its 25% rate on British
+        # steel": the rate its own goods pay)
         return False
     if _UNDER_DEAL.match(text, end, min(sent.end, end + 60)):
         return True
@@ -735,7 +761,9 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             # "A federal court struck down Trump's tariffs", "sided with the importers against the US
             # tariffs on Chinese steel": a court named with no country is the country of the measure it
             # rules on (not of the goods the measure hits)
-            owner = _measure_owner(doc, sent, verb, parties)
+            owner = _measure_owner(doc, sent, verb, parties) or _imposer_after(doc, sent, verb, parties)
+            if owner is None and any(w in _US_COURT_WORDS for w in _lw(doc)[lo:verb]):
+                owner = "USA"  # "a federal court struck down the tariffs on Canadian lumber": a US court
             actors = [owner] if owner is not None else []
             targets = [t for t in targets if t != owner]
         if not subject and re.search(r"\b(tariffs?|duties|levies)\b", sent.text.lower()) \

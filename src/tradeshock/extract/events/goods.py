@@ -207,6 +207,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
                                     for m in sent.mentions):
             right = min(right, said - a.tok_end)
     faced = _facing_verb(doc, sent, a, lo)
+    rel = _relative_stretches(doc, lo, faced) if faced is not None else []
     for m in sent.mentions:
         if m.label != "GOOD" or not (lo <= m.token_start < hi):
             continue
@@ -214,7 +215,10 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
         # "Canadian steel and aluminium have faced a 50% U.S. levy since June": the goods that bear it
         listed = listed or "state since" in a.cues and a.action_tok is not None and a.action_tok - 8 <= m.token_start < a.action_tok
         # "Chinese solar panels will face a 50% tariff": the goods that face the rate are its goods
-        listed = listed or faced is not None and m.token_end <= faced
+        # (but not the goods of a relative clause on the subject: "Mexico, which sells cars to the US, will be
+        # hit with a tariff on tomatoes")
+        listed = listed or faced is not None and m.token_end <= faced \
+            and not any(s0 < m.token_start < s1 for s0, s1 in rel)
         if m.token_start < a.tok_start - 6 and not listed \
                 and not _EXEMPT_FROM_RATE.match(_text(doc)[m.end:doc[a.tok_start].idx]) \
                 or m.token_start > a.tok_end + right:
@@ -252,7 +256,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             out = sorted({g.char: g for g in [*(g for g in out if g.detail != "all_goods"), *spared]}.values(),
                          key=lambda g: g.char)
     if a.instrument in ("tariff", "import_restriction") and not out:
-        out.extend(_country_goods(doc, sent, lo, hi, a))
+        out.extend(_country_goods(doc, sent, lo, hi, a, faced))
     if a.instrument == "tariff" and not out:
         # 'the 34 per cent "reciprocal" tariff', "the 20% tariff imposed over fentanyl": ANNOTATION.md
         # reads reciprocal and fentanyl tariffs as on all goods
@@ -377,6 +381,8 @@ def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type
     if words[k] in _PASSIVE_BEAR and not (k > lo and words[k - 1] in _BE_WORDS
                                           or k > lo + 1 and words[k - 2] in _BE_WORDS):
         return None  # "charged", "hit", "subject" bear a measure only in the passive ("were hit with")
+    if words[k] == "hit" and words[k + 1] != "with":
+        return None  # "farmers will be hit hardest by the tariff": who suffers it, not what bears it
     if any(m.label in ("PERSON", "ORG", "COMPANY", "OFFICE") and lo <= m.token_start < k for m in sent.mentions):
         return None
     return k
@@ -391,8 +397,31 @@ _LICENCE_BEAR = frozenset({"need", "needs", "needed", "require", "requires", "re
 _BEAR_VERBS = {"tariff": _TARIFF_BEAR, "export_control": _LICENCE_BEAR, "import_restriction": _LICENCE_BEAR}
 _PASSIVE_BEAR = frozenset({"charged", "hit", "slapped", "subject", "subjected", "taxed", "levied", "assessed",
                            "saddled", "covered"})
-_BE_WORDS = frozenset({"be", "is", "are", "was", "were", "been", "being", "now", "also", "become", "becomes",
-                       "became"})
+_BE_WORDS = frozenset({"be", "is", "are", "was", "were", "been", "being", "become", "becomes", "became"})
+_RELATIVE = frozenset({"which", "who", "whose", "that"})
+_NOT_RELATIVE_NEXT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this",
+                                "all", "some", "many", "most", "such"})
+
+
+def _relative_stretches(doc, lo: int, k: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The token spans of relative clauses between ``lo`` and the bearing verb ``k``: ", which sells cars
+    to the US," up to its closing comma, "companies that buy chips abroad" (no comma) up to the verb."""
+    words = _lw(doc)
+    out: list[tuple[int, int]] = []
+    for j in range(lo, k):
+        if words[j] not in _RELATIVE or out and out[-1][0] < j < out[-1][1]:
+            continue
+        if j > 0 and doc[j - 1].text == ",":
+            out.append((j, next((c for c in range(j + 1, k) if doc[c].text == ","), k)))
+        elif j > lo and words[j - 1].isalpha() and not any(w in _SAY_WORDS for w in words[max(0, j - 6):j]) \
+                and j + 1 < k \
+                and doc[j + 1].text.islower() and doc[j + 1].is_alpha and words[j + 1] not in _NOT_RELATIVE_NEXT:
+            out.append((j, k))  # (but "said on Monday that steel imports will face a tariff": what was said)
+    return out
+
+
+_SAY_WORDS = frozenset({"said", "says", "say", "warned", "announced", "added", "noted", "stated", "argued",
+                        "believes", "believe", "expects", "expected", "fears", "feared", "claimed", "insisted"})
 
 
 # events whose goods are a topic, not a list of firms (an entity list takes the sector of the firms listed)
@@ -555,7 +584,7 @@ _LATER_CLAUSE = re.compile(r",\s*(?:when|while|whereas)\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:before|after|amid|despite|following|while|when|as|since|until)\b", re.I)
 
 
-def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Good]:  # type: ignore[no-untyped-def]
+def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor, faced: int | None) -> list[_Good]:  # type: ignore[no-untyped-def]
     """"imports from Mexico", "all goods imported from Canada", "Vietnamese products": a country's
     goods without a trade value are all of its goods."""
     text = _text(doc)
@@ -563,7 +592,7 @@ def _country_goods(doc, sent: Sentence, lo: int, hi: int, a: Anchor) -> list[_Go
     first = a.tok_start - 6
     if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok] in _FACE_VERBS:
         first = min(first, a.action_tok - 4)  # "Korean exports will face a 15 percent tariff"
-    if _facing_verb(doc, sent, a, lo) is not None:
+    if faced is not None:
         first = min(first, lo)  # "Indian shipments to America will face a 50% duty"
     for m in sent.mentions:
         if m.label != "COUNTRY" or not (lo <= m.token_start < hi) or m.token_start < first \
