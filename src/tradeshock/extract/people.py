@@ -332,10 +332,13 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     _join_short_mentions(document, people, known)
     _role_from_office_named(document, people, known)
     out: list[Person] = []
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words: set[str] | None = None  # the article's lower-case words, read only when a bare surname needs them
     for acc in sorted(people.values(), key=lambda a: a.first):
         kp = known.get(acc.name)
-        if kp and not acc.role and all(" " not in text[s:e] and text[s:e].lower() in lower_words for s, e in acc.spans) \
+        bare = bool(kp) and not acc.role and all(" " not in text[s:e] for s, e in acc.spans)
+        if bare and lower_words is None:
+            lower_words = {t.text for t in doc if t.is_lower}
+        if bare and all(text[s:e].lower() in (lower_words or ()) for s, e in acc.spans) \
                 and not any(_SPEAKS.match(text, e) for _s, e in acc.spans):
             continue  # "Cotton, tomatoes and polysilicon": a surname that is a word of the article, never a name
             # (but "Trump said ... a trump card": the name speaks)
