@@ -24,6 +24,8 @@ from tradeshock.extract.events.common import (
     EFFECT_VERBS,
     SYMMETRIC,
     _clause_bounds,
+    _country_tokens,
+    _goods_bearer,
     _lw,
     _text,
     effect_phrase,
@@ -684,10 +686,30 @@ _BAN_NP_WORDS = {"a", "an", "the", "new", "fresh", "blanket", "outright", "total
 def _borne_measure_np(doc, sent: Sentence, j: int, end: int, words: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """The tokens between a bearer verb and the measure's noun are a rate's or a kind's words, or the
     country that lays it ("will face extra EU duties", "carry a 25% US tariff")."""
-    country = {k for m in sent.mentions if m.label == "COUNTRY" and m.kind != "capital"
-               for k in range(m.token_start, m.token_end)}
+    country = _country_tokens(sent)
     return all(_lw(doc)[k] in words or _lw(doc)[k] in _REMEDY_WORDS or doc[k].like_num or k in country
                for k in range(j + 1, end))
+
+
+_MODAL_TO = {"will", "would", "could", "may", "might", "'ll", "to"}
+
+
+def _carried_from_now(doc, sent: Sentence, j: int, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A carry verb tells a measure laid on goods when its subject is goods or their sellers and the verb looks
+    ahead ("Thai rice will carry a 30% duty", "sardine tins carry a 23% duty from Friday"); not a rate borne
+    before ("Brazilian ethanol carried an 18% US tariff last year") nor whom a duty costs ("American consumers
+    will bear a 25% tariff")."""
+    k, ahead = j - 1, False
+    while k > sent.tok_start and (_lw(doc)[k] in _AUX or _lw(doc)[k] in _MODAL_TO or _lw(doc)[k] in ("set", "due")):
+        ahead = ahead or _lw(doc)[k] in _MODAL_TO
+        k -= 1
+    if not _goods_bearer(doc, sent, k):
+        return False
+    for t in range(a.tok_end, min(sent.tok_end, a.tok_end + 8)):
+        if _lw(doc)[t] in (",", ";", "."):
+            break
+        ahead = ahead or _lw(doc)[t] in ("from", "starting", "effective")
+    return ahead
 
 
 def _date_tokens(doc, sent: Sentence, tok: int) -> int:  # type: ignore[no-untyped-def]
@@ -956,7 +978,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "threaten", j
             a.cues.append("not rule out" if w == "out" else "could face")
             return
-        if (w in _FACE_VERBS or w in _CARRY_VERBS) and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
+        if (w in _FACE_VERBS or w in _CARRY_VERBS and _carried_from_now(doc, sent, j, a)) and a.instrument == "tariff" and _rate_between(sent, doc, j, a.tok_end) \
                 and _borne_measure_np(doc, sent, j, a.tok_start, _RATE_WORDS) \
                 and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions):
             # "Korean exports will face a 15 percent tariff", "will pay a 19 percent tariff": a rate set
@@ -969,8 +991,10 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         if w in ("face", "faces", "faced", "facing") and a.instrument in ("import_restriction", "export_control") \
                 and _borne_measure_np(doc, sent, j, a.tok_start, _BAN_NP_WORDS) \
-                and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions):
-            # "Indian rice now faces an Indonesian import ban": the goods bear a ban laid on them
+                and any(m.label in ("COUNTRY", "GOOD") and j - 5 <= m.token_start < j for m in sent.mentions) \
+                and any(m.label == "COUNTRY" and j < m.token_start < a.tok_start for m in sent.mentions):
+            # "Indian rice now faces an Indonesian import ban": the goods bear a ban the country named in it lays
+            # on them ("Russian grain faces a total ban in Ukraine-held ports" names none)
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return

@@ -10,6 +10,7 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
     _COURT_WORDS,
+    _GOVERNMENT_NOUNS,
     _LETTER,
     _MEASURES,
     _RATE_RX,
@@ -41,6 +42,14 @@ def _place_tok(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A word of a place name after "at"/"in" ("at the White House", "in Buenos Aires")."""
     t = doc[k]
     return t.lower_ == "the" and doc[k - 1].lower_ in ("in", "at") or t.is_title and t.is_alpha
+
+
+def _state_flow(doc, sent: Sentence, i: int, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """A flow told in a long noun phrase before its passive verb is a government's act only when the phrase
+    names a state buyer or a government ("purchases of US pork by state buyers were halted") and no other agent
+    follows the verb ("... were halted by a missile strike", "by a payment dispute")."""
+    return any(_lw(doc)[k] == "state" or _lw(doc)[k] in _GOVERNMENT_NOUNS for k in range(i + 1, j)) \
+        and not (j + 1 < sent.tok_end and _lw(doc)[j + 1] == "by")
 
 
 def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:  # type: ignore[no-untyped-def]
@@ -136,11 +145,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "exports ... were halted" / "exports of rare earths resumed"
             # (the flow's noun phrase may run to ten words: "purchases of US pork by state buyers were halted")
             j, end = i + 1, min(sent.tok_end, i + 11)
+            aside = False
             while j < end:
                 wj = _lw(doc)[j]
                 if j > i + 6 and (wj in _SUBORDINATORS or wj in ("and", "but", "as")):
                     break  # (past a few words, another clause's verb: "imports of soybeans fell after China halted")
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
+                    if j > i + 6 and not aside and not _state_flow(doc, sent, i, j):
+                        break
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
                 if wj == "," and _lw(doc)[j + 1] in _ASIDE_OPENERS:
@@ -148,7 +160,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                     close = next((k for k in range(j + 2, min(sent.tok_end, j + 14)) if _lw(doc)[k] == ","), None)
                     if close is None:
                         break
-                    j, end = close + 1, min(sent.tok_end, close + 5)
+                    j, end, aside = close + 1, min(sent.tok_end, close + 5), True
                     continue
                 if wj in (".", ";", ","):
                     break

@@ -51,6 +51,30 @@ _FACE_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "payin
 _CARRY_VERBS = frozenset({"carry", "carries", "carried", "carrying", "attract", "attracts", "attracted", "attracting",
                           "incur", "incurs", "incurred", "incurring", "bear", "bears", "bore"})
 
+# the nouns a bearer's noun phrase may end with when the KB names no goods in it: the goods' own words or their
+# sellers ("Bangladeshi jute bags", "Chinese solar exporters"); not their buyers, who pay the duty
+_BEARING_HEADS = frozenset({"goods", "products", "exports", "shipments", "bags", "tins", "cans", "bottles", "parts",
+                            "components", "wares", "cargoes", "exporters", "producers", "makers", "manufacturers",
+                            "suppliers", "growers"})
+
+
+def _goods_bearer(doc, sent, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """Token ``k`` ends the noun phrase of goods that bear a measure: a KB good, a country's name (not a
+    demonym: "Korean consumers"), or a goods or sellers' noun ("sardine tins", "Chinese exporters")."""
+    if _lw(doc)[k] in _BEARING_HEADS:
+        return True
+    m = _mention_at(sent, k)
+    return m is not None and m.token_end == k + 1 and (m.label == "GOOD" or m.label == "COUNTRY"
+                                                        and m.kind != "demonym")
+
+
+def _country_tokens(sent) -> set[int]:  # type: ignore[no-untyped-def]
+    """The tokens of the countries a sentence names by name or demonym (not its capitals, which may be places):
+    the laying country that may stand inside a borne measure's noun phrase ("have faced a 50% U.S. levy")."""
+    return {k for m in sent.mentions if m.label == "COUNTRY" and m.kind != "capital"
+            for k in range(m.token_start, m.token_end)}
+
+
 _LETTER = re.compile(r"\bin (?:a|his|the|her) letters?\b|\bletters? (?:to|sent to|addressed to)\b", re.I)
 
 # "the company's products": goods of the firm told before (its country and sector)

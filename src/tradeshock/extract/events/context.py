@@ -11,18 +11,25 @@ from tradeshock.extract.dates import DateMention, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
+    _CARRY_VERBS,
     _COMPANY_TARGETED,
+    _FACE_VERBS,
     _GENERIC_SECTORS,
     _LETTER,
     _MEASURES,
+    _NOT_GOVERNMENT,
     _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
+    _lw,
+    _mention_at,
     already_in_place,
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.parties import (
     _EU_MEMBERS,
+    _LOCATION_PREPS,
+    _TARGET_PREPS,
     _VENUE_NOUNS,
     BLOC,
     _in_place_list,
@@ -429,26 +436,41 @@ def _short_form_body(d: Draft, document: Document, kb: KnowledgeBase) -> str | N
     return countries[0].key if countries else None  # "the ministry of commerce of Indonesia"
 
 
-_PLACE_OR_PARTNER = frozenset({"to", "from", "in", "at", "on", "against", "with", "for", "over", "into", "toward",
-                               "towards", "via", "near", "of", "about", "between", "including", "and", "or"})
+_PLACE_OR_PARTNER = frozenset(_LOCATION_PREPS | _TARGET_PREPS | {"of", "about", "between", "including", "and", "or"})
+# a sentence whose speaker comments on a measure or a deal rather than lays it: "Japanese cars will carry a 15%
+# tariff under the deal, Canada's prime minister said, calling the terms unfair"
+_COMMENTED = re.compile(r"\b(?:deal|agreement|pact|accord|truce)\b|,\s*(?:calling|welcoming|urging|vowing|critici[sz]ing|"
+                        r"slamming|denouncing|condemning|decrying|praising|hailing|lamenting|complaining|warning|"
+                        r"protesting)\b", re.I)
+
+_BORNE_CUES = frozenset({"be taxed", "are taxed", "is taxed", "been taxed"})
 
 
 def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit: set[str],
                       cache: dict[int, set[str]]) -> str | None:
     """The one government other than the goods' country that a sentence names, wherever it stands:
     "Chinese anodes will face a 93% duty, the US Commerce Department said"; "Thai rice will carry a
-    30% duty under the Philippine agriculture department's order": whose measure the goods bear."""
+    30% duty under the Philippine agriculture department's order": whose measure the goods bear. Not a
+    place or a partner ("arms sales to Taiwan", "talks with Japan"), not a firm or a group of one country
+    ("a US industry group said"), and none when the speaker comments on the measure or tells a deal."""
     if sent.index not in cache:
-        lw = [t.lower_ for t in document.doc[sent.tok_start:sent.tok_end]]
+        doc, lw = document.doc, _lw(document.doc)
 
-        def governed(tok: int) -> bool:  # (a place or a partner: "arms sales to Taiwan", "talks with Japan")
-            k = tok - sent.tok_start - 1
-            while k >= 0 and lw[k] in ("the", "a", "an"):
+        def governed(tok: int) -> bool:
+            k = tok - 1
+            while k >= sent.tok_start and lw[k] in ("the", "a", "an"):
                 k -= 1
-            return k >= 0 and lw[k] in _PLACE_OR_PARTNER
+            return k >= sent.tok_start and lw[k] in _PLACE_OR_PARTNER
 
-        cache[sent.index] = {p.code for p in _parties(document.doc, sent, kb, sent.tok_start, sent.tok_end)
-                             if not p.code.startswith(BLOC) and not governed(p.tok)}
+        def private(tok: int) -> bool:
+            m = _mention_at(sent, tok)
+            end = m.token_end if m is not None else tok + 1
+            return any(lw[k] in _NOT_GOVERNMENT or _mention_at(sent, k) is not None
+                       and _mention_at(sent, k).label == "COMPANY" for k in range(end, min(sent.tok_end, end + 3)))
+
+        cache[sent.index] = set() if _COMMENTED.search(sent.text) else {
+            p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
+            if not p.code.startswith(BLOC) and not governed(p.tok) and not private(p.tok)}
     others = cache[sent.index] - hit
     return next(iter(others)) if len(others) == 1 else None
 
@@ -457,6 +479,7 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                   kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document, kb)
     own_party: dict[int, set[str]] = {}
+    hit_in: dict[int, set[str]] | None = None  # the countries each sentence's measures hit, built when first needed
     pair: list[str] | None = None
     seen_actor: dict[tuple[str, tuple[str, ...]], str] = {}
     seen_instr: dict[str, str] = {}
@@ -519,6 +542,11 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                     out.extend(replace(d, actor=c, target=o, explicit_actor=False)
                                for c, o in ((met.actor, met.target), (met.target, met.actor)))
                     continue
+            if actor is None and any(c in _BORNE_CUES or c in _CARRY_VERBS or c in _FACE_VERBS for c in d.cues) \
+                    and _COMMENTED.search(d.sentence.text):
+                # goods told bearing a measure whose government the sentence names only as one who comments
+                # on it or tells a deal: no actor, no event
+                continue
             if target is None and "pronoun bearer" in d.cues:
                 # "its steel and aluminium have faced 50% levies since June": "its" is whose goods bear it
                 target = _antecedent(replace(d, actor=None), drafts, lone_before)[0]
@@ -549,7 +577,12 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 actor = home or None
             if actor is None and target is not None and kb is not None and not d.sentence.headline:
                 # (not a country the sentence's measures hit too: "Mexico and Canada were exempted")
-                hit_here = {x.target for x in drafts if x.sentence is d.sentence and x.target}
+                if hit_in is None:
+                    hit_in = {}
+                    for x in drafts:
+                        if x.target:
+                            hit_in.setdefault(x.sentence.index, set()).add(x.target)
+                hit_here = hit_in.get(d.sentence.index, set())
                 actor = _lone_other_party(document, kb, d.sentence, hit_here | {target}, own_party)
             # (in the measure's own clause: "duties double to 50%; Brussels warns of countermeasures" is no answer)
             s_text = d.sentence.text

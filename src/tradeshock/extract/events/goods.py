@@ -16,6 +16,7 @@ from tradeshock.extract.events.common import (
     _LETTER,
     _RATE_RX,
     _SUBORDINATORS,
+    _country_tokens,
     _lw,
     _mention_at,
     _text,
@@ -372,8 +373,7 @@ def _facing_verb(doc, sent: Sentence, a: Anchor, lo: int) -> int | None:  # type
         return None
     words = _lw(doc)
     # (the laying country's name may stand between: "have faced a 50% U.S. levy")
-    named = {j for m in sent.mentions if m.label == "COUNTRY" and m.token_start < a.tok_start
-             for j in range(m.token_start, m.token_end)}
+    named = _country_tokens(sent)
     k = next((j for j in range(a.tok_start - 1, max(lo, a.tok_start - 10), -1) if words[j] in bear
               or not (words[j].isalpha() or doc[j].like_num or words[j] in ("%", "-", ".") or j in named)), None)
     if k is None or words[k] not in bear:

@@ -13,6 +13,7 @@ from tradeshock.extract.events.common import (
     _SUBORDINATORS,
     SYMMETRIC,
     _dedupe,
+    _goods_bearer,
     _index,
     _lw,
     _mention_at,
@@ -693,7 +694,7 @@ _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,
                       r"meanwhile|for (?:its|their) part|too|also|instead),)?\s+(?:will |would |could |now |also |still |"
                       r"has |have |had )?(?:both |all |each |also |already )?"
                       r"(?:faces?|faced|facing|pays?|paid|paying|be subject to|is subject to|are subject to|were subject to|"
-                      r"carr(?:y|ies|ied)|attracts?|attracted|incurs?|incurred|(?:be|is|are|was|were) taxed|"
+                      r"carr(?:y|ies|ied)|attracts?|attracted|incurs?|incurred|bears?|bore|(?:be|is|are|was|were) taxed|"
                       r"(?:won|wins?|got|gets?|received|receives?|secured|secures?|obtained|been granted|been given) (?:an? )?"
                       r"(?:\d+-day |permanent |temporary |full |partial |new |further |blanket )?"
                       r"(?:reprieves?|exemptions?|waivers?|exclusions?)|"
@@ -707,19 +708,26 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
     m = next((x for x in sent.mentions if x.token_start == tok), None)
     end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
     if m is not None and m.kind == "demonym":
-        # "Bangladeshi jute bags will carry an 11% duty": the goods a demonym opens bear it
+        # "Bangladeshi jute bags will carry an 11% duty", "Chinese solar exporters will face ...": the goods (or
+        # their sellers) a demonym opens bear it; not its buyers or consumers, who pay it ("Chinese crushers will
+        # pay a 25% duty on US soybeans")
         goods = _GOODS_WORDS.match(_text(doc), end)
-        if goods is not None and not _AGENT_NOUNS.intersection(goods.group().lower().split()):
-            end = goods.end()
+        if goods is not None:
+            last = m.token_end
+            while last + 1 < sent.tok_end and doc[last + 1].idx < goods.end():
+                last += 1
+            if _goods_bearer(doc, sent, last) and not _PAYS.match(_text(doc), goods.end()):
+                end = goods.end()
     return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
 
 
-# the lower-case words of a goods noun phrase after a demonym; not a government or firms that act
-_GOODS_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}(?=\s+(?:will|would|could|now|also|still|has|have|had|face|faces|"
-                          r"faced|pay|pays|paid|carr|attract|incur|is|are|was|were|be)\b)")
-_AGENT_NOUNS = {"government", "officials", "ministry", "ministers", "authorities", "regulators", "leaders", "president",
-                "administration", "lawmakers", "negotiators", "customs", "companies", "firms", "exporters", "importers",
-                "producers", "makers", "manufacturers", "buyers", "farmers", "carmakers", "steelmakers", "traders"}
+# the lower-case words of a goods noun phrase after a demonym, before a verb whose subject bears a measure
+_GOODS_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}?(?=\s+(?:will|would|could|now|also|still|has|have|had|face|faces|"
+                          r"faced|carr(?:y|ies|ied)|attracts?|attracted|incurs?|incurred|bears?|bore|is|are|was|"
+                          r"were|be)\b)")
+
+# (makers pay duties on the inputs they buy: "Chinese manufacturers will pay a 10% duty on American chips")
+_PAYS = re.compile(r"\s+(?:will |would |could |now |also |still |has |have |had )?(?:pays?|paid|paying)\b")
 
 
 _SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
