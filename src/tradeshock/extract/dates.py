@@ -172,6 +172,7 @@ def _add_months(d: dt.date, n: int) -> tuple[int, int]:
 
 # letters that a case-insensitive pattern matches to an ASCII letter but that lower-case to something else
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_CASE_RX = re.compile("[" + "".join(_ODD_CASE) + "]")
 # the first three letters of every month name and abbreviation in ``_MONTH``
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # for each pattern, words of which the lower-cased text must hold one for the pattern to match: each is a
@@ -220,7 +221,7 @@ def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[Date
     low = text.lower()
     # (a pattern is run only on a text holding one of the words it cannot match without; not trusted on the
     # few letters that match an ASCII letter in any case without lower-casing to it: "İ", "ı", "ſ", "K")
-    prefilter = not any(c in text for c in _ODD_CASE)
+    prefilter = _ODD_CASE_RX.search(text) is None
     for kind, pat in _PATTERNS:
         if kind in ("that_period", "told_shift") and "year" not in low and "month" not in low \
                 or kind == "same_time" and "same time" not in low:

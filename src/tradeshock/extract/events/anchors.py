@@ -31,6 +31,32 @@ _RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "
 
 _PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
                for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
+# (a cheap look-up before the phrases' regexes: a phrase starting with a letter or digit can match only where a
+# word of the sentence starts with its first three characters; shorter phrases and any others always run)
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_SHORT_PHRASES = [k for k, (_rx, p, _i) in enumerate(_PHRASE_RES) if len(p) < 3 or not p[:1].isalnum()]
+
+
+def _phrases_by_head() -> dict[str, list[int]]:
+    by_head: dict[str, list[int]] = {}
+    for k, (_rx, p, _i) in enumerate(_PHRASE_RES):
+        if len(p) >= 3 and p[:1].isalnum():
+            by_head.setdefault(p[:3], []).append(k)
+    return by_head
+
+
+_PHRASES_BY_HEAD = _phrases_by_head()
+
+
+def _phrase_candidates(low: str) -> list[int]:
+    """The indices into ``_PHRASE_RES``, in order, of the phrases that may match in ``low``."""
+    found = set(_SHORT_PHRASES)
+    for m in _WORD_START.finditer(low):
+        s = m.start()
+        ks = _PHRASES_BY_HEAD.get(low[s:s + 3])
+        if ks:
+            found.update(ks)
+    return sorted(found)
 
 
 # before "levy"/"levies" as a verb ("to levy", "will levy", "also levies")
@@ -65,7 +91,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("other", span.start, span.end, None, None, [m.group()]))
                 taken.update(range(span.start, span.end))
     # multi-word instrument phrases
-    for rx, phrase, instrument in _PHRASE_RES:
+    for k_phrase in _phrase_candidates(low):
+        rx, phrase, instrument = _PHRASE_RES[k_phrase]
         if phrase not in low:
             continue
         for m in rx.finditer(low):
