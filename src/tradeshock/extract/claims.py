@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import DateMention, find_dates, resolve_anchor
 from tradeshock.extract.document import Document, Sentence
+from tradeshock.extract.events.common import _lw
 from tradeshock.models import Claim, CompanyMention, Evidence, Period
 
 
@@ -87,11 +88,12 @@ _CLOSE_VERBS = {"closed", "ended", "finished", "settled", "traded", "was", "were
 def _move_words(sent: Sentence, doc) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
     """(char offset, direction, word) of move words in the sentence."""
     out = []
+    lw = _lw(doc)
     for i in range(sent.tok_start, sent.tok_end):
-        w = doc[i].lower_
-        prev = doc[i - 1].lower_ if i > sent.tok_start else ""
-        nxt = doc[i + 1].text if i + 1 < sent.tok_end else ""
-        if w in ("up", "down", "higher", "lower") and (prev in _CLOSE_VERBS or nxt[:1].isdigit()):
+        w = lw[i]
+        prev = lw[i - 1] if i > sent.tok_start else ""
+        if w in ("up", "down", "higher", "lower") and (
+                prev in _CLOSE_VERBS or i + 1 < sent.tok_end and doc[i + 1].text[:1].isdigit()):
             out.append((doc[i].idx, "up" if w in ("up", "higher") else "down", w))  # "closed down 2.3%"
         elif w in _MULTIPLES:
             out.append((doc[i].idx, _MULTIPLES[w][0], w))
@@ -99,7 +101,7 @@ def _move_words(sent: Sentence, doc) -> list[tuple[int, str, str]]:  # type: ign
             out.append((doc[i].idx, "up", w))
         elif w in lx.MOVE_DOWN and w not in ("down", "lower", "hit", "weighed", "eased", "losses"):
             out.append((doc[i].idx, "down", w))
-        elif w in ("increases", "gains") and i > 0 and doc[i - 1].lower_ in ("significant", "strong", "sharp", "big"):
+        elif w in ("increases", "gains") and i > 0 and lw[i - 1] in ("significant", "strong", "sharp", "big"):
             out.append((doc[i].idx, "up", w))
     return out
 

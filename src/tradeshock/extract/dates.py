@@ -170,18 +170,69 @@ def _add_months(d: dt.date, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+# letters that a case-insensitive pattern matches to an ASCII letter but that lower-case to something else
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ODD_CASE_RX = re.compile("[" + "".join(_ODD_CASE) + "]")
+# the first three letters of every month name and abbreviation in ``_MONTH``
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# for each pattern, words of which the lower-cased text must hold one for the pattern to match: each is a
+# run of literal letters that every match of the pattern contains (a cheap test before the regex)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("19", "20"),
+    "mdy": _MONTHS3,
+    "dmy": _MONTHS3,
+    "part_month": _MONTHS3,
+    "month_year": _MONTHS3,
+    "told_shift": ("later", "earlier", "before"),
+    "month_rel": _MONTHS3,
+    "month": _MONTHS3,
+    "ordinal_day": ("the",),
+    "end_of": ("end",),
+    "weekday_week": ("week",),
+    "rel_unit": ("week", "month", "year"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekend": ("weekend",),
+    "today": ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "overnight"),
+    "ago": ("ago",),
+    "anchor_n": ("after", "before", "later", "earlier"),
+    "vague": ("next", "coming", "ahead"),
+    "anchor_word": ("day", "morning", "week", "later", "earlier", "evening", "night"),
+    "year": ("19", "20"),
+}
+# "that_period": "<month> that year" and "that same month" hold "that" or "same"; "the following year" and
+# "the previous month" their word; "a year later" a year followed by its unit or direction
+_THAT_PERIOD_WORDS = ("that", "same", "following", "previous")
+_YEAR_THEN_UNIT = re.compile(r"year\s+(?:year|month|later|before)")
+
+
+def _may_match(kind: str, low: str) -> bool:
+    """Whether the date pattern ``kind`` can match a text whose lower-cased form is ``low``."""
+    if kind == "that_period":
+        return any(w in low for w in _THAT_PERIOD_WORDS) or bool(_YEAR_THEN_UNIT.search(low))
+    needs = _NEEDS.get(kind)
+    return needs is None or any(w in low for w in needs)
+
+
 def find_dates(text: str, published: dt.date | None, base: int = 0) -> list[DateMention]:
     """All date expressions in ``text`` (offsets shifted by ``base``), resolved where possible."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    forward = bool(_FUTURE.search(text))
-    strict = bool(_FUTURE_STRICT.search(text))
+    forward = strict = cues_read = False  # (the future cues, read only when a date is found)
     low = text.lower()
+    # (a pattern is run only on a text holding one of the words it cannot match without; not trusted on the
+    # few letters that match an ASCII letter in any case without lower-casing to it: "İ", "ı", "ſ", "K")
+    prefilter = _ODD_CASE_RX.search(text) is None
     for kind, pat in _PATTERNS:
         if kind in ("that_period", "told_shift") and "year" not in low and "month" not in low \
                 or kind == "same_time" and "same time" not in low:
             continue  # (cheap: most sentences tell no "that year")
+        if prefilter and not _may_match(kind, low):
+            continue
         for m in pat.finditer(text):
+            if not cues_read:
+                forward = bool(_FUTURE.search(text))
+                strict = bool(_FUTURE_STRICT.search(text))
+                cues_read = True
             future = forward if kind in ("mdy", "dmy") else strict
             if kind in ("mdy", "dmy") and not future and not m.group("year"):
                 # "extended the pause to November 10", "strike deals by July 9", "must act before June 1":

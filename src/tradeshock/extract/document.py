@@ -69,6 +69,8 @@ def _is_headline(text: str, index: int, line_start: bool) -> bool:
 def build_document(article: Article, gazetteer: Gazetteer) -> Document:
     nlp = get_nlp()
     doc = nlp(article.text)
+    # spaCy's Doc.text is the input text, rebuilt from the tokens on every access: kept once here
+    doc.user_data["text"] = article.text
     published = parse_published(article.published)
     mentions = gazetteer.find(doc)
     sentences: list[Sentence] = []

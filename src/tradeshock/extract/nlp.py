@@ -7,14 +7,18 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 
 @Language.component("tradeshock_line_breaks")
 def line_breaks(doc: Any) -> Any:
     """A line break always ends a sentence (headlines, bullets and paragraphs)."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+    # (read from the token texts' hashes, without making a Token per word; a token's trailing whitespace is
+    # at most one space in spaCy, so only its text can hold a line break)
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        if "\n" in strings[orth]:
             doc[i + 1].is_sent_start = True
     return doc
 

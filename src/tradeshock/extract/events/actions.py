@@ -51,6 +51,7 @@ _OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun
 
 
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
+    lw = _lw(doc)
     if not a.action:
         _choose_action(doc, sent, a, anchors)
     if a.instrument == "agreement" and a.action == "agree" and not _trade_pact(doc, sent, a):
@@ -59,21 +60,21 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         a.action = None
         return
     if a.instrument == "tariff" and a.action in ("impose", "announce") and a.tok_end < sent.tok_end \
-            and _lw(doc)[a.tok_end] in _CHANGE_AFTER:
+            and lw[a.tok_end] in _CHANGE_AFTER:
         # "announced a tariff hike on beef", "unveiled duty cuts": the noun after the measure tells the change
-        a.action = _CHANGE_AFTER[_lw(doc)[a.tok_end]]
-        a.cues.append(_lw(doc)[a.tok_end])
+        a.action = _CHANGE_AFTER[lw[a.tok_end]]
+        a.cues.append(lw[a.tok_end])
     if a.action == "impose" and a.instrument == "other" and a.action_tok is not None \
-            and _lw(doc)[a.action_tok] in _OPENING_VERBS and (_lw(doc)[a.tok_end - 1] in _INQUIRY or (
-                a.tok_end < sent.tok_end and _lw(doc)[a.tok_end] in _INQUIRY)):
+            and lw[a.action_tok] in _OPENING_VERBS and (lw[a.tok_end - 1] in _INQUIRY or (
+                a.tok_end < sent.tok_end and lw[a.tok_end] in _INQUIRY)):
         a.action = "announce"  # "launched an anti-dumping probe": opening an investigation
-    if a.action == "threaten" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("threat", "threats"):
+    if a.action == "threaten" and a.action_tok is not None and lw[a.action_tok] in ("threat", "threats"):
         # "suspended his threat of 25% tariffs": what is paused is the threatened measure
         for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):
-            act = lx.ACTION_WORDS.get(_lw(doc)[k])
+            act = lx.ACTION_WORDS.get(lw[k])
             if act in ("suspend", "defer"):
                 a.action, a.action_tok = act, k
-                a.cues.append(_lw(doc)[k])
+                a.cues.append(lw[k])
                 break
     if a.action in ("impose", "raise", "lower", "tighten", "ease", "announce") and a.action_tok is not None:
         gov = _governing_pause(doc, sent, a.action_tok)
@@ -83,7 +84,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # "held off on raising the duties", "postponed imposing the curbs", "paused cutting tariffs":
             # the verb over the gerund tells what was done
             a.action, a.action_tok = gov
-            a.cues.append(_lw(doc)[gov[1]])
+            a.cues.append(lw[gov[1]])
     if a.instrument == "talks" and a.action in (None, "negotiate"):
         k = _talks_broken_off(doc, sent, a)
         if k is not None:
@@ -100,14 +101,14 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.cues.append("talks taken up again")
     if a.instrument in _MEASURES | {"other"} and a.action in ("impose", "raise", "tighten") \
             and a.action_tok is not None and a.action_tok - 3 >= sent.tok_start \
-            and _lw(doc)[a.action_tok - 1] == "to" and _lw(doc)[a.action_tok - 2] in _PLAN_NOUNS:
+            and lw[a.action_tok - 1] == "to" and lw[a.action_tok - 2] in _PLAN_NOUNS:
         # "dropped its plan to impose duties", "abandoned a proposal to raise tariffs": called off
         k = a.action_tok - 3
-        if k > sent.tok_start and _lw(doc)[k] in _NOUN_DET:
+        if k > sent.tok_start and lw[k] in _NOUN_DET:
             k -= 1
-        if _lw(doc)[k] in _CALL_OFF:
+        if lw[k] in _CALL_OFF:
             a.action, a.action_tok = "suspend", k
-            a.cues.append(_lw(doc)[k])
+            a.cues.append(lw[k])
     if a.instrument in _MEASURES | {"other"}:
         k = _not_going_ahead(doc, sent, a)
         if k is not None:
@@ -115,31 +116,31 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # countermeasures": a measure called off
             a.action, a.action_tok = "suspend", k
             a.cues.append("not go ahead")
-    if a.action == "impose" and a.action_tok is not None and _lw(doc)[a.action_tok] in ("put", "puts", "putting",
+    if a.action == "impose" and a.action_tok is not None and lw[a.action_tok] in ("put", "puts", "putting",
                                                                                         "placed", "place"):
         # "put its first package of counter-tariffs, approved a day earlier, on hold": paused
         own_phrase = True  # no comma or "and" yet: still the phrase of the measure put
         for k in range(a.tok_end, min(sent.tok_end - 1, a.tok_end + 14)):
-            if _lw(doc)[k] in (";", ".") or _lw(doc)[k] in _SUBORDINATORS:
+            if lw[k] in (";", ".") or lw[k] in _SUBORDINATORS:
                 break
-            if _lw(doc)[k] in (",", "and", "but", "while"):
+            if lw[k] in (",", "and", "but", "while"):
                 own_phrase = False  # ("put 25% tariffs on steel in March, and said more curbs were on the table")
-            if _lw(doc)[k] == "on" and _lw(doc)[k + 1] in ("hold", "ice"):
+            if lw[k] == "on" and lw[k + 1] in ("hold", "ice"):
                 a.action, a.action_tok = "suspend", k + 1
                 a.cues.append("on hold")
                 break
-            if own_phrase and _lw(doc)[k] == "on" and _lw(doc)[k + 1] == "the" and k + 2 < sent.tok_end \
-                    and _lw(doc)[k + 2] == "table":
+            if own_phrase and lw[k] == "on" and lw[k + 1] == "the" and k + 2 < sent.tok_end \
+                    and lw[k + 2] == "table":
                 # "put a 40% tariff on Swiss watches on the table", "put tariffs on the table": a measure
                 # offered as a threat, not imposed; "put tariff cuts on US rice on the table", "put farm
                 # tariffs on the table during the talks" (its own duties, no rate, no country hit, in talks):
                 # a concession offered
-                cut = any(_lw(doc)[j] in _CUT_NOUNS for j in range(a.tok_start, a.tok_end + 1))
-                hit = any(_lw(doc)[j] in ("on", "against") and _lw(doc)[j + 1] != "the" or doc[j].like_num
-                          or _lw(doc)[j] == "%" for j in range(a.action_tok + 1, k)) \
-                    or k + 3 < sent.tok_end and _lw(doc)[k + 3] == "against"  # ("on the table against Chinese steel")
-                own = not hit and any(_lw(doc)[j] in ("its", "their", "own") or doc[j].is_alpha
-                                      and _lw(doc)[j] not in _THREAT_MODIFIERS
+                cut = any(lw[j] in _CUT_NOUNS for j in range(a.tok_start, a.tok_end + 1))
+                hit = any(lw[j] in ("on", "against") and lw[j + 1] != "the" or doc[j].like_num
+                          or lw[j] == "%" for j in range(a.action_tok + 1, k)) \
+                    or k + 3 < sent.tok_end and lw[k + 3] == "against"  # ("on the table against Chinese steel")
+                own = not hit and any(lw[j] in ("its", "their", "own") or doc[j].is_alpha
+                                      and lw[j] not in _THREAT_MODIFIERS
                                       for j in range(a.action_tok + 1, a.tok_start)) and _in_talks(doc, sent)
                 if cut or own:
                     a.action = "lower" if a.instrument == "tariff" else "ease"
@@ -149,7 +150,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
                 a.cues.extend(["on the table"] if a.action == "threaten" else ["on the table", "offered"])
                 break
     if a.action == "resume" and a.instrument in _CONTROLS | {"tariff"} and a.action_tok is not None \
-            and _lw(doc)[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
+            and lw[a.action_tok].startswith(("reinstat", "reimpos", "re-impos")):
         # "would reinstate the ban", "could reimpose the duty": a restriction put back is imposed again
         # (eval/README.md; resume is kept for restarting talks, purchases or supplies)
         a.action = "impose"
@@ -171,15 +172,15 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             a.action, a.action_tok = prev.action, prev.action_tok
             a.cues.append("coordinated")
     if a.action == "threaten" and a.instrument in _MEASURES and a.action_tok is not None \
-            and _lw(doc)[a.action_tok] in _DRAWN_UP and _WHICH_TAKES_EFFECT.match(
+            and lw[a.action_tok] in _DRAWN_UP and _WHICH_TAKES_EFFECT.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
         a.action = "impose"  # "has drawn up restrictions on X, which come into force on 23 July": set to start
         a.cues.append("which takes effect")
     if a.instrument == "export_control" and a.action in ("extend", "ease", "resume") and a.action_tok is not None \
-            and a.action_tok - 2 >= sent.tok_start and _lw(doc)[a.action_tok - 1] == "to" \
-            and _lw(doc)[a.action_tok - 2] in _REFUSE:
+            and a.action_tok - 2 >= sent.tok_start and lw[a.action_tok - 1] == "to" \
+            and lw[a.action_tok - 2] in _REFUSE:
         a.action = "tighten"  # "declined to renew an export licence": a licence withheld
-        a.cues.append(_lw(doc)[a.action_tok - 2])
+        a.cues.append(lw[a.action_tok - 2])
     if a.action in ("ease", "lower", "suspend") and a.instrument in _CONTROLS | {"tariff"}:
         k = _relaxation_withdrawn(doc, sent, a)
         if k is not None:
@@ -200,15 +201,15 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             # "has agreed to a 15 per cent tariff on most of its exports", "accepted a 20% levy", "the deal
             # caps US duties on Swiss goods at 15%": a rate a deal sets, below the one threatened
             a.action, a.action_tok = "lower", k
-            a.cues.extend([_lw(doc)[k], "rate settled in deal"])
+            a.cues.extend([lw[k], "rate settled in deal"])
     if a.instrument == "tariff":
         _relief_or_preference(doc, a, anchors)
     if a.instrument == "tariff" and a.action in ("impose", "raise") and a.tok_start > sent.tok_start \
-            and _lw(doc)[a.tok_start - 1] == "zero":
+            and lw[a.tok_start - 1] == "zero":
         a.action = "lower"  # "would charge zero tariffs on American goods": tariffs removed
         a.cues.append("zero")
     if a.instrument == "tariff" and a.action in ("lower", "raise") and a.action_tok is not None \
-            and a.action_tok >= a.tok_end and _lw(doc)[a.tok_end - 1] in ("rate", "rates") \
+            and a.action_tok >= a.tok_end and lw[a.tok_end - 1] in ("rate", "rates") \
             and any(b.instrument == "tariff" and b.tok_start < a.tok_start for b in anchors):
         a.cues.append("rate step")  # "..., with the rate falling to 40%": a later step of a tariff told before
     if a.instrument == "legal_ruling" and a.action == "announce" and a.action_tok is not None \
@@ -226,7 +227,7 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and a.action_tok < a.tok_start and _denied_noun(doc, a):
         a.action = None  # "talks wrapped up without a deal": the deal named is the one not made
     if a.instrument == "talks" and a.action == "agree" and any(
-            w in _TALK_ROUNDS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 4):a.tok_start]):
+            w in _TALK_ROUNDS for w in lw[max(sent.tok_start, a.tok_start - 4):a.tok_start]):
         a.action = "negotiate"  # "wrapped up a fourth round of talks", "concluded two days of talks": talks held
     if a.instrument == "talks" and a.action == "agree":
         # "concluded negotiations on a trade agreement", "wrapped up the talks": talks ended in a deal
@@ -241,8 +242,8 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
         a.action = "extend"  # "will keep suspending the duties for another 90 days": the pause is prolonged
         a.cues.append("pause prolonged")
     elif a.instrument in _CONTROLS and a.action == "extend" and a.action_tok is not None:
-        nxt = _lw(doc)[a.tok_end] if a.tok_end < len(doc) else ""
-        if nxt == "to" or (a.action_tok > a.tok_start and _lw(doc)[a.action_tok + 1] == "to"):
+        nxt = lw[a.tok_end] if a.tok_end < len(doc) else ""
+        if nxt == "to" or (a.action_tok > a.tok_start and lw[a.action_tok + 1] == "to"):
             a.action = "tighten"  # "extended its blacklist to affiliates": widened
 
 
@@ -356,15 +357,16 @@ _PREFERENCE_GIVEN = {"grant", "grants", "granted", "granting", "give", "gives", 
 def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     """A tariff relief or trade preference ended, withdrawn or restored: the duty the goods pay goes
     the other way from the verb."""
+    lw = _lw(doc)
     if a.action in ("ease", "lower", "suspend") and a.action_tok is not None and a.action_tok < a.tok_start \
-            and _lw(doc)[a.action_tok] in _END_VERBS and "coordinated" not in a.cues \
+            and lw[a.action_tok] in _END_VERBS and "coordinated" not in a.cues \
             and _RELIEF_AFTER.match(_text(doc), doc[a.tok_start].idx):
         # "ended the duty-free treatment of small parcels", "scrapped the duty exemption": the end of
         # a relief applies the duty (eval/README.md: ending an exemption is impose); its own verb, not
         # one shared with the measure before it
         prev = next((b for b in anchors if b.tok_start < a.tok_start and b.instrument == "tariff"
                      and "preference" in b.cues), None)
-        if prev is not None and _lw(doc)[a.action_tok - 1] == ",":
+        if prev is not None and lw[a.action_tok - 1] == ",":
             # "withdrew Cambodia's preferential trade status, ending duty-free entry": the same measure
             a.action = prev.action
         else:
@@ -373,7 +375,7 @@ def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # typ
     elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
         # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
         # (or less) duty; "granted Nepal duty-free access": a preference given, less duty
-        given = a.action_tok is not None and _lw(doc)[a.action_tok] in _PREFERENCE_GIVEN
+        given = a.action_tok is not None and lw[a.action_tok] in _PREFERENCE_GIVEN
         a.action = "lower" if given else lx.PREFERENCE_ACTIONS[a.action]
         a.cues.append("preference")
 
@@ -484,23 +486,24 @@ def _governing_pause(doc, sent: Sentence, tok: int) -> tuple[str, int] | None:  
     proposed"), governed by a verb of delaying, pausing or weighing ("held off on raising", "delayed
     the increase", "suspended a planned increase in", "is weighing raising"): that verb's action and
     token, or None."""
+    lw = _lw(doc)
     k = tok - 1
-    if _lw(doc)[tok].endswith("ing"):
-        if k > sent.tok_start and _lw(doc)[k] in ("on", "from"):
+    if lw[tok].endswith("ing"):
+        if k > sent.tok_start and lw[k] in ("on", "from"):
             k -= 1
-    elif k > sent.tok_start and _lw(doc)[k] in _NOUN_DET | _PLANNED_ADJ:
-        while k > sent.tok_start and k > tok - 4 and _lw(doc)[k] in _NOUN_DET | _PLANNED_ADJ:
+    elif k > sent.tok_start and lw[k] in _NOUN_DET | _PLANNED_ADJ:
+        while k > sent.tok_start and k > tok - 4 and lw[k] in _NOUN_DET | _PLANNED_ADJ:
             k -= 1
     else:
         return None
     if k < sent.tok_start or not doc[k].is_lower:
         return None
-    two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k - 1 >= sent.tok_start else ""
+    two = f"{lw[k - 1]} {lw[k]}" if k - 1 >= sent.tok_start else ""
     if two in lx.ACTION_WORDS:
         act, at = lx.ACTION_WORDS[two], k - 1
     else:
-        act, at = lx.ACTION_WORDS.get(_lw(doc)[k]), k
-    if act not in _PAUSE_ACTIONS or (act == "threaten" and _lw(doc)[k] in ("threat", "threats", "warning")):
+        act, at = lx.ACTION_WORDS.get(lw[k]), k
+    if act not in _PAUSE_ACTIONS or (act == "threaten" and lw[k] in ("threat", "threats", "warning")):
         return None
     return act, at
 
@@ -576,19 +579,20 @@ def _talks_taken_up(doc, sent: Sentence, a: Anchor) -> int | None:  # type: igno
 def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignore[no-untyped-def]
     """"will not go ahead with (its planned) tariffs", "decided not to proceed with countermeasures":
     the token of the negation, or None."""
+    lw = _lw(doc)
     k = a.tok_start - 1
     while k > sent.tok_start and k > a.tok_start - 9 and (
-            _lw(doc)[k] in _AHEAD_NP or doc[k].like_num or any(
+            lw[k] in _AHEAD_NP or doc[k].like_num or any(
                 m.token_start <= k < m.token_end for m in sent.mentions if m.label in ("COUNTRY", "GOOD"))):
         k -= 1
-    if k <= sent.tok_start or _lw(doc)[k] != "with" or _lw(doc)[k - 1] not in _GO_AHEAD:
+    if k <= sent.tok_start or lw[k] != "with" or lw[k - 1] not in _GO_AHEAD:
         return None
     k -= 2
-    if k >= sent.tok_start and _lw(doc)[k] in ("go", "goes", "going", "went", "to"):
+    if k >= sent.tok_start and lw[k] in ("go", "goes", "going", "went", "to"):
         k -= 1
-    if k >= sent.tok_start and _lw(doc)[k] == "to":
+    if k >= sent.tok_start and lw[k] == "to":
         k -= 1
-    return k if k >= sent.tok_start and _lw(doc)[k] in ("not", "n't", "never") else None
+    return k if k >= sent.tok_start and lw[k] in ("not", "n't", "never") else None
 
 _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$|"
                           # (not "after an extended pause": with a determiner before it the participle is an adjective)
@@ -605,16 +609,17 @@ _REL_MEASURE_VERBS = {"put", "imposed", "levied", "slapped", "placed", "introduc
 def _own_relative_verb(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """The measure is followed by its own relative clause with a government as subject ("the duties
     the EU put on ...", "the levies that Ottawa imposed ...")."""
+    lw = _lw(doc)
     k = a.tok_end
-    if k < sent.tok_end and _lw(doc)[k] in ("that", "which"):
+    if k < sent.tok_end and lw[k] in ("that", "which"):
         k += 1
     m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start in (k, k + 1)), None)
-    if m is None or m.token_start == k + 1 and _lw(doc)[k] != "the":
+    if m is None or m.token_start == k + 1 and lw[k] != "the":
         return False
     j = m.token_end
-    while j < sent.tok_end and _lw(doc)[j] in ("had", "has", "have", "first", "already", "originally"):
+    while j < sent.tok_end and lw[j] in ("had", "has", "have", "first", "already", "originally"):
         j += 1
-    return j < sent.tok_end and _lw(doc)[j] in _REL_MEASURE_VERBS
+    return j < sent.tok_end and lw[j] in _REL_MEASURE_VERBS
 
 
 _SHARED_REL_VERB = re.compile(r"[^,;.]{0,80}?\band\b[^,;.]{0,80}?\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?"
@@ -686,8 +691,9 @@ _BAN_NP_WORDS = {"a", "an", "the", "new", "fresh", "blanket", "outright", "total
 def _borne_measure_np(doc, sent: Sentence, j: int, end: int, words: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """The tokens between a bearer verb and the measure's noun are a rate's or a kind's words, or the
     country that lays it ("will face extra EU duties", "carry a 25% US tariff")."""
+    lw = _lw(doc)
     country = _country_tokens(sent)
-    return all(_lw(doc)[k] in words or _lw(doc)[k] in _REMEDY_WORDS or doc[k].like_num or k in country
+    return all(lw[k] in words or lw[k] in _REMEDY_WORDS or doc[k].like_num or k in country
                for k in range(j + 1, end))
 
 
@@ -699,16 +705,17 @@ def _carried_from_now(doc, sent: Sentence, j: int, a: Anchor) -> bool:  # type: 
     ahead ("Thai rice will carry a 30% duty", "sardine tins carry a 23% duty from Friday"); not a rate borne
     before ("Brazilian ethanol carried an 18% US tariff last year") nor whom a duty costs ("American consumers
     will bear a 25% tariff")."""
+    lw = _lw(doc)
     k, ahead = j - 1, False
-    while k > sent.tok_start and (_lw(doc)[k] in _AUX or _lw(doc)[k] in _MODAL_TO or _lw(doc)[k] in ("set", "due")):
-        ahead = ahead or _lw(doc)[k] in _MODAL_TO
+    while k > sent.tok_start and (lw[k] in _AUX or lw[k] in _MODAL_TO or lw[k] in ("set", "due")):
+        ahead = ahead or lw[k] in _MODAL_TO
         k -= 1
     if not _goods_bearer(doc, sent, k):
         return False
     for t in range(a.tok_end, min(sent.tok_end, a.tok_end + 8)):
-        if _lw(doc)[t] in (",", ";", "."):
+        if lw[t] in (",", ";", "."):
             break
-        ahead = ahead or _lw(doc)[t] in ("from", "starting", "effective")
+        ahead = ahead or lw[t] in ("from", "starting", "effective")
     return ahead
 
 
@@ -823,19 +830,20 @@ def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tupl
 
 
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
-    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in (
+    lw = _lw(doc)
+    if a.instrument == "legal_ruling" and a.tok_end < len(doc) and lw[a.tok_end] in (
             "rules", "members", "member", "membership", "chief", "head"):
         return  # "World Trade Organization rules": the rule book, not a ruling
-    if a.instrument == "legal_ruling" and a.tok_start >= 2 and _lw(doc)[a.tok_start - 1] == "the" \
-            and _lw(doc)[a.tok_start - 2] in ("to", "at", "with", "before") \
-            and not any(w in _CASE_NOUNS for w in _lw(doc)[max(sent.tok_start, a.tok_start - 9):a.tok_start]):
+    if a.instrument == "legal_ruling" and a.tok_start >= 2 and lw[a.tok_start - 1] == "the" \
+            and lw[a.tok_start - 2] in ("to", "at", "with", "before") \
+            and not any(w in _CASE_NOUNS for w in lw[max(sent.tok_start, a.tok_start - 9):a.tok_start]):
         # "takes Beijing to the WTO over its freeze on ...": the verb that brings the case, not the
         # measure complained of
         lo = _clause_bounds(doc, sent, a.tok_start)[0]
         for j in range(a.tok_start - 3, max(lo, a.tok_start - 8) - 1, -1):
-            if _lw(doc)[j] in lx.LEGAL_OPEN:
+            if lw[j] in lx.LEGAL_OPEN:
                 a.action, a.action_tok = "announce", j
-                a.cues.append(_lw(doc)[j])
+                a.cues.append(lw[j])
                 return
     allowed = lx.ALLOWED_ACTIONS[a.instrument]
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
@@ -848,19 +856,19 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         # from the duties": the exemption ends and the duty applies
         act, k = let_off
         a.action, a.action_tok = (act if act == "ease" else "impose" if a.instrument == "tariff" else "tighten"), k
-        a.cues.extend([_lw(doc)[k], "let off"])
+        a.cues.extend([lw[k], "let off"])
         return
     # a predicate right after the instrument ("the tariffs could return", "tariffs were raised")
     j = a.tok_end
-    while j < hi and j < a.tok_end + 3 and _lw(doc)[j] in _AUX:
+    while j < hi and j < a.tok_end + 3 and lw[j] in _AUX:
         j += 1
-    if j > a.tok_end and j < hi and not (j + 1 < hi and f"{_lw(doc)[j]} {_lw(doc)[j + 1]}" in _NOT_ACTIONS):
-        w = _lw(doc)[j]
+    if j > a.tok_end and j < hi and not (j + 1 < hi and f"{lw[j]} {lw[j + 1]}" in _NOT_ACTIONS):
+        w = lw[j]
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
-                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+                and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
         if act and act in allowed:
             if a.instrument == "tariff" and act == "ease":
@@ -871,7 +879,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "other" and " ".join(a.cues) in lx.COUNTERMEASURE_PHRASES:
         # "would take necessary measures", "reserved the right to respond with measures of its own"
         lo_m = lo
-        if lo > sent.tok_start + 1 and _lw(doc)[lo - 1] == "but" and _lw(doc)[lo - 2] in ("choice", "option",
+        if lo > sent.tok_start + 1 and lw[lo - 1] == "but" and lw[lo - 2] in ("choice", "option",
                                                                                           "alternative"):
             lo_m = _clause_bounds(doc, sent, lo - 2)[0]  # "would have no choice but to respond in kind"
         left = [t.lower_ for t in doc[max(lo_m, a.tok_start - 10):a.tok_start]]
@@ -897,7 +905,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     own_clause = _own_relative_verb(doc, sent, a)
     reach = 10 + _date_tokens(doc, sent, a.tok_start)
     far = 10 + _figure_tokens(doc, sent, a.tok_start)
-    if far > reach and any(_lw(doc)[k] in _ANSWER_VERBS for k in range(max(lo, a.tok_start - far), a.tok_start - reach)):
+    if far > reach and any(lw[k] in _ANSWER_VERBS for k in range(max(lo, a.tok_start - far), a.tok_start - reach)):
         reach = far  # "answered the first round in March with 25 per cent counter-tariffs": rates and dates between
     for j in range(a.tok_start - 1, max(lo, a.tok_start - reach) - 1, -1):
         if j in other_spans:
@@ -905,22 +913,22 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             break
         if own_clause and doc[j].text in (",", ";"):
             break  # "the tariff Washington imposed on June 1, and the duties the EU put on ...": the duties' own verb
-        if _lw(doc)[j] in _SUBORDINATORS and j < a.tok_start - 1:
+        if lw[j] in _SUBORDINATORS and j < a.tok_start - 1:
             break  # "China hit back after Washington's tariffs took effect": the main verb is not theirs
-        if _lw(doc)[j] == "that" and j > lo and _lw(doc)[j - 1] in ("and", ",", "but"):
+        if lw[j] == "that" and j > lo and lw[j - 1] in ("and", ",", "but"):
             break  # "... to justify another extension, and that duties of 25% would apply": a new statement
-        if _lw(doc)[j] in _MARKET_WORDS and not (_lw(doc)[j] in ("points", "point") and j > lo
-                                                 and _lw(doc)[j - 1] == "percentage"):
+        if lw[j] in _MARKET_WORDS and not (lw[j] in ("points", "point") and j > lo
+                                                 and lw[j - 1] == "percentage"):
             break  # "the Dow drops 1,700 points as tariffs roil markets": the verb is the market's
-        w = _lw(doc)[j]
+        w = lw[j]
         if _in_name(doc, sent, j):
             continue
-        if j + 1 < a.tok_start and _lw(doc)[j + 1] in _MOOD_OBJECTS:
+        if j + 1 < a.tok_start and lw[j + 1] in _MOOD_OBJECTS:
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
-        two = f"{_lw(doc)[j - 1]} {w}" if j - 1 >= lo else ""
+        two = f"{lw[j - 1]} {w}" if j - 1 >= lo else ""
         act = _phrasal_over(doc, a, j, hi, other_spans) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) \
             or _set_verb(doc, a, j, hi)
-        if w in _ORDER_WORDS and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY) \
+        if w in _ORDER_WORDS and not (a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY) \
                 and not _orders_measure(doc, a, j, hi, other_spans, allowed):
             continue  # "ordered a review of the tariffs", "ordered the tariffs delayed": not a measure ordered
         if act is None and w in _PREFERENCE_GIVEN and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
@@ -933,26 +941,26 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "extend", j  # "will keep its tariff on trucks for 20 more years": prolonged
             a.cues.append(w)
             return
-        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+        if a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             a.action, a.action_tok = "announce", j  # "Trump ordered the copper inquiry in February"
             a.cues.append(w)
             return
         if w in ("further", "fresh", "new", "more") and j - 1 >= lo \
-                and lx.ACTION_WORDS.get(_lw(doc)[j - 1]) in ("threaten", "announce"):
+                and lx.ACTION_WORDS.get(lw[j - 1]) in ("threaten", "announce"):
             continue  # "was preparing further countermeasures": the verb before the adjective tells the action
-        if w in _PLANNED_WORDS and j - 1 >= lo and _lw(doc)[j - 1] in _NOUN_DET:
+        if w in _PLANNED_WORDS and j - 1 >= lo and lw[j - 1] in _NOUN_DET:
             k = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if doc[k].is_lower and (
-                lx.ACTION_WORDS.get(_lw(doc)[k]) in ("suspend", "defer") or _lw(doc)[k] in _CALL_OFF)), None)
+                lx.ACTION_WORDS.get(lw[k]) in ("suspend", "defer") or lw[k] in _CALL_OFF)), None)
             if k is not None and a.instrument in _MEASURES | {"other"}:
                 # "postponed until July its planned tariffs", "scrapped its planned duties", "dropped its
                 # plan to impose tariffs": a measure in view, delayed or called off (not in force)
-                act = lx.ACTION_WORDS.get(_lw(doc)[k])
+                act = lx.ACTION_WORDS.get(lw[k])
                 a.action, a.action_tok = act if act in ("suspend", "defer") else "suspend", k
-                a.cues.append(_lw(doc)[k])
+                a.cues.append(lw[k])
                 return
         if w in lx.RELAXATION_NOUNS and _sought_relief(doc, sent, j):
             return  # "Ottawa's request for a waiver from the US steel tariffs was rejected": nothing granted
-        if w in _TABLED and (any(_lw(doc)[x] in _PLANNED_WORDS for x in range(j + 1, min(a.tok_start, j + 4)))
+        if w in _TABLED and (any(lw[x] in _PLANNED_WORDS for x in range(j + 1, min(a.tok_start, j + 4)))
                              or _SHELVED.search(_text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
             # "tabled the levy indefinitely", "tabled its planned levy": shelved (US usage), not proposed (but
             # "Brussels tabled its countermeasures": put forward, British usage)
@@ -965,15 +973,15 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 # "will lift its retaliatory tariffs", "dropped most of its new duties": the verb
                 # governing the noun phrase tells what was done; the adjective only names the measure
                 a.action, a.action_tok = verb
-                a.cues.append(_lw(doc)[verb[1]])
+                a.cues.append(lw[verb[1]])
                 return
-        if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and _lw(doc)[j - 1] in _NOUN_DET:
+        if act and w in lx.INSTRUMENT_WORDS and j - 1 >= sent.tok_start and lw[j - 1] in _NOUN_DET:
             continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
-        if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and _lw(doc)[a.tok_end] == "than":
+        if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and lw[a.tok_end] == "than":
             return  # "lower duties than many of their neighbours": a comparison, not a change
         if a.instrument not in SYMMETRIC and (
-                two == "rule out" and j - 2 >= lo and _lw(doc)[j - 2] in ("not", "n't", "never")
-                or w in ("face", "faces") and j - 1 >= lo and _lw(doc)[j - 1] in ("could", "would", "might", "may")):
+                two == "rule out" and j - 2 >= lo and lw[j - 2] in ("not", "n't", "never")
+                or w in ("face", "faces") and j - 1 >= lo and lw[j - 1] in ("could", "would", "might", "may")):
             # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
             a.action, a.action_tok = "threaten", j
             a.cues.append("not rule out" if w == "out" else "could face")
@@ -998,17 +1006,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
-        if w in _APPROVE_VERBS and any(_lw(doc)[k] in _CHANGE_NOUNS for k in range(j + 1, a.tok_start)):
+        if w in _APPROVE_VERBS and any(lw[k] in _CHANGE_NOUNS for k in range(j + 1, a.tok_start)):
             continue
         if w in _KIND_NOUNS and j == a.tok_start - 1 and a.instrument in SYMMETRIC:
             continue  # "the suspension agreement", "an extension deal": the kind of pact, not what was done to it
-        if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(_lw(doc)[k] == "with" for k in range(j + 1, a.tok_start)):
+        if w in _ANSWER_VERBS and a.instrument in _MEASURES and any(lw[k] == "with" for k in range(j + 1, a.tok_start)):
             # "Ottawa answered the first round in March with 25 per cent counter-tariffs": a measure taken
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
         if w in lx.ANNOUNCE_VERBS and a.instrument not in ("talks", "agreement", "leader_call", "legal_ruling") \
-                and not (a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY):
+                and not (a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY):
             a.action, a.action_tok = "impose", j
             a.cues.append(w)
             return
@@ -1020,7 +1028,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 and any(t in doc[a.tok_start:a.tok_end].text.lower() for t in ("list", "partners")):
             act = "tighten"  # "will strike Japan off its list of trusted trading partners"
         if a.instrument == "agreement" and w in ("negotiated", "renegotiated") and j - 1 >= lo \
-                and _lw(doc)[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
+                and lw[j - 1] in ("newly", "the", "a", "recently", "freshly", "its", "their", "jointly"):
             act = "agree"  # "the newly negotiated trade agreement": a deal concluded
         if act == "ease" and w in _LIFT and a.instrument in ("tariff", "other") and _TO_RATE_AHEAD.match(
                 _text(doc), doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1].text), sent.end):
@@ -1029,7 +1037,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if a.instrument == "tariff" and act == "ease" and not w.startswith(_LET_OFF_STEMS):
                 act = "lower"  # (exempting goods or countries from a tariff eases it: eval/README.md)
             if w in _ADJ_ACTIONS and a.instrument not in SYMMETRIC and all(
-                    not doc[k].is_alpha or _lw(doc)[k] in _MODIFIER_SKIP | {"reciprocal"}
+                    not doc[k].is_alpha or lw[k] in _MODIFIER_SKIP | {"reciprocal"}
                     for k in range(j + 1, a.tok_start)):
                 eff = _takes_effect_at(doc, sent, a, hi, other_spans)
                 if eff is not None:
@@ -1046,11 +1054,11 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             if act == "ease" and "list" in doc[a.tok_start:a.tok_end].text.lower() and w.startswith(("remov", "strik", "drop", "struck")) \
                     and a.instrument != "entity_list":
                 act = "tighten"  # removing a country from a whitelist tightens controls on it (not from a blacklist)
-            if act == "threaten" and w in _DANGLE and any(_lw(doc)[k] in _CUT_NOUNS or _lw(doc)[k] in lx.RELAXATION_NOUNS
+            if act == "threaten" and w in _DANGLE and any(lw[k] in _CUT_NOUNS or lw[k] in lx.RELAXATION_NOUNS
                                                           for k in range(j + 1, a.tok_start)):
                 # "dangled relief from the car tariffs", "floated a cut in its duties": a relief offered
                 act = "lower" if a.instrument == "tariff" and not any(
-                    _lw(doc)[k] in lx.RELAXATION_NOUNS or _lw(doc)[k] == "relief" for k in range(j + 1, a.tok_start)) \
+                    lw[k] in lx.RELAXATION_NOUNS or lw[k] == "relief" for k in range(j + 1, a.tok_start)) \
                     else "ease"
                 a.cues.append("offered")
             a.action, a.action_tok = act, j
@@ -1058,13 +1066,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
     # right, up to 6 tokens, stopping at another anchor
     for j in _right_of(doc, a, hi):
-        if j in other_spans or doc[j].text in (",", "(", ")") or _lw(doc)[j] in _SUBORDINATORS:
+        if j in other_spans or doc[j].text in (",", "(", ")") or lw[j] in _SUBORDINATORS:
             break  # "... if Washington raised its duties": the verb of another clause
-        w = _lw(doc)[j]
+        w = lw[j]
         if _in_name(doc, sent, j):
             continue
-        two = f"{w} {_lw(doc)[j + 1]}" if j + 1 < hi else ""
-        three = f"{two} {_lw(doc)[j + 2]}" if j + 2 < hi else ""
+        two = f"{w} {lw[j + 1]}" if j + 1 < hi else ""
+        three = f"{two} {lw[j + 2]}" if j + 2 < hi else ""
         if two in _NOT_ACTIONS:
             continue  # "the duty would end up being paid by shoppers": no change to the measure
         if two == "subject to":
@@ -1073,12 +1081,12 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act is None and w in lx.RUN_OUT and a.instrument == "tariff":
             act = "lower"  # "the duties on steel expired in June": a tariff that ends
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
-                and j + 1 < hi and _lw(doc)[j + 1] in ("on", "from", "in", "at", "next", "this"):
+                and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
-        if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
+        if a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             act = "announce"  # "a review of the timber trade that Trump ordered in March"
         elif w in lx.ANNOUNCE_VERBS and a.instrument in _MEASURES and j > a.tok_end \
-                and _lw(doc)[j - 1] not in ("be", "been", "being", "was", "were", "is", "are"):
+                and lw[j - 1] not in ("be", "been", "being", "was", "were", "is", "are"):
             act = "impose"  # "the 34% tariff that Trump announced on Wednesday": a measure set, announced
         if act and act in allowed and w not in ("new", "fresh", "further", "higher", "deal"):
             if a.instrument == "tariff" and act == "ease" and not w.startswith(_LET_OFF_STEMS):
@@ -1095,7 +1103,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             j = next((k for k in range(a.tok_end, sent.tok_end) if doc[k].idx == m.start("verb")), None)
             if j is not None:
                 a.action, a.action_tok = "impose", j
-                a.cues.append(_lw(doc)[j])
+                a.cues.append(lw[j])
                 return
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
@@ -1107,30 +1115,30 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             return
         j = _rate_change_at(doc, a, hi, other_spans)
         if j is not None:
-            down = _lw(doc)[j] in _COME_DOWN
-            a.action, a.action_tok = "lower" if down else _RATE_PREDICATE.get(_lw(doc)[j], "impose"), j
-            a.cues.append(_lw(doc)[j])
+            down = lw[j] in _COME_DOWN
+            a.action, a.action_tok = "lower" if down else _RATE_PREDICATE.get(lw[j], "impose"), j
+            a.cues.append(lw[j])
             return
     if a.instrument == "entity_list" and _list_object(doc, a, lo):
         # "added dozens of Chinese companies, including X and Y, to its entity list": the verb may
         # stand far before "to ... list"
         for j in range(a.tok_start - 1, lo - 1, -1):
-            w = _lw(doc)[j]
+            w = lw[j]
             if w in _LIST_VERBS:
                 a.action, a.action_tok = _LIST_VERBS[w], j
                 a.cues.append(w)
                 return
     if a.instrument == "legal_ruling":
         for j in range(a.tok_start - 1, max(lo, a.tok_start - 8) - 1, -1):
-            if _lw(doc)[j] in lx.LEGAL_OPEN:
+            if lw[j] in lx.LEGAL_OPEN:
                 a.action, a.action_tok = "announce", j
-                a.cues.append(_lw(doc)[j])
+                a.cues.append(lw[j])
                 return
         phrase = doc[a.tok_start:a.tok_end].text.lower()
         if phrase in ("world trade organization", "lawsuit", "legal challenge", "legal action") or phrase.startswith("wto"):
             return  # the WTO named as a body, or a case nobody opened or decided here
-    if a.instrument == "legal_ruling" and _lw(doc)[a.tok_start] in ("ruling", "rulings") and not any(
-            w in _COURT_WORDS for w in _lw(doc)[sent.tok_start:sent.tok_end]) \
+    if a.instrument == "legal_ruling" and lw[a.tok_start] in ("ruling", "rulings") and not any(
+            w in _COURT_WORDS for w in lw[sent.tok_start:sent.tok_end]) \
             and "world trade organization" not in sent.text.lower():
         return  # "the pork ruling", "its final ruling" in a trade-remedy case: no court has ruled
     own = lx.SELF_ACTION.get(a.instrument)
@@ -1138,13 +1146,13 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         a.action, a.action_tok = own, a.tok_start
         return
     if a.instrument in _MEASURES | {"entity_list"} and a.tok_start - 1 >= lo \
-            and _lw(doc)[a.tok_start - 1] in ("possible", "potential"):
+            and lw[a.tok_start - 1] in ("possible", "potential"):
         # "consulting on possible surtaxes on Chinese batteries": a measure in view, not taken
         a.action, a.action_tok = "threaten", a.tok_start - 1
-        a.cues.append(_lw(doc)[a.tok_start - 1])
+        a.cues.append(lw[a.tok_start - 1])
         return
     if a.instrument in _CONTROLS and a.tok_start - 2 >= lo and _YEAR.fullmatch(doc[a.tok_start - 1].text) \
-            and _lw(doc)[a.tok_start - 2] in _OWNED_DET:
+            and lw[a.tok_start - 2] in _OWNED_DET:
         # "Seoul's 2013 ban on Japanese fishery products", "the 2019 curbs on chip exports": a measure told
         # as background by its year, put on then (ANNOTATION.md 1)
         a.action, a.action_tok = "impose", a.tok_start - 1
@@ -1160,7 +1168,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
     if a.instrument == "agreement" and a.action is None and _deal_referred(doc, sent, a):
         return  # "benefited from the trade deal with X", "the pact's rules": a deal named, not made here
     if a.instrument == "agreement" and a.action is None and a.tok_start - 2 >= lo \
-            and _lw(doc)[a.tok_start - 2] in _KEEP_DEAL and _lw(doc)[a.tok_start - 1] in ("the", "its", "their", "a"):
+            and lw[a.tok_start - 2] in _KEEP_DEAL and lw[a.tok_start - 1] in ("the", "its", "their", "a"):
         return  # "in a bid to save the deal": a deal kept alive, not made here
     if a.instrument == "agreement" and a.action is None:
         # "the Geneva agreement", "the preliminary deal", "the phase one deal": a deal that exists
@@ -1204,20 +1212,21 @@ _PHRASE_CLOSE = {"to", "in", "for", "with", "by", "and", "that", "which", "as", 
 def _phrasal_over(doc, a: Anchor, j: int, hi: int, other_spans: set[int]) -> str | None:  # type: ignore[no-untyped-def]
     """A phrasal verb whose particle closes the measure's noun phrase: "let its tariffs on salmon lapse",
     "allowed the duties to expire", "rolled the levies back", "set the surcharge aside"."""
-    phr = lx.PHRASAL_ACTIONS.get(_lw(doc)[j])
+    lw = _lw(doc)
+    phr = lx.PHRASAL_ACTIONS.get(lw[j])
     if phr is None or a.instrument not in _MEASURES | {"other"}:
         return None
     for k in range(a.tok_end, min(hi, a.tok_end + 8)):
-        w = _lw(doc)[k]
+        w = lw[k]
         if k in other_spans or doc[k].text in (",", ";"):
             return None
         if w in phr[0]:
             # "put them on hold", "put the levies on ice"; "let them run out" (not "let them run for five years")
-            if w in ("hold", "ice") and _lw(doc)[k - 1] != "on" \
-                    or w == "run" and not (k + 1 < hi and _lw(doc)[k + 1] == "out"):
+            if w in ("hold", "ice") and lw[k - 1] != "on" \
+                    or w == "run" and not (k + 1 < hi and lw[k + 1] == "out"):
                 return None
             return phr[1]
-        if w in _PHRASE_CLOSE and not (w == "to" and k + 1 < hi and _lw(doc)[k + 1] in ("expire", "lapse")):
+        if w in _PHRASE_CLOSE and not (w == "to" and k + 1 < hi and lw[k + 1] in ("expire", "lapse")):
             return None  # "put duties on steel in a bid to hold off imports": the particle is another verb's
     return None
 
@@ -1231,10 +1240,11 @@ def _orders_measure(doc, a: Anchor, j: int, hi: int, other_spans: set[int], allo
     """"ordered a 25% tariff on ...": the order at ``j`` sets the measure when the measure is its direct object
     (only an article, a rate or a modifier between) and no verb after the measure tells what was done to it
     ("ordered the tariffs on lumber delayed": deferred; "ordered a review of the tariffs": no measure set)."""
-    if not all(_lw(doc)[k] in _ORDER_OBJECT or doc[k].like_num for k in range(j + 1, a.tok_start)):
+    lw = _lw(doc)
+    if not all(lw[k] in _ORDER_OBJECT or doc[k].like_num for k in range(j + 1, a.tok_start)):
         return False
     for k in _right_of(doc, a, hi):
-        w = _lw(doc)[k]
+        w = lw[k]
         if k in other_spans or doc[k].text in (",", ";", "(") or w in _ORDER_CLAUSE_END:
             break
         act = lx.ACTION_WORDS.get(w)
@@ -1253,22 +1263,23 @@ def _retaliation_over(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str, int
     """A measure named in the phrase of a verb of hitting back: "retaliate against the US tariffs" (the measure
     answered: ("answered", token of the verb)), "hit back at the duties with levies on steel" (the answer:
     ("answer", token of the verb)), or None."""
+    lw = _lw(doc)
     r = next((r for r in range(a.tok_start - 1, max(lo, a.tok_start - 12) - 1, -1)
-              if _lw(doc)[r] in _RETALIATE or _lw(doc)[r] in _HIT_BACK and _lw(doc)[r + 1] == "back"
-              or doc[r].text in (",", ";") or _lw(doc)[r] in _SUBORDINATORS), None)
-    if r is None or doc[r].text in (",", ";") or _lw(doc)[r] in _SUBORDINATORS:
+              if lw[r] in _RETALIATE or lw[r] in _HIT_BACK and lw[r + 1] == "back"
+              or doc[r].text in (",", ";") or lw[r] in _SUBORDINATORS), None)
+    if r is None or doc[r].text in (",", ";") or lw[r] in _SUBORDINATORS:
         return None
-    k = r + 2 if _lw(doc)[r] in _HIT_BACK else r + 1
+    k = r + 2 if lw[r] in _HIT_BACK else r + 1
 
     def np(start: int) -> bool:
-        return all(_lw(doc)[x] in _NP_WORDS or _lw(doc)[x] in _MODIFIER_SKIP or doc[x].like_num
-                   or _lw(doc)[x] in ("%", "'s", "’s", "per", "cent", "percent") or any(
+        return all(lw[x] in _NP_WORDS or lw[x] in _MODIFIER_SKIP or doc[x].like_num
+                   or lw[x] in ("%", "'s", "’s", "per", "cent", "percent") or any(
                        m.label in ("COUNTRY", "GOOD") and m.token_start <= x < m.token_end for m in sent.mentions)
                    for x in range(start, a.tok_start))
-    with_k = next((x for x in range(a.tok_start - 1, k - 1, -1) if _lw(doc)[x] == "with"), None)
+    with_k = next((x for x in range(a.tok_start - 1, k - 1, -1) if lw[x] == "with"), None)
     if with_k is not None:
         return ("answer", r) if np(with_k + 1) else None
-    if k < a.tok_start and _lw(doc)[k] in ("at", "against") and np(k + 1):
+    if k < a.tok_start and lw[k] in ("at", "against") and np(k + 1):
         return ("answered", r)
     return None
 
@@ -1284,11 +1295,12 @@ def _set_verb(doc, a: Anchor, j: int, hi: int) -> str | None:  # type: ignore[no
     "set to rise", "set out", "a set of tariffs"). Read before the measure only: after it ("the rate set in
     April") the verb mostly recalls a rate already told, and on the development set it added more wrong
     events than right ones."""
-    if _lw(doc)[j] not in _SET_VERBS or a.instrument not in ("tariff", "other"):
+    lw = _lw(doc)
+    if lw[j] not in _SET_VERBS or a.instrument not in ("tariff", "other"):
         return None
-    if j + 1 < hi and _lw(doc)[j + 1] in _SET_NOT or j > 0 and _lw(doc)[j - 1] in _SET_NOUN_BEFORE:
+    if j + 1 < hi and lw[j + 1] in _SET_NOT or j > 0 and lw[j - 1] in _SET_NOUN_BEFORE:
         return None
-    if any(_lw(doc)[k] in ("letter", "letters") for k in range(max(0, j - 6), j)):
+    if any(lw[k] in ("letter", "letters") for k in range(max(0, j - 6), j)):
         return "threaten"  # "letters that set steep tariffs on goods from Japan": rates told by letter, a threat
     return "impose"
 
@@ -1302,23 +1314,25 @@ _UNDO = {"lower", "ease", "suspend", "defer", "extend", "raise"}
 def _threat_over_adjective(doc, j: int, lo: int) -> bool:  # type: ignore[no-untyped-def]
     """The adjective at ``j`` ("retaliatory") is governed by a verb of threatening or preparing
     ("preparing its own retaliatory tariffs")."""
+    lw = _lw(doc)
     k = j - 1
-    while k >= lo and k > j - 4 and _lw(doc)[k] in _NP_WORDS:
+    while k >= lo and k > j - 4 and lw[k] in _NP_WORDS:
         k -= 1
-    return k >= lo and lx.ACTION_WORDS.get(_lw(doc)[k]) == "threaten" and doc[k].is_lower
+    return k >= lo and lx.ACTION_WORDS.get(lw[k]) == "threaten" and doc[k].is_lower
 
 
 def _verb_over_adjective(doc, j: int, lo: int, allowed: set[str]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The verb of undoing or changing a measure ("lift", "remove", "suspend", "cut", "raise") that
     governs the noun phrase whose adjective at ``j`` names the kind of measure ("its own retaliatory
     duties", "most of their new tariffs"): (action, token) or None."""
+    lw = _lw(doc)
     k = j - 1
-    while k >= lo and k > j - 5 and _lw(doc)[k] in _NP_WORDS:
+    while k >= lo and k > j - 5 and lw[k] in _NP_WORDS:
         k -= 1
-    if k < lo or _lw(doc)[k] in _KIND_ADJ or _lw(doc)[k] in _ADJ_ACTIONS:
+    if k < lo or lw[k] in _KIND_ADJ or lw[k] in _ADJ_ACTIONS:
         return None
-    two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k - 1 >= lo else ""
-    act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(_lw(doc)[k])
+    two = f"{lw[k - 1]} {lw[k]}" if k - 1 >= lo else ""
+    act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(lw[k])
     if act not in _UNDO or act not in allowed or not doc[k].is_lower:
         return None
     if act == "ease":
@@ -1356,6 +1370,7 @@ _DEAL_SAYS_VERB = re.compile(r"\s+(?:now\s+|currently\s+|originally\s+|already\s
 
 def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """The token of "took effect" / "came into force" that is the measure's own predicate, or None."""
+    lw = _lw(doc)
     for j in range(a.tok_end, min(hi, a.tok_end + 25)):
         if doc[j].text == "," and j > a.tok_end and _name_list_comma(doc, j):
             continue  # "a 19% tariff on goods from Malaysia, Cambodia and Thailand took effect": a list of names
@@ -1365,17 +1380,17 @@ def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> in
             k = next((k for k in range(j + 1, min(hi, j + 20)) if doc[k].text in (",", ";", "(")), None)
             if k is not None and doc[k].text == ",":
                 k += 1
-                while k < hi and _lw(doc)[k] in _AUX:
+                while k < hi and lw[k] in _AUX:
                     k += 1
-                if k < hi and _lw(doc)[k] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
+                if k < hi and lw[k] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[k].idx):
                     return k
             return None
-        if j in other_spans or doc[j].text in (",", "(", ";") or _lw(doc)[j] in _SUBORDINATORS \
-                or _lw(doc)[j] in ("that", "which", "who"):
+        if j in other_spans or doc[j].text in (",", "(", ";") or lw[j] in _SUBORDINATORS \
+                or lw[j] in ("that", "which", "who"):
             return None
-        if _lw(doc)[j] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
+        if lw[j] in EFFECT_VERBS and _TAKES_EFFECT.match(_text(doc), doc[j].idx):
             return j
-        if _lw(doc)[j] in _APPLY_STATE and _dated_start_after(doc, sent, j, hi):
+        if lw[j] in _APPLY_STATE and _dated_start_after(doc, sent, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
             # force since 1 May", "have applied to Chile since March": the measure in force from a date
             return j
@@ -1390,16 +1405,17 @@ _START_MARKS = {"from", "since", "starting", "beginning", "effective"}
 def _dated_start_after(doc, sent, j: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """At ``j`` a verb of applying ("would apply to Peru from Friday") or "in force"/"in place", and
     within its clause "from"/"since" and a date: the start of a measure."""
+    lw = _lw(doc)
     k = j + 1
-    if _lw(doc)[j] == "in":
-        if k >= hi or _lw(doc)[k] not in _STATE_NOUNS or _lw(doc)[j - 1] in ("remain", "remains", "remained",
+    if lw[j] == "in":
+        if k >= hi or lw[k] not in _STATE_NOUNS or lw[j - 1] in ("remain", "remains", "remained",
                                                                               "stay", "stays", "stayed", "still"):
             return False
         k += 1
     for m in range(k, min(hi - 1, k + 9)):
-        if doc[m].text in (",", ";", "(") or _lw(doc)[m] in ("that", "which", "who", "until", "unless", "if"):
+        if doc[m].text in (",", ";", "(") or lw[m] in ("that", "which", "who", "until", "unless", "if"):
             return False
-        if _lw(doc)[m] in _START_MARKS:
+        if lw[m] in _START_MARKS:
             end = doc[m].idx + len(doc[m].text)
             return any(doc[m].idx <= d.start <= end + 1 and d.end > end for d in sent.dates)
     return False
@@ -1426,9 +1442,10 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
     """"the 25% duty on a separate $250 billion of goods will rise to 30%": the measure's rate
     changes, told by an auxiliary and a verb of rising or falling followed by "to", past a long noun
     phrase. The token of the verb, or None."""
+    lw = _lw(doc)
     skip_to = a.tok_end
     for j in range(a.tok_end, min(hi - 2, a.tok_end + 25)):
-        w = _lw(doc)[j]
+        w = lw[j]
         if j < skip_to:
             continue
         if doc[j].text == "," and (_LIST_COMMA.match(_text(doc), doc[j].idx) or j > a.tok_end and _name_list_comma(doc, j)):
@@ -1444,24 +1461,24 @@ def _rate_change_at(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | Non
                 or w in ("that", "which", "who"):
             return None
         k_to = _past_rate_verb(doc, j, hi)
-        if k_to is not None and (j > a.tok_end or _lw(doc)[a.tok_end - 1] in ("rate", "rates")) \
-                and _lw(doc)[k_to] in ("to", "by") \
+        if k_to is not None and (j > a.tok_end or lw[a.tok_end - 1] in ("rate", "rates")) \
+                and lw[k_to] in ("to", "by") \
                 and _TO_RATE_NEXT.match(_text(doc), doc[k_to].idx + len(doc[k_to].text)) \
-                and _lw(doc)[j - 1] not in ("which", "that", "who") \
-                and not any(_lw(doc)[k] in _CLAUSE_JOINS or _lw(doc)[k].endswith("ed") for k in range(a.tok_end, j)):
+                and lw[j - 1] not in ("which", "that", "who") \
+                and not any(lw[k] in _CLAUSE_JOINS or lw[k].endswith("ed") for k in range(a.tok_end, j)):
             # "the levy on Peruvian copper entering Chile quadrupled to 40% on Monday": its own verb; not
             # "tariffs on solar panels pushed prices up and imports fell to 20%" (another subject's verb)
             return j
         if w in ("will", "would", "is", "are", "was", "were", "to") and j > a.tok_end:
             k = j + 1
-            if _lw(doc)[k] in ("be", "been", "now"):
+            if lw[k] in ("be", "been", "now"):
                 k += 1
-            if k + 2 < hi and _lw(doc)[k] in ("scheduled", "set", "due", "expected", "slated") and _lw(doc)[k + 1] == "to":
+            if k + 2 < hi and lw[k] in ("scheduled", "set", "due", "expected", "slated") and lw[k + 1] == "to":
                 k += 2  # "are scheduled to follow", "is set to rise to 30%"
             k_to = _past_rate_verb(doc, k, hi)
-            if k_to is not None and _lw(doc)[k_to] in ("to", "by"):
+            if k_to is not None and lw[k_to] in ("to", "by"):
                 return k
-            if k + 1 < hi and _lw(doc)[k] in _START_PREDICATE and _lw(doc)[k + 1] != "to" \
+            if k + 1 < hi and lw[k] in _START_PREDICATE and lw[k + 1] != "to" \
                     and a.instrument in _MEASURES | {"other"}:
                 return k  # "tariffs on another $16 billion of goods would follow in two weeks"
             return None
@@ -1475,14 +1492,15 @@ _RATE_ADVERBS = {"further", "gradually", "progressively", "again", "eventually",
 def _past_rate_verb(doc, j: int, hi: int) -> int | None:  # type: ignore[no-untyped-def]
     """At ``j`` a verb of a rate rising or falling ("drop", "rises", "coming down"), maybe with an
     adverb ("fall gradually", "coming down further"): the token after it, or None."""
-    w = _lw(doc)[j]
-    if w in _COME_DOWN and j + 1 < hi and _lw(doc)[j + 1] == "down":
+    lw = _lw(doc)
+    w = lw[j]
+    if w in _COME_DOWN and j + 1 < hi and lw[j + 1] == "down":
         k = j + 2
     elif w in _RATE_PREDICATE:
         k = j + 1
     else:
         return None
-    while k < hi and _lw(doc)[k] in _RATE_ADVERBS:
+    while k < hi and lw[k] in _RATE_ADVERBS:
         k += 1
     return k if k < hi else None
 
@@ -1521,8 +1539,9 @@ _LIST_VERBS = {**{w: "impose" for w in ("add", "adds", "added", "adding", "put",
 def _list_object(doc, a: Anchor, lo: int) -> bool:  # type: ignore[no-untyped-def]
     """The list is the goal of a transfer: "... to its entity list", "... on a trade blacklist",
     "... from the Unreliable Entity List"."""
+    lw = _lw(doc)
     j = a.tok_start - 1
-    while j >= lo and _lw(doc)[j] in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
+    while j >= lo and lw[j] in ("its", "the", "a", "their", "his", "an", "us", "u.s.", "commerce",
                                         "department", "'s", "’s", "trade", "export", "china", "chinese", "american"):
         j -= 1
-    return j >= lo and _lw(doc)[j] in ("to", "on", "onto", "from", "off")
+    return j >= lo and lw[j] in ("to", "on", "onto", "from", "off")

@@ -94,18 +94,19 @@ def _verb_blocked(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyp
 
 def _np_after(doc, sent: Sentence, k: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """The anaphoric noun phrase (or pronoun) that starts at token ``k``: its span."""
-    while k < sent.tok_end and _lw(doc)[k] in _ADVERBS:
+    lw = _lw(doc)
+    while k < sent.tok_end and lw[k] in _ADVERBS:
         k += 1
     if k >= sent.tok_end:
         return None
-    if _lw(doc)[k] in ("it", "them"):
+    if lw[k] in ("it", "them"):
         return k, k + 1
-    if _lw(doc)[k] not in _DETS:
+    if lw[k] not in _DETS:
         return None
     for h in range(k + 1, min(sent.tok_end, k + 6)):
-        w = _lw(doc)[h]
+        w = lw[h]
         if w in _HEADS:
-            if h + 1 < sent.tok_end and _lw(doc)[h + 1] in _HEADS and _lw(doc)[h + 1] != w:
+            if h + 1 < sent.tok_end and lw[h + 1] in _HEADS and lw[h + 1] != w:
                 continue  # "the export ban rules": the last noun heads
             return k, h + 1
         t = doc[h]
@@ -343,30 +344,31 @@ def _pronoun_subject_ok(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no
 def _passive_after(doc, sent: Sentence, h: int) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
     """The acting participle after a measure that is its subject: "was suspended", "had been lifted",
     "would be held in reserve", "is due to return", "was allowed to lapse"."""
+    lw = _lw(doc)
     j = h
     aux = 0
-    while j < sent.tok_end and (_lw(doc)[j] in _PASSIVE_LEAD or _lw(doc)[j] in _ADVERBS) and j - h < 6:
-        if _lw(doc)[j] == "set" and j + 1 < sent.tok_end and _lw(doc)[j + 1] == "aside":
+    while j < sent.tok_end and (lw[j] in _PASSIVE_LEAD or lw[j] in _ADVERBS) and j - h < 6:
+        if lw[j] == "set" and j + 1 < sent.tok_end and lw[j + 1] == "aside":
             break  # "were set aside": the participle, not a lead-in ("set to return")
-        aux += _lw(doc)[j] in _PASSIVE_LEAD
+        aux += lw[j] in _PASSIVE_LEAD
         j += 1
     if not aux or j >= sent.tok_end:
         return None
-    w = _lw(doc)[j]
-    if w in ("held", "kept") and j + 2 < sent.tok_end and _lw(doc)[j + 1] == "in" and _lw(doc)[j + 2] == "reserve":
+    w = lw[j]
+    if w in ("held", "kept") and j + 2 < sent.tok_end and lw[j + 1] == "in" and lw[j + 2] == "reserve":
         return j, "suspend"
-    if w in ("put", "placed") and j + 2 < sent.tok_end and _lw(doc)[j + 1] == "on" and _lw(doc)[j + 2] in ("hold", "ice"):
+    if w in ("put", "placed") and j + 2 < sent.tok_end and lw[j + 1] == "on" and lw[j + 2] in ("hold", "ice"):
         return j, "suspend"
-    if w == "set" and j + 1 < sent.tok_end and _lw(doc)[j + 1] == "aside":
+    if w == "set" and j + 1 < sent.tok_end and lw[j + 1] == "aside":
         return j, "suspend"
-    if w in ("rolled", "scaled") and j + 1 < sent.tok_end and _lw(doc)[j + 1] == "back":
+    if w in ("rolled", "scaled") and j + 1 < sent.tok_end and lw[j + 1] == "back":
         return j, "lower"
-    if w in ("allowed", "left") and j + 2 < sent.tok_end and _lw(doc)[j + 1] == "to" and _lw(doc)[j + 2] in ("lapse", "expire"):
+    if w in ("allowed", "left") and j + 2 < sent.tok_end and lw[j + 1] == "to" and lw[j + 2] in ("lapse", "expire"):
         return j, "ease"
-    if w in _RETURN and _lw(doc)[j - 1] in ("to", "will", "would") \
-            and "had" not in [_lw(doc)[k] for k in range(h, j)]:
+    if w in _RETURN and lw[j - 1] in ("to", "will", "would") \
+            and "had" not in [lw[k] for k in range(h, j)]:
         return j, "resume"  # (but "had been set to return on 1 April": a plan since changed)
-    if _lw(doc)[j - 1] not in ("was", "were", "is", "are", "be", "been", "being"):
+    if lw[j - 1] not in ("was", "were", "is", "are", "be", "been", "being"):
         return None
     act = _verb_action(w)
     if act is None or not w.endswith(("ed", "en", "d", "t")):
@@ -377,16 +379,17 @@ def _passive_after(doc, sent: Sentence, h: int) -> tuple[int, str] | None:  # ty
 def _relative_object(doc, sent: Sentence, k: int) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
     """"..., which it now intends to suspend": the measure before "which" is the object of the
     relative clause's acting verb, which has no object of its own."""
+    lw = _lw(doc)
     j = k + 1
     lim = min(sent.tok_end, k + 8)
     subject = False
     while j < lim:
-        w = _lw(doc)[j]
+        w = lw[j]
         if w in (",", ";", ".", "(", ")"):
             return None
         act = _verb_action(w)
         if act is not None and subject:
-            nxt = _lw(doc)[j + 1] if j + 1 < sent.tok_end else "."
+            nxt = lw[j + 1] if j + 1 < sent.tok_end else "."
             if nxt in (",", ".", ";", "in", "on", "for", "until", "from", "after", "by", "at", "next", "this", "to",
                        "last", "when", "if", "once", "as", "before", ":", "—"):
                 return j, act
@@ -554,11 +557,12 @@ def _acts_on_bare_anchors(doc, sent: Sentence, anchors: list[Anchor], verbs: set
 
 def _participle_after(doc, sent: Sentence, h: int) -> int | None:  # type: ignore[no-untyped-def]
     """The participle of a passive after a measure that is its subject ("were first unveiled")."""
+    lw = _lw(doc)
     j = h
-    while j < sent.tok_end and (_lw(doc)[j] in _PASSIVE_LEAD or _lw(doc)[j] in _ADVERBS | {"first"}) and j - h < 5:
+    while j < sent.tok_end and (lw[j] in _PASSIVE_LEAD or lw[j] in _ADVERBS | {"first"}) and j - h < 5:
         j += 1
-    if j == h or j >= sent.tok_end or _lw(doc)[j - 1] not in ("was", "were", "been", "first") \
-            or not _lw(doc)[j].endswith(("ed", "en", "d", "t")):
+    if j == h or j >= sent.tok_end or lw[j - 1] not in ("was", "were", "been", "first") \
+            or not lw[j].endswith(("ed", "en", "d", "t")):
         return None
     return j
 

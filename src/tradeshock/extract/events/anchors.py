@@ -31,6 +31,32 @@ _RULE_NOUNS = {"rules", "regulations", "requirements", "controls", "measures", "
 
 _PHRASE_RES = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), p, i)
                for p, i in sorted(lx.INSTRUMENT_PHRASES, key=lambda p: -len(p[0]))]
+# (a cheap look-up before the phrases' regexes: a phrase starting with a letter or digit can match only where a
+# word of the sentence starts with its first three characters; shorter phrases and any others always run)
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_SHORT_PHRASES = [k for k, (_rx, p, _i) in enumerate(_PHRASE_RES) if len(p) < 3 or not p[:1].isalnum()]
+
+
+def _phrases_by_head() -> dict[str, list[int]]:
+    by_head: dict[str, list[int]] = {}
+    for k, (_rx, p, _i) in enumerate(_PHRASE_RES):
+        if len(p) >= 3 and p[:1].isalnum():
+            by_head.setdefault(p[:3], []).append(k)
+    return by_head
+
+
+_PHRASES_BY_HEAD = _phrases_by_head()
+
+
+def _phrase_candidates(low: str) -> list[int]:
+    """The indices into ``_PHRASE_RES``, in order, of the phrases that may match in ``low``."""
+    found = set(_SHORT_PHRASES)
+    for m in _WORD_START.finditer(low):
+        s = m.start()
+        ks = _PHRASES_BY_HEAD.get(low[s:s + 3])
+        if ks:
+            found.update(ks)
+    return sorted(found)
 
 
 # before "levy"/"levies" as a verb ("to levy", "will levy", "also levies")
@@ -48,11 +74,13 @@ def _state_flow(doc, sent: Sentence, i: int, j: int) -> bool:  # type: ignore[no
     """A flow told in a long noun phrase before its passive verb is a government's act only when the phrase
     names a state buyer or a government ("purchases of US pork by state buyers were halted") and no other agent
     follows the verb ("... were halted by a missile strike", "by a payment dispute")."""
-    return any(_lw(doc)[k] == "state" or _lw(doc)[k] in _GOVERNMENT_NOUNS for k in range(i + 1, j)) \
-        and not (j + 1 < sent.tok_end and _lw(doc)[j + 1] == "by")
+    lw = _lw(doc)
+    return any(lw[k] == "state" or lw[k] in _GOVERNMENT_NOUNS for k in range(i + 1, j)) \
+        and not (j + 1 < sent.tok_end and lw[j + 1] == "by")
 
 
 def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:  # type: ignore[no-untyped-def]
+    lw = _lw(doc)
     anchors: list[Anchor] = []
     taken: set[int] = set()
     low = sent.text.lower()
@@ -63,7 +91,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("other", span.start, span.end, None, None, [m.group()]))
                 taken.update(range(span.start, span.end))
     # multi-word instrument phrases
-    for rx, phrase, instrument in _PHRASE_RES:
+    for k_phrase in _phrase_candidates(low):
+        rx, phrase, instrument = _PHRASE_RES[k_phrase]
         if phrase not in low:
             continue
         for m in rx.finditer(low):
@@ -84,7 +113,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 own = "ease"  # "designated the plants as validated end users": licence-free imports
                 lo_c = _clause_bounds(doc, sent, span.start)[0]
                 own_tok = next((k for k in range(span.start - 1, max(lo_c, span.start - 15) - 1, -1)
-                                if _lw(doc)[k] in lx.END_USER_VERBS), span.start)
+                                if lw[k] in lx.END_USER_VERBS), span.start)
             elif instrument == "export_control" and any(w in lx.STANDALONE_LICENCE for w in phrase.split()):
                 verb = _licence_verb(doc, sent, span.start)
                 if verb is not None:
@@ -97,7 +126,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             taken.update(range(span.start, span.end))
     # trade flows with their own action: "suspend exports of", "resumption of ... exports", "halt purchases"
     for i in range(sent.tok_start, sent.tok_end):
-        w = _lw(doc)[i]
+        w = lw[i]
         if i in taken or (w not in lx.FLOW_EXPORT and w not in lx.FLOW_IMPORT):
             continue
         instrument = "export_control" if w in lx.FLOW_EXPORT else "import_restriction"
@@ -110,18 +139,18 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         best: tuple[int, str, int] | None = None
         lo = max(sent.tok_start, i - 6)
         for j in range(i - 1, lo - 1, -1):
-            wj = _lw(doc)[j]
+            wj = lw[j]
             if wj in lx.LICENCE_WORDS:
                 # "require a licence to export", "granted licences to ship", "denied permission to sell"
                 for k in range(j - 1, max(sent.tok_start, j - 5) - 1, -1):
-                    verb = lx.LICENCE_VERBS.get(_lw(doc)[k])
+                    verb = lx.LICENCE_VERBS.get(lw[k])
                     if verb:
                         best = (i - k, verb, k)
                         break
                 if best is None:
                     best = (i - j, "impose", j)
                 break
-            if wj in ("off", "down") and j > sent.tok_start and _lw(doc)[j - 1] in ("cut", "cuts", "cutting", "shut",
+            if wj in ("off", "down") and j > sent.tok_start and lw[j - 1] in ("cut", "cuts", "cutting", "shut",
                                                                                      "shuts", "choked", "choking",
                                                                                      "closed", "closing"):
                 best = (i - (j - 1), "impose", j - 1)  # "cut off sales of ... to China", "choking off exports"
@@ -129,9 +158,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             if wj in lx.FLOW_ACTIONS:
                 best = (i - j, lx.FLOW_ACTIONS[wj], j)
                 break
-            if (wj in lx.FLOW_END and doc[j].is_lower and not (j > sent.tok_start and _lw(doc)[j - 1] in _PERIOD_END)
-                    or j > sent.tok_start and f"{_lw(doc)[j - 1]} {wj}" in lx.FLOW_END_PHRASES) \
-                    and all(_lw(doc)[k] in _FLOW_END_NP for k in range(j + 1, i)):
+            if (wj in lx.FLOW_END and doc[j].is_lower and not (j > sent.tok_start and lw[j - 1] in _PERIOD_END)
+                    or j > sent.tok_start and f"{lw[j - 1]} {wj}" in lx.FLOW_END_PHRASES) \
+                    and all(lw[k] in _FLOW_END_NP for k in range(j + 1, i)):
                 # "will end imports of Russian coal", "to phase out imports of gas": the flow is stopped
                 best = (i - j, "impose", j if wj in lx.FLOW_END else j - 1)
                 break
@@ -147,7 +176,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             j, end = i + 1, min(sent.tok_end, i + 11)
             aside = False
             while j < end:
-                wj = _lw(doc)[j]
+                wj = lw[j]
                 if j > i + 6 and (wj in _SUBORDINATORS or wj in ("and", "but", "as")):
                     break  # (past a few words, another clause's verb: "imports of soybeans fell after China halted")
                 if wj in lx.FLOW_ACTIONS and lx.FLOW_ACTIONS[wj] in ("impose", "resume"):
@@ -155,9 +184,9 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                         break
                     best = (j - i, lx.FLOW_ACTIONS[wj], j)
                     break
-                if wj == "," and _lw(doc)[j + 1] in _ASIDE_OPENERS:
+                if wj == "," and lw[j + 1] in _ASIDE_OPENERS:
                     # "imports of laptops, along with servers, were restricted": past the aside
-                    close = next((k for k in range(j + 2, min(sent.tok_end, j + 14)) if _lw(doc)[k] == ","), None)
+                    close = next((k for k in range(j + 2, min(sent.tok_end, j + 14)) if lw[k] == ","), None)
                     if close is None:
                         break
                     j, end, aside = close + 1, min(sent.tok_end, close + 5), True
@@ -168,63 +197,63 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if best is None:
             continue
         _, action, j = best
-        if _lw(doc)[j] in _PAUSE_NOUNS:
+        if lw[j] in _PAUSE_NOUNS:
             gov = _verb_over_pause(doc, sent, min(i, j), instrument)
             if gov is not None:
                 # "extended its beef export suspension", "lifted the suspension of coal exports": the verb
                 # over the noun tells what was done to the pause
                 action, k = gov
-                anchors.append(Anchor(instrument, k, max(i, j) + 1, action, k, [_lw(doc)[k], _lw(doc)[j], w]))
+                anchors.append(Anchor(instrument, k, max(i, j) + 1, action, k, [lw[k], lw[j], w]))
                 taken.update(range(k, max(i, j) + 1))
                 continue
-        if j < i and w in ("export", "import") and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _FLOW_ORDERS \
-                and lx.ACTION_WORDS.get(_lw(doc)[j]) in _UNDO:
+        if j < i and w in ("export", "import") and i + 1 < sent.tok_end and lw[i + 1] in _FLOW_ORDERS \
+                and lx.ACTION_WORDS.get(lw[j]) in _UNDO:
             # "suspended the export order": the verb undoes the order, it does not stop the flow
-            action = lx.ACTION_WORDS[_lw(doc)[j]]
-            anchors.append(Anchor(instrument, j, i + 2, action, j, [_lw(doc)[j], w, _lw(doc)[i + 1]]))
+            action = lx.ACTION_WORDS[lw[j]]
+            anchors.append(Anchor(instrument, j, i + 2, action, j, [lw[j], w, lw[i + 1]]))
             taken.update(range(j, i + 2))
             continue
         undone = _rule_undone(doc, sent, j) if action == "impose" else None
         if undone is not None:
             # "rescinded a rule that would have capped exports of chips": the verb undoing the rule
             action, j = undone
-            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w, "rule undone"]))
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [lw[j], w, "rule undone"]))
             taken.update(range(min(i, j), max(i, j) + 1))
             continue
         if w in ("supplying", "selling", "shipping", "exporting") and any(
-                _lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
+                lw[k] in ("that", "which") for k in range(max(sent.tok_start, min(i, j) - 3), min(i, j))):
             continue  # "a ban that had barred firms from selling tools": what a measure told before does
-        noun_like = _lw(doc)[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
-            or _lw(doc)[j] in _RULE_NOUNS
-        if noun_like and j > sent.tok_start and _lw(doc)[j - 1] in _VERB_BEFORE:
+        noun_like = lw[j] in ("restriction", "restrictions", "curbs", "curb", "ban", "bans", "limits") \
+            or lw[j] in _RULE_NOUNS
+        if noun_like and j > sent.tok_start and lw[j - 1] in _VERB_BEFORE:
             noun_like = False  # "an executive order to ban imports of ...", "will curb exports": the verb
         if noun_like:
             # "restrictions on rare earth exports": an instrument whose action comes from context
-            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [_lw(doc)[j], w]))
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, None, None, [lw[j], w]))
         else:
-            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [_lw(doc)[j], w]))
+            anchors.append(Anchor(instrument, min(i, j), max(i, j) + 1, action, j, [lw[j], w]))
         taken.update(range(min(i, j), max(i, j) + 1))
     # a licence noun governed by a verb of requiring, granting or denying: "companies will need a
     # license to sell China the chips", "began issuing licences for the H20"
     for i in range(sent.tok_start, sent.tok_end):
-        if i in taken or _lw(doc)[i] not in lx.STANDALONE_LICENCE:
+        if i in taken or lw[i] not in lx.STANDALONE_LICENCE:
             continue
         verb = _licence_verb(doc, sent, i)
         if verb is not None and _licence_for_dealings(doc, sent, i):
             # "issued a general licence allowing transactions with the new government": a sanction eased
-            anchors.append(Anchor("sanction", i, i + 1, verb[0], verb[1], [_lw(doc)[verb[1]], _lw(doc)[i], "dealings"]))
+            anchors.append(Anchor("sanction", i, i + 1, verb[0], verb[1], [lw[verb[1]], lw[i], "dealings"]))
             taken.add(i)
             continue
         if verb is None or not _export_context(doc, sent):
             continue
         action, k = verb
         j = k - 1
-        while j > sent.tok_start and _lw(doc)[j] in _AUX | {"also", "now", "still", "already"}:
+        while j > sent.tok_start and lw[j] in _AUX | {"also", "now", "still", "already"}:
             j -= 1
-        if any(_lw(doc)[x] in ("meaning", "means") for x in range(max(sent.tok_start, k - 6), k)):
+        if any(lw[x] in ("meaning", "means") for x in range(max(sent.tok_start, k - 6), k)):
             continue  # "restricted with immediate effect, meaning that each shipment would need permission"
         req = _requirement_before(doc, sent, j)
-        if _lw(doc)[j] in ("which", "who", "that") and req is None:
+        if lw[j] in ("which", "who", "that") and req is None:
             continue  # "toolmakers, which need licenses to sell ...": what a listing means for firms
         instrument = "import_restriction" if _import_licence(doc, sent) else "export_control"
         if req is not None:
@@ -233,33 +262,33 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             changed = _verb_before(doc, sent, req, instrument)
             if changed is not None:
                 action, k = changed
-        anchors.append(Anchor(instrument, i, i + 1, action, k, [_lw(doc)[k], _lw(doc)[i]]))
+        anchors.append(Anchor(instrument, i, i + 1, action, k, [lw[k], lw[i]]))
         taken.add(i)
     # single-word instruments
     for i in range(sent.tok_start, sent.tok_end):
         if i in taken:
             continue
-        w = _lw(doc)[i]
+        w = lw[i]
         instrument = lx.INSTRUMENT_WORDS.get(w)
-        if instrument == "talks" and i > sent.tok_start and _lw(doc)[i - 1] == "since" \
-                and any(_lw(doc)[k] in ("met", "meet", "meets") for k in range(sent.tok_start, i)):
+        if instrument == "talks" and i > sent.tok_start and lw[i - 1] == "since" \
+                and any(lw[k] in ("met", "meet", "meets") for k in range(sent.tok_start, i)):
             continue  # "met Trump on Tuesday, his latest trip since talks began in April": a time mark
-        if instrument == "legal_ruling" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _RULING_NOUNS:
+        if instrument == "legal_ruling" and i + 1 < sent.tok_end and lw[i + 1] in _RULING_NOUNS:
             continue  # "the ruling coalition", "the ruling party": who governs, not a court's ruling
         if instrument == "talks" and _DOMESTIC_TALKS.match(_text(doc), doc[i].idx + len(doc[i])):
             continue  # "after consultations with member states", "talks with lawmakers": no talks between countries
         if instrument == "talks" and _talks_as_span(doc, sent, i):
             continue  # "capping three years of negotiations", "talks that had run for a decade": a process, no event
         if instrument == "tariff" and w in ("levy", "levies") and i > sent.tok_start \
-                and _lw(doc)[i - 1] in _LEVY_VERB_BEFORE and i + 1 < sent.tok_end and _lw(doc)[i + 1] not in ("on", "of"):
+                and lw[i - 1] in _LEVY_VERB_BEFORE and i + 1 < sent.tok_end and lw[i + 1] not in ("on", "of"):
             continue  # "moved to levy duties of 25%", "will levy port fees": a verb, the noun after it anchors
         if instrument == "legal_ruling" and not _trade_matter(sent):
             continue  # "the verdict in his trial", "investors gave their verdict": no ruling on trade
         if instrument is None and w in ("restrictions", "restriction", "curbs", "limits") and any(
-                _lw(doc)[k] == "access" and _lw(doc)[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
+                lw[k] == "access" and lw[k + 1] == "to" for k in range(i + 1, min(sent.tok_end - 1, i + 9))):
             instrument = "export_control"  # "widened restrictions on Huawei's access to semiconductors"
         if instrument == "import_restriction" and w in ("quota", "quotas") and any(
-                _lw(doc)[k] in _EXPORT_WORDS for k in range(i + 1, min(sent.tok_end, i + 5))):
+                lw[k] in _EXPORT_WORDS for k in range(i + 1, min(sent.tok_end, i + 5))):
             instrument = "export_control"  # "a quota on wheat exports": a cap on what may be shipped out
         if instrument is None and w in ("ban", "bans"):
             instrument = _ban_kind(doc, sent, i)  # "lifted a ban that had barred firms from selling to ZTE"
@@ -292,16 +321,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                     and not any(m.label == "GOOD" and i - 2 <= m.token_end <= i for m in sent.mentions):
                 # (but "the copper inquiry", "a lumber probe": an inquiry into the trade in a good)
                 continue
-        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and _lw(doc)[i + 1] == "free":
+        if instrument == "tariff" and w in ("duty", "duties") and i + 1 < len(doc) and lw[i + 1] == "free":
             continue
-        if i >= 2 and doc[i - 1].text == "-" and _lw(doc)[i - 2] == "non":
+        if i >= 2 and doc[i - 1].text == "-" and lw[i - 2] == "non":
             continue  # "non-tariff measures"
-        if instrument == "tariff" and i + 1 < sent.tok_end and _lw(doc)[i + 1] in _NOT_A_MEASURE:
+        if instrument == "tariff" and i + 1 < sent.tok_end and lw[i + 1] in _NOT_A_MEASURE:
             continue  # "the tariff war", "tariff fears": the word names a conflict or a mood, not a measure
-        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and _lw(doc)[i - 1] in ("great", "big"):
+        if instrument == "agreement" and w in ("deal", "deals") and i > 0 and lw[i - 1] in ("great", "big"):
             pass
         own = lx.SELF_ACTION.get(instrument)
-        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and _lw(doc)[i - 1] not in ("the", "a", "been",
+        if w in ("sanctioned", "blacklisted") and i > sent.tok_start and lw[i - 1] not in ("the", "a", "been",
                                                                                                 "be", "being") \
                 or _sanction_verb(doc, sent, i):
             # "China sanctioned 10 US defence firms": the verb is the measure
@@ -316,16 +345,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
     for i in range(sent.tok_start, sent.tok_end):
         if i in taken:
             continue
-        w = _lw(doc)[i]
+        w = lw[i]
         if w in _ORDER_VERBS:
             k = next((k for k in range(i + 2, min(sent.tok_end - 1, i + 11))
-                      if _lw(doc)[k] == "to" and _lw(doc)[k + 1] in ("sell", "divest")), None)
-            if k is not None and not any(_lw(doc)[j] in (",", ";", ".") for j in range(i + 1, k)):
+                      if lw[k] == "to" and lw[k + 1] in ("sell", "divest")), None)
+            if k is not None and not any(lw[j] in (",", ";", ".") for j in range(i + 1, k)):
                 # "ordered ByteDance to sell TikTok's U.S. operations": a forced divestment
-                anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", _lw(doc)[k + 1]]))
+                anchors.append(Anchor("investment_restriction", i, k + 2, "impose", i, [w, "to", lw[k + 1]]))
                 taken.update(range(i, k + 2))
                 continue
-        if (w in ("retaliate", "retaliates") or w in _HIT_BACK and i + 1 < sent.tok_end and _lw(doc)[i + 1] == "back") \
+        if (w in ("retaliate", "retaliates") or w in _HIT_BACK and i + 1 < sent.tok_end and lw[i + 1] == "back") \
                 and _vowed_retaliation(doc, sent, i, anchors):
             # "the EU would be ready to retaliate if Washington went ahead": unnamed countermeasures
             anchors.append(Anchor("other", i, i + 1, "threaten", i, [w, "unnamed countermeasure"]))
@@ -348,7 +377,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 taken.update(range(i, k))
                 continue
         if w in ("cap", "caps", "capped", "capping") and doc[i].is_lower and i > sent.tok_start \
-                and _lw(doc)[i - 1] not in _OBJECT_DET | {"price"} and _price_cap(doc, sent, i) is not None:
+                and lw[i - 1] not in _OBJECT_DET | {"price"} and _price_cap(doc, sent, i) is not None:
             # "have capped the price of Russian seaborne crude": the price cap told by its verb
             anchors.append(Anchor("sanction", i, i + 1, "impose", i, [w, "price cap"]))
             taken.add(i)
@@ -364,7 +393,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if k is not None:
             # "will bar Huawei from its 5G networks", "shut both firms out of the rollout": equipment kept
             # out of a country's networks
-            anchors.append(Anchor("import_restriction", i, k + 1, "impose", i, [w, _lw(doc)[k]]))
+            anchors.append(Anchor("import_restriction", i, k + 1, "impose", i, [w, lw[k]]))
             taken.update(range(i, k + 1))
             continue
         if w in _CLEAR_VERBS:
@@ -372,7 +401,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             if k is not None:
                 # "customs stopped clearing any goods arriving from Lithuania": a freeze told without a
                 # verb of banning
-                anchors.append(Anchor("import_restriction", k, i + 1, "impose", k, [_lw(doc)[k], w]))
+                anchors.append(Anchor("import_restriction", k, i + 1, "impose", k, [lw[k], w]))
                 taken.update(range(k, i + 1))
                 continue
         if w in ("order", "orders", "decree", "decrees") and _order_gives_control(doc, sent, i):
@@ -394,14 +423,14 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # government deciding on a takeover
             action, k = takeover
             anchors.append(Anchor("investment_restriction", min(i, k), max(i, k) + 1, action, i,
-                                  [w, _lw(doc)[k], "takeover"]))
+                                  [w, lw[k], "takeover"]))
             taken.update(range(min(i, k), max(i, k) + 1))
             continue
         cut_off = _cut_from_payments(doc, sent, i, taken) if w in _SWIFT_WORDS else None
         if cut_off is not None:
             # "cut seven banks off SWIFT", "were disconnected from the Swift messaging system": a sanction
             action, k = cut_off
-            anchors.append(Anchor("sanction", min(i, k), max(i, k) + 1, action, k, [_lw(doc)[k], w]))
+            anchors.append(Anchor("sanction", min(i, k), max(i, k) + 1, action, k, [lw[k], w]))
             taken.update(range(min(i, k), max(i, k) + 1))
             continue
         if w in _DESIGNATE_VERBS and _sanction_designation(doc, sent, i, anchors):
@@ -417,18 +446,18 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 if instrument == "sanction":
                     # "barring Americans from dealing with Russia's central bank": the party dealt with is
                     # the target, so the anchor runs over "dealing with"
-                    anchors.append(Anchor(instrument, k, k + 2, "impose", i, [w, "from", _lw(doc)[k]]))
+                    anchors.append(Anchor(instrument, k, k + 2, "impose", i, [w, "from", lw[k]]))
                     taken.update((i, k, k + 1))
                 elif not any(b.instrument == instrument and i <= b.tok_start <= k for b in anchors):
-                    anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", _lw(doc)[k]]))
+                    anchors.append(Anchor(instrument, i, i + 1, "impose", i, [w, "from", lw[k]]))
                     taken.add(i)
                 continue
-        nxt_w = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+        nxt_w = lw[i + 1] if i + 1 < sent.tok_end else ""
         if w in ("met", "meet", "meets") and _count_parties(sent) >= 1 and not _has_anchor(anchors, "talks", doc, sent, i) \
                 and not (nxt_w in ("the", "its", "their", "all") and i + 2 < sent.tok_end
-                         and _lw(doc)[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS
+                         and lw[i + 2] in _MET_CONDITIONS or nxt_w in _MET_CONDITIONS
                          or nxt_w in ("the", "its", "their") and any(
-                             _lw(doc)[k] in ("'s", "’s") and k + 1 < sent.tok_end and _lw(doc)[k + 1] in _MET_CONDITIONS
+                             lw[k] in ("'s", "’s") and k + 1 < sent.tok_end and lw[k + 1] in _MET_CONDITIONS
                              for k in range(i + 2, min(sent.tok_end - 1, i + 5)))):
             anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w]))
         elif w in _TALK_VERBS and _count_parties(sent) >= 2 and not _has_anchor(anchors, "talks", doc, sent, i) \
@@ -438,7 +467,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "pressed Beijing on its export curbs", "took up the levies with Washington": talks
             end, partner = found
             lo_c, hi_c = _clause_bounds(doc, sent, i)
-            if _leaders_count(sent, leaders) >= 2 and any(_lw(doc)[j] in ("call", "calls") for j in range(lo_c, hi_c)):
+            if _leaders_count(sent, leaders) >= 2 and any(lw[j] in ("call", "calls") for j in range(lo_c, hi_c)):
                 # "Carney raised the steel tariffs with Trump during a call": the leaders' call
                 anchors.append(Anchor("leader_call", i, end, "call", i, [w, "call"], partner))
             else:
@@ -472,16 +501,16 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
                 anchors.append(Anchor("talks", i, i + 1, "negotiate", i, [w], phoned))
             taken.add(i)
         elif w in ("call", "calls") and nxt_w == "with" and i > sent.tok_start \
-                and _lw(doc)[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
+                and lw[i - 1] in _CALL_DETERMINERS and not _has_anchor(anchors, "leader_call", doc, sent, i):
             # "after his own call with Trump", "a call with the Mexican president": a call held
             if _leaders_count(sent, leaders) >= 2:
                 anchors.append(Anchor("leader_call", i, i + 2, "call", i, [w, "with"]))
             elif _count_parties(sent) >= 1:
                 anchors.append(Anchor("talks", i, i + 2, "negotiate", i, [w, "with"]))
             taken.update((i, i + 1))
-        elif w in ("award", "awards") and i > sent.tok_start and _lw(doc)[i - 1] in ("its", "own", "an", "a", "the",
+        elif w in ("award", "awards") and i > sent.tok_start and lw[i - 1] in ("its", "own", "an", "a", "the",
                                                                                  "their", "new", "separate") \
-                and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+                and any(lw[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
                 and not any(b.instrument == "legal_ruling" and b.action == "rule" for b in anchors):
             # "a parallel WTO case is expected to produce its own award early next year"
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
@@ -495,11 +524,11 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
             # judge blocked the levies": a court's decision told by its verb
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w, "court"]))
-        elif w in ("ruled", "rules", "ruling") and any(_lw(doc)[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
+        elif w in ("ruled", "rules", "ruling") and any(lw[k] in _COURT_WORDS for k in range(sent.tok_start, sent.tok_end)) \
                 and nxt_w not in _RULING_NOUNS and _trade_matter(sent):
             if not _has_anchor(anchors, "legal_ruling", doc, sent, i):
                 anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w]))
-        elif w in _PURCHASE_VERBS and i > sent.tok_start and _lw(doc)[i - 1] in _BEFORE_PURCHASE \
+        elif w in _PURCHASE_VERBS and i > sent.tok_start and lw[i - 1] in _BEFORE_PURCHASE \
                 and (w in ("buy", "purchase") and _money_after(sent, doc, i) or _more_goods_after(sent, doc, i)) \
                 and _DEAL_WORDS.search(_text(doc)[max(0, sent.start - 400):sent.end]) \
                 and not any(
@@ -508,45 +537,45 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # told in the sentence or just before it)
             anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, "purchase"]))
             taken.add(i)
-        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and _lw(doc)[i + 1] == "to" \
-                and _lw(doc)[i + 2] in _BUY_VERBS | _PURCHASE_VERBS:
+        elif w in _COMMIT_VERBS and i + 2 < sent.tok_end and lw[i + 1] == "to" \
+                and lw[i + 2] in _BUY_VERBS | _PURCHASE_VERBS:
             # "committed to buy $200 billion of American goods": a purchase commitment is a deal
-            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, _lw(doc)[i + 2], "purchase"]))
+            anchors.append(Anchor("agreement", i, i + 3, "agree", i, [w, lw[i + 2], "purchase"]))
             taken.update(range(i, i + 3))
         elif w in ("agreed", "agree", "agrees", "agreeing", "signed", "reached", "struck", "clinched", "sealed"):
-            nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
-            nxt2 = _lw(doc)[i + 2] if i + 2 < sent.tok_end else ""
+            nxt = lw[i + 1] if i + 1 < sent.tok_end else ""
+            nxt2 = lw[i + 2] if i + 2 < sent.tok_end else ""
             k = i + 1
-            while k < sent.tok_end and (_lw(doc)[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)
-                                        or k < i + 6 and _lw(doc)[k - 1] in ("in", "at", "the") and _place_tok(doc, k)):
+            while k < sent.tok_end and (lw[k] in ("on", "in", "at", "late", "early") or _is_date_tok(sent, doc, k)
+                                        or k < i + 6 and lw[k - 1] in ("in", "at", "the") and _place_tok(doc, k)):
                 k += 1  # "agreed on Monday to ...", "agreed at the White House to ..."
-            nxt = _lw(doc)[k] if k < sent.tok_end else ""
-            nxt2 = _lw(doc)[k + 1] if k + 1 < sent.tok_end else ""
-            go_on = nxt2 in _GO_ON and k + 2 < sent.tok_end and _lw(doc)[k + 2] in _TALKING
+            nxt = lw[k] if k < sent.tok_end else ""
+            nxt2 = lw[k + 1] if k + 1 < sent.tok_end else ""
+            go_on = nxt2 in _GO_ON and k + 2 < sent.tok_end and lw[k + 2] in _TALKING
             if nxt == "to" and (nxt2 in _MEET_VERBS or go_on) and w in ("agreed", "agree", "agrees", "agreeing"):
                 # "agreed to meet next week", "agreed to talk again", "agreed to keep talking": talks to
                 # come, not a deal
                 anchors.append(Anchor("talks", i, k + 3 if go_on else k + 2, "negotiate", i, [w, nxt2]))
                 taken.update(range(i, k + 3 if go_on else k + 2))
-                then = _lw(doc)[k + 4] if go_on and k + 4 < sent.tok_end and _lw(doc)[k + 3] == "and" else ""
+                then = lw[k + 4] if go_on and k + 4 < sent.tok_end and lw[k + 3] == "and" else ""
                 if (then in lx.ACTION_WORDS or then in lx.FLOW_ACTIONS) and _joint_subject(sent, doc, i):
                     # "agreed to keep talking and cut tariffs on cars to 15%": a deal on the step too
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, then]))
                 continue
             if nxt == "to" and (nxt2 in lx.ACTION_WORDS or nxt2 in lx.FLOW_ACTIONS or nxt2 in _BUY_VERBS
-                                or k + 2 < sent.tok_end and f"{nxt2} {_lw(doc)[k + 2]}" in lx.ACTION_WORDS):
+                                or k + 2 < sent.tok_end and f"{nxt2} {lw[k + 2]}" in lx.ACTION_WORDS):
                 if nxt2 in _BUY_VERBS:
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2, "purchase"]))
                 elif _joint_subject(sent, doc, i):
                     anchors.append(Anchor("agreement", i, i + 1, "agree", i, [w, nxt2]))
                 continue
             if w in ("agreed", "agree", "agrees") and i - 2 >= sent.tok_start \
-                    and _lw(doc)[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
-                    and _lw(doc)[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
+                    and lw[i - 1] in ("that", "who", "which") and doc[i - 2].is_lower \
+                    and lw[i - 2] not in _PARTY_NOUNS and _mention_at(sent, i - 2) is None:
                 continue  # "cognac houses that agreed to sell at minimum prices": firms agreeing, not governments
             adopted = next((b for b in anchors if b.instrument in ("sanction", "import_restriction", "export_control")
                             and b.action_tok in (None, i) and k < b.tok_start <= k + 3
-                            and all(_lw(doc)[j] in _ADOPTED_DET for j in range(k, b.tok_start))), None)
+                            and all(lw[j] in _ADOPTED_DET for j in range(k, b.tok_start))), None)
             if adopted is not None and w in ("agreed", "agree", "agrees", "agreeing"):
                 # "the EU agreed a ban on Belarusian potash", "agreed a price cap": a government adopting a
                 # measure, not a deal
@@ -581,7 +610,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             if mt is not None and (_LETTER.search(sent.text) or mt.group("verb").startswith(("threat", "warn"))) \
                     and span is not None \
                     and not any(k in taken for k in range(span.start, span.end)) \
-                    and _lw(doc)[span.start - 1] == "the":
+                    and lw[span.start - 1] == "the":
                 # "the 20 percent Trump had set out in a letter to Manila": a rate threatened by letter
                 verb = doc.char_span(mt.start("verb"), mt.end("verb"), alignment_mode="expand")
                 if verb is not None:
@@ -592,7 +621,7 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or any(k in taken for k in range(span.start, span.end)):
             continue
-        nxt = _lw(doc)[span.end] if span.end < sent.tok_end else ""
+        nxt = lw[span.end] if span.end < sent.tok_end else ""
         if nxt in lx.INSTRUMENT_WORDS or nxt in ("rate", "rates"):
             continue  # "face a 15 percent tariff": the instrument word anchors it
         goods_tok = doc.char_span(max(sent.start, q.start - 60) + m.start("goods"),
@@ -657,12 +686,13 @@ _MODAL_TO = {"would", "could", "may", "might", "will", "shall", "should", "must"
 def _sanction_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"it could sanction Turkish banks", "U.S. sanctions Rosneft and Lukoil": "sanction(s)" as a verb,
     after a modal or "to", or after a party and before the name it lists (not in a title-case line)."""
-    w = _lw(doc)[i]
+    lw = _lw(doc)
+    w = lw[i]
     if i <= sent.tok_start or i + 1 >= sent.tok_end or w not in ("sanction", "sanctions"):
         return False
     nxt = doc[i + 1]
     if w == "sanction":
-        return _lw(doc)[i - 1] in _MODAL_TO and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET)
+        return lw[i - 1] in _MODAL_TO and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET)
     party = any(m.token_end == i and m.label in ("COUNTRY", "ORG") for m in sent.mentions)
     words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha]
     title_line = sum(1 for t in words if t.is_title) > 0.6 * len(words)
@@ -685,13 +715,14 @@ def _blacklisting(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
     """"blacklists Chinese drone maker X" (a verb: the listing); "a blacklisted supplier" (a firm
     described: no event); "blacklisted seven Russian oligarchs", "blacklisted the group and froze its
     assets" (a sanction, not a trade blacklist)."""
+    lw = _lw(doc)
     out = []
     for a in anchors:
-        w = _lw(doc)[a.tok_start]
+        w = lw[a.tok_start]
         if a.instrument != "entity_list" or a.tok_end - a.tok_start != 1 or w not in _BLACKLIST_VERBS:
             out.append(a)
             continue
-        prev = _lw(doc)[a.tok_start - 1] if a.tok_start > sent.tok_start else ""
+        prev = lw[a.tok_start - 1] if a.tok_start > sent.tok_start else ""
         nxt = doc[a.tok_end] if a.tok_end < sent.tok_end else None
         if w == "blacklisted" and prev in _ATTRIBUTIVE_LEAD and nxt is not None and nxt.is_alpha \
                 and nxt.lower_ not in ("by", "in", "on", "for", "over", "after", "since", "and", "as"):
@@ -699,7 +730,7 @@ def _blacklisting(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
         if w == "blacklists" and a.action is None and prev not in _BLACKLIST_NOUN_LEAD and nxt is not None \
                 and (nxt.is_title or nxt.like_num or nxt.lower_ in _OBJECT_DET):
             a.action, a.action_tok = "impose", a.tok_start  # "US blacklists Chinese drone maker ..."
-        people = any(_lw(doc)[k] in _LISTED_PEOPLE for k in range(a.tok_end, min(sent.tok_end, a.tok_end + 6)))
+        people = any(lw[k] in _LISTED_PEOPLE for k in range(a.tok_end, min(sent.tok_end, a.tok_end + 6)))
         if a.action is not None and (people or _SANCTION_CONTEXT.search(sent.text)):
             a.instrument = "sanction"
         out.append(a)
@@ -733,20 +764,21 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
     percentage after it ("a rate of 84 per cent"), or "on" and a country or goods after it ("the rate
     on Chinese imports"); not a rate of interest, exchange or growth, and not the second word of an
     instrument ("tariff rate", "duty rates")."""
-    prev = _lw(doc)[i - 1] if i > sent.tok_start else ""
+    lw = _lw(doc)
+    prev = lw[i - 1] if i > sent.tok_start else ""
     if prev in _NOT_TARIFF_RATE or prev in lx.INSTRUMENT_WORDS or prev in ("-", "base", "basic"):
         return False
-    if i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("quota", "quotas", "cut", "cuts", "decision", "decisions"):
+    if i + 1 < sent.tok_end and lw[i + 1] in ("quota", "quotas", "cut", "cuts", "decision", "decisions"):
         return False
     if _RATE_MOVES_TO.match(_text(doc), doc[i].idx + len(doc[i].text), sent.end) and any(
-            lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
+            lx.INSTRUMENT_WORDS.get(lw[k]) == "tariff" for k in range(sent.tok_start, i)):
         return True  # "cut its duty on whisky to 75%, with the rate coming down further to 40%": a later step
-    if any(_lw(doc)[k] == "with" and doc[k - 1].text == "," for k in range(max(sent.tok_start + 1, i - 5), i)) \
-            and any(lx.INSTRUMENT_WORDS.get(_lw(doc)[k]) == "tariff" for k in range(sent.tok_start, i)):
+    if any(lw[k] == "with" and doc[k - 1].text == "," for k in range(max(sent.tok_start + 1, i - 5), i)) \
+            and any(lx.INSTRUMENT_WORDS.get(lw[k]) == "tariff" for k in range(sent.tok_start, i)):
         return False  # "25% tariffs on Peru, with a lower 10% rate on its copper": a part of the tariff told before
-    if any(w in _SUM_VERBS for w in _lw(doc)[i + 1:min(sent.tok_end, i + 4)]):
+    if any(w in _SUM_VERBS for w in lw[i + 1:min(sent.tok_end, i + 4)]):
         return False  # "the new 30% rate still includes the 20% levy": a sum of measures told elsewhere
-    if any(w in _KEEP_RATE for w in _lw(doc)[max(sent.tok_start, i - 6):i]):
+    if any(w in _KEEP_RATE for w in lw[max(sent.tok_start, i - 6):i]):
         return False  # "as Chile keeps its 8% rate": a rate left as it was (a carve-out, parties.py), no new measure
     c = doc[i].idx
     for q in sent.quantities:
@@ -754,7 +786,7 @@ def _tariff_rate_noun(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-u
             continue
         if 0 <= c - q.end <= 12 and not _text(doc)[q.end:c].strip(" -").count(" ") > 1 and "," not in _text(doc)[q.end:c]:
             return True  # "a 20 percent rate", "the 32 per cent rate", "a 15% flat rate"; not "to 15%, a rate last seen"
-    nxt = _lw(doc)[i + 1] if i + 1 < sent.tok_end else ""
+    nxt = lw[i + 1] if i + 1 < sent.tok_end else ""
     end_c = c + len(doc[i].text)
     if nxt == "of" and any(q.kind == "rate" and q.unit == "%" and 0 <= q.start - end_c <= 10 for q in sent.quantities):
         return True
@@ -776,11 +808,12 @@ _RATE_MOVES_TO = re.compile(r"\s+(?:(?:will|would|is|are|was|were|then)\s+)?(?:b
 def _on_tech_goods(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"curbs on chip technology", "restrictions on 23 categories of chipmaking equipment": a curb
     on chips or chip tools is an export control (unless the clause speaks of imports)."""
+    lw = _lw(doc)
     k = i + 1
-    if k >= sent.tok_end or _lw(doc)[k] != "on":
+    if k >= sent.tok_end or lw[k] != "on":
         return False
     end = min(sent.tok_end, k + 7)
-    if any(_lw(doc)[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
+    if any(lw[j] in ("imports", "import", "imported", "purchases", "buying", "use") for j in range(k, end)):
         return False
     return any(m.label == "GOOD" and k < m.token_start < end and m.key in _TECH_GOODS for m in sent.mentions)
 
@@ -874,12 +907,13 @@ _KIND_OF_CURBS = re.compile(r"\b(export|import)(?:\s+|-)(control|curb|restrictio
 def _curbs_told_before(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-untyped-def]
     """A definite "the controls", "its curbs", "these restrictions" with no kind of its own stands for the
     export or import curbs of that name the article told before."""
+    lw = _lw(doc)
     k = i - 1
-    while k > sent.tok_start and _lw(doc)[k] in ("new", "tougher", "stricter", "existing", "same", "latest"):
+    while k > sent.tok_start and lw[k] in ("new", "tougher", "stricter", "existing", "same", "latest"):
         k -= 1
-    if k < sent.tok_start or _lw(doc)[k] not in ("the", "these", "those", "its", "their"):
+    if k < sent.tok_start or lw[k] not in ("the", "these", "those", "its", "their"):
         return None
-    noun = _lw(doc)[i].rstrip("s")
+    noun = lw[i].rstrip("s")
     told = [m for m in _KIND_OF_CURBS.finditer(_text(doc)[max(0, sent.start - 3000):sent.start])
             if m.group(2).lower() == noun]
     if not told:
@@ -892,10 +926,11 @@ def _ban_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no-unt
     something ("a ban that barred firms from selling parts to ZTE"), an import restriction when it
     buys or uses something; else what the text called it before ("US lifts export ban ... the
     ban was lifted"); None for any other ban."""
-    if i > sent.tok_start and _lw(doc)[i - 1] in ("to", "will", "would", "could", "may", "might"):
+    lw = _lw(doc)
+    if i > sent.tok_start and lw[i - 1] in ("to", "will", "would", "could", "may", "might"):
         return None  # "to ban", "would ban": the verb, read by the trade-flow rules
     lo, hi = _clause_bounds(doc, sent, i)
-    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 12))]
+    words = [lw[k] for k in range(i + 1, min(hi, i + 12))]
     if any(w in lx.EXPORT_CONTEXT for w in words):
         return "export_control"
     if any(w in _IMPORT_CONTEXT for w in words):
@@ -916,13 +951,14 @@ _FLOW_ORDERS = {"order", "orders", "decree", "decrees"}
 def _rule_undone(doc, sent: Sentence, j: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The flow verb at ``j`` tells what a rule does ("a rule that would have capped exports"), and a
     verb undoing that rule governs it ("rescinded", "scrapped", "suspended"): (action, its token)."""
+    lw = _lw(doc)
     k = j - 1
-    while k > sent.tok_start and _lw(doc)[k] in ("would", "have", "has", "had", "will", "be", "been", "also"):
+    while k > sent.tok_start and lw[k] in ("would", "have", "has", "had", "will", "be", "been", "also"):
         k -= 1
-    if k - 1 <= sent.tok_start or _lw(doc)[k] not in ("that", "which") or _lw(doc)[k - 1] not in _UNDONE_RULES:
+    if k - 1 <= sent.tok_start or lw[k] not in ("that", "which") or lw[k - 1] not in _UNDONE_RULES:
         return None
     for v in range(k - 2, max(sent.tok_start, k - 6) - 1, -1):
-        act = lx.ACTION_WORDS.get(_lw(doc)[v])
+        act = lx.ACTION_WORDS.get(lw[v])
         if act in _UNDO:
             return act, v
         if doc[v].text in (",", ";", ":") or act is not None:
@@ -942,16 +978,17 @@ def _stopped_clearing(doc, sent: Sentence, i: int, taken: set[int]) -> int | Non
     """"stopped clearing goods from Lithuania", "refused to accept shipments arriving from Estonia",
     "halted customs processing of cargo from Palau": a verb of stopping before a verb of letting goods
     in, whose object is goods from a named country. The token of the verb of stopping, or None."""
+    lw = _lw(doc)
     k = i - 1
-    if k > sent.tok_start and _lw(doc)[k] == "to":
+    if k > sent.tok_start and lw[k] == "to":
         k -= 1
-    if k > sent.tok_start and _lw(doc)[k] == "customs":
+    if k > sent.tok_start and lw[k] == "customs":
         k -= 1  # "halted customs processing of ..."
-    if k < sent.tok_start or _lw(doc)[k] not in _STOP_CLEAR or k in taken:
+    if k < sent.tok_start or lw[k] not in _STOP_CLEAR or k in taken:
         return None
     goods = False
     for j in range(i + 1, min(sent.tok_end - 1, i + 9)):
-        wj = _lw(doc)[j]
+        wj = lw[j]
         if doc[j].text in (",", ";", ".", ":") or j in taken:
             return None
         if wj in _CLEARED_GOODS or any(m.label == "GOOD" and m.token_start == j for m in sent.mentions):
@@ -981,12 +1018,13 @@ def _price_cap(doc, sent: Sentence, i: int) -> tuple[str | None, int | None] | N
     $60 a barrel) on the price of Russian crude"; the goods must be told by a country's adjective
     ("Russian oil"), which keeps out domestic price controls ("a cap on drug prices"). (action,
     token of the verb before the noun) or (None, None) when the verb is elsewhere; None for no cap."""
+    lw = _lw(doc)
     lo, hi = _clause_bounds(doc, sent, i)
-    price = i > sent.tok_start and _lw(doc)[i - 1] in ("price", "price-")
+    price = i > sent.tok_start and lw[i - 1] in ("price", "price-")
     end = min(hi, i + 14)
     if not price:
-        k = next((k for k in range(i + 1, end) if _lw(doc)[k] in ("price", "prices")), None)
-        if k is None or _lw(doc)[k - 1] not in ("the", "on", "oil", "gas", "crude") \
+        k = next((k for k in range(i + 1, end) if lw[k] in ("price", "prices")), None)
+        if k is None or lw[k - 1] not in ("the", "on", "oil", "gas", "crude") \
                 or any(doc[j].text in (",", ";", ":") for j in range(i + 1, k)):
             return None
     dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and i < m.token_start < end
@@ -996,7 +1034,7 @@ def _price_cap(doc, sent: Sentence, i: int) -> tuple[str | None, int | None] | N
         return None
     first = i - 1 if price else i
     for k in range(first - 1, max(lo, first - 5) - 1, -1):
-        act = _CAP_VERBS.get(_lw(doc)[k])
+        act = _CAP_VERBS.get(lw[k])
         if act is not None:
             return act, k
         if doc[k].text in (",", ";", ":"):
@@ -1012,16 +1050,17 @@ _GOODS_NOUNS = {"goods", "products", "produce", "imports", "cargoes", "cargo", "
 def _foreign_goods_after(doc, sent: Sentence, i: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """"on Russian seaborne crude", "against Iranian oil": the ban's or embargo's object, right after
     "on"/"against", is goods named by a country's adjective (known goods or goods in general)."""
-    if i + 1 >= hi or _lw(doc)[i + 1] not in ("on", "against", "of"):
+    lw = _lw(doc)
+    if i + 1 >= hi or lw[i + 1] not in ("on", "against", "of"):
         return False
     dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym"
                 and i + 2 <= m.token_start <= i + 3 and m.token_end < hi), None)
     if dem is None:
         return False
     for k in range(dem.token_end, min(hi, dem.token_end + 3)):
-        if _lw(doc)[k] in _GOODS_NOUNS or any(m.label == "GOOD" and m.token_start == k for m in sent.mentions):
+        if lw[k] in _GOODS_NOUNS or any(m.label == "GOOD" and m.token_start == k for m in sent.mentions):
             return True
-        if doc[k].text in (",", ";", ".") or _lw(doc)[k] in ("and", "or", "firms", "companies", "officials"):
+        if doc[k].text in (",", ";", ".") or lw[k] in ("and", "or", "firms", "companies", "officials"):
             return False
     return False
 
@@ -1031,15 +1070,16 @@ def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no
     export control, buying words an import restriction); goods named by where they come from ("an
     embargo on Russian coal") are an import restriction; an embargo on a country itself ("the
     embargo on Cuba") is a sanction. Arms embargoes are no trade measure (ANNOTATION.md 4)."""
-    if i > sent.tok_start and _lw(doc)[i - 1] in _NOT_TRADE_EMBARGO:
+    lw = _lw(doc)
+    if i > sent.tok_start and lw[i - 1] in _NOT_TRADE_EMBARGO:
         return None
     lo, hi = _clause_bounds(doc, sent, i)
-    words = [_lw(doc)[k] for k in range(i + 1, min(hi, i + 10))]
+    words = [lw[k] for k in range(i + 1, min(hi, i + 10))]
     if any(w in ("export", "exports", "exporting", "sales", "selling", "shipments") for w in words[:5]):
         return "export_control"
     if _foreign_goods_after(doc, sent, i, hi) or any(w in _IMPORT_CONTEXT for w in words[:5]):
         return "import_restriction"
-    if i + 2 < hi and _lw(doc)[i + 1] in ("on", "against") and any(
+    if i + 2 < hi and lw[i + 1] in ("on", "against") and any(
             m.label == "COUNTRY" and m.kind != "demonym" and m.token_start in (i + 2, i + 3) for m in sent.mentions):
         return "sanction"
     return None
@@ -1057,20 +1097,21 @@ _ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "f
 def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
     """"would retaliate", "ready to retaliate", "vowed to retaliate", with no measure named in its
     clause (up to a subordinate "if"/"unless")."""
+    lw = _lw(doc)
     lo, hi = _clause_bounds(doc, sent, i)
-    left = [_lw(doc)[k] for k in range(max(lo, i - 4), i)]
+    left = [lw[k] for k in range(max(lo, i - 4), i)]
     if not any(w in lx.FUTURE_MODALS for w in left):
         return False
-    end = next((k for k in range(i + 1, hi) if _lw(doc)[k] in _SUBORDINATORS), hi)
-    k = i + 2 if i + 1 < hi and _lw(doc)[i + 1] == "back" else i + 1
+    end = next((k for k in range(i + 1, hi) if lw[k] in _SUBORDINATORS), hi)
+    k = i + 2 if i + 1 < hi and lw[i + 1] == "back" else i + 1
     cause = range(0)
-    if k < end and _lw(doc)[k] in ("against", "at", "over", "for"):
+    if k < end and lw[k] in ("against", "at", "over", "for"):
         # "vowed to retaliate against the US tariffs": the measure answered, not the answer
-        cause = range(k, next((x for x in range(k + 1, end) if _lw(doc)[x] in ("with", ",", ";", "by")), end))
+        cause = range(k, next((x for x in range(k + 1, end) if lw[x] in ("with", ",", ";", "by")), end))
     if any(lo <= b.tok_start < end and b.tok_start not in cause and b.instrument not in SYMMETRIC for b in anchors):
         return False
     text = _text(doc)
-    over = next((x for x in cause if _lw(doc)[x] == "over"), None)
+    over = next((x for x in cause if lw[x] == "over"), None)
     if over is not None:
         # "hit back at the US over arms sales to Taiwan", "will strike back at Pakistan over the attack": the
         # cause told is no trade matter; "over the decision", "over the move" point back (the context tells)
@@ -1118,11 +1159,12 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
     reprieve from them", "granted Peru an exemption from them", "secured a reprieve from a threatened
     rise"), or "carved out" and a country, where the tariff is named in the sentence or the one before
     but not in the relief's own phrase: (action, token of the verb) or None."""
-    w = _lw(doc)[i]
+    lw = _lw(doc)
+    w = lw[i]
     if w in _CARVE:
         if _TARIFF_TALK.search(sent.text):
             return None  # "doubled its tariff ... but carved out Britain": the tariff's own carve-out (parties.py)
-        if i + 1 >= sent.tok_end or _lw(doc)[i + 1] != "out" \
+        if i + 1 >= sent.tok_end or lw[i + 1] != "out" \
                 or not any(m.label == "COUNTRY" and i + 2 <= m.token_start <= i + 3 for m in sent.mentions):
             return None
         act, k = "ease", i
@@ -1130,34 +1172,34 @@ def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
         act = _RELIEF_NOUNS.get(w)
         if act is None:
             return None
-        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if _lw(doc)[j] in _GIVE_GET
-                  or _lw(doc)[j] in lx.WITHDRAW_VERBS and doc[j].is_lower and act == "ease"), None)
-        ended = k is not None and _lw(doc)[k] in lx.WITHDRAW_VERBS
+        k = next((j for j in range(i - 1, max(sent.tok_start, i - 12) - 1, -1) if lw[j] in _GIVE_GET
+                  or lw[j] in lx.WITHDRAW_VERBS and doc[j].is_lower and act == "ease"), None)
+        ended = k is not None and lw[k] in lx.WITHDRAW_VERBS
         if k is None and act == "ease":
             # "the exemptions granted to Canada and Mexico expire on June 1": the relief runs out
-            k = next((j for j in range(i + 1, min(sent.tok_end, i + 10)) if _lw(doc)[j] in lx.RUN_OUT), None)
+            k = next((j for j in range(i + 1, min(sent.tok_end, i + 10)) if lw[j] in lx.RUN_OUT), None)
             ended = k is not None
-            if ended and any(doc[j].text in (";", ".") or _lw(doc)[j] in _SUBORDINATORS for j in range(i, k)):
+            if ended and any(doc[j].text in (";", ".") or lw[j] in _SUBORDINATORS for j in range(i, k)):
                 k = None
         if k is None or k < i and any(doc[j].text == ";" or doc[j].text == "," and _mention_at(sent, j + 1) is None
-                                      and _lw(doc)[j + 1] != "and" for j in range(k, i)):
+                                      and lw[j + 1] != "and" for j in range(k, i)):
             return None  # (but "granted Chile, Peru and Bolivia a reprieve": a list of countries)
-        if any(_lw(doc)[j] in _SOUGHT for j in range(max(sent.tok_start, min(k, i) - 4), min(k, i))):
+        if any(lw[j] in _SOUGHT for j in range(max(sent.tok_start, min(k, i) - 4), min(k, i))):
             return None  # "is seeking an exemption", "hopes to win a waiver": not granted
         if ended:
             act = "impose"  # "ended the exemption for Canadian steel": the duty applies again (eval/README.md)
-        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 9)) if _lw(doc)[j] == "from"), None)
+        frm = next((j for j in range(i + 1, min(sent.tok_end, i + 9)) if lw[j] == "from"), None)
         if frm is None:
             # "won an exemption on Monday", "granted exclusions to 150 Chinese products": the tariff told
             # in the sentence before (checked below); but "offers a chip tariff waiver": the tariff's own
-            if i - 1 in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[i - 1]) is not None \
+            if i - 1 in taken or lx.INSTRUMENT_WORDS.get(lw[i - 1]) is not None \
                     or _TARIFF_TALK.search(_text(doc), sent.start, doc[i].idx):
                 return None  # (and "slashed the tariffs, giving exporters a reprieve": the same measure told again)
             frm = i
         for j in range(frm + 1, min(sent.tok_end, frm + 8)):
-            if doc[j].text in (",", ";", ".") or _lw(doc)[j] in _SUBORDINATORS:
+            if doc[j].text in (",", ";", ".") or lw[j] in _SUBORDINATORS:
                 break
-            if j in taken or lx.INSTRUMENT_WORDS.get(_lw(doc)[j]) is not None:
+            if j in taken or lx.INSTRUMENT_WORDS.get(lw[j]) is not None:
                 return None  # "a reprieve from the levies": the levies' own anchor takes the relief word
             if any(m.token_start == j and m.label in ("ORG", "COMPANY") for m in sent.mentions):
                 return None  # "a waiver from the Commerce Department": who grants it, not what it relieves
@@ -1191,15 +1233,16 @@ _STOP_GOODS_VERBS = _BAR_FORMS | _BAN_FORMS | _BLOCK_FORMS | _PROHIBIT_FORMS | {
 def _goods_from_origin(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
     """A verb of stopping whose object is goods the knowledge base knows, followed by "from" and a
     place ("barred seafood from 10 Japanese prefectures"): the token of "from", or None."""
+    lw = _lw(doc)
     good = next((m for m in sent.mentions if m.label == "GOOD" and i < m.token_start <= i + 4), None)
     if good is None or any(k in taken or doc[k].text in (",", ";", ":") for k in range(i + 1, good.token_start)):
         return None
     k = good.token_end
-    while k < min(sent.tok_end, good.token_end + 3) and _lw(doc)[k] != "from":
+    while k < min(sent.tok_end, good.token_end + 3) and lw[k] != "from":
         if doc[k].text in (",", ";", ":", ".") or k in taken:
             return None
         k += 1
-    if k >= sent.tok_end or _lw(doc)[k] != "from":
+    if k >= sent.tok_end or lw[k] != "from":
         return None
     place = next((m for m in sent.mentions if m.label == "COUNTRY" and k < m.token_start <= k + 4), None)
     if place is None or any(doc[j].text in (",", ";") for j in range(k + 1, place.token_start)):
@@ -1216,13 +1259,14 @@ def _verb_over_pause(doc, sent: Sentence, k0: int, instrument: str) -> tuple[str
     """The verb governing a noun phrase of pausing a flow that starts at ``k0`` ("extended its beef export
     suspension", "lifted the temporary halt on rice exports"): (action, token), for a verb that
     prolongs, lifts or ends the pause, or None."""
+    lw = _lw(doc)
     k = k0 - 1
-    while k > sent.tok_start and k > k0 - 6 and (_lw(doc)[k] in _PAUSE_NP or any(
+    while k > sent.tok_start and k > k0 - 6 and (lw[k] in _PAUSE_NP or any(
             m.label in ("GOOD", "COUNTRY") and m.token_start <= k < m.token_end for m in sent.mentions)):
         k -= 1
     if k < sent.tok_start or not doc[k].is_lower:
         return None
-    act = lx.ACTION_WORDS.get(_lw(doc)[k])
+    act = lx.ACTION_WORDS.get(lw[k])
     if act in ("extend", "ease", "defer") and act in lx.ALLOWED_ACTIONS[instrument]:
         return act, k
     return None
@@ -1245,18 +1289,19 @@ def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int 
     """A verb of stopping ("banned", "blocked", "halted") whose object is goods told by a country's
     adjective ("all Japanese aquatic products", "118 Chinese apps", "Brazilian beef"): the last
     token of the goods, or None. Not a noun ("the ban on ...") nor firms ("banned Chinese firms")."""
-    if not doc[i].is_lower or i > sent.tok_start and _lw(doc)[i - 1] in _OBJECT_DET | {"of", "'s", "’s"}:
+    lw = _lw(doc)
+    if not doc[i].is_lower or i > sent.tok_start and lw[i - 1] in _OBJECT_DET | {"of", "'s", "’s"}:
         return None
     k = i + 1
-    while k < sent.tok_end and k < i + 4 and (_lw(doc)[k] in _STOP_LEAD or doc[k].like_num):
+    while k < sent.tok_end and k < i + 4 and (lw[k] in _STOP_LEAD or doc[k].like_num):
         k += 1
     dem = next((m for m in sent.mentions if m.label == "COUNTRY" and m.kind == "demonym" and m.token_start == k), None)
     if dem is None:
         return None
     lo = _clause_bounds(doc, sent, i)[0]
-    if any(_lw(doc)[x] in _PRIVATE_SUBJECTS for x in range(lo, i)) or not any(
+    if any(lw[x] in _PRIVATE_SUBJECTS for x in range(lo, i)) or not any(
             m.label in ("COUNTRY", "ORG", "PERSON") and lo <= m.token_start < i for m in sent.mentions) \
-            and not any(_lw(doc)[x] in _GOVERNMENT_WORDS for x in range(lo, i)):
+            and not any(lw[x] in _GOVERNMENT_WORDS for x in range(lo, i)):
         return None  # a government stops goods at the border ("Supermarkets in Finland banned ...": a boycott)
     if any(m.label == "COUNTRY" and m.kind != "demonym" and m.key == dem.key and lo <= m.token_start < i
            for m in sent.mentions):
@@ -1265,19 +1310,19 @@ def _foreign_goods_stopped(doc, sent: Sentence, i: int, taken: set[int]) -> int 
         if j in taken or doc[j].text in (",", ";", ".", ":"):
             return None
         good = next((m for m in sent.mentions if m.label == "GOOD" and m.token_start <= j < m.token_end), None)
-        if _lw(doc)[j] in _STOPPED_THINGS or good is not None and j + 1 < sent.tok_end \
-                and _lw(doc)[good.token_end] not in ("firms", "companies", "makers", "producers", "exporters"):
-            end = good.token_end - 1 if good is not None and _lw(doc)[j] not in _STOPPED_THINGS else j
-            if end + 1 < sent.tok_end and _lw(doc)[end + 1] == "from" and end + 2 < sent.tok_end \
-                    and _lw(doc)[end + 2] in _SELL_VERBS | _BUY_USE_VERBS:
+        if lw[j] in _STOPPED_THINGS or good is not None and j + 1 < sent.tok_end \
+                and lw[good.token_end] not in ("firms", "companies", "makers", "producers", "exporters"):
+            end = good.token_end - 1 if good is not None and lw[j] not in _STOPPED_THINGS else j
+            if end + 1 < sent.tok_end and lw[end + 1] == "from" and end + 2 < sent.tok_end \
+                    and lw[end + 2] in _SELL_VERBS | _BUY_USE_VERBS:
                 return None  # "barred Chinese equipment makers from selling": what firms may do
             e = end + 1
-            while e < sent.tok_end and _lw(doc)[e] in _STOPPED_THINGS:
+            while e < sent.tok_end and lw[e] in _STOPPED_THINGS:
                 e += 1
-            nxt = _lw(doc)[e] if e < sent.tok_end else ""
+            nxt = lw[e] if e < sent.tok_end else ""
             if nxt == "to" and any(m.label == "COUNTRY" and m.token_start in (e + 1, e + 2) for m in sent.mentions):
                 return None  # "halted Ukrainian grain supplies to Egypt": a flow out, not into the actor
-            if nxt in ("in", "through", "across") and any(_lw(doc)[x] in _SEA_WORDS
+            if nxt in ("in", "through", "across") and any(lw[x] in _SEA_WORDS
                                                           for x in range(e + 1, min(sent.tok_end, e + 5))):
                 return None  # "blocked Ukrainian grain cargoes in the Black Sea": a blockade, not an import ban
             return end
@@ -1295,19 +1340,20 @@ def _kept_off_networks(doc, sent: Sentence, i: int, taken: set[int]) -> int | No
     """A verb of barring, then "from"/"out of" and a country's telecom networks or rollout ("bar Huawei
     from its 5G networks", "excluded the firms from Britain's 5G rollout", "shut ZTE out of the grid"):
     the token of the network noun, or None."""
+    lw = _lw(doc)
     if not doc[i].is_lower:
         return None
     lo, hi = _clause_bounds(doc, sent, i)
     for k in range(i + 1, min(hi, i + 9)):
         if k in taken or doc[k].text in (";", ":", "."):
             return None
-        w = _lw(doc)[k]
-        if w == "from" or w == "of" and _lw(doc)[k - 1] == "out":
-            if not any(_lw(doc)[j] in _STOPPED_THINGS for j in range(i + 1, k)) \
+        w = lw[k]
+        if w == "from" or w == "of" and lw[k - 1] == "out":
+            if not any(lw[j] in _STOPPED_THINGS for j in range(i + 1, k)) \
                     and not _TELECOM_NETWORK.search(sent.text):
                 return None  # (a vendor's kit told as such: "remove the firm's products from their networks")
             for j in range(k + 1, min(hi, k + 6)):
-                if _lw(doc)[j] in _NETWORKS:
+                if lw[j] in _NETWORKS:
                     return j
                 if doc[j].text in (",", ";") or j in taken:
                     return None
@@ -1337,10 +1383,11 @@ _FIRM_WORDS = {"rival", "rivals", "stake", "company", "firm", "group", "business
 def _firm_bought(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
     """What follows the verb of buying at ``k`` is a firm ("to buy its rival", "to acquire a stake
     in Acme"), not goods ("to buy American goods")."""
+    lw = _lw(doc)
     for j in range(k + 1, min(sent.tok_end, k + 6)):
         if doc[j].text in (",", ";", ".") or any(m.label == "GOOD" and m.token_start == j for m in sent.mentions):
             return False
-        if _lw(doc)[j] in _FIRM_WORDS or _lw(doc)[j].endswith("maker") \
+        if lw[j] in _FIRM_WORDS or lw[j].endswith("maker") \
                 or any(m.label == "COMPANY" and m.token_start == j for m in sent.mentions):
             return True
     return False
@@ -1361,37 +1408,38 @@ def _takeover_decision(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[st
     rival". Needs a government or its head before the verb or an executive order, and a takeover
     word in the sentence for the vaguer nouns ("deal", "sale", "bid"). (action, token of the
     takeover word) or None."""
-    action = _TAKEOVER_DECIDE.get(_lw(doc)[i])
+    lw = _lw(doc)
+    action = _TAKEOVER_DECIDE.get(lw[i])
     if action is None:
         return None
     hi = min(sent.tok_end, i + 8)
-    k_noun = next((k for k in range(i + 1, min(hi, i + 5)) if _lw(doc)[k] in _TAKEOVER_NOUNS), None)
+    k_noun = next((k for k in range(i + 1, min(hi, i + 5)) if lw[k] in _TAKEOVER_NOUNS), None)
     if k_noun is not None and any(k in taken or doc[k].text in (",", ";") for k in range(i + 1, k_noun)):
         k_noun = None
-    if k_noun is not None and _lw(doc)[k_noun] in ("deal", "sale", "bid") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)) and not (
-            _lw(doc)[k_noun] == "bid" and k_noun + 1 < sent.tok_end and _lw(doc)[k_noun + 1] == "for"
+    if k_noun is not None and lw[k_noun] in ("deal", "sale", "bid") and not any(
+            lw[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)) and not (
+            lw[k_noun] == "bid" and k_noun + 1 < sent.tok_end and lw[k_noun + 1] == "for"
             and _firm_bought(doc, sent, k_noun + 1)):
         k_noun = None  # (but "cleared Acme's bid for its rival": a bid for a firm is a takeover)
     if k_noun is None and action == "ease":
         # "allowing the Japanese company to buy its rival"
-        k_to = next((k for k in range(i + 1, hi) if _lw(doc)[k] == "to"), None)
-        if k_to is not None and k_to + 1 < sent.tok_end and _lw(doc)[k_to + 1] in _ACQUIRE_VERBS \
+        k_to = next((k for k in range(i + 1, hi) if lw[k] == "to"), None)
+        if k_to is not None and k_to + 1 < sent.tok_end and lw[k_to + 1] in _ACQUIRE_VERBS \
                 and not any(doc[k].text in (",", ";") for k in range(i + 1, k_to)) \
-                and any(_lw(doc)[k] in ("company", "firm", "group", "buyer", "bidder") or _mention_at(sent, k)
+                and any(lw[k] in ("company", "firm", "group", "buyer", "bidder") or _mention_at(sent, k)
                         is not None for k in range(i + 1, k_to)) \
-                and (_lw(doc)[k_to + 1] != "take" or k_to + 2 < sent.tok_end and _lw(doc)[k_to + 2] == "over") \
+                and (lw[k_to + 1] != "take" or k_to + 2 < sent.tok_end and lw[k_to + 2] == "over") \
                 and _firm_bought(doc, sent, k_to + 1):
             k_noun = k_to + 1
     if k_noun is None:
         return None
-    if _lw(doc)[k_noun] in ("complete", "close", "proceed") and not any(
-            _lw(doc)[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)):
+    if lw[k_noun] in ("complete", "close", "proceed") and not any(
+            lw[k] in _TAKEOVER_WORDS for k in _noun_phrase_span(doc, sent, i + 1, k_noun)):
         return None
     # a government decides: a country, a capital or a government body before the verb, or an order
     lo = _clause_bounds(doc, sent, i)[0]
     govern = any(m.label in ("COUNTRY", "PERSON", "ORG") and lo <= m.token_start < i for m in sent.mentions) \
-        or any(_lw(doc)[k] in ("order", "president", "government", "administration", "regulators", "regulator",
+        or any(lw[k] in ("order", "president", "government", "administration", "regulators", "regulator",
                               "ministry", "minister", "cfius", "committee") for k in range(lo, i))
     return (action, k_noun) if govern else None
 
@@ -1453,17 +1501,18 @@ def _barred_from(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int
     """"barring U.S. companies from using telecoms equipment", "prohibits firms from selling chips
     to ...": (instrument, token of the barred verb) or None. Not what a measure told before
     does ("a ban that had barred ...", "widened restrictions, barring ...")."""
+    lw = _lw(doc)
     if i > sent.tok_start and doc[i - 1].text == ",":
         return None
-    if any(_lw(doc)[k] in ("that", "which") for k in range(max(sent.tok_start, i - 3), i)):
+    if any(lw[k] in ("that", "which") for k in range(max(sent.tok_start, i - 3), i)):
         return None
     for k in range(i + 1, min(sent.tok_end - 1, i + 10)):
-        w = _lw(doc)[k]
+        w = lw[k]
         if w in (".", ";", ",") or k in taken:
             return None
         if w == "from":
-            nxt = _lw(doc)[k + 1]
-            if nxt in _DEAL_VERBS and k + 2 < sent.tok_end and _lw(doc)[k + 2] in ("with", "business"):
+            nxt = lw[k + 1]
+            if nxt in _DEAL_VERBS and k + 2 < sent.tok_end and lw[k + 2] in ("with", "business"):
                 return "sanction", k + 1  # "barring Americans from dealing with the central bank"
             if nxt in _SELL_VERBS:
                 return "export_control", k + 1
@@ -1485,11 +1534,12 @@ def _licence_for_dealings(doc, sent: Sentence, i: int) -> bool:  # type: ignore[
     transactions with the new government", "a Treasury licence authorising dealings"): a sanction. The
     sanctions authority (or sanctions) must be named: a Commerce licence for transactions with a listed firm is
     an export licence."""
+    lw = _lw(doc)
     if not _SANCTIONS_BODY.search(sent.text):
         return False
-    after = {_lw(doc)[k] for k in range(i + 1, min(sent.tok_end, i + 9))}
+    after = {lw[k] for k in range(i + 1, min(sent.tok_end, i + 9))}
     return bool(after & _DEALINGS) or any(
-        _lw(doc)[k] in _DEAL_VERBS and _lw(doc)[k + 1] in ("with", "business")
+        lw[k] in _DEAL_VERBS and lw[k + 1] in ("with", "business")
         for k in range(i + 1, min(sent.tok_end - 1, i + 9)))
 
 
@@ -1505,16 +1555,17 @@ _SWIFT_CUT = {**dict.fromkeys(_BAR_FORMS | _BAN_FORMS | _BLOCK_FORMS | _EXCLUDE_
 def _cut_from_payments(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """"SWIFT" (or the "bank messaging network/system") after a verb of cutting off or
     reconnecting within its clause: (action, token of the verb) or None."""
-    if _lw(doc)[i] == "messaging" and not (i + 1 < sent.tok_end and _lw(doc)[i + 1] in ("network", "system",
+    lw = _lw(doc)
+    if lw[i] == "messaging" and not (i + 1 < sent.tok_end and lw[i + 1] in ("network", "system",
                                                                                        "service")):
         return None
-    if _lw(doc)[i] == "swift" and not doc[i].text.isupper() and not doc[i].is_title:
+    if lw[i] == "swift" and not doc[i].text.isupper() and not doc[i].is_title:
         return None  # "swift retaliation": the adjective
     lo = _clause_bounds(doc, sent, i)[0]
     for k in range(i - 1, max(lo, i - 12) - 1, -1):
         if k in taken or doc[k].text in (";", ":"):
             return None
-        act = _SWIFT_CUT.get(_lw(doc)[k])
+        act = _SWIFT_CUT.get(lw[k])
         if act is not None and doc[k].is_lower:
             return act, k
     return None
@@ -1527,16 +1578,17 @@ def _sanction_designation(doc, sent: Sentence, i: int, anchors: list[Anchor]) ->
     """"The Treasury designated 12 Russian banks", "OFAC designates three tankers": a verb of
     designating whose object follows at once, in a sentence naming the sanctions authority and with
     no other sanction word to carry it (not "designated the plants as validated end users")."""
-    if i <= sent.tok_start or i + 1 >= sent.tok_end or _lw(doc)[i - 1] in _OBJECT_DET | {"been", "be", "being"}:
+    lw = _lw(doc)
+    if i <= sent.tok_start or i + 1 >= sent.tok_end or lw[i - 1] in _OBJECT_DET | {"been", "be", "being"}:
         return False
     nxt = doc[i + 1]
     if not (nxt.like_num or nxt.is_title or nxt.lower_ in _OBJECT_DET):
         return False
     if any(a.instrument in ("sanction", "entity_list", "other") or a.tok_start <= i < a.tok_end for a in anchors):
         return False
-    if any(_lw(doc)[k] == "as" for k in range(i + 1, min(sent.tok_end, i + 8))):
+    if any(lw[k] == "as" for k in range(i + 1, min(sent.tok_end, i + 8))):
         return False  # "designated X as a currency manipulator / validated end user"
-    if nxt.is_title and any(_lw(doc)[k] in ("a", "an") and doc[k - 1].is_title for k in range(i + 2, min(sent.tok_end, i + 6))):
+    if nxt.is_title and any(lw[k] in ("a", "an") and doc[k - 1].is_title for k in range(i + 2, min(sent.tok_end, i + 6))):
         return False  # "designated Qatar a major non-NATO ally": a status named, as with "as"
     return bool(_DESIGNATING_BODY.search(sent.text))
 
@@ -1568,8 +1620,9 @@ def _import_licence(doc, sent: Sentence) -> bool:  # type: ignore[no-untyped-def
 
 def _requirement_before(doc, sent: Sentence, j: int) -> int | None:  # type: ignore[no-untyped-def]
     """The "requirement that"/"rule that" whose clause holds the licence verb at ``j``."""
+    lw = _lw(doc)
     for k in range(j, max(sent.tok_start, j - 12) - 1, -1):
-        if _lw(doc)[k] in ("that", "for") and k > sent.tok_start and _lw(doc)[k - 1] in _REQUIREMENT:
+        if lw[k] in ("that", "for") and k > sent.tok_start and lw[k - 1] in _REQUIREMENT:
             return k - 1
         if doc[k].text in (";", ":"):
             return None
@@ -1578,9 +1631,10 @@ def _requirement_before(doc, sent: Sentence, j: int) -> int | None:  # type: ign
 
 def _verb_before(doc, sent: Sentence, r: int, instrument: str) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """A verb changing a measure (defer, suspend, scrap, extend ...) a few words before the noun at ``r``."""
+    lw = _lw(doc)
     for k in range(r - 1, max(sent.tok_start, r - 7) - 1, -1):
-        two = f"{_lw(doc)[k - 1]} {_lw(doc)[k]}" if k > sent.tok_start else ""
-        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(_lw(doc)[k])
+        two = f"{lw[k - 1]} {lw[k]}" if k > sent.tok_start else ""
+        act = lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(lw[k])
         if act in ("defer", "suspend", "ease", "extend", "resume", "tighten", "announce") \
                 and act in lx.ALLOWED_ACTIONS[instrument]:
             return act, (k - 1 if two in lx.ACTION_WORDS else k)
@@ -1605,13 +1659,14 @@ _BELOW_COST = re.compile(r"\b(?:below (?:cost|fair value|market value|the cost)|
 def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"a probe into Canada's restrictions on Chinese goods", "an investigation into imports of
     pork": an inquiry whose object is trade."""
+    lw = _lw(doc)
     if i + 1 >= sent.tok_end:
         return False
     k = i + 1
-    if _lw(doc)[k] in ("that", "which"):
+    if lw[k] in ("that", "which"):
         # "an investigation that Beijing began in November 2018 into whether ...": past the relative clause
-        k = next((j for j in range(k + 1, min(sent.tok_end, k + 10)) if _lw(doc)[j] in ("into", ",", ";")), k)
-    if _lw(doc)[k] not in ("into", "of", "on"):
+        k = next((j for j in range(k + 1, min(sent.tok_end, k + 10)) if lw[j] in ("into", ",", ";")), k)
+    if lw[k] not in ("into", "of", "on"):
         return False
     after = " ".join(t.lower_ for t in doc[k + 1:min(sent.tok_end, k + 6)])
     if _TRADE_OBJECT.search(after):
@@ -1619,7 +1674,7 @@ def _probe_of_trade(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unt
     # "into Australian barley", "into whether farmers ... had sold grain below cost": goods, or dumping told
     lo_c, hi_c = doc[k].idx, doc[min(sent.tok_end, k + 16) - 1].idx
     return any(m.label == "GOOD" and lo_c < m.start <= hi_c for m in sent.mentions) and (
-        k + 1 < sent.tok_end and _lw(doc)[k + 1] != "whether"
+        k + 1 < sent.tok_end and lw[k + 1] != "whether"
         or bool(_BELOW_COST.search(sent.text[lo_c - sent.start:hi_c - sent.start + 20])))
 
 
@@ -1632,8 +1687,9 @@ _DOMESTIC_TALKS = re.compile(r"\s+with\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(
 
 def _terms_of_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """"the pact's rules of origin", "the deal's purchase targets": what a deal requires, not a deal told."""
+    lw = _lw(doc)
     k = a.tok_end
-    return k + 1 < sent.tok_end and _lw(doc)[k] in ("'s", "’s") and _lw(doc)[k + 1] in _MET_CONDITIONS | {
+    return k + 1 < sent.tok_end and lw[k] in ("'s", "’s") and lw[k + 1] in _MET_CONDITIONS | {
         "purchase", "quotas", "quota", "provisions", "clauses", "chapter"}
 
 

@@ -560,6 +560,7 @@ _RATE_HELD_SINCE = re.compile(r"(?P<rate>" + _RATE_RX + r")\s+(?:has|have|had)\s
 def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  # type: ignore[no-untyped-def]
     """Anchors for rates charged on a country's goods with no instrument word (ANNOTATION.md 6: a
     country's goods with no list are all its goods): ``impose`` told by the verb."""
+    lw = _lw(doc)
     text = _text(doc)
     if not any(q.kind == "rate" and q.unit == "%" for q in sent.quantities):
         return anchors
@@ -574,8 +575,8 @@ def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
             if span is None or verb is None or any(k in taken for k in range(min(verb.start, span.start) - 3,
                                                                             max(verb.end, span.end) + 3)):
                 continue
-            cues = [_lw(doc)[verb.start], "rate", "state since"]
-            if any(_lw(doc)[k] in ("its", "their") for k in range(max(sent.tok_start, verb.start - 6), verb.start)):
+            cues = [lw[verb.start], "rate", "state since"]
+            if any(lw[k] in ("its", "their") for k in range(max(sent.tok_start, verb.start - 6), verb.start)):
                 cues.append("pronoun bearer")  # "Its goods have paid 25 per cent since March": whose goods bear it
             out.append(Anchor("tariff", span.start, span.end, "impose", verb.start, cues))
             taken.update(range(span.start, span.end))

@@ -137,16 +137,17 @@ def _text(doc) -> str:  # type: ignore[no-untyped-def]
 
 
 def _clause_bounds(doc, sent: Sentence, i: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    lw = _lw(doc)  # (a line break is kept by lower-casing: "\n" in the lower form is "\n" in the text)
     lo = i
     while lo > sent.tok_start:
-        t = doc[lo - 1]
-        if t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text:
+        w = lw[lo - 1]
+        if w in _CLAUSE_BARRIERS or "\n" in w:
             break
         lo -= 1
     hi = i
     while hi < sent.tok_end:
-        t = doc[hi]
-        if hi > i and (t.lower_ in _CLAUSE_BARRIERS or "\n" in t.text):
+        w = lw[hi]
+        if hi > i and (w in _CLAUSE_BARRIERS or "\n" in w):
             break
         hi += 1
     return lo, hi

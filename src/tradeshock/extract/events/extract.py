@@ -232,10 +232,11 @@ def _relief_of(framed: list[Draft], drafts: list[Draft], doc, sent, a) -> list[D
 def _relieved_after(doc, sent, a) -> list[str]:  # type: ignore[no-untyped-def]
     """The countries coordinated after "to" or "for" just after a relief noun ("exemptions granted to
     Canada and Mexico", "a waiver for Brazil")."""
+    lw = _lw(doc)
     k = a.tok_end
-    if k < sent.tok_end and _lw(doc)[k] in ("granted", "given", "extended", "offered"):
+    if k < sent.tok_end and lw[k] in ("granted", "given", "extended", "offered"):
         k += 1
-    if k >= sent.tok_end or _lw(doc)[k] not in ("to", "for"):
+    if k >= sent.tok_end or lw[k] not in ("to", "for"):
         return []
     codes: list[str] = []
     text = _text(doc)

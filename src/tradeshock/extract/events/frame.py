@@ -91,23 +91,24 @@ def _judged_or_effect(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[n
     """The measure is the subject of a judgement or of a forecast of its effects, not an event:
     "imposing the duties would be short-sighted", "warned that the tariffs would create
     uncertainty for airlines"."""
+    lw = _lw(doc)
     if a.instrument in ("agreement", "talks") and _HARD_TO_REACH.match(_text(doc), doc[a.tok_end - 1].idx
                                                                      + len(doc[a.tok_end - 1])) \
-            and a.tok_start >= 2 and _lw(doc)[a.tok_start - 2] in ("make", "makes", "making", "made"):
+            and a.tok_start >= 2 and lw[a.tok_start - 2] in ("make", "makes", "making", "made"):
         return True  # "would make a trade deal very hard": a judgement of a deal's chances, no deal
     k = a.tok_end
-    while k < sent.tok_end - 1 and _lw(doc)[k] in ("on", "of") and k < a.tok_end + 1:
+    while k < sent.tok_end - 1 and lw[k] in ("on", "of") and k < a.tok_end + 1:
         k += 1  # only a bare noun phrase: "the duties would ...", not "duties on X would ..."
-    if k >= sent.tok_end - 1 or _lw(doc)[k] not in _MODAL_AFTER:
+    if k >= sent.tok_end - 1 or lw[k] not in _MODAL_AFTER:
         return False
-    nxt = _lw(doc)[k + 1]
-    if a.action_tok is not None and a.action_tok < a.tok_start and _lw(doc)[a.action_tok].endswith("ing") \
+    nxt = lw[k + 1]
+    if a.action_tok is not None and a.action_tok < a.tok_start and lw[a.action_tok].endswith("ing") \
             and a.tok_start - a.action_tok <= 3 and nxt in ("be", "been", "not", "only", "hurt", "backfire") \
-            and _lw(doc)[k] in ("would", "could", "will", "might", "may", "is", "was"):
+            and lw[k] in ("would", "could", "will", "might", "may", "is", "was"):
         return True  # "imposing the duties would be short-sighted": a judgement of the measure
     if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
-            and any(_lw(doc)[j] == "that" for j in range(a.action_tok, a.tok_start)) \
-            and _lw(doc)[k] in ("would", "could", "will", "might", "may") and nxt in _EFFECT_OF_MEASURE:
+            and any(lw[j] == "that" for j in range(a.action_tok, a.tok_start)) \
+            and lw[k] in ("would", "could", "will", "might", "may") and nxt in _EFFECT_OF_MEASURE:
         return True  # "warned that the tariffs would create uncertainty": what the measure would do
     return False
 
@@ -127,14 +128,15 @@ _TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:sto
 
 
 def _location(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> str | None:  # type: ignore[no-untyped-def]
-    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and _lw(doc)[a.tok_start - 1] not in ("the", "a"):
+    lw = _lw(doc)
+    if a.tok_start > 0 and doc[a.tok_start - 1].is_title and lw[a.tok_start - 1] not in ("the", "a"):
         m = _mention_at(sent, a.tok_start - 1)
         if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
             return doc[a.tok_start - 1].text
         if a.tok_start > 1 and doc[a.tok_start - 2].is_title and _mention_at(sent, a.tok_start - 2) is None:
             return doc[a.tok_start - 2].text
     for j in range(max(lo, a.tok_start - 3), min(hi, a.tok_end + 6)):
-        if _lw(doc)[j] in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
+        if lw[j] in ("in", "at") and j + 1 < hi and doc[j + 1].is_title:
             m = _mention_at(sent, j + 1)
             if m is None or (m.label == "COUNTRY" and m.kind == "capital"):
                 return doc[j + 1].text
@@ -303,6 +305,7 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
 def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: list[Party],  # type: ignore[no-untyped-def]
                 actors: list[str], targets: list[str], rates: list[Quantity], draft) -> list[Draft]:
     """The measure a relative clause tells the origin of, as a background event of its own."""
+    lw = _lw(doc)
     rel_tok, rel_end = rel
     start, end = doc[rel_tok].idx, doc[rel_end - 1].idx + len(doc[rel_end - 1])
     dates = [d for d in sent.dates if start <= d.start < end and d.value]
@@ -319,7 +322,7 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
         # whom it was aimed at
         target = next((t for t in targets if t != actor and any(p.code == t and p.tok > a.tok_start
                                                                  for p in parties)), None)
-    if _lw(doc)[rel_tok - 1] in ("was", "were", "been"):
+    if lw[rel_tok - 1] in ("was", "were", "been"):
         # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
         # actor; the measure is the one the main clause changes, at the rate it is changed from
         actor = actors[0] if actors else None
@@ -339,7 +342,7 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     main = draft(actor, target, None, False, False)
     status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
     # "an inquiry that Cairo began in March": what a relative clause tells of a probe is its opening
-    origin = "announce" if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in _INQUIRY else "impose"
+    origin = "announce" if a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY else "impose"
     for act, tgt, rate in pairs:
         d = draft(act, tgt, rate, act is not None, tgt is not None)
         out.append(replace(d, action=origin, status=status, date=dates[0], duration=None,
@@ -356,15 +359,16 @@ def _anaphoric(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyp
     """A measure named again by a definite noun phrase whose verb is not a trade action ("the
     increased tariffs could have devastating effects", "responded to the impending tariff hike"):
     a mention of an event already told, with no date or rate of its own."""
+    lw = _lw(doc)
     if a.instrument in SYMMETRIC or a.action_tok is None:
         return False
     k = a.tok_start - 1
-    if a.action_tok == k and k - 1 >= sent.tok_start and _lw(doc)[k] in _REFERENCE_ADJ:
-        det = _lw(doc)[k - 1]
-    elif a.action_tok == a.tok_end and _lw(doc)[a.tok_end] in ("hike", "hikes", "increase", "increases", "rise"):
-        det = _lw(doc)[k] if k >= sent.tok_start else ""
+    if a.action_tok == k and k - 1 >= sent.tok_start and lw[k] in _REFERENCE_ADJ:
+        det = lw[k - 1]
+    elif a.action_tok == a.tok_end and lw[a.tok_end] in ("hike", "hikes", "increase", "increases", "rise"):
+        det = lw[k] if k >= sent.tok_start else ""
         if det in _REFERENCE_ADJ and k - 1 >= sent.tok_start:
-            det = _lw(doc)[k - 1]
+            det = lw[k - 1]
     else:
         return False
     if det not in _DETERMINERS:
@@ -378,12 +382,13 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
            reference: str | None, last_company: str | None = None) -> list[Draft]:
     """The drafts of one anchor; ``reference`` is the running reference date and ``last_company``
     the key of the company the sentences before named last."""
+    lw = _lw(doc)
     # (a measure that is itself eased for what is let off it has no carve-out of its own: "exempted Mexican
     # avocados from the tariffs" eases them for Mexico)
     carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC and "let off" not in a.cues else []
     out = _frame_told(doc, sent, a, anchors, kb, reference, carved, last_company)
-    if a.action == "announce" and a.action_tok is not None and _lw(doc)[a.action_tok] in _TABLED \
-            and _lw(doc)[a.action_tok + 1] in ("the", "those", "these"):
+    if a.action == "announce" and a.action_tok is not None and lw[a.action_tok] in _TABLED \
+            and lw[a.action_tok + 1] in ("the", "those", "these"):
         # "Trump tabled the tariffs on Mexican goods": a measure told before, shelved in US usage, is no new
         # proposal (but "Britain tabled a 10% tariff", "the Commission tabled the countermeasures": put forward)
         out = [d for d in out if d.actor != "USA"]
@@ -544,6 +549,7 @@ def _let_off_country(sent: Sentence, a: Anchor, lo: int, actors: list[str]) -> s
 
 def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeBase,  # type: ignore[no-untyped-def]
                 reference: str | None, carved: list, last_company: str | None) -> list[Draft]:  # type: ignore[type-arg]
+    lw = _lw(doc)
     lo, hi = _clause_bounds(doc, sent, a.tok_start)
     if a.action_tok is not None:
         lo2, hi2 = _clause_bounds(doc, sent, a.action_tok)
@@ -560,8 +566,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     if _anaphoric(doc, sent, a):
         return []  # "the increased tariffs could hurt", "the impending tariff hike": the measure told before
     if a.action == "threaten" and a.action_tok is not None and a.action_tok < a.tok_start \
-            and _lw(doc)[a.action_tok] in ("threat", "threats") and a.tok_end < sent.tok_end \
-            and _lw(doc)[a.tok_end] in _MOOD_VERBS:
+            and lw[a.action_tok] in ("threat", "threats") and a.tok_end < sent.tok_end \
+            and lw[a.tok_end] in _MOOD_VERBS:
         return []  # "as the threat of tariffs grew": a mood, not a threat made
     if _ANALYST_VIEW.match(sent.text):
         return []  # "Analysts cautioned that the meeting might produce a pause": a forecast, not an event
@@ -579,7 +585,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     reason_at = sent.tok_end
     if a.instrument in ("sanction", "entity_list"):
         hi = _listing_end(doc, sent, a, hi)  # "sanctioned two refiners for buying Iranian oil": not Iran
-        reason_at = hi if hi < sent.tok_end and _lw(doc)[hi] in _LISTING_REASON else reason_at
+        reason_at = hi if hi < sent.tok_end and lw[hi] in _LISTING_REASON else reason_at
     # a wider window for parties: the whole sentence when the clause names none
     parties = _parties(doc, sent, kb, lo, hi)
     if not parties:
@@ -649,13 +655,13 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
                 first.append(partner)
             actors = [c for c in _dedupe([*first, *actors, *takers]) if c != goods_of]
             goods_hit = not actors
-        elif own and _lw(doc)[a.action_tok] not in _CAP_VERBS and takers and takers[-1] not in targets:
+        elif own and lw[a.action_tok] not in _CAP_VERBS and takers and takers[-1] not in targets:
             # "Malaysia has agreed to a 17% tariff on its exports to the US": the one who accepts a rate
             # on its own goods is the one it hits, the other side sets it (one who caps a rate sets it)
             targets = [takers[-1]]
             actors = [c for c in actors if c != takers[-1]]
     agent = next((m.key for m in sent.mentions if m.label == "COUNTRY" and a.tok_end < m.token_start < hi
-                  and _lw(doc)[m.token_start - 1] == "by"), None) if "let off" in a.cues else None
+                  and lw[m.token_start - 1] == "by"), None) if "let off" in a.cues else None
     if agent is not None and not targets and actors[:1] != [agent]:
         # "Britain's exemption from the aluminium tariffs was revoked by Washington": the agent of the
         # passive decides; the country named before the measure is let off
@@ -675,20 +681,20 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         # "investments in Chinese companies": the country whose firms receive the money
         for m in sent.mentions:
             if (m.label == "COUNTRY" and m.token_start > a.tok_start and m.token_end < hi
-                    and _lw(doc)[m.token_end] in _FIRM_NOUNS and _lw(doc)[m.token_start - 1] in ("in", "into")):
+                    and lw[m.token_end] in _FIRM_NOUNS and lw[m.token_start - 1] in ("in", "into")):
                 targets = [m.key]
                 break
-    if a.instrument == "other" and _lw(doc)[a.tok_end - 1] in ("investigation", "probe", "inquiry", "review") \
-            and a.tok_end < hi and _lw(doc)[a.tok_end] in ("into", "of", "on", "against"):
+    if a.instrument == "other" and lw[a.tok_end - 1] in ("investigation", "probe", "inquiry", "review") \
+            and a.tok_end < hi and lw[a.tok_end] in ("into", "of", "on", "against"):
         firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
         company = kb.company_by_name.get(firm.key) if firm is not None else None
         country = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start == a.tok_end + 1
-                        and _lw(doc)[m.token_end] in ("'s", "’s", "'")), None)
+                        and lw[m.token_end] in ("'s", "’s", "'")), None)
         if company is not None and company.country:
             targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
         elif country is not None and country.key not in actors:
             targets = [country.key]  # "a probe into Canada's restrictions": the country whose measures
-    if a.instrument == "other" and not targets and _lw(doc)[a.tok_end - 1] in _INQUIRY:
+    if a.instrument == "other" and not targets and lw[a.tok_end - 1] in _INQUIRY:
         probed = _probed_country(doc, sent, a)
         if probed is not None and probed not in actors:
             targets = [probed]
@@ -740,7 +746,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         sued = next((m.key for m in sent.mentions if m.label == "COUNTRY" and verb < m.token_start <= verb + 3
                      and (verb == a.tok_start or m.token_start < a.tok_start)), None) or next(
             (p.code for p in parties if verb < p.tok <= verb + 3 and (verb == a.tok_start or p.tok < a.tok_start)),
-            None) if verb is not None and _lw(doc)[verb] in lx.LEGAL_OPEN else None  # ("sued the Trump administration")
+            None) if verb is not None and lw[verb] in lx.LEGAL_OPEN else None  # ("sued the Trump administration")
         if sued is not None:
             # "two importers sued the US government over the duties on Canadian lumber", "takes Beijing to
             # the WTO over its freeze on Lithuanian trade": the one the case is brought against
@@ -751,7 +757,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     if a.instrument == "legal_ruling" and "conditional case" in a.cues and not targets:
         # "would bring the matter before the WTO if Washington raised tariffs": the case would be against
         # the one whose step it answers
-        cond = next((k for k in range(a.tok_end, sent.tok_end) if _lw(doc)[k] in ("if", "unless")), sent.tok_end)
+        cond = next((k for k in range(a.tok_end, sent.tok_end) if lw[k] in ("if", "unless")), sent.tok_end)
         targets = [p.code for p in _parties(doc, sent, kb, cond, sent.tok_end) if p.code not in actors][:1]
     if a.instrument == "legal_ruling" and a.action == "rule" and not _igo_in(sent, kb, lo, hi):
         # a national court ruling on its own government's measures has no foreign target
@@ -762,7 +768,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             # tariffs on Chinese steel": a court named with no country is the country of the measure it
             # rules on (not of the goods the measure hits)
             owner = _measure_owner(doc, sent, verb, parties) or _imposer_after(doc, sent, verb, parties)
-            if owner is None and any(w in _US_COURT_WORDS for w in _lw(doc)[lo:verb]):
+            if owner is None and any(w in _US_COURT_WORDS for w in lw[lo:verb]):
                 owner = "USA"  # "a federal court struck down the tariffs on Canadian lumber": a US court
             actors = [owner] if owner is not None else []
             targets = [t for t in targets if t != owner]
@@ -821,7 +827,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
     duration = _duration(sent, doc, a) if action in ("suspend", "defer", "extend") else None
     location = _location(doc, sent, a, lo, hi) if a.instrument in ("talks", "agreement") else None
     cues = [*a.cues, *mcues] + (["pronoun subject"] if pronoun else []) + (["goods' country hit"] if goods_hit else [])
-    if pronoun and a.instrument not in SYMMETRIC and "they" in _lw(doc)[sent.tok_start:a.tok_start]:
+    if pronoun and a.instrument not in SYMMETRIC and "they" in lw[sent.tok_start:a.tok_start]:
         cues.append("pronoun they")
     if a.instrument == "tariff" and not subject and _valued_list(doc, a, hi):
         cues.append("by value")  # "on $200 billion of Chinese goods": a part, told by its value
@@ -872,14 +878,14 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         codes = _dedupe(actors + targets)
         actor = codes[0] if codes else None
         target = codes[1] if len(codes) > 1 else None
-        end = a.tok_end + 1 if a.tok_end < hi and _lw(doc)[a.tok_end] in _PLURAL_PACTS else a.tok_end
-        partners = _partner_list(doc, sent, end, hi) if _lw(doc)[end - 1] in _PLURAL_PACTS else []
+        end = a.tok_end + 1 if a.tok_end < hi and lw[a.tok_end] in _PLURAL_PACTS else a.tok_end
+        partners = _partner_list(doc, sent, end, hi) if lw[end - 1] in _PLURAL_PACTS else []
         if len(partners) >= 2:
             # "announced agreements with Indonesia and the Philippines", "the framework deals it struck
             # last week with Peru, Chile and Ecuador": one deal with each partner
             # (not a partner of an earlier "with" list: "signed deals with Malaysia and Cambodia and agreed
             # frameworks with Thailand and Vietnam")
-            earlier = {c for k in range(sent.tok_start, a.tok_start) if _lw(doc)[k] == "with"
+            earlier = {c for k in range(sent.tok_start, a.tok_start) if lw[k] == "with"
                        for c in _partner_list(doc, sent, k, a.tok_start)}
             own = [c for c in codes if c not in partners and c not in earlier] \
                 or [p.code for p in parties if p.tok < a.tok_start and p.code not in partners and p.code not in earlier][:1]
@@ -909,7 +915,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         return out
     joint = _coordinated_subject(doc, sent, a, parties)
     if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
-            _lw(doc)[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
+            lw[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)):
         # "the United States and the EU agreed to suspend tariffs": each side's on the other (but not a
         # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods")
@@ -1046,21 +1052,22 @@ def _firms_pressed(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ignor
     presses on firms: firms (a firm noun or a named company) between the verb of pressing and the
     anchor ("pressed multinationals to stop ..."), or a firm pressed in the passive ("Acme was
     pressed by Beijing to stop ..."). The token of the verb of pressing, or None."""
+    lw = _lw(doc)
     start = a.action_tok if a.action_tok is not None and a.action_tok < a.tok_start else a.tok_start
-    if start < sent.tok_start + 2 or _lw(doc)[start - 1] != "to":
+    if start < sent.tok_start + 2 or lw[start - 1] != "to":
         return None
     press = next((k for k in range(start - 2, max(sent.tok_start, start - 12) - 1, -1)
-                  if _lw(doc)[k] in _PRESS_VERBS), None)
+                  if lw[k] in _PRESS_VERBS), None)
     if press is None:
         return None
     between = range(press + 1, start - 1)
-    if any(_lw(doc)[k] in _PRESSED_FIRMS or any(m.label == "COMPANY" and m.token_start == k for m in sent.mentions)
+    if any(lw[k] in _PRESSED_FIRMS or any(m.label == "COMPANY" and m.token_start == k for m in sent.mentions)
            for k in between):
         return press
-    passive = press > sent.tok_start and _lw(doc)[press - 1] in ("been", "was", "were", "be", "being")
+    passive = press > sent.tok_start and lw[press - 1] in ("been", "was", "were", "be", "being")
     lo = max(sent.tok_start, press - 40)
     firms_before = any(m.label == "COMPANY" and lo <= m.token_start < press for m in sent.mentions) or any(
-        _lw(doc)[k] in _PRESSED_FIRMS for k in range(lo, press))
+        lw[k] in _PRESSED_FIRMS for k in range(lo, press))
     return press if passive and firms_before else None
 
 

@@ -53,21 +53,22 @@ _MEASURE_NOUNS = set(lx.INSTRUMENT_WORDS) | {"export", "controls", "control", "c
 def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The part of the clause around the anchor, cut at commas that open a new clause (a comma
     followed by a government, a person or a verb), not at commas inside lists of goods."""
+    lw = _lw(doc)
     def opens_clause(k: int) -> bool:
         m = _mention_at(sent, k + 1)
         if m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE"):
             return True
-        nxt = _lw(doc)[k + 1] if k + 1 < hi else ""
+        nxt = lw[k + 1] if k + 1 < hi else ""
         if nxt == "and" and _AND_RATE_ITEM.match(_text(doc), doc[k].idx + 1):
             return False  # "25% on steel, and 10% on aluminium": the next item of the same measure
-        if nxt in ("a", "an") and k + 2 < hi and _lw(doc)[k + 2] in _LIST_NOUNS:
+        if nxt in ("a", "an") and k + 2 < hi and lw[k + 2] in _LIST_NOUNS:
             return False  # "levies on $2bn of US goods, a list whose best-known items are bourbon ..."
         if nxt.endswith("ing") and len(nxt) > 5 and nxt not in _COVERING:
             return True  # "..., deepening a feud that threatens supply chains for chips": a new clause
         return nxt in ("which", "who", "while", "leaving", "sending", "prompting", "days", "after", "before",
                        "when", "as", "but", "the", "a", "and", "its", "it", "in", "on", "saying")
     def and_verb(k: int) -> bool:  # "... to 25% and put Huawei on a blacklist": a second verb phrase
-        words = _lw(doc)
+        words = lw
         if words[k] == "and" and _AND_MEASURE.match(_text(doc)[doc[k].idx:doc[k].idx + 60]):
             return True  # "a 15% tariff on coal and a 10% tariff on crude oil": the next measure
         if words[k] == "and" and _and_measure_noun(words, k + 1, hi):
@@ -77,22 +78,22 @@ def _segment(doc, sent: Sentence, a: Anchor, lo: int, hi: int) -> tuple[int, int
     s_lo = lo
     for k in range(a.tok_start - 1, lo - 1, -1):
         if doc[k].text == "," and opens_clause(k) or and_verb(k) \
-                or k >= a.tok_start - 4 and (_lw(doc)[k] in _PHRASE_OPENERS
-                                             or _lw(doc)[k] == "under" and a.instrument in ("agreement", "talks")):
+                or k >= a.tok_start - 4 and (lw[k] in _PHRASE_OPENERS
+                                             or lw[k] == "under" and a.instrument in ("agreement", "talks")):
             # (", after", and "wine and whisky with tariffs after a WTO ruling", "cut tariffs on beef under the
             # deal": the goods before belong to the main clause, not to the ruling or the deal)
             s_lo = k + 1
             break
 
     def subordinate(k: int) -> bool:  # "... tariff truce by 90 days as Nvidia agrees to ...": a new clause
-        w = _lw(doc)[k]
-        if not (w in _SUBORDINATORS or w == "as" and _lw(doc)[k - 1] not in ("such", "as", "well")):
+        w = lw[k]
+        if not (w in _SUBORDINATORS or w == "as" and lw[k - 1] not in ("such", "as", "well")):
             return False
         m = _mention_at(sent, k + 1)
         return m is not None and m.label in ("COUNTRY", "PERSON", "ORG", "OFFICE", "COMPANY")
 
     def relative(k: int) -> bool:  # "... for US airlines that have ordered its jets": about another noun
-        words = _lw(doc)
+        words = lw
         return words[k] in ("that", "which", "who") and k > a.tok_end + 1 and k + 1 < hi \
             and words[k + 1] in _REL_AUX and words[k - 1] not in _MEASURE_NOUNS
     s_hi = hi
@@ -190,20 +191,21 @@ class _Good:
 
 
 def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBase) -> list[_Good]:  # type: ignore[no-untyped-def]
+    lw = _lw(doc)
     out: list[_Good] = []
     right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
-    if a.instrument == "talks" and a.tok_end < len(doc) and _lw(doc)[a.tok_end] in _TOPIC_PREPS:
+    if a.instrument == "talks" and a.tok_end < len(doc) and lw[a.tok_end] in _TOPIC_PREPS:
         right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
-    if any(doc[k].text == "," and _lw(doc)[k + 1] in ("a", "an") and _lw(doc)[k + 2] in _LIST_NOUNS
+    if any(doc[k].text == "," and lw[k + 1] in ("a", "an") and lw[k + 2] in _LIST_NOUNS
            for k in range(a.tok_end, min(hi, a.tok_end + right) - 2)):
         right = max(right, 30)  # the goods told in an apposition: ", a list whose items are ..."
-    if any(_lw(doc)[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + max(right, 22)))):
+    if any(lw[k] in _LIST_CUES for k in range(a.tok_end, min(hi, a.tok_end + max(right, 22)))):
         # (the cue may come after a long rate and value: "duties of as much as 100 percent on $2.4 billion
         # of French imports, among them cheese")
         right = max(right, 40)  # "on $30 billion of US goods, including orange juice, ... and pulp and paper"
     if a.instrument in ("leader_call", "talks"):
         # "a phone call with X that Indonesian goods would be charged 19%": what was said, not the topic
-        said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if _lw(doc)[k] == "that"), None)
+        said = next((k for k in range(a.tok_end, min(hi, a.tok_end + right)) if lw[k] == "that"), None)
         if said is not None and any(m.label == "PERSON" and a.tok_end <= m.token_start and m.token_end == said
                                     for m in sent.mentions):
             right = min(right, said - a.tok_end)
@@ -229,7 +231,7 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
             continue  # "$200 billion of Chinese goods" is a part of them, not all goods
         if m.key in _GENERIC_HEADS and not _STRONG_ALL.match(m.text) and _listed_after(doc, sent, m.end, hi):
             continue  # "US goods including soybeans", "consumer products such as whisky": the goods listed
-        if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and _lw(doc)[m.token_end] in _FIRM_NOUNS:
+        if a.instrument in _NOT_FIRM_TOPICS and m.token_end < len(doc) and lw[m.token_end] in _FIRM_NOUNS:
             continue  # "a case brought by two toy companies": the firms that went to court, not goods
         subject = base_subject(kb, m.key)
         if subject in _CHIP_KINDS and _TOOLS_FOR_MAKING.search(_text(doc), max(sent.start, m.start - 60), m.start):

@@ -143,10 +143,11 @@ def _before_title_run(doc, j: int) -> int:  # type: ignore[no-untyped-def]
 def _place_before_comma(doc, comma: int) -> bool:  # type: ignore[no-untyped-def]
     """The comma at ``comma`` follows a place name ("at Lancaster House, London,", "in Geneva, London
     and Stockholm"): the capital after it is one more place, not a government."""
+    lw = _lw(doc)
     k = _before_title_run(doc, comma - 1)
     if k == comma - 1:
         return False
-    return _lw(doc)[comma - 1] in _VENUE_WORDS or k >= 0 and _lw(doc)[k] in _PLACE_PREPS
+    return lw[comma - 1] in _VENUE_WORDS or k >= 0 and lw[k] in _PLACE_PREPS
 
 
 def _listed_place(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -193,15 +194,16 @@ def _in_place_list(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
 def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """"Beijing said", "Washington's tariffs", "Beijing and Washington agreed": yes.
     "talks in London", "at Lancaster House, London," "the Geneva meeting": no."""
-    prev = _lw(doc)[m.token_start - 1] if m.token_start > 0 else ""
+    lw = _lw(doc)
+    prev = lw[m.token_start - 1] if m.token_start > 0 else ""
     nxt = doc[m.token_end] if m.token_end < len(doc) else None
-    if prev == "to" and m.token_start > 1 and _lw(doc)[m.token_start - 2] in ("letter", "letters", "message", "note",
+    if prev == "to" and m.token_start > 1 and lw[m.token_start - 2] in ("letter", "letters", "message", "note",
                                                                               "ultimatum", "warning"):
         return True  # "in a letter to Manila": the government written to
-    if prev == "by" and m.token_start > 1 and _agent_by(_lw(doc)[m.token_start - 2]):
+    if prev == "by" and m.token_start > 1 and _agent_by(lw[m.token_start - 2]):
         return True  # "was placed on the list by Washington in May": the agent of a passive
     if nxt is not None and nxt.text == "," and m.token_end + 1 < len(doc) \
-            and _lw(doc)[m.token_end + 1] in ("which", "who") and prev not in _PLACE_PREPS:
+            and lw[m.token_end + 1] in ("which", "who") and prev not in _PLACE_PREPS:
         return True  # "a reply to Washington, which in October widened its restrictions": the relative's subject
     if prev in _LOCATION_PREPS:
         return False
@@ -211,13 +213,13 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return True
     if _listed_place(doc, m.token_start):
         return False  # "officials met in Lisbon, Rome and Vienna": each name of the list is a venue
-    if nxt.text == "," and m.token_end + 1 < len(doc) and _lw(doc)[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
+    if nxt.text == "," and m.token_end + 1 < len(doc) and lw[m.token_end + 1] in _AFTER_COMMA_GOVERNMENT \
             and (m.token_start == 0 or not doc[m.token_start - 1].is_alpha or prev in ("and", "but", "while")) \
             and not (prev == "," and _place_before_comma(doc, m.token_start - 1)):
         # "Washington, which placed the firm on its list", "Beijing, meanwhile, said": the subject of
         # its clause, set off by a comma (not "talks in London, which ...": a place after a preposition)
         return True
-    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (_lw(doc)[nxt.i + 1] in _WEEKDAY_WORDS
+    if nxt.lower_ == "on" and nxt.i + 1 < len(doc) and (lw[nxt.i + 1] in _WEEKDAY_WORDS
                                                         or doc[nxt.i + 1].text[:3] in _MONTH_ABBR):
         return True  # "Beijing on Friday also said ...", "Ottawa on March 4 imposed ..."
     if nxt.is_punct or nxt.lower_ in _LOCATION_PREPS or nxt.lower_ in ("talks", "meeting", "summit", "on"):
@@ -248,6 +250,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                   stop: int | None = None) -> tuple[list[str], list[str]]:
     """Actors and targets named in the clause around the anchor (codes, in text order); parties
     from ``stop`` on belong to the next measure of the sentence."""
+    lw = _lw(doc)
     first = a.action_tok if a.action_tok is not None else a.tok_start
     actors: list[str] = []
     targets: list[str] = []
@@ -265,8 +268,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if len(targets) > seen[0]:
             hit.add(seen[1])
         seen = (len(targets), p.tok)
-        prev = _lw(doc)[p.tok - 1] if p.tok > 0 else ""
-        prev2 = _lw(doc)[p.tok - 2] if p.tok > 1 else ""
+        prev = lw[p.tok - 1] if p.tok > 0 else ""
+        prev2 = lw[p.tok - 2] if p.tok > 1 else ""
         if stop is not None and p.tok >= stop and p.tok > first:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
@@ -307,7 +310,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue
         if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and prev in ("a", "an") \
                 and first < p.tok < a.tok_start and p.tok + 1 < sent.tok_end \
-                and _lw(doc)[p.tok + 1] not in _MEASURE_NOUNS:
+                and lw[p.tok + 1] not in _MEASURE_NOUNS:
             targets.append(p.code)  # "added X, a Chinese chipmaker, to its list": the listed firm's country
             continue
         if a.instrument in ("entity_list", "sanction") and p.via == "COUNTRY" and p.tok > first \
@@ -330,7 +333,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             targets.append(p.code)  # "Beijing opposed the U.S. move and vowed countermeasures": the one answered
             continue
         m_end = next((m.token_end for m in sent.mentions if m.token_start == p.tok), p.tok + 1)
-        if p.tok < first and m_end == first and a.action_tok is not None and _lw(doc)[first].endswith("ing"):
+        if p.tok < first and m_end == first and a.action_tok is not None and lw[first].endswith("ing"):
             actors.append(p.code)  # "in retaliation for Beijing choking off exports": the gerund's subject
             continue
         if p.tok < first and a.instrument not in SYMMETRIC and (prev in _GIVE or prev == "the" and prev2 in _GIVE):
@@ -349,7 +352,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             elif prev in ("against", "on") or (prev == "the" and prev2 in ("on", "against")):
                 targets.append(p.code)
             elif a.instrument not in SYMMETRIC and (prev in ("to", "from", "into", "for") or prev == "the" and prev2 in (
-                    "to", "from", "into", "for")) and (p.tok - (2 if prev == "the" else 1) - 1 < sent.tok_start or _lw(doc)[
+                    "to", "from", "into", "for")) and (p.tok - (2 if prev == "the" else 1) - 1 < sent.tok_start or lw[
                         p.tok - (2 if prev == "the" else 1) - 1] not in _BOUND):
                 # "selling chips to the Chinese company, and adding ...", "ended an exemption for the bloc and
                 # applied the tariffs": not the subject
@@ -370,7 +373,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 actors.append(p.code)  # "a 19% tariff on its exports to the United States": the buyer levies it
             elif (a.instrument not in SYMMETRIC and (prev == "with" or prev == "the" and prev2 == "with")
                   and p.tok - a.tok_end > 3
-                  and _lw(doc)[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
+                  and lw[p.tok - (2 if prev == "the" else 1) - 1] not in _CONFLICT_NOUNS):
                 continue  # "a tariff ..., equivalent to deals with Japan": a party met in another phrase
             elif prev in _TARGET_PREPS or prev2 in _TARGET_PREPS or prev in ("of",) \
                     or a.instrument == "sanction" and prev == "the" and prev2 == "of":
@@ -408,7 +411,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 weak_run.append(p.code)
     actors = _dedupe(owner + actors[::-1] + passive)
     targets = _dedupe([t for t in targets if t not in owner])
-    if a.action_tok is not None and a.action_tok < a.tok_start and (_lw(doc)[a.action_tok] in _FACE_VERBS
+    if a.action_tok is not None and a.action_tok < a.tok_start and (lw[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
     if not targets:
@@ -544,8 +547,9 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma and an -ing verb stand between the event's verb and the party: "came into force on
     Wednesday, prompting swift retaliation from the EU"."""
+    lw = _lw(doc)
     for k in range(first + 1, tok - 1):
-        if doc[k].text == "," and _lw(doc)[k + 1].endswith("ing") and _lw(doc)[k + 1] not in (
+        if doc[k].text == "," and lw[k + 1].endswith("ing") and lw[k + 1] not in (
                 "including", "targeting", "covering", "affecting", "hitting"):
             return True
     return False
@@ -601,11 +605,12 @@ def _rate_gap(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no
 def _on_party_after(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
     """"... duties on Australian barley", "... tariffs against Canada": a target named after the measure
     (not "duties on all US imports of copper": the buyer's own imports)."""
+    lw = _lw(doc)
     k = a.tok_end
-    if k >= sent.tok_end or _lw(doc)[k] not in ("on", "against"):
+    if k >= sent.tok_end or lw[k] not in ("on", "against"):
         return False
     return any(m.label == "COUNTRY" and k < m.token_start <= k + 3 and not (
-        m.token_end < sent.tok_end and _lw(doc)[m.token_end] in ("imports", "purchases")) for m in sent.mentions)
+        m.token_end < sent.tok_end and lw[m.token_end] in ("imports", "purchases")) for m in sent.mentions)
 
 
 def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ignore[no-untyped-def]
@@ -613,10 +618,11 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
     "Chinese retaliatory duties", "EU export controls") names who applies the measure, and so does
     a possessive before a list ("added to China's Unreliable Entity List"). Full names ("China
     tariffs") are left alone: in headlines they often name the target."""
+    lw = _lw(doc)
     m = _mention_at(sent, p.tok)
     if m is not None and m.label in ("PERSON", "COUNTRY", "ORG") and m.token_start == p.tok and \
             m.token_end < a.tok_start and doc[m.token_end].text in ("'s", "’s") and a.instrument not in SYMMETRIC:
-        gap = [_lw(doc)[k] for k in range(m.token_end + 1, a.tok_start)]
+        gap = [lw[k] for k in range(m.token_end + 1, a.tok_start)]
         if len(gap) <= 3 and all(w in _MODIFIER_SKIP or w in lx.ACTION_WORDS or w.isalpha() and len(w) > 3
                                  and w not in lx.INSTRUMENT_WORDS or w.isdigit() and len(w) == 4 for w in gap):
             return True  # "Trump's new tariffs", "Washington's tariffs", "China's export controls"
@@ -632,7 +638,7 @@ def _premodifier(doc, sent: Sentence, a: Anchor, p: Party) -> bool:  # type: ign
         return False
     if a.instrument in SYMMETRIC or m.token_end > a.tok_start:
         return False
-    gap = [_lw(doc)[k] for k in range(m.token_end, a.tok_start)]
+    gap = [lw[k] for k in range(m.token_end, a.tok_start)]
     if len(gap) > 2 or any(w not in _MODIFIER_SKIP for w in gap):
         return False
     return not _origin_of_goods(doc, sent, p)
@@ -643,13 +649,14 @@ _GOODS_NOUNS = {"goods", "products", "imports", "exports", "shipments", "merchan
 
 
 def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    lw = _lw(doc)
     m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
     if m is None or m.kind not in ("demonym", "name"):
         return False
     end = m.token_end
-    while end + 1 < sent.tok_end and _lw(doc)[end] in (",", "and", "or"):
+    while end + 1 < sent.tok_end and lw[end] in (",", "and", "or"):
         # "Russian and Belarusian grain", "Chinese, Thai or Vietnamese steel": past the other origins
-        k = end + 1 + (_lw(doc)[end] == "," and _lw(doc)[end + 1] in ("and", "or"))
+        k = end + 1 + (lw[end] == "," and lw[end + 1] in ("and", "or"))
         nxt_m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == k
                       and x.kind == "demonym"), None)
         if nxt_m is None or m.kind != "demonym":
@@ -657,9 +664,9 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         end = nxt_m.token_end
     if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
         return False
-    nxt = _lw(doc)[end]
+    nxt = lw[end]
     if nxt == "-" and end + 1 < sent.tok_end:
-        nxt = _lw(doc)[end + 1]
+        nxt = lw[end + 1]
     last = end
     if nxt not in _GOODS_NOUNS:
         g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
@@ -668,7 +675,7 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         last = g.token_end - 1
     else:
         last = end
-    after = _lw(doc)[last + 1] if last + 1 < sent.tok_end else ""
+    after = lw[last + 1] if last + 1 < sent.tok_end else ""
     return after not in _MEASURE_NOUNS
 
 
@@ -678,16 +685,17 @@ _SUPPLIERS = {"processors", "producers", "exporters", "suppliers", "growers", "f
 
 def _from_suppliers(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
     """"from (four) Australian meat processors": the suppliers named by a demonym are the target."""
+    lw = _lw(doc)
     m = next((x for x in sent.mentions if x.label == "COUNTRY" and x.token_start == p.tok), None)
-    if m is None or m.kind != "demonym" or "from" not in _lw(doc)[max(sent.tok_start, p.tok - 3):p.tok]:
+    if m is None or m.kind != "demonym" or "from" not in lw[max(sent.tok_start, p.tok - 3):p.tok]:
         return False
     end = m.token_end
     g = next((x for x in sent.mentions if x.label == "GOOD" and x.token_start == end), None)
     if g is not None:
         end = g.token_end
     elif end + 1 < sent.tok_end and doc[end].is_lower and doc[end].is_alpha:
-        end += 1 if _lw(doc)[end + 1] in _SUPPLIERS else 0  # "Australian meat processors"
-    return end < sent.tok_end and _lw(doc)[end] in _SUPPLIERS
+        end += 1 if lw[end + 1] in _SUPPLIERS else 0  # "Australian meat processors"
+    return end < sent.tok_end and lw[end] in _SUPPLIERS
 
 
 _UNDERGO = re.compile(r"^(?:\s*(?:and|,)\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?:\s*,\s*(?:by contrast|in contrast|however|"
@@ -735,20 +743,22 @@ _SHIPPED = {"exports", "shipments", "sales", "goods", "products"}
 
 def _exports_to(doc, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """The party stands after "exports to (the)": the country the goods go to."""
+    lw = _lw(doc)
     k = tok - 1
-    if k > 0 and _lw(doc)[k] == "the":
+    if k > 0 and lw[k] == "the":
         k -= 1
-    return k > 0 and _lw(doc)[k] == "to" and _lw(doc)[k - 1] in _SHIPPED
+    return k > 0 and lw[k] == "to" and lw[k - 1] in _SHIPPED
 
 
 def _firms_after(doc, sent: Sentence, a: Anchor, hi: int, kb: KnowledgeBase) -> list:  # type: ignore[no-untyped-def, type-arg]
     """Companies the measure is aimed at: named in the clause after the verb (or after the
     instrument when the verb comes later)."""
+    lw = _lw(doc)
     start = min(a.tok_start, a.action_tok if a.action_tok is not None else a.tok_start)
     # "..., a day after the abrupt curb left companies such as Apple scrambling": firms of another clause
     # (a subordinate clause set off by a comma; "imposed the ban in April after finding that ZTE lied" keeps ZTE)
-    hi = next((k for k in range(max(a.tok_end, (a.action_tok or 0) + 1), hi) if _lw(doc)[k] in _SUBORDINATORS
-               and "," in _lw(doc)[max(start, k - 3):k]), hi)
+    hi = next((k for k in range(max(a.tok_end, (a.action_tok or 0) + 1), hi) if lw[k] in _SUBORDINATORS
+               and "," in lw[max(start, k - 3):k]), hi)
     by_name = kb.company_by_name
     out = []
     for m in sent.mentions:

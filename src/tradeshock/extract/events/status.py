@@ -59,18 +59,19 @@ _WANTS_TO_TALK = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought)\s+to\s+(
 
 def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
     """'hypothetical' | 'threat' | 'negotiation' | 'negated' | 'unchanged' | 'demand' | 'future' | None."""
+    lw = _lw(doc)
     pivot = a.action_tok if a.action_tok is not None else a.tok_start
     first = min(pivot, a.tok_start)
     for k in range(first - 1, lo, -1):
-        if doc[k].text == "," and _lw(doc)[k + 1] in ("days", "weeks", "months", "after", "before", "since",
+        if doc[k].text == "," and lw[k + 1] in ("days", "weeks", "months", "after", "before", "since",
                                                           "when", "as", "because", "while", "which", "who"):
             lo = k + 1
             break
-        if _lw(doc)[k] in ("after", "before", "because", "since") and k + 1 < first:
+        if lw[k] in ("after", "before", "because", "since") and k + 1 < first:
             lo = k + 1
             break
-    if a.action_tok is not None and a.action_tok - 2 >= lo and _lw(doc)[a.action_tok - 1] == "and" \
-            and doc[a.action_tok - 2].text == "," and _lw(doc)[a.action_tok].endswith("ed"):
+    if a.action_tok is not None and a.action_tok - 2 >= lo and lw[a.action_tok - 1] == "and" \
+            and doc[a.action_tok - 2].text == "," and lw[a.action_tok].endswith("ed"):
         lo = a.action_tok  # "saying the rate would be raised, and imposed visa sanctions": a second main verb
     left = doc[lo:first]
     left_text = " " + " ".join(_word(t, sent) for t in left) + " "
@@ -92,7 +93,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if re.match(r"\s*under (?:the|this|that|a|their) (?:deal|agreement|truce|framework|accord|pact|arrangement)\b",
                 sent.text, re.I) and not re.search(r"\b(if|unless)\b", sent.text.lower()):
         return "future", ["terms of a deal"]  # "Under the deal, the US would lift its export curbs"
-    if (_PROPOSED_GERUND.search(left_text) and _lw(doc)[pivot].endswith("ing")
+    if (_PROPOSED_GERUND.search(left_text) and lw[pivot].endswith("ing")
             or _PROPOSED_AND.search(left_text)) and not re.search(r"\b(if|unless)\b", left_text):
         # "proposed halving the quota", "proposing to cut the volume that may enter by 47% and to double
         # the levy", "proposed halving the quota and raising the duty": each step of a proposal is proposed
@@ -125,7 +126,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     if len(words) >= 2 and words[-1] == "to" and any(w in _COMMIT for w in words[-5:-1]):
         return "future", ["commitment"]
     if a.action not in ESCALATION and a.action != "announce" and (
-            _lw(doc)[pivot] in _OFFER_VERBS or _offer_governs(words[-5:]) or "offered" in a.cues):
+            lw[pivot] in _OFFER_VERBS or _offer_governs(words[-5:]) or "offered" in a.cues):
         # "offered Hanoi a waiver from the tariffs", "offers a chip tariff waiver", "put tariff cuts on the
         # table"
         return "offer", ["offered"]
