@@ -116,8 +116,6 @@ def test_a_step_taken_beside_an_offer_is_a_fact(text, actor) -> None:
         assert any(e.actor == actor for e in evs), evs
 
 
-@pytest.mark.xfail(strict=True, reason="review13b: the 'US' of 'the US offer' is still read as the cut's actor; "
-                                      "Tokyo cuts, on US rice (JPN USA)")
 def test_a_step_taken_after_accepting_a_countrys_offer_is_the_subjects() -> None:
     evs = [e for e in events("Tokyo accepted the US offer and cut tariffs on American rice on Monday.")
            if e.instrument == "tariff" and e.action == "lower"]

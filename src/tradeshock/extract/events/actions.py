@@ -433,6 +433,9 @@ def _relaxation_withdrawn(doc, sent: Sentence, a: Anchor) -> int | None:  # type
     return None
 
 
+# nouns whose topic a measure after "on"/"over"/"about" is, that tell no action of their own (a "proposal" on
+# tariffs is announced: lexicon.ACTION_WORDS)
+_OFFER_TOPIC = {"offer", "offers", "idea", "ideas", "message", "messages", "overture", "overtures"}
 _MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "jitters", "anxiety", "anxieties",
                  "uncertainty", "nerves", "pressure", "pain", "sting", "blow", "impact"}
 _END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
@@ -925,6 +928,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue
         if j + 1 < a.tok_start and lw[j + 1] in _MOOD_OBJECTS:
             break  # "a deal that eases fears over the levy": a mood eased, not the measure
+        if lw[j] in _OFFER_TOPIC and lw[j] not in lx.ACTION_WORDS and j + 1 < a.tok_start and lw[j + 1] in ("on", "over", "about") \
+                and a.tok_start - j <= 6 and not any(lw[k] in lx.ACTION_WORDS for k in range(j + 2, a.tok_start)):
+            return  # "called Xi with a new offer on tariffs": the measure is what the offer is about
         two = f"{lw[j - 1]} {w}" if j - 1 >= lo else ""
         act = _phrasal_over(doc, a, j, hi, other_spans) or lx.ACTION_WORDS.get(two) or lx.ACTION_WORDS.get(w) \
             or _set_verb(doc, a, j, hi)

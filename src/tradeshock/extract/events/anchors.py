@@ -520,7 +520,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             # case opened, told by its verb
             anchors.append(Anchor("legal_ruling", i, i + 1, "announce", i, [w, "case"]))
         elif w in _COURT_VERBS and _court_verb(doc, sent, i) \
-                and not _has_anchor(anchors, "legal_ruling", doc, sent, i):
+                and not any(b.instrument == "legal_ruling" and not _case_noun_object(doc, b, i) for b in anchors
+                            if _has_anchor([b], "legal_ruling", doc, sent, i)):
             # "a federal court struck down the tariffs", "Brazil's top court upheld the import ban", "a
             # judge blocked the levies": a court's decision told by its verb
             anchors.append(Anchor("legal_ruling", i, i + 1, "rule", i, [w, "court"]))
@@ -1917,6 +1918,17 @@ def _court_verb(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-untyped
         if lw[k] in _COURT_SUBJECTS:
             return k + 1 == i or lw[k + 1] != "to"
     return False
+
+
+_CASE_NOUNS = {"lawsuit", "lawsuits", "suit", "case", "challenge", "complaint", "petition", "appeal", "action"}
+
+
+def _case_noun_object(doc, b: Anchor, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The anchor ``b`` is a case that the court verb at ``i`` decides, its object a few words on ("dismissed
+    the lawsuit against the tariffs"): the verb tells the ruling, the noun only what was ruled on."""
+    lw = _lw(doc)
+    return b.action is None and i < b.tok_start <= i + 3 and lw[b.tok_end - 1] in _CASE_NOUNS \
+        and all(lw[k] in ("the", "a", "an", "its", "their", "legal", "out", "aside") for k in range(i + 1, b.tok_start))
 
 
 _USE_OF_POWER = re.compile(r"\buse of (?:[a-z0-9'-]+ ){0,4}(?:powers?|laws?|act|authority|statute) to\b")

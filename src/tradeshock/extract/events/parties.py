@@ -274,6 +274,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
             continue  # "..., cutting it off from many American suppliers": another clause's party
+        if p.tok < first and _in_relative_aside(doc, sent, p.tok, first):
+            continue  # "China, which buys US soybeans, will be hit with ...": the aside's party
         if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
             owner.append(p.code)  # "the levies Washington had ordered", "the tariffs that Trump imposed"
             continue
@@ -340,6 +342,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             targets.append(p.code)  # "granted Seoul an exemption", "gave Mexico a reprieve": the receiver
             continue
         if p.tok < first:
+            if actors and prev in ("the", "a", "an") and m_end + 1 < first and lw[m_end] in _OFFER_NOUNS \
+                    and lw[m_end + 1] == "and" and a.instrument not in SYMMETRIC:
+                continue  # "Tokyo accepted the US offer and cut tariffs": whose offer, not who cut them
             if (prev == "with" or prev == "the" and prev2 == "with") and a.instrument not in SYMMETRIC:
                 companion = p.tok
                 continue  # "reignited tensions with the United States after announcing ...": a companion
@@ -419,6 +424,22 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
     return actors, targets
 
+
+def _in_relative_aside(doc, sent: Sentence, tok: int, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """The token stands in a relative clause set off by commas before the verb ("China, which buys US
+    soybeans, will be hit"): ", which"/", who" before it with no comma between, a comma after it."""
+    lw = _lw(doc)
+    k = tok - 1
+    while k > sent.tok_start and lw[k] not in (",", "which", "who") and tok - k < 16:
+        k -= 1
+    if k <= sent.tok_start or lw[k] not in ("which", "who") or lw[k - 1] != ",":
+        return False
+    return any(lw[j] == "," for j in range(tok + 1, first))
+
+
+# what one government puts to another, named with the government before it ("the US offer")
+_OFFER_NOUNS = {"offer", "offers", "proposal", "proposals", "demand", "demands", "request", "requests", "terms",
+                "plan", "invitation", "ultimatum"}
 
 _FROM_GOODS = {"sourced", "shipped", "supplied", "exported", "imported", "bought", "minerals", "metals", "materials",
                "supplies", "export", "exports", "chips", "magnets", "equipment", "technology", "products", "goods"}
@@ -676,7 +697,14 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
     else:
         last = end
     after = lw[last + 1] if last + 1 < sent.tok_end else ""
+    if after.endswith(("ers", "ors")) and after not in _SELLERS and doc[last + 1].is_lower \
+            and _PAYS.match(_text(doc), doc[last + 1].idx + len(doc[last + 1])):
+        return False  # "Chinese soybean crushers will pay a duty on US soybeans": the goods' buyers, who pay it
     return after not in _MEASURE_NOUNS
+
+
+# the sellers of the goods a demonym opens, who bear a duty they pay ("Chinese steel exporters will pay 25%")
+_SELLERS = {"exporters", "sellers", "suppliers", "shippers", "growers", "farmers", "producers", "vendors", "traders"}
 
 
 _SUPPLIERS = {"processors", "producers", "exporters", "suppliers", "growers", "farmers", "makers", "abattoirs",
@@ -715,6 +743,9 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
     excluded ...", "Japanese cars are subject to ..."."""
     m = next((x for x in sent.mentions if x.token_start == tok), None)
     end = m.end if m is not None else doc[tok].idx + len(doc[tok].text)
+    aside = _ASIDE_RELATIVE.match(_text(doc), end, sent.end)
+    if aside is not None:
+        end = aside.end()  # "Mexico, which sells cars to the US, will be hit with ...": past the aside
     if m is not None and m.kind == "demonym":
         # "Bangladeshi jute bags will carry an 11% duty", "Chinese solar exporters will face ...": the goods (or
         # their sellers) a demonym opens bear it; not its buyers or consumers, who pay it ("Chinese crushers will
@@ -728,6 +759,9 @@ def _undergoes(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-untype
                 end = goods.end()
     return bool(_UNDERGO.match(_text(doc)[end:end + 80]))
 
+
+# a non-restrictive relative clause set off by commas right after a party: ", which sells cars to the US,"
+_ASIDE_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:]{1,80},(?=\s)")
 
 # the lower-case words of a goods noun phrase after a demonym, before a verb whose subject bears a measure
 _GOODS_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}?(?=\s+(?:will|would|could|now|also|still|has|have|had|face|faces|"
