@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from tradeshock.extract import lexicon as lx
+
 # the word right after a goods word that makes it something else (a price, a firm, an office, an idiom)
 _MARKET = frozenset({"prices", "price", "futures", "benchmark", "benchmarks", "stocks", "shares", "traders",
                      "majors", "giant", "giants", "executives", "analysts"})
-_WHATEVER = frozenset({"everything", "anything", "whatever", "what"})
+# the whole of what a country sends, told before its verb ("everything Beijing ships", "what it ships")
+_WHATEVER = frozenset({*lx.EVERYTHING_WORDS, "what"})
 _PRICE_WORDS = frozenset({"prices", "price", "futures"})
 _OFFICE = frozenset({"minister", "ministers", "ministry", "ministry's", "secretary", "department", "department's",
                      "departments", "agency", "commissioner", "regulator", "officials", "official", "adviser",

@@ -413,7 +413,12 @@ _act("agree", "agree|agrees|agreed|agreeing|reach|reached|reaches|reaching|strik
      "secured|secure|commit|committed|commitment|commitments|pledged to buy|deal|"
      "initial|initials|initialled|initialed|initialling|initialing|ink|inks|inked|inking|ratify|ratifies|ratified|"
      "ratifying|wrap up|wraps up|wrapped up|wrapping up|brokered|forged|hammered out|nailed down")
-_act("call", "call|called|calls|spoke|speak|speaks|phoned|dialed|dialled")
+_CALL_VERBS = "call|called|calls|phoned"
+_act("call", _CALL_VERBS + "|spoke|speak|speaks|dialed|dialled")
+# verbs of phoning a person named right after them ("rang Erdogan", "phoned President Ramaphosa"): the call
+# verbs but "spoke" and "dialed" (no person for object), with "phone", "telephone" and "ring", which are no
+# call action words as they are nouns as often ("phone makers", "a smuggling ring")
+PHONE_VERBS = _forms(_CALL_VERBS + "|phones|phone|telephoned|telephones|rang|rings|ring")
 _act("rule", "rule|rules|ruled|ruling|struck down|strike down|strikes down|invalidate|invalidated|overturn|"
      "overturned|uphold|upheld|found|finds|decide|decided|authorize|authorized|authorise|authorised")
 
@@ -430,10 +435,12 @@ PHRASAL_ACTIONS: dict[str, tuple[tuple[str, ...], str]] = {
     **{v: (("lapse", "expire"), "ease") for v in ("allowed", "allow", "allows", "allowing")},
 }
 
+# verbs of suing, which open a case by themselves ("sued the administration")
+SUE_VERBS = _forms("sue|sues|sued|suing")
 # verbs that open a legal case ("filed a lawsuit", "took its case to the WTO")
 LEGAL_OPEN = _forms("take|takes|took|taking|bring|brings|brought|file|files|filed|filing|lodge|lodged|launch|"
-                    "launched|start|started|open|opened|initiate|initiated|challenge|challenged|sue|sued|request|"
-                    "requested|appeal|appealed|drag|drags|dragged|dragging|haul|hauls|hauled|hauling")
+                    "launched|start|started|open|opened|initiate|initiated|challenge|challenged|request|"
+                    "requested|appeal|appealed|drag|drags|dragged|dragging|haul|hauls|hauled|hauling") | SUE_VERBS
 
 # "announce" is also how new measures are introduced: "announced tariffs" = impose, announced
 ANNOUNCE_VERBS = _forms("announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|declare|declared")
@@ -505,6 +512,8 @@ PROPOSAL_CUES = _forms("propose|proposes|proposed|proposing|proposal|proposals|p
 DEMAND_CUES = _forms("wants|want|wanted|seeks|seek|sought|demand|demands|demanded|urge|urges|urged|"
                      "pressed|pressing|asks|asked|ask|calls for|called for|pushing for|push for|hopes|hoped|"
                      "pressure|pressures|pressuring|lobbying|lobbied")
+# words for the whole of what a country sends ("everything coming in from the EU", "anything Mexico ships")
+EVERYTHING_WORDS = ("everything", "anything", "whatever")
 FUTURE_CUES = _forms("will|shall|plans|planned|planning|set|scheduled|due|intends|intend|expected|upcoming|"
                      "next|proposed")
 NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", "on the table", "talks on",

@@ -14,12 +14,17 @@ from tradeshock.extract.events.common import (
     _CLAUSE_BARRIERS,
     _COURT_WORDS,
     _FACE_VERBS,
+    _HIT_BACK,
     _INQUIRY,
     _MEASURES,
+    _ORDER_WORDS,
     _RATE_RX,
     _SOUGHT,
     _SUBORDINATORS,
     _TAKES_EFFECT,
+    _TARIFF_RX,
+    _TOPIC_PREPS,
+    _TRADE_FLOW_RX,
     EFFECT_PRESENT,
     EFFECT_VERBS,
     SYMMETRIC,
@@ -275,8 +280,9 @@ _REPORT_WORDS = {"said", "says", "say", "adding", "added", "saying", "told", "ac
 
 _TREATIES = {"treaty", "treaties"}
 _PACT_MAKERS = {"brokered", "forged"}
-_TRADE_PACT = re.compile(r"\b(?:trade|trading|free-trade|tariffs?|dut(?:y|ies)|tax|customs|investment|economic|"
-                         r"commercial|market|exports?|imports?|goods|purchases?)\b")
+# a trade word in a pact's own phrase: a tariff, trade, or the other matters of an economic pact
+_TRADE_PACT = re.compile(rf"\b(?:{_TARIFF_RX}|{_TRADE_FLOW_RX}|free-trade|tax|investment|economic|commercial|market|"
+                         r"purchases?)\b")
 
 
 def _trade_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
@@ -300,7 +306,6 @@ def _trade_pact(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-unty
 
 _WRAP = {"wrap", "wraps", "wrapped", "wrapping"}
 _FELL_SHORT = {"failed", "close", "closer", "near", "nearer"}  # (not "if they fail to reach a deal": a condition)
-_TOPIC_PREPS = {"on", "over", "for", "toward", "towards"}
 _NO_DEAL = re.compile(r"[^;.]{0,60}?\b(?:without|with\s+no|no)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
                       r"(?:deal|agreement|accord|pact|breakthrough)\b", re.I)
 
@@ -774,6 +779,9 @@ _CARVE_VERBS = {"carve", "carves", "carved", "carving"}
 _NOT_WORDS = lx.NEGATION
 
 
+# nouns of asking for a relief ("Ottawa's request for a waiver", "a plea for an exemption"); common's _SOUGHT
+# holds the verbs (the nouns that are verbs too, "request" and "bid", are in both), lexicon's DEMAND_CUES the
+# words of a demand that make a measure demanded, not decided
 _ASKING_NOUNS = {"request", "requests", "application", "applications", "bid", "bids", "plea", "pleas", "appeal",
                  "appeals", "petition", "petitions", "demand", "demands", "call", "calls"}
 # a relief refused ("its application for a waiver was rejected", "denied Japan a waiver")
@@ -1237,7 +1245,6 @@ def _phrasal_over(doc, a: Anchor, j: int, hi: int, other_spans: set[int]) -> str
     return None
 
 
-_ORDER_WORDS = {"ordered", "ordering"}
 _ORDER_OBJECT = _RATE_WORDS | _MODIFIER_SKIP | {"%", "-", "its", "their", "his", "her", "punitive", "steep"}
 _ORDER_CLAUSE_END = _SUBORDINATORS | {"that", "which", "who", "and", "but"}
 
@@ -1261,8 +1268,6 @@ def _orders_measure(doc, a: Anchor, j: int, hi: int, other_spans: set[int], allo
 
 
 _RETALIATE = {"retaliate", "retaliates", "retaliated", "retaliating"}
-_HIT_BACK = {"hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
-             "fighting"}
 
 
 def _retaliation_over(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from tradeshock.extract.events.anchors import _is_date_tok
 from tradeshock.extract.events.common import (
     _CLAUSE_BARRIERS,
     _GENERIC_SECTORS,
-    _GOVERNMENT_NOUNS,
+    _GOVERNMENT_WORDS,
     _MEASURES,
     _NOT_GOVERNMENT,
     SYMMETRIC,
@@ -115,7 +115,7 @@ def _np_after(doc, sent: Sentence, k: int) -> tuple[int, int] | None:  # type: i
     return None
 
 
-_GOVERNMENT_WORDS = _GOVERNMENT_NOUNS | {"he", "she", "we"}
+_GOVERNMENT_DOERS = _GOVERNMENT_WORDS | {"he", "she", "we"}
 # people and firms named in the plural: a "they" after them stands for them, not for a measure
 # (only the plural no-government doers: "hurting the company. They were lifted" are the measures)
 _PLURAL_PEOPLE = frozenset(w for w in _NOT_GOVERNMENT if w.endswith("s") and w != "appeals") | {"officials", "ministers", "leaders", "lawmakers", "diplomats", "envoys",
@@ -145,7 +145,7 @@ def _np_doer(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-unty
     w = _lw(doc)[k]
     if w in _NOT_GOVERNMENT:
         return _OTHER
-    if w not in _GOVERNMENT_WORDS:
+    if w not in _GOVERNMENT_DOERS:
         return None
     return _whose_government(doc, sent, k) or "gov"
 

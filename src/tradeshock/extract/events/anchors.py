@@ -11,11 +11,16 @@ from tradeshock.extract.events.common import (
     _AUX,
     _COURT_WORDS,
     _GOVERNMENT_NOUNS,
+    _GOVERNMENT_WORDS,
+    _HIT_BACK,
     _LETTER,
     _MEASURES,
+    _ORDER_WORDS,
     _RATE_RX,
     _SOUGHT,
     _SUBORDINATORS,
+    _TARIFF_RX,
+    _TRADE_FLOW_RX,
     SYMMETRIC,
     _clause_bounds,
     _lw,
@@ -1090,9 +1095,12 @@ def _embargo_kind(doc, sent: Sentence, i: int) -> str | None:  # type: ignore[no
 # a period, not a flow
 _FLOW_END_NP = {"the", "its", "their", "all", "his", "her", "our", "any", "remaining"}
 _PERIOD_END = {"the", "an", "a", "year", "month", "week", "quarter", "period", "day"}
-_HIT_BACK = {"hit", "strike", "fight"}  # "vowed to hit back at Washington": an unnamed answer
-_ORDER_VERBS = {"ordered", "orders", "order", "ordering", "forced", "forces", "forcing", "compelled", "compels",
-                "required", "requires", "directed", "directs"}
+# verbs of making a government or a firm do something ("ordered ByteDance to sell", "forced it to divest"): the
+# verbs of ordering and those of compelling; actions' _ORDER_WORDS (a measure set by the order) keeps to
+# "ordered"/"ordering", since "forced"/"required"/"directed" there change the dev output ("required" a measure
+# is no order that sets it)
+_ORDER_VERBS = _ORDER_WORDS | {"orders", "order", "forced", "forces", "forcing", "compelled", "compels", "required",
+                               "requires", "directed", "directs"}
 
 
 def _vowed_retaliation(doc, sent: Sentence, i: int, anchors: list[Anchor]) -> bool:  # type: ignore[no-untyped-def]
@@ -1148,11 +1156,7 @@ _GIVE_GET = {"won", "win", "wins", "winning", "secured", "secure", "secures", "g
              "granting", "handed", "offered", "offers", "extended"}
 _CARVE = {"carved", "carve", "carves", "carving"}
 
-_TARIFF_TALK = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", re.I)
-# trade talked about: a measure, trade itself or its flows ("arms sales" and "the attack" are not)
-_TRADE_TALK_WIDE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|trade|exports?|imports?|goods|"
-                              r"sanctions?|curbs?|controls?|restrictions?|bans?|blacklist\w*|quotas?|countermeasures?|"
-                              r"entity list|dumping|subsid\w+)\b", re.I)
+_TARIFF_TALK = re.compile(rf"\b(?:{_TARIFF_RX})\b", re.I)
 
 
 def _relief_noun(doc, sent: Sentence, i: int, taken: set[int]) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -1281,8 +1285,6 @@ _STOP_LEAD = {"all", "most", "some", "the", "certain", "several", "more", "any",
 _PRIVATE_SUBJECTS = {"supermarkets", "supermarket", "retailers", "retailer", "shops", "stores", "chains", "companies",
                      "firms", "importers", "traders", "buyers", "refiners", "refineries", "restaurants", "brands",
                      "consumers", "customers", "shoppers", "platforms", "grocers", "wholesalers", "dealers"}
-_GOVERNMENT_WORDS = {"government", "governments", "ministry", "minister", "authorities", "regulators", "regulator",
-                     "customs", "administration", "cabinet", "president", "parliament", "officials", "state"}
 _SEA_WORDS = {"sea", "strait", "straits", "gulf", "ocean", "channel", "canal", "waters"}
 
 
@@ -1719,10 +1721,14 @@ def _talks_as_span(doc, sent: Sentence, i: int) -> bool:  # type: ignore[no-unty
 
 
 # what a court's ruling must be about to be a trade event: a measure, trade or goods
-_TRADE_MATTER = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|trade|trading|imports?|exports?|"
-                           r"import(?:ed|ing|ers?)|export(?:ed|ing|ers?)|dumping|subsid\w*|sanctions?|customs|quotas?|"
-                           r"wto|goods|bans?|embargo(?:es)?|countervailing|safeguards?|licen[cs]es?|"
-                           r"emergency economic|section \d+|ieepa|shipments?)\b")
+_TRADE_MATTER_RX = (_TARIFF_RX + "|" + _TRADE_FLOW_RX + r"|import(?:ed|ing|ers?)|export(?:ed|ing|ers?)|dumping|"
+                    r"subsid\w*|sanctions?|quotas?|wto|bans?|embargo(?:es)?|countervailing|safeguards?|licen[cs]es?|"
+                    r"emergency economic|section \d+|ieepa|shipments?")
+_TRADE_MATTER = re.compile(rf"\b(?:{_TRADE_MATTER_RX})\b")
+# trade talked about in a paragraph: a trade matter, or a measure that is no tariff ("arms sales" and "the
+# attack" are not)
+_TRADE_TALK_WIDE = re.compile(rf"\b(?:{_TRADE_MATTER_RX}|curbs?|controls?|restrictions?|blacklist\w*|"
+                              r"countermeasures?|entity list)\b", re.I)
 
 
 def _trade_matter(sent: Sentence) -> bool:
@@ -1794,7 +1800,8 @@ def _partner_after_with(doc, sent: Sentence, j: int) -> Mention | None:  # type:
 
 # the people of a government named before it ("with officials from Washington", "with negotiators of the US")
 _COUNTERPART_WORDS = {"officials", "official", "negotiators", "negotiator", "counterparts", "counterpart",
-                      "representatives", "envoys", "delegation", "delegates", "ministers", "team"}
+                      "representatives", "representative", "envoys", "envoy", "delegation", "delegations",
+                      "delegates", "ministers", "minister", "team"}
 
 
 def _discussed_with(doc, sent: Sentence, i: int) -> tuple[int, int | None] | None:  # type: ignore[no-untyped-def]
@@ -1939,7 +1946,7 @@ _WEAK_COURT_VERBS = {"rejected", "dismissed", "scrapped", "froze", "suspended", 
                      "stayed", "stay", "stays"}
 
 
-_SUE = {"sue", "sues", "sued", "suing"}
+_SUE = lx.SUE_VERBS
 _CASE_VERBS = _SUE | {"appeal", "appeals", "appealed", "appealing"}
 _DECISION_NOUNS = {"decision", "decisions", "findings", "award", "verdict", "judgment", "judgement", "order"}
 _SUED_BODIES = {"administration", "government", "commission", "department", "ministry", "agency"}
@@ -1985,11 +1992,12 @@ _TRAVEL_VERBS = {"travelled", "traveled", "travels", "travelling", "traveling", 
                  "heads", "heading", "went", "goes", "jetted", "arrived", "arrives", "arriving"}
 _HOST_VERBS = {"hosted", "hosts", "host", "hosting", "received", "receives", "welcomed", "welcomes", "welcoming"}
 _VISIT_WORDS = _VISIT_VERBS | _VISIT_NOUNS | _TRAVEL_VERBS | _HOST_VERBS
-_GUEST_WORDS = {"delegation", "delegations", "officials", "negotiators", "team", "envoy", "envoys",
-                "minister", "ministers", "counterpart", "counterparts", "foreign", "trade", "vice", "deputy",
-                "representative", "president", "prime", "premier", "chancellor", "leader", "king", "secretary",
-                "commissioner", "a", "an", "the", "his", "her", "their", "its", "high-level", "senior", "business",
-                "economic", "top"}
+# the words between a verb of hosting and the guest's country or name: a government's people, a title,
+# an article ("received a Chinese trade delegation", "hosted Philippine President Cruz")
+_GUEST_WORDS = _COUNTERPART_WORDS | {"foreign", "trade", "vice", "deputy", "president", "prime", "premier",
+                                     "chancellor", "leader", "king", "secretary", "commissioner", "a", "an", "the",
+                                     "his", "her", "their", "its", "high-level", "senior", "business", "economic",
+                                     "top"}
 # the purpose of a journey that makes it talks: "flew to Seoul to negotiate", "in a last attempt to head off"
 _JOURNEY_PURPOSE = re.compile(r"\bto\s+(?:negotiate|discuss|meet|hold\s+talks|press|lobby|seek|push|plead|"
                               r"resolve|settle|avert|head\s+off|secure|finalise|finalize|sign|conclude)\b|"
@@ -2093,8 +2101,7 @@ _OFFICIAL = re.compile(r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]remier|[Cc]hancello
                        r"[Dd]elegations?|[Oo]fficials|[Nn]egotiators)\b")
 
 
-_PHONE_VERBS = {"phoned", "phones", "phone", "rang", "rings", "ring", "telephoned", "telephones", "called", "calls",
-                "call"}
+_PHONE_VERBS = lx.PHONE_VERBS
 
 
 def _phoned_party(doc, sent: Sentence, i: int) -> int | None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,22 @@ _NOT_GOVERNMENT = frozenset({*_COURT_WORDS, "bank", "banks", "company", "compani
 _GOVERNMENT_NOUNS = frozenset({"government", "administration", "ministry", "cabinet", "president", "minister",
                                "commission", "authorities", "department", "regulator", "regulators", "officials",
                                "ministers", "parliament", "congress"})
+# a government named by a common noun, in the plural too, and the arms that stop goods at the border
+# ("the governments", "customs", "the state")
+_GOVERNMENT_WORDS = _GOVERNMENT_NOUNS | {"governments", "customs", "state"}
+
+# the nouns of a tariff, and trade itself and its flows: the cores that the regexes of "a trade matter"
+# build on (anchors' _TARIFF_TALK, _TRADE_MATTER, _TRADE_TALK_WIDE; actions' _TRADE_PACT)
+_TARIFF_RX = r"tariffs?|dut(?:y|ies)|levy|levies|surcharges?"
+_TRADE_FLOW_RX = r"trade|trading|imports?|exports?|goods|customs"
+# the prepositions that tell what talks are about or aim at ("talks on chips", "talks toward a deal")
+_TOPIC_PREPS = {"on", "over", "about", "covering", "for", "toward", "towards"}
+# verbs of hitting back, which "back" follows ("vowed to hit back", "struck back at the duties")
+_HIT_BACK = {"hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
+             "fighting"}
+# "ordered a 25% tariff": the verb of ordering that sets the measure it has for object (anchors' _ORDER_VERBS
+# adds the other verbs of compelling, which make a divestment forced)
+_ORDER_WORDS = {"ordered", "ordering"}
 
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 

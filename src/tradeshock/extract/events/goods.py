@@ -16,6 +16,7 @@ from tradeshock.extract.events.common import (
     _LETTER,
     _RATE_RX,
     _SUBORDINATORS,
+    _TOPIC_PREPS,
     _country_tokens,
     _lw,
     _mention_at,
@@ -496,7 +497,6 @@ _ITS_GOODS = re.compile(r"\s+on (?:all |most |(?:most|(?:nearly|almost) all) of 
 
 _ALL_GOODS_TARIFF = re.compile(r"\b(?:reciprocal|fentanyl|liberation day)\b", re.I)
 
-_TOPIC_PREPS = {"on", "over", "about", "covering"}
 # participles that tell what a measure covers, not a new clause
 _COVERING = {"including", "excluding", "covering", "ranging", "targeting", "affecting", "hitting", "involving",
              "spanning", "encompassing", "containing", "comprising", "concerning", "regarding", "amounting",
@@ -515,14 +515,15 @@ _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin|(?:'s|\u2019s)(?=\s+(?:goods|pro
                             + _GOODS_NOUN + r"\b", re.I)
 # the goods of a country told by where they come from or are made: "goods imported from Canada", "everything
 # coming in from the EU", "products made in Vietnam", "anything else that is shipped from China"
-_WHATEVER = r"(?:goods|products?|items?|imports|exports|shipments|merchandise|everything|anything|whatever)(?:\s+else)?"
+_EVERYTHING = "|".join(lx.EVERYTHING_WORDS)
+_WHATEVER = r"(?:goods|products?|items?|imports|exports|shipments|merchandise|" + _EVERYTHING + r")(?:\s+else)?"
 _BEFORE_COUNTRY = re.compile(
     r"\b" + _WHATEVER + r"\s+(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:(?:imported|coming(?:\s+in)?|shipped|sent|"
     r"arriving|originating|sourced|brought\s+in)\s+)?from\s+(?:the\s+)?$|"
     r"\b" + _WHATEVER + r"\s+(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:made|produced|manufactured|assembled|grown)\s+"
     r"in\s+(?:the\s+)?$", re.I)
 # "everything Brazil sells to the United States", "anything Mexico ships north": the whole of what it sends
-_EVERYTHING_BEFORE = re.compile(r"\b(?:everything|anything|whatever)(?:\s+else)?\s+(?:(?:that|which)\s+)?(?:the\s+)?$", re.I)
+_EVERYTHING_BEFORE = re.compile(r"\b(?:" + _EVERYTHING + r")(?:\s+else)?\s+(?:(?:that|which)\s+)?(?:the\s+)?$", re.I)
 _SELLS_AFTER = re.compile(r"^\s+(?:sells|sends|ships|exports|makes|produces|manufactures|supplies|sold|sent|shipped|"
                           r"exported|made|produced|(?:(?:can|could|will|would|does|may|might)\s+)?(?:sell|send|ship|"
                           r"export|make|produce|supply))\b", re.I)
