@@ -56,3 +56,18 @@ def test_readme_demo_output_is_current(tmp_path) -> None:
     spec.loader.exec_module(mod)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert mod.section(readme) == mod.demo_markdown(tmp_path / "r.html"), "README demo output is stale: run scripts/update_readme.py"
+
+
+def test_readme_knowledge_base_counts_match_the_data() -> None:
+    import csv
+
+    data = ROOT / "src" / "tradeshock" / "kb" / "data"
+    with open(data / "companies.csv", encoding="utf-8") as f:
+        companies = list(csv.DictReader(f))
+    with open(data / "exposure.csv", encoding="utf-8") as f:
+        links = sum(1 for _ in csv.DictReader(f))
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(r"knowledge base of ([\d,]+) companies, ([\d,]+) of them listed, and (\d+) exposure links", text)
+    assert m, "README no longer states the knowledge base's size"
+    said = tuple(int(g.replace(",", "")) for g in m.groups())
+    assert said == (len(companies), sum(1 for c in companies if c["ticker"]), links)

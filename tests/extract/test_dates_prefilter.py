@@ -36,3 +36,12 @@ def test_prefilter_keeps_every_date(text: str, monkeypatch: pytest.MonkeyPatch) 
     with_filter = find_dates(text, pub)
     monkeypatch.setattr(dates, "_may_match", lambda kind, low: True)
     assert find_dates(text, pub) == with_filter
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The talks stalled in June. Later that month the envoys met.", ["in June", "Later that month"]),
+    ("Beijing raised its duties, and at the same time it opened talks on Tuesday.", ["at the same time", "on Tuesday"]),
+])
+def test_the_cheap_skips_keep_dates_that_need_their_words(text: str, want: list[str]) -> None:
+    # the skips before the patterns ("that month" needs "month", "at the same time" needs "same time")
+    assert [m.text for m in find_dates(text, dt.date(2025, 6, 10))] == want

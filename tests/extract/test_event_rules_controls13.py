@@ -35,10 +35,6 @@ def test_cutting_banks_off_swift_is_a_sanction() -> None:
         assert (actor, target, "impose") in _rows(text, "2022-03-04", "sanction"), text
 
 
-def test_swift_as_an_adjective_is_no_sanction() -> None:
-    assert not _rows("Beijing promised a swift response after Tokyo cut its rice quota.", "2023-03-04", "sanction")
-
-
 def test_barring_people_from_dealing_with_a_party_sanctions_that_party() -> None:
     rows = _rows("The Treasury barred Americans from dealing with Iran's central bank.", "2019-09-21", "sanction")
     assert rows == {("USA", "IRN", "impose")}

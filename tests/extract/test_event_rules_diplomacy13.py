@@ -22,11 +22,6 @@ def test_a_court_decision_told_by_its_verb_is_a_ruling() -> None:
     assert find(evs, actor="COL", instrument="legal_ruling", action="rule")
 
 
-def test_a_court_asked_to_act_has_not_ruled() -> None:
-    evs = events("The importers asked the court to block the tariffs on bicycles.")
-    assert not find(evs, instrument="legal_ruling", action="rule")
-
-
 def test_a_wto_ruling_hits_the_country_whose_measure_it_condemns() -> None:
     evs = events("A WTO panel ruled on Tuesday that Malaysia's palm oil export levy broke global trade rules.")
     assert find(evs, actor=None, target="MYS", instrument="legal_ruling", action="rule")

@@ -59,9 +59,9 @@ def test_a_year_naming_another_control_does_not_date_a_tariff() -> None:
     evs = _evs("Britain's 2020 ban on Huawei kit was praised by Washington, which raised tariffs on Chinese goods.")
     got = find(evs, actor="USA", instrument="tariff", action="raise")
     assert got and all(e.event_date is None for e in got)
-    evs = _evs("Seoul's 2013 ban on Japanese seafood angered Tokyo, which tightened controls on chemicals.")
+    evs = _evs("Seoul's 2013 ban on Japanese seafood angered Tokyo, which raised tariffs on Korean steel on Monday.")
     assert [e.event_date for e in find(evs, actor="KOR", target="JPN", instrument="import_restriction")] == ["2013"]
-    assert all(e.event_date != "2013" for e in find(evs, actor="JPN"))
+    assert [e.event_date for e in find(evs, actor="JPN", target="KOR", instrument="tariff")] == ["2025-06-09"]
 
 
 # 3. "the end of May", "the year ending March" are no stop to imports

@@ -205,7 +205,7 @@ def test_a_video_conference_between_two_governments_is_still_talks() -> None:
     "Qatar brokered a ceasefire between Israel and Hamas as Washington raised tariffs on Chinese goods.",
     "Japan and the United States signed a treaty on defence cooperation as tariffs on Japanese cars stayed at 25%.",
     "China and Russia hailed their treaty of friendship as US tariffs on Chinese goods rose.",
-    "Egypt forged an alliance with Saudi Arabia as US tariffs on Egyptian textiles took effect.",
+    "Egypt forged a defence pact with Saudi Arabia as US tariffs on Egyptian textiles took effect.",
 ])
 def test_a_pact_of_no_trade_is_no_deal(text) -> None:
     assert not find(events(text), instrument="agreement")

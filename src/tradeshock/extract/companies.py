@@ -303,17 +303,16 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     out: list[CompanyMention] = []
     text = document.text
     for acc in sorted([*accs.values(), *unknown], key=lambda a: a.spans[0][0]):
-        if acc.name not in companies:
-            move = "up" if acc.ups and len(acc.ups) >= len(acc.downs) else "down" if acc.downs else "mentioned"
-            out.append(CompanyMention(acc.name, None, None, None, move, tuple(acc.spans)))
-            continue
-        c = companies[acc.name]
         if acc.ups and len(acc.ups) >= len(acc.downs):
             move, ev = "up", acc.ups[0]
         elif acc.downs:
             move, ev = "down", acc.downs[0]
         else:
             move, ev = "mentioned", None
+        if acc.name not in companies:
+            out.append(CompanyMention(acc.name, None, None, None, move, tuple(acc.spans)))
+            continue
+        c = companies[acc.name]
         evidence = Evidence(text[ev[0]:ev[1]], ev[0], ev[1]) if ev else None
         out.append(CompanyMention(c.name, c.ticker, c.exchange, c.sector, move, tuple(acc.spans), evidence,
                                   c.country))

@@ -120,8 +120,9 @@ class Gazetteer:
         known_any = {i for s, e, _l, _k, _d in raw for i in range(s, e)}
         # "Paul Lam, the justice secretary, ... Lam said": a one-word name seen after a given name is
         # that person's surname everywhere in the article
-        surnames = {doc[s].text for s, e, label, key, _d in raw if label == "COMPANY" and e - s == 1
-                    and doc[s].text != key and _after_given_name(doc, s, known_any)}
+        after_given = {s for s, e, label, key, _d in raw if label == "COMPANY" and e - s == 1
+                       and doc[s].text != key and _after_given_name(doc, s, known_any)}
+        surnames = {doc[s].text for s in after_given}
         goods_at = {s for s, e, label, _k, _d in raw if label == "GOOD" and e - s == 1}
         demonym_end = {e for s, e, label, _k, kind in raw if label == "COUNTRY" and kind == "demonym"}
         chosen: list[Mention] = []
@@ -137,7 +138,7 @@ class Gazetteer:
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
                 continue  # "Yoon Ji-hoon, an economist": another person with that surname
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and doc[s].text in surnames and not (
-                    _shares_beside(doc, s, e) and not _after_given_name(doc, s, known_any)):
+                    _shares_beside(doc, s, e) and s not in after_given):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
             taken = taken_by_layer[label == "GOOD"]
             if any(taken[s:e]) or label == "GOOD" and any(by_person[s:e]):

@@ -111,9 +111,6 @@ class _KnownOn:
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self._kb.person_terms
 
-    def office_forms(self) -> dict[str, str]:
-        return self._kb.office_by_form
-
     def by_form(self, form: str) -> KnownPerson | None:
         p = self._kb.person_by_form.get(form)
         return self.get(p.name) if p is not None else None
@@ -330,7 +327,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         add(kp.name if kp else name, span, None, kp.country if kp else None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
-    _role_from_office_named(document, people, known)
+    _role_from_office_named(document, people, known, office_forms)
     out: list[Person] = []
     lower_words: set[str] | None = None  # the article's lower-case words, read only when a bare surname needs them
     for acc in sorted(people.values(), key=lambda a: a.first):
@@ -456,12 +453,12 @@ _PORTFOLIO_WORDS = set(
     "transport infrastructure works housing planning development cooperation co-operation labour labor employment "
     "social welfare justice security safety defence defense interior home foreign external international tourism "
     "culture sport media budget revenue customs export exports promotion enterprise business competition consumer "
-    "manufacturing integration preparedness emergency relations policy oceans affairs".split())
+    "manufacturing integration preparedness emergency relations policy oceans".split())
 # more words of a portfolio before its head ("Public Works Minister", "Women and Child Development
 # Minister", "Interim Transport Minister"): a capitalised word that is none of these (a place, an
 # outlet: "In Surabaya", "Speaking to Bloomberg Television") is no part of the role
 _PORTFOLIO_MORE = set(
-    "public works digital development innovation human natural national regional urban civil aviation maritime "
+    "public works human natural national regional urban civil aviation maritime "
     "land lands women child children youth family veterans statistics tax taxation small medium cooperatives "
     "heritage arts local services utilities supply chain ports shipping railways roads highways trade-related "
     "interim acting shadow junior state".split())
@@ -625,7 +622,8 @@ def _office_country(document: Document, mentions: list[Mention], i: int) -> str 
     return None
 
 
-def _role_from_office_named(document: Document, people: dict[str, _Acc], known: _KnownOn) -> None:
+def _role_from_office_named(document: Document, people: dict[str, _Acc], known: _KnownOn,
+                            forms: dict[str, str]) -> None:
     """A known person named without a title takes the office the knowledge base gives them on the
     article's day when the article names that office on its own elsewhere: "Donald Trump signed ...
     the US president said" (not when the office is another person's: "Xi Jinping, China's president",
@@ -634,7 +632,6 @@ def _role_from_office_named(document: Document, people: dict[str, _Acc], known: 
     if not untitled:
         return
     spans = [sp for acc in people.values() for sp in acc.spans]
-    forms = known.office_forms()
     held = {forms.get(acc.role.lower()) for acc in people.values() if acc.role}
     mentions = document.mentions
     holders: dict[str, int] = {}
@@ -687,12 +684,6 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _Kn
 _BYLINE_NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 # "By Jane Doe", "By Jane Doe and Kim Min-ji", "By Jane Doe, Ali Khan and Kim Min-ji"
 _BY = re.compile(r"^By\s+(" + _BYLINE_NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _BYLINE_NAME + r")*)\b")
-
-
-def _byline(document: Document) -> str | None:
-    """'By Jane Doe' or 'Jane Doe, Staff Reporter' on a line of its own."""
-    found = _byline_line(document)
-    return found[0] if found else None
 
 
 _NOT_AUTHOR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"

@@ -271,7 +271,6 @@ def _exempted_goods(doc, sent: Sentence, drafts: list[Draft], before: int,  # ty
     return []
 
 
-_PARALLEL = re.compile(r"(?:,|;)\s*(?:while|whereas|and)\s+(?:the\s+)?$|^\s*,?\s*(?:while|whereas)\b", re.I)
 
 
 def _parallel_clause(doc, new: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
-from tradeshock.extract.events.actions import _CAP_VERBS
+from tradeshock.extract.events.actions import _CAP_VERBS, _TABLED
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _COMPANY_TARGETED,
@@ -52,6 +52,7 @@ from tradeshock.extract.events.parties import (
     _mutual_owners,
     _next_measure,
     _parties,
+    _party_end,
     _probed_country,
     _pronoun_subject,
     _ruled_against,
@@ -422,8 +423,7 @@ def _measure_owner(doc, sent: Sentence, verb: int, parties: list[Party]) -> str 
     for p in parties:
         if not verb < p.tok <= verb + 8:
             continue
-        m = _mention_at(sent, p.tok)
-        end = m.token_end if m is not None else p.tok + 1
+        end = _party_end(sent, p)
         nxt = lw[end:min(sent.tok_end, end + 3)]
         if nxt and (nxt[0] in ("'s", "’s") or any(lx.INSTRUMENT_WORDS.get(w) in _MEASURES for w in nxt[:2])):
             return p.code
@@ -437,8 +437,7 @@ def _imposer_after(doc, sent: Sentence, verb: int, parties: list[Party]) -> str 
     for p in parties:
         if not verb + 1 < p.tok <= verb + 10 or lw[p.tok - 1] not in ("that", "which"):
             continue
-        m = _mention_at(sent, p.tok)
-        end = m.token_end if m is not None else p.tok + 1
+        end = _party_end(sent, p)
         if end < sent.tok_end and lx.ACTION_WORDS.get(lw[end]) in ("impose", "raise"):
             return p.code
     return None
@@ -460,8 +459,7 @@ def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # typ
     out = [own[-1].code]
     nxt = own[-1].tok
     for p in reversed(own[:-1]):
-        m = _mention_at(sent, p.tok)
-        end = m.token_end if m is not None else p.tok + 1
+        end = _party_end(sent, p)
         gap = lw[end:nxt]
         if end > nxt or not all(g in _JOINED for g in gap) or "and" not in gap and "," not in gap:
             break
@@ -473,7 +471,6 @@ def _joined_subjects(doc, sent: Sentence, own: list[Party]) -> list[str]:  # typ
 
 _UNDER_DEAL = re.compile(r"\s+(?:\w+\s+){0,3}?under (?:the|a|its|their|this|that) (?:[\w-]+ )?(?:deal|agreement|pact|"
                          r"accord|framework|arrangement)\b", re.I)
-_TABLED = {"tabled", "tables", "tabling"}
 _KEPT_ON = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|against)\s+(?:(them|it|those|these)\b|the\s+)?", re.I)
 _FROM_RATE = re.compile(r"\bfrom\s+$", re.I)
 
