@@ -172,3 +172,17 @@ def test_output_file_gets_the_usual_permissions(capsys, article: Path, tmp_path:
     umask = os.umask(0)
     os.umask(umask)
     assert rc == 0 and stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_min_confidence_keeps_the_surer_events(capsys, article: Path) -> None:
+    rc, out, err = run(capsys, "analyze", str(article), "--format", "json")
+    assert rc == 0, err
+    everything = sorted(e["confidence"] for e in json.loads(out)["events"])
+    assert len(everything) >= 2 and everything[0] < everything[-1]
+    cut = (everything[0] + everything[-1]) / 2
+    rc, out, err = run(capsys, "analyze", str(article), "--format", "json", "--min-confidence", f"{cut:.4f}")
+    assert rc == 0, err
+    kept = sorted(e["confidence"] for e in json.loads(out)["events"])
+    assert kept == [c for c in everything if c >= round(cut, 4)]
+    rc, out, err = run(capsys, "analyze", str(article), "--min-confidence", "1.5")
+    assert rc == 2 and "--min-confidence" in err and out == ""

@@ -200,6 +200,7 @@ class ArticleScore:
     relaxed: Mapping[str, Counts] = field(default_factory=dict)
     missed: tuple[str, ...] = ()
     spurious: tuple[str, ...] = ()
+    confidences: tuple[tuple[float, bool], ...] = ()  # each predicted event's confidence, and if it matched strictly
     n_gold_events: int = 0
     n_predicted_events: int = 0
     error: str | None = None
@@ -223,6 +224,57 @@ class ArticleScore:
         if self.error:
             d["error"] = self.error
         return d
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Predicted events' confidence against whether each matched a gold event strictly.
+
+    ``brier`` is the mean squared gap between confidence and the outcome (1 matched, 0 not);
+    ``brier_constant`` is the same score for a forecaster who gives every event the share matched,
+    the bar a confidence that carries information must beat. ``bins`` are
+    ``(low, high, events, mean confidence, share matched)`` over fifths of [0, 1].
+    """
+
+    n: int
+    mean_confidence: float
+    share_matched: float
+    brier: float
+    brier_constant: float
+    bins: tuple[tuple[float, float, int, float, float], ...]
+
+    @classmethod
+    def of(cls, pairs: Sequence[tuple[float, bool]]) -> Calibration:
+        if not pairs:
+            return cls(0, 0.0, 0.0, 0.0, 0.0, ())
+        n = len(pairs)
+        share = sum(hit for _, hit in pairs) / n
+        bins = []
+        for k in range(5):
+            lo, hi = k / 5, (k + 1) / 5
+            inside = [(c, hit) for c, hit in pairs if lo <= c < hi or (k == 4 and c == 1.0)]
+            m = len(inside)
+            bins.append((lo, hi, m, sum(c for c, _ in inside) / m if m else 0.0,
+                         sum(hit for _, hit in inside) / m if m else 0.0))
+        return cls(
+            n=n,
+            mean_confidence=sum(c for c, _ in pairs) / n,
+            share_matched=share,
+            brier=sum((c - hit) ** 2 for c, hit in pairs) / n,
+            brier_constant=share * (1 - share),
+            bins=tuple(bins),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "events": self.n,
+            "mean_confidence": round(self.mean_confidence, 4),
+            "share_matched": round(self.share_matched, 4),
+            "brier": round(self.brier, 4),
+            "brier_constant": round(self.brier_constant, 4),
+            "bins": [{"low": lo, "high": hi, "events": n, "mean_confidence": round(mean, 4),
+                      "share_matched": round(share, 4)} for lo, hi, n, mean, share in self.bins],
+        }
 
 
 @dataclass(frozen=True)
@@ -263,6 +315,11 @@ class CorpusScore:
                 out[label] = out[label] + art.relaxed.get(label, Counts())
         return out
 
+    @cached_property
+    def calibration(self) -> Calibration:
+        """How well the predicted events' ``confidence`` forecasts a strict match."""
+        return Calibration.of([pair for a in self.articles for pair in a.confidences])
+
     @property
     def errors(self) -> tuple[ArticleScore, ...]:
         """Articles the pipeline failed on (scored as if nothing had been predicted)."""
@@ -279,6 +336,7 @@ class CorpusScore:
             "field_errors": dict(self.field_errors),
             "strict_ignoring": {k: c.to_dict() for k, c in self.relaxed.items()},
             "failed_articles": [{"name": a.name, "error": a.error} for a in self.errors],
+            "confidence": self.calibration.to_dict(),
         }
         if per_article:
             d["per_article"] = [a.to_dict() for a in self.articles]
@@ -313,6 +371,15 @@ class CorpusScore:
             "strict F1 with a field ignored: "
             + ", ".join(f"{k} {c.f1:.3f}" for k, c in self.relaxed.items())
         )
+        cal = self.calibration
+        if cal.n:
+            lines.append(
+                f"confidence as a forecast of a strict match: mean {cal.mean_confidence:.3f}, "
+                f"share matched {cal.share_matched:.3f}, Brier score {cal.brier:.3f} "
+                f"(forecasting the share matched for every event: {cal.brier_constant:.3f})"
+            )
+            lines.append("  by confidence: " + ", ".join(
+                f"[{lo:.1f}, {hi:.1f}) {n} events, {share:.2f} matched" for lo, hi, n, _mean, share in cal.bins if n))
         for a in self.errors:
             lines.append(f"failed: {a.name}: {a.error}")
         if per_article:
@@ -637,13 +704,18 @@ def _events(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [e for e in events if isinstance(e, Mapping)]
 
 
-def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) -> dict[str, Any]:
+def strict_pairs(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    """Gold and predicted events matched strictly, one to one (indices into the two lists)."""
     def strict_w(i: int, j: int) -> float | None:
         g, p = gold[i], pred[j]
         if not strict_match(g, p):
             return None
         return 0.7 * _magnitude_ok(g, p) + 0.3 * _status_ok(g, p)
 
+    return _assign(len(gold), len(pred), strict_w)
+
+
+def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) -> dict[str, Any]:
     def lenient_w(i: int, j: int) -> float | None:
         g, p = gold[i], pred[j]
         if not lenient_match(g, p):
@@ -655,7 +727,7 @@ def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) 
             + 0.1 * _status_ok(g, p)
         )
 
-    strict = _assign(len(gold), len(pred), strict_w)
+    strict = strict_pairs(gold, pred)
     lenient = _assign(len(gold), len(pred), lenient_w)
 
     errors = dict.fromkeys(FIELD_ERRORS, 0)
@@ -685,7 +757,14 @@ def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) 
         "hyp_matched": hyp_matched,
         "missed": tuple(describe_event(g) for i, g in enumerate(gold) if i not in matched_gold),
         "spurious": tuple(describe_event(p) for j, p in enumerate(pred) if j not in matched_pred),
+        "confidences": tuple((_confidence_of(p), j in matched_pred) for j, p in enumerate(pred)
+                             if _confidence_of(p) is not None),
     }
+
+
+def _confidence_of(event: Mapping[str, Any]) -> float | None:
+    value = event.get("confidence")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 # --- people --------------------------------------------------------------------------------------
@@ -775,6 +854,7 @@ def score_article(
         relaxed=ev["relaxed"],
         missed=ev["missed"],
         spurious=ev["spurious"],
+        confidences=ev["confidences"],
         n_gold_events=len(gold_events),
         n_predicted_events=len(pred_events),
         error=error,

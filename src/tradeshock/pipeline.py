@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from tradeshock.errors import InputError
 from tradeshock.extract.claims import find_claims
 from tradeshock.extract.companies import extract_companies
 from tradeshock.extract.document import build_document
@@ -28,6 +29,11 @@ class AnalyzeOptions:
     kb_dirs: tuple[str, ...] = field(default=(), metadata={"help": "extra knowledge-base folders"})
     extractor: str = field(default="rules.v1", metadata={"help": "registered event extractor (tradeshock.registry)"})
     summary_sentences: int = field(default=3, metadata={"help": "sentences in the summary (1-3)"})
+    min_confidence: float = field(default=0.0, metadata={"help": "drop events whose confidence is below this"})
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= float(self.min_confidence) <= 1.0:
+            raise InputError("min_confidence", f"must be between 0 and 1, not {self.min_confidence!r}")
 
 
 extractors.register("rules.v1")(extract_events)
@@ -42,7 +48,7 @@ def analyze(article: Article, options: AnalyzeOptions | None = None, kb: Knowled
     kb = kb or load_kb(options)
     document = build_document(article, gazetteer_for(kb))
     people, author = extract_people(document, kb)
-    events = extractors.get(options.extractor)(document, kb)
+    events = [e for e in extractors.get(options.extractor)(document, kb) if e.confidence >= options.min_confidence]
     companies = extract_companies(document, kb)
     claims = find_claims(document, companies, document.references)
     event_sentences = {s.index for s in document.sentences for e in events if s.start <= e.evidence.start < s.end}

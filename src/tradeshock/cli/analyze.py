@@ -26,8 +26,12 @@ FORMATS = ("text", "json", "jsonl", "markdown", "html")
 @click.option("--prices", "prices_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of daily price files (TICKER.csv/.parquet): measure reactions and check market claims.")
 @click.option("--benchmark", default="SPY", show_default=True, help="Market index or ETF for the market model.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only events whose confidence (the estimated chance that the event is exactly right) "
+                   "is at least this.")
 def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None, output: str | None,
-                kb_dirs: tuple[str, ...], allow_private: bool, prices_dir: str | None, benchmark: str) -> None:
+                kb_dirs: tuple[str, ...], allow_private: bool, prices_dir: str | None, benchmark: str,
+                min_confidence: float) -> None:
     """Analyse news articles (paths, '-' for stdin, or http(s) URLs) into evidence-linked briefs.
 
     Each brief has a summary, the people with roles, the events (SCHEMA.md shape) with their
@@ -62,7 +66,7 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
         from tradeshock.pipeline import AnalyzeOptions, analyze, load_kb
 
         if kb is None:
-            options = AnalyzeOptions(kb_dirs=tuple(kb_dirs))
+            options = AnalyzeOptions(kb_dirs=tuple(kb_dirs), min_confidence=min_confidence)
             kb = load_kb(options)
         brief = analyze(result, options, kb=kb)
         reaction = None

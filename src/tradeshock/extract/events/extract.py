@@ -28,6 +28,7 @@ from tradeshock.extract.events.clauses import (
     _threat_told_in_pause,
 )
 from tradeshock.extract.events.common import _MEASURES, SYMMETRIC, _lw, _text
+from tradeshock.extract.events.confidence import calibrated
 from tradeshock.extract.events.context import (
     _context_dates,
     _coverage_goods,
@@ -166,7 +167,7 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     events = _merge(_inherit_dates(_merge(drafts)))
     events = _origin_parties(_measure_goods(_coordinated_targets(events)))
     events = _paused_later(_context_dates(events, document), document)
-    return [_finish(d, document, kb) for d in events]
+    return calibrated([_finish(d, document, kb) for d in events], document.text, published)
 
 
 def _deal_partner_sets(framed: list[Draft], drafts: list[Draft], sent) -> list[Draft]:  # type: ignore[no-untyped-def]

@@ -1,5 +1,5 @@
 """Last step: a draft finished into an :class:`~tradeshock.models.Event` record (status, direction,
-confidence, evidence, codes)."""
+evidence, codes); confidence is set afterwards for the whole article (confidence.py)."""
 
 from __future__ import annotations
 
@@ -7,24 +7,13 @@ import hashlib
 import re
 
 from tradeshock.extract.document import Document
-from tradeshock.extract.events.common import _TAKES_EFFECT, SYMMETRIC
+from tradeshock.extract.events.common import _TAKES_EFFECT
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.status import _direction, _tense_status
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import Event, Evidence, Magnitude
 
 EXTRACTOR_VERSION = "rules.v1"
-
-
-def _confidence(d: Draft) -> float:
-    c = 0.45
-    c += 0.15 if d.explicit_actor else 0.0
-    c += 0.1 if d.explicit_target or d.instrument in SYMMETRIC else 0.0
-    c += 0.1 if d.date is not None and d.date.value else 0.0
-    c += 0.1 if not any(x.startswith("default:") for x in d.cues) else 0.0
-    c -= 0.1 if d.sentence.headline else 0.0
-    return max(0.05, min(0.95, c))
-
 
 _PAUSE_WORDS = re.compile(r"\b(?:pause|paused|truce|suspension|suspending|suspended|reprieve|exemptions?|"
                           r"moratorium|deferral|exclusions?|waivers?|ceasefire)\b", re.I)
@@ -68,7 +57,7 @@ def _finish(d: Draft, document: Document, kb: KnowledgeBase) -> Event:
         status=status,
         direction=direction,
         evidence=Evidence(text[s:e], s, e),
-        confidence=_confidence(d),
+        confidence=0.0,  # set for the whole article at once by confidence.calibrated
         codes=kb.codes_for(d.instrument, d.action, status),
         duration=d.duration,
         why=tuple(c for c in d.cues if not c.startswith("news:")),
