@@ -47,7 +47,7 @@ EXPECTED = [
     ("people", ["name", "role", "country"], ["Scott Bessent", "Treasury Secretary", "USA"]),
     ("events", ["date", "who → whom", "instrument / action", "goods", "size", "status", "direction", "conf.",
                 "evidence"],
-     ["2025-05-12", "USA → CHN", "tariff / lower", "all_goods", "30%", "announced", "de-escalation", "0.49",
+     ["2025-05-12", "USA → CHN", "tariff / lower", "all_goods", "30%", "announced", "de-escalation", "0.51",
       "“slash the punishing tariffs they had placed on each other's goods”"]),
     ("companies", ["company", "ticker", "sector", "shares (per the article)"],
      ["MP Materials", "MP", "rare_earths_mining", "down"]),
