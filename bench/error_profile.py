@@ -13,7 +13,8 @@
 ``eval/oos_predictions/`` keeps the predictions made for each batch of development articles by the rules
 as they stood before that batch was written (so before anyone tuned on it): cde at 544ecbc, fgk at
 930e7fc, mn at 72e7ed6, pq at deaef42, rs at 32e33bb, vw at 429df24, xy at eecf8ec, z at c12564f, and
-the t, u, o, l articles (the validation set of the third and fourth sessions) at 611f139. Profiled
+the t, u, o, l articles (the validation set of the third and fourth sessions) at 611f139, and w
+(the wa and wb articles of the seventh session) at 45238cb. Profiled
 together (119 articles, 690 gold events, fifth session): 39% of the gold events have no prediction of
 their instrument; of the 421 paired, the date disagrees in 120, the subject in 119 (79 of them because
 the prediction has none), the parties in 103 and the action in 67. Prints; asserts nothing.
