@@ -72,6 +72,13 @@ CASES = [
     ("Representative Owen Castleton introduced a bill to ban the imports.", "Owen Castleton", "Representative"),
     ("Beijing sanctioned Senators Tom Waverly and Ellen Cho, Representative Mark Dunmore and two think tanks.",
      "Mark Dunmore", "Representative"),
+    ("London expelled the Iranian diplomat Reza Tavakoli last spring.", "Reza Tavakoli", "diplomat"),
+    # an owner with "of" before the role
+    ("The duties were confirmed by Brigitte Olsen-Fairweather, the Danish Ministry of Food's director of exports, "
+     "on Thursday.", "Brigitte Olsen-Fairweather", "director of exports"),
+    # a surname the knowledge base knows, after another given name: another person
+    ("The list also included the state's agriculture commissioner, Dolores Vance, and three mill owners.",
+     "Dolores Vance", "agriculture commissioner"),
     # untitled names after a plural noun for people
     ("The Treasury sanctioned Wu Guoqiang, the province's party secretary, together with two other officials, "
      "Liu Pengfei and Tan Xiaobo.", "Tan Xiaobo", ANY),
@@ -93,6 +100,9 @@ NOT_PEOPLE = [
     # a firm written like a name, with a trade as its apposition or a descriptive noun before it
     ("Maple Grove Foods, a pork exporter in Manitoba, said sales fell.", "Maple Grove"),
     ("The exporter Harbor Motors said shipments would stop.", "Harbor Motors"),
+    ("The exporter Orchard Valley Farms said prices had collapsed.", "Orchard Valley"),
+    # an adjective before a paper's name
+    ("The official People's Daily said the duties were justified.", "People's Daily"),
     # plural titles, title words that open other phrases
     ("Senators from both parties criticised the plan on Tuesday.", "Senators"),
     ("Representative offices of foreign banks in Shanghai were told to close.", "Representative"),
@@ -117,3 +127,8 @@ def test_conjunction_is_no_role() -> None:
     people = _people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares.")
     hit = _found(people, "Ines Carvalho")
     assert hit is None or not (hit["role"] or "").startswith("and ")
+
+
+def test_known_surname_after_an_honorific_is_still_the_known_person() -> None:
+    people = _people("Vice President JD Vance spoke in Ohio. Later Mr Vance said the tariffs would stay.")
+    assert [p["name"] for p in people] == ["JD Vance"]

@@ -341,11 +341,12 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if " " not in name:
                 continue
             words = name.lower().split()
-            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
-                                      for w in words) or _INSTITUTION.search(name) \
-                    or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
-                continue  # "the carmaker, Harbor Motors,", "the exporter Delta Foods": a firm
             role = _clean_role(m.group("role"))
+            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
+                                      or w in _FIRM_TAIL_WORDS for w in words) or _INSTITUTION.search(name) \
+                    or "'s" in name or "’s" in name or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken) \
+                    or pattern is _DESCRIBED_NAME and role.split()[-1] in _ADJECTIVE_NOUNS:
+                continue  # "the exporter Delta Foods": a firm; "the official People's Daily": a paper
             if (hit := _overlapping(people, span)) is not None:
                 if not hit.role or role.lower().endswith(" " + hit.role.lower()):
                     hit.role = role  # "the climate envoy X": the fuller role as written
@@ -420,7 +421,7 @@ def _role_head(role: str) -> str:
 
 
 # the owner written before a role: "Japan's", "the region's", "the US Treasury's"
-_ROLE_OWNER = r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[a-z]+)(?:'s|’s) "
+_ROLE_OWNER = r"(?:[A-Z][\w.]*(?: (?:of |for |and )?[A-Z][\w.]*){0,3}|[a-z]+)(?:'s|’s) "
 _ROLE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la|da|del|bin))* (?:(?:al|el)-)?[A-Z][\w'-]+), "
     # "..., who was Ireland's trade minister at the time,": a relative clause that states the office
@@ -458,7 +459,11 @@ _PLURAL_TITLE = re.compile(
     r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
 # "Sen. Ana Ruiz", "Rep. Tom Reyes": abbreviated titles written out
 _ROLE_ABBREV = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Amb.": "Ambassador"}
+# role nouns that are adjectives too ("the official Xinhua agency", "the chief Delta Foods"): never a
+# descriptive title before a name
+_ADJECTIVE_NOUNS = {"official", "chief", "executive", "deputy", "head", "partner", "principal"}
 _DESCRIBED_NOUNS = (_ROLE_NOUNS + r"|scholar|academic|historian|pastor|priest|missionary|activist|dissident|journalist"
+                    r"|diplomat|campaigner|entrepreneur|investor|novelist|writer|artist|physician|scientist|engineer"
                     r"|businessman|businesswoman|tycoon|billionaire|oligarch|MEP|MP|legislator")
 # "the U.S. ambassador-at-large for food security, Ana Ruiz,", "the city's police commissioner, Lin Hao,"
 _ROLE_THEN_NAME = re.compile(
@@ -503,7 +508,7 @@ def _clean_role(role: str) -> str:
     """A role as an analyst writes it: no indefinite article, no employer ("a metals analyst at X"
     -> "metals analyst")."""
     role = _EMPLOYER_TAIL.sub("", role.strip())
-    role = re.sub(r"^(?:[Tt]he |[Aa]n? )(?:(?:[A-Z][\w.]* ){0,2}[\w.]+(?:'s|’s) )?", "", role)  # "the Treasury's"
+    role = re.sub(r"^(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?", "", role)  # "the Treasury's", "the Ministry of Food's"
 
     role = re.sub(r" (?:at (?:a|an) .*|at the time|then)$", "", role)  # "at a consultancy", "at the time"
     # "a Singapore-based economist", "the region's police chief": the place and the owner are no part of it
