@@ -137,6 +137,9 @@ class Gazetteer:
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
                 continue  # "Yoon Ji-hoon, an economist": another person with that surname
+            if label == "PERSON" and e - s == 1 and doc[s - 1].text not in _HONORIFICS \
+                    and _after_given_name(doc, s, known_any):
+                continue  # "the county's commissioner, Dolores Vance,": another person with that surname
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and doc[s].text in surnames and not (
                     _shares_beside(doc, s, e) and s not in after_given):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
@@ -254,6 +257,7 @@ def _half_of_double_name(doc: Doc, i: int, known_name: set[int], name_parts: fro
     return not (after < len(doc) and doc[after].lower_ in _MEETING_NOUNS)
 
 
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Madam"})
 _FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", "On", "By", "With", "From", "A", "An",
                              "Shares", "Stock", "Stocks", "Rival", "Peer", "Peers", "Like", "Including", "Says",
                              "Said", "Over", "After", "Before", "Than", "Versus", "Vs",

@@ -77,6 +77,11 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
             n += 1  # "Kim Jung-ah"
             j += 1
             continue
+        if txt.lower() in _PARTICLES and n > 0 and j + 2 < limit and doc[j + 1].text in ("-", "‐") \
+                and doc[j + 2].is_title and j + 2 not in mention_toks:
+            n += 3  # "Ahmed al-Rashidi", "Amr el-Sayed"
+            j += 3
+            continue
         if txt.lower() in _PARTICLES and n > 0:
             k = j  # "Maria van der Berg", "Alexandre de Moraes": particles, then the surname
             while k < limit and doc[k].text.lower() in _PARTICLES and k - j < 3:
@@ -90,6 +95,21 @@ def _name_tokens(doc, i: int, limit: int, mention_toks: set[int]) -> int:  # typ
     while n > 0 and doc[i + n - 1].text == "-":
         n -= 1
     return n
+
+
+def _name_start(doc, first: int, end: int, mention_toks: set[int]) -> int:  # type: ignore[no-untyped-def]
+    """The first token of the personal name that ends at ``end`` (``end`` itself if none), read
+    leftwards over whole words: a hyphenated given name ("Anne-Marie", "Ji-hoon") or a hyphenated
+    particle ("al-Rashidi") is taken whole, never cut after its hyphen."""
+    start = end
+    while start > first:
+        for k in (1, 2, 3):  # one word, or a word and its hyphenated part ("Ji - hoon", "al - Rashidi")
+            if start - k >= first and _name_tokens(doc, start - k, end, mention_toks) == end - start + k:
+                start -= k
+                break
+        else:
+            break
+    return start
 
 
 class _KnownOn:
@@ -139,6 +159,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             span = (span[0] + rank.end(), span[1])
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
+        if role:
+            role = _ROLE_ABBREV.get(role, role)  # "Sen. Ana Ruiz": the title written out, as an analyst records it
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
         if not (titled and role) and re.match(r"[\s'’s-]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
@@ -249,9 +271,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     kp = known.get(person_m.key)
                     add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
                     continue
-                start = end
-                while start - 1 >= sent.tok_start and _name_tokens(doc, start - 1, end, mention_toks) == end - start + 1:
-                    start -= 1
+                start = _name_start(doc, sent.tok_start, end, mention_toks)
                 if end - start >= 2:
                     span = doc[start:end]
                     add(span.text, (span.start_char, span.end_char), role, country)
@@ -272,8 +292,9 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     for m in _ROLE_APPOSITION.finditer(text):
         name, role = m.group("name"), _clean_role(m.group("role"))
         if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
-                or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken):
-            continue  # "Tata Steel, the owner of ...": a company, not a person
+                or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken) \
+                or name.split()[-1].lower().rstrip(".") in _FIRM_SUFFIX_WORDS | _FIRM_TAIL_WORDS:
+            continue  # "Tata Steel, the owner of ...", "Delta Foods, a pork exporter": a company, not a person
         if _REGION_TRADE.match(m.group("role")) and _TRADE_NOUN.match(_role_head(role)):
             continue  # "Mato Grosso, the biggest soy grower in Brazil": a region, not a person
         span = (m.start("name"), m.end("name"))
@@ -300,6 +321,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         role = title[:-1] if title.endswith("s") else title
         for item in _LIST_NAME.finditer(m.group("names")):
             name = item.group("name")
+            if name.split()[0].lower() in office_forms or name.split()[0] in _ROLE_ABBREV:
+                break  # "Senators Ana Ruiz and Tom Reyes, Representative Lia Moss": another title starts
             span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
             if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
                     or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
@@ -309,6 +332,41 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 hit.role = hit.role or role
                 continue
             add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
+    # "the city's police commissioner, Lin Hao,": a role no list holds, then the name in apposition;
+    # "the scholar Ana Ruiz", "the American pastor Tom Reyes": a descriptive title before the name
+    for pattern in (_ROLE_THEN_NAME, _DESCRIBED_NAME):
+        for m in pattern.finditer(text):
+            name = re.split(r"(?<=[a-z]{2})\. ", m.group("name"))[0]  # "the pastor Tom Reyes. Ankara ...": one sentence
+            span = (m.start("name"), m.start("name") + len(name))
+            if " " not in name:
+                continue
+            words = name.lower().split()
+            role = _clean_role(m.group("role"))
+            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
+                                      or w in _FIRM_TAIL_WORDS for w in words) or _INSTITUTION.search(name) \
+                    or "'s" in name or "’s" in name or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken) \
+                    or pattern is _DESCRIBED_NAME and role.split()[-1] in _ADJECTIVE_NOUNS:
+                continue  # "the exporter Delta Foods": a firm; "the official People's Daily": a paper
+            if (hit := _overlapping(people, span)) is not None:
+                if not hit.role or role.lower().endswith(" " + hit.role.lower()):
+                    hit.role = role  # "the climate envoy X": the fuller role as written
+                continue
+            kp = known.by_form(name)
+            add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
+    # "two other officials, Ana Ruiz and Tom Reyes", "seven tycoons, among them Lev Orlov": untitled
+    # names listed after a plural noun for people
+    for m in _PEOPLE_LIST.finditer(text):
+        for item in _LIST_NAME.finditer(m.group("names")):
+            name = item.group("name")
+            span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
+            words = name.lower().split()
+            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
+                                      for w in words) or _INSTITUTION.search(name) \
+                    or name.split()[0].lower() in office_forms or _overlapping(people, span) \
+                    or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                continue
+            kp = known.by_form(name)
+            add(kp.name if kp else name, span, None, kp.country if kp else None)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
     firms: list[tuple[int, int]] | None = None
     for m in _QUOTED_BY.finditer(text):
@@ -362,17 +420,28 @@ def _role_head(role: str) -> str:
     return re.split(r" (?:for|of|at|to|on|with|in)\b", role, maxsplit=1)[0].split()[-1]
 
 
+# the owner written before a role: "Japan's", "the region's", "the US Treasury's"
+_ROLE_OWNER = r"(?:[A-Z][\w.]*(?: (?:of |for |and )?[A-Z][\w.]*){0,3}|[a-z]+)(?:'s|’s) "
 _ROLE_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la))* [A-Z][\w'-]+), "
-    r"(?P<role>(?:a |an |the (?:[A-Z][\w.]*(?:'s|’s) )?|(?:[A-Z][\w.]*(?:'s|’s)) |his |her |its |their |(?=[a-z]))"
+    r"(?P<name>[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la|da|del|bin))* (?:(?:al|el)-)?[A-Z][\w'-]+), "
+    # "..., who was Ireland's trade minister at the time,": a relative clause that states the office
+    r"(?:who (?:is|was|has been|had been|serves as|served as|became) )?"
+    r"(?P<role>(?:a |an |the (?:" + _ROLE_OWNER + r")?|(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:'s|’s)) |his |her |its "
+    r"|their |(?=[a-z])(?!(?:and|or|but|who|which|whose|where|when|while|said|says|told)\b))"
     r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) (?:(?!\. [A-Z])[\w'’&. -]){2,80}?)?)"
     # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
     # lawyer at Haverford Stone in Washington.")
     r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$)"
     # "..., a metals analyst in London.", "a transport analyst based in Chicago.", "an oil analyst at a
-    # London brokerage.": where the person works closes the sentence
-    r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:\.(?=\s|$)|,)"
-    r"|(?<=[a-z]) (?:at|with) (?:a|an) (?:[A-Za-z'’-]+ ){0,3}[a-z]+\.(?=\s|$))")
+    # London brokerage.", "a rice exporter in Guntur on the east coast.": where the person works
+    # closes the sentence
+    r"|(?<=[a-z]) (?:based )?in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+    r"(?: (?:on|near|in|off|outside) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?(?:\.(?=\s|$)|,)"
+    r"|(?<=[a-z]) (?:at|with) (?:a|an) (?:[A-Za-z'’-]+ ){0,3}[a-z]+\.(?=\s|$)"
+    # "..., an economist who studies ...": a relative clause about the work closes the role
+    r"|(?<=[a-z]) (?=(?:who|whose|which) )|(?<=[a-z]) (?=at the time[,.])"
+    # "..., the region's party chief and a member of ...", "..., the trade secretary.": the role ends
+    r"|(?<=[a-z]) (?=and (?:a|an|the) [a-z])|(?<=[a-z])\.(?=\s|$))")
 _PERSON_NAME = r"[A-Z][a-z][\w'.-]*(?: (?:[A-Z][\w'.-]+|van|von|der|de|la|da|del)){0,3} [A-Z][\w'-]*[a-z]"
 _HEAD_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "directs": "director"}
 _HEADS_CLAUSE = re.compile(r"(?P<name>" + _PERSON_NAME + r"), who (?P<verb>heads|leads|runs|chairs|directs) "
@@ -388,10 +457,36 @@ _PLURAL_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Senators|(?:(?:[Ff]oreign|[Tt]rade|[Ff]inance|"
     r"[Ee]conomy|[Cc]ommerce|[Aa]griculture|[Ee]nergy|[Ii]ndustry) )?[Mm]inisters) "
     r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
+# "Sen. Ana Ruiz", "Rep. Tom Reyes": abbreviated titles written out
+_ROLE_ABBREV = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Amb.": "Ambassador"}
+# role nouns that are adjectives too ("the official Xinhua agency", "the chief Delta Foods"): never a
+# descriptive title before a name
+_ADJECTIVE_NOUNS = {"official", "chief", "executive", "deputy", "head", "partner", "principal"}
+_DESCRIBED_NOUNS = (_ROLE_NOUNS + r"|scholar|academic|historian|pastor|priest|missionary|activist|dissident|journalist"
+                    r"|diplomat|campaigner|entrepreneur|investor|novelist|writer|artist|physician|scientist|engineer"
+                    r"|businessman|businesswoman|tycoon|billionaire|oligarch|MEP|MP|legislator")
+# "the U.S. ambassador-at-large for food security, Ana Ruiz,", "the city's police commissioner, Lin Hao,"
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?P<role>(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?(?:[A-Za-z.-]+ ){0,4}?(?:" + _ROLE_NOUNS
+    + r")(?:-at-large)?(?: (?:for|of|to|on) [^,;()\n]{2,80}?)?), (?P<name>" + _PERSON_NAME + r")(?=,|\.\s|\.$|;| and )")
+# "the scholar Ana Ruiz", "the American pastor Tom Reyes", "the climate envoy Lin Hao"
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>(?:[a-z][\w-]* ){0,2}(?:" + _DESCRIBED_NOUNS + r")) (?P<name>"
+    + _PERSON_NAME + r")\b(?! [A-Z])")
+# untitled names listed after a plural noun for people: "two other officials, Ana Ruiz and Tom Reyes",
+# "seven tycoons, among them Lev Orlov", "critics including Ana Ruiz"
+_PEOPLE_LIST = re.compile(
+    r"\b(?:officials|individuals|people|persons|lawmakers|legislators|senators|politicians|tycoons|oligarchs|"
+    r"billionaires|businessmen|executives|critics|activists|scholars|academics|dissidents|diplomats)"
+    r"(?:,? (?:including|among them|such as|namely)|,|:) (?P<names>" + _PERSON_NAME + r"(?:(?:,| and|, and) "
+    + _PERSON_NAME + r")*)(?=[,.;]|\s+(?:as|were|was|who|on|in|had|have)\b)")
 _LIST_NAME = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<name>" + _PERSON_NAME + r")")
 # words of organisations and places written like names ("Harbor Steel said", "Port Houston said"), beside
 # the firms' suffixes and the institutions' words of the company rules
 _FIRM_SUFFIX_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", _SUFFIXES)}
+# the last word of a firm's name written like a person's ("Delta Foods, a pork exporter,")
+_FIRM_TAIL_WORDS = set("foods farms mills textiles chemicals breweries brewery wines airways exports imports agro "
+                       "fisheries pharma apparel garments seafood dairies dairy plantations".split())
 _NOT_PERSON_WORDS = set(
     "bank ministry house street times news post journal exchange trust international global company energy "
     "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
@@ -413,7 +508,11 @@ def _clean_role(role: str) -> str:
     """A role as an analyst writes it: no indefinite article, no employer ("a metals analyst at X"
     -> "metals analyst")."""
     role = _EMPLOYER_TAIL.sub("", role.strip())
-    return re.sub(r"^(?:a|an) ", "", role)
+    role = re.sub(r"^(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?", "", role)  # "the Treasury's", "the Ministry of Food's"
+
+    role = re.sub(r" (?:at (?:a|an) .*|at the time|then)$", "", role)  # "at a consultancy", "at the time"
+    # "a Singapore-based economist", "the region's police chief": the place and the owner are no part of it
+    return re.sub(r"^(?:(?:a|an) )?(?:the [a-z]+(?:'s|’s) )?(?:[A-Z][\w.]*-based )?", "", role)
 
 
 def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
