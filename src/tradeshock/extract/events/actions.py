@@ -1119,6 +1119,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 a.action, a.action_tok = "impose", j
                 a.cues.append(lw[j])
                 return
+    if a.instrument == "agreement":
+        # "New Zealand's free trade agreement with the EU came into force on Wednesday", "the pact has been
+        # provisionally applied since May", "the deal is now in force": a deal put into force is a deal
+        # made, in force from that day (eval/README.md)
+        j = _takes_effect_at(doc, sent, a, hi, other_spans)
+        if j is None:
+            j = _now_in_force(doc, a, hi, other_spans)
+        if j is not None and _entry_told(doc, sent, a, j):
+            a.action, a.action_tok = "agree", j
+            a.cues.append("take effect")
+            return
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
@@ -1404,6 +1415,41 @@ def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> in
         if lw[j] in _APPLY_STATE and _dated_start_after(doc, sent, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
             # force since 1 May", "have applied to Chile since March": the measure in force from a date
+            return j
+    return None
+
+
+# what makes a deal's start no news of the day: a time clause ("once the deal takes effect") or a start
+# still to come ("will take effect", "is expected to enter into force": the deal is told when it starts)
+_START_PENDING = {"once", "when", "whenever", "after", "until", "till", "before", "if", "unless", "will",
+                  "would", "could", "may", "might", "shall", "should", "to", "can", "must", "expected", "due", "set"}
+
+
+def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The deal at ``a`` is told as having entered into force at ``j`` (past or present), not in a time
+    clause or as a start still to come."""
+    lw = _lw(doc)
+    if any(lw[k] in _START_PENDING for k in range(max(sent.tok_start, a.tok_end), j)):
+        return False
+    k = a.tok_start - 1
+    while k >= sent.tok_start and (doc[k].is_alpha and lw[k] not in _START_PENDING and k >= a.tok_start - 6):
+        k -= 1  # back over the deal's own noun phrase ("once the new trade pact ...")
+    return not (k >= sent.tok_start and lw[k] in _START_PENDING)
+
+
+_IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|finally\s+|formally\s+)?"
+                           r"(?:in\s+force|in\s+effect|operational|provisionally\s+(?:applied|in\s+force))\b", re.I)
+
+
+def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"The deal is now in force", "the pact was provisionally applied": the deal's own predicate says it
+    applies (not "remains in force", a state that goes on: no news), the token of its verb, or None."""
+    lw = _lw(doc)
+    for j in range(a.tok_end, min(hi, a.tok_end + 10)):
+        if j in other_spans or doc[j].text in (",", "(", ";") or lw[j] in _SUBORDINATORS \
+                or lw[j] in ("that", "which", "who", "remain", "remains", "remained", "still", "not"):
+            return None
+        if lw[j] in ("is", "are", "was", "were", "has", "have") and _IN_FORCE_NOW.match(_text(doc), doc[j].idx):
             return j
     return None
 

@@ -788,7 +788,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
         a.cues.append("igo")
     low_sent = sent.text.lower()
-    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent, doc[a.tok_start].idx)
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and "take effect" not in a.cues
+                        and _deal_on_all_goods(doc, sent, doc[a.tok_start].idx)
                         or a.instrument == "tariff" and "each other" in low_sent
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods
