@@ -44,6 +44,14 @@ from tradeshock.extract.events.timing import _denied_noun
 _CHANGE_AFTER = {**dict.fromkeys(("hike", "hikes", "increase", "increases", "rise", "rises"), "raise"),
                  **dict.fromkeys(("cut", "cuts", "reduction", "reductions"), "lower")}
 
+# verbs a deal takes for what it does to trade ("the pact opens", "the deal gives", "the accord allows")
+_DEAL_TERM_VERBS = {"open", "opens", "opened", "opening", "give", "gives", "gave", "grant", "grants", "granted", "allow",
+                    "allows", "allowed", "offer", "offers", "offered", "guarantee", "guarantees", "guaranteed"}
+_STAGE_WORDS = {"the", "its", "their", "last", "final", "remaining", "first", "later", "further", "staged", "planned"}
+# a rate brought to nothing after a verb of change ("go to zero", "rise to nil", "to 0 per cent")
+_TO_NOTHING = re.compile(r"(?:\s+(?:down|gradually|eventually|steadily|progressively))?\s+to\s+(?:zero|nil|nothing|"
+                         r"0(?:\.0+)?\s*(?:%|per ?cent|percent))\b", re.I)
+
 _TALKS_START = {"began", "begin", "begins", "start", "started", "starts", "opened", "open", "opens", "launched",
                 "launch", "held", "hold", "holds", "holding", "kicked", "continue", "continued"}
 
@@ -73,6 +81,23 @@ def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None: 
             and lw[a.action_tok] in _OPENING_VERBS and (lw[a.tok_end - 1] in _INQUIRY or (
                 a.tok_end < sent.tok_end and lw[a.tok_end] in _INQUIRY)):
         a.action = "announce"  # "launched an anti-dumping probe": opening an investigation
+    if a.instrument == "tariff" and a.action == "raise" and a.action_tok is not None and a.action_tok < a.tok_start \
+            and a.tok_end < sent.tok_end and _CHANGE_AFTER.get(lw[a.tok_end]) == "lower":
+        # "a share that will rise to 97% once the last tariff cuts are phased in": the noun after the
+        # measure tells its change; what rises before it is something else (a share of goods)
+        a.action, a.action_tok = "lower", a.tok_end
+        a.cues.append(lw[a.tok_end])
+        k = a.tok_start - 1
+        while k > sent.tok_start and lw[k] in _STAGE_WORDS:
+            k -= 1
+        if lw[k] in ("once", "until", "till", "when", "after", "before"):
+            a.action = None  # (a time clause: "once the last tariff cuts are phased in" tells when, no cut of its own)
+    if a.instrument in ("tariff", "other") and a.action == "raise" and a.action_tok is not None \
+            and _TO_NOTHING.match(_text(doc), doc[a.action_tok].idx + len(doc[a.action_tok].text)):
+        # "duties on 95 per cent of items will go to zero", "the levy rises to nil": a rate brought to
+        # nothing is removed
+        a.action = "lower"
+        a.cues.append("to zero")
     if a.action == "threaten" and a.action_tok is not None and lw[a.action_tok] in ("threat", "threats"):
         # "suspended his threat of 25% tariffs": what is paused is the threatened measure
         for k in range(a.action_tok - 1, max(sent.tok_start, a.action_tok - 4) - 1, -1):
@@ -878,6 +903,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
+        if a.instrument == "agreement" and (w in _DEAL_TERM_VERBS or act in ("lower", "ease")):
+            return  # "the agreement also opens Canada's dairy market": a term of the deal, no deal made here
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
@@ -1097,6 +1124,9 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
+        if a.instrument == "agreement" and (w in _DEAL_TERM_VERBS or act in ("lower", "ease")) \
+                and not any(lw[k] in _SUBORDINATORS or lw[k] in ("that", "which") for k in range(a.tok_end, j)):
+            return  # "the agreement also opens Canada's dairy market", "the pact cuts duties on wine": a term of it
         if a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             act = "announce"  # "a review of the timber trade that Trump ordered in March"
         elif w in lx.ANNOUNCE_VERBS and a.instrument in _MEASURES and j > a.tok_end \
@@ -1119,6 +1149,17 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
                 a.action, a.action_tok = "impose", j
                 a.cues.append(lw[j])
                 return
+    if a.instrument == "agreement":
+        # "New Zealand's free trade agreement with the EU came into force on Wednesday", "the pact has been
+        # provisionally applied since May", "the deal is now in force": a deal put into force is a deal
+        # made, in force from that day (eval/README.md)
+        j = _takes_effect_at(doc, sent, a, hi, other_spans)
+        if j is None:
+            j = _now_in_force(doc, a, hi, other_spans)
+        if j is not None and _entry_told(doc, sent, a, j):
+            a.action, a.action_tok = "agree", j
+            a.cues.append("take effect")
+            return
     if a.instrument not in SYMMETRIC and a.instrument != "legal_ruling":
         # "duties of up to 35% on electric vehicles made in China came into force on Wednesday":
         # the measure's own predicate, past a long noun phrase
@@ -1404,6 +1445,41 @@ def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> in
         if lw[j] in _APPLY_STATE and _dated_start_after(doc, sent, j, hi):
             # "duties of 5% on steel would apply to all three from Monday", "the levies have been in
             # force since 1 May", "have applied to Chile since March": the measure in force from a date
+            return j
+    return None
+
+
+# what makes a deal's start no news of the day: a time clause ("once the deal takes effect") or a start
+# still to come ("will take effect", "is expected to enter into force": the deal is told when it starts)
+_START_PENDING = {"once", "when", "whenever", "after", "until", "till", "before", "if", "unless", "will",
+                  "would", "could", "may", "might", "shall", "should", "to", "can", "must", "expected", "due", "set"}
+
+
+def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """The deal at ``a`` is told as having entered into force at ``j`` (past or present), not in a time
+    clause or as a start still to come."""
+    lw = _lw(doc)
+    if any(lw[k] in _START_PENDING for k in range(max(sent.tok_start, a.tok_end), j)):
+        return False
+    k = a.tok_start - 1
+    while k >= sent.tok_start and (doc[k].is_alpha and lw[k] not in _START_PENDING and k >= a.tok_start - 6):
+        k -= 1  # back over the deal's own noun phrase ("once the new trade pact ...")
+    return not (k >= sent.tok_start and lw[k] in _START_PENDING)
+
+
+_IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|finally\s+|formally\s+)?"
+                           r"(?:in\s+force|in\s+effect|operational|provisionally\s+(?:applied|in\s+force))\b", re.I)
+
+
+def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """"The deal is now in force", "the pact was provisionally applied": the deal's own predicate says it
+    applies (not "remains in force", a state that goes on: no news), the token of its verb, or None."""
+    lw = _lw(doc)
+    for j in range(a.tok_end, min(hi, a.tok_end + 10)):
+        if j in other_spans or doc[j].text in (",", "(", ";") or lw[j] in _SUBORDINATORS \
+                or lw[j] in ("that", "which", "who", "remain", "remains", "remained", "still", "not"):
+            return None
+        if lw[j] in ("is", "are", "was", "were", "has", "have") and _IN_FORCE_NOW.match(_text(doc), doc[j].idx):
             return j
     return None
 

@@ -373,6 +373,13 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             anchors.append(Anchor("tariff", i, i + 1, action, k, [w, "relief"]))
             taken.add(i)
             continue
+        k = _market_opened(doc, sent, i, taken) if w in _OPEN_VERBS else None
+        if k is not None:
+            # "the pact opens Japan's rice market to Australian growers", "opened its dairy market to US
+            # farmers": a barrier to imports relaxed for the partner
+            anchors.append(Anchor("import_restriction", k, k + 1, "ease", i, [w, "market opened"]))
+            taken.update(range(i, k + 1))
+            continue
         if w in _STOP_GOODS_VERBS:
             k = _goods_from_origin(doc, sent, i, taken)
             if k is not None:
@@ -1229,6 +1236,32 @@ _SELL_VERBS = {"selling", "sell", "exporting", "export", "shipping", "ship", "su
                "transferring"}
 _BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "importing", "import", "installing",
                   "procuring"}
+
+
+_OPEN_VERBS = {"open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening", "prise", "prised",
+               "pry", "pried"}
+
+
+def _market_opened(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A verb of opening at ``i`` whose object is a country's market, opened "to" a partner or its
+    sellers ("opens a slice of Canada's dairy market to American farmers", "opened up its beef market
+    to Brazil"): the token of "market", or None."""
+    lw = _lw(doc)
+    if lw[i].endswith("ing") and i > sent.tok_start and doc[i - 1].text == ",":
+        return None  # "the pact came into force, opening one of the richest markets to ...": what the deal does
+    for k in range(i + 1, min(sent.tok_end - 1, i + 12)):
+        if k in taken or doc[k].text in (",", ";", "(") or lw[k] in ("that", "which", "and", "but"):
+            return None
+        if lw[k] in ("market", "markets"):
+            nxt = k + 1
+            if lw[nxt] == "up":
+                nxt += 1  # "opened its market up to"
+            return k if nxt < sent.tok_end and lw[nxt] == "to" and lw[nxt + 1] not in _DEED_AFTER_TO else None
+    return None
+
+
+# "opened the market to speculation", "to competition": no partner after "to"
+_DEED_AFTER_TO = {"competition", "speculation", "investors", "investment", "trading", "the", "public"}
 
 
 _STOP_GOODS_VERBS = _BAR_FORMS | _BAN_FORMS | _BLOCK_FORMS | _PROHIBIT_FORMS | {

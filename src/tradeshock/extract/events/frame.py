@@ -388,6 +388,8 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
     # avocados from the tariffs" eases them for Mexico)
     carved = _carve_outs(doc, sent, a) if a.instrument not in SYMMETRIC and "let off" not in a.cues else []
     out = _frame_told(doc, sent, a, anchors, kb, reference, carved, last_company)
+    if "market opened" in a.cues:
+        out = _market_sides(doc, sent, a, out)
     if a.action == "announce" and a.action_tok is not None and lw[a.action_tok] in _TABLED \
             and lw[a.action_tok + 1] in ("the", "those", "these"):
         # "Trump tabled the tariffs on Mexican goods": a measure told before, shelved in US usage, is no new
@@ -413,6 +415,27 @@ def _frame(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: KnowledgeB
             out.append(replace(main, target=code, action="ease", magnitude=rate, duration=None, evidence=(start, end),
                                cues=[*main.cues, "carved out"], explicit_target=True))
     return out
+
+
+def _market_sides(doc, sent: Sentence, a: Anchor, out: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"Japan would open its market to American cars": the market's country opens it (a country named in
+    its noun phrase, else the clause's subject), the one named just after "to" is let in."""
+    lw = _lw(doc)
+    to = next((k for k in range(a.tok_end, min(sent.tok_end, a.tok_end + 2)) if lw[k] == "to"), None)
+    if to is None:
+        return out
+    after = next((m.key for m in sent.mentions if m.label == "COUNTRY" and to < m.token_start <= to + 3), None)
+    owner = next((m.key for m in sent.mentions if m.label == "COUNTRY"
+                  and a.action_tok is not None and a.action_tok < m.token_start < a.tok_start), None)
+    res = []
+    for d in out:
+        actor = owner or (d.actor if d.actor != after else None)
+        if actor is None:
+            lo = _clause_bounds(doc, sent, a.action_tok if a.action_tok is not None else a.tok_start)[0]
+            actor = next((m.key for m in reversed(sent.mentions) if m.label == "COUNTRY"
+                          and lo <= m.token_start < (a.action_tok or a.tok_start) and m.key != after), None)
+        res.append(replace(d, actor=actor, target=after or d.target, explicit_target=after is not None or d.explicit_target))
+    return res
 
 
 def _measure_owner(doc, sent: Sentence, verb: int, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
@@ -788,7 +811,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             subject = _dedupe_t(base_subject(kb, g) for g in firm.sells[:1])  # the firm's trade
         a.cues.append("igo")
     low_sent = sent.text.lower()
-    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and _deal_on_all_goods(doc, sent, doc[a.tok_start].idx)
+    if not subject and (a.instrument == "agreement" and "purchase" not in a.cues and "take effect" not in a.cues
+                        and _deal_on_all_goods(doc, sent, doc[a.tok_start].idx)
                         or a.instrument == "tariff" and "each other" in low_sent
                         and not _part_of_goods(doc, sent, sent.start + low_sent.index("each other"))):
         subject = ("all_goods",)  # a trade deal, or tariffs two countries put on each other's goods

@@ -195,6 +195,10 @@ def _goods_in(doc, sent: Sentence, lo: int, hi: int, a: Anchor, kb: KnowledgeBas
     lw = _lw(doc)
     out: list[_Good] = []
     right = 3 if "default:agree" in a.cues else 40 if "purchase" in a.cues else 14
+    if "take effect" in a.cues and a.instrument == "agreement" and a.action_tok is not None and a.action_tok >= a.tok_end:
+        # "the pact took effect on Friday, cutting duties on wine": the deal's goods are in its own noun
+        # phrase; the terms told after its start are their own events (eval/README.md)
+        right = min(right, a.action_tok - a.tok_end)
     if a.instrument == "talks" and a.tok_end < len(doc) and lw[a.tok_end] in _TOPIC_PREPS:
         right = 30  # "talks on forced technology transfer, intellectual property, ... and agriculture"
     if any(doc[k].text == "," and lw[k + 1] in ("a", "an") and lw[k + 2] in _LIST_NOUNS
@@ -508,7 +512,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trill
                            r"\b(?:worth|some|certain|list of|range of|other|remaining|more|further|several|"
                            r"many|selected|part of|string of|host of|array of|number of|series of|variety of|"
                            r"dozens of|hundreds of|thousands of|groups? of|categories of|batch(?:es)? of|tranches? of|portions? of|"
-                           r"share of|half of|a third of|a quarter of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$")
+                           r"share of|half of|a third of|a quarter of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$|"
+                           r"\d\s*(?:%|per ?cent|percent)\s+of\b")  # "on 91% of European goods": a share of them
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin|(?:'s|\u2019s)(?=\s+(?:goods|products|exports|shipments|merchandise)))?\s+"

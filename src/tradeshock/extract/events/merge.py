@@ -70,7 +70,8 @@ def _detail_told_again(a: Draft, b: Draft) -> bool:
 
 def _bare(d: Draft) -> bool:
     """A talks or deal noun that took its action by default, not from a verb of its own."""
-    return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues)
+    return d.instrument in SYMMETRIC and any(c in ("default:agree", "default:negotiate") for c in d.cues) \
+        and "take effect" not in d.cues  # (a deal told by its entry into force has a verb of its own)
 
 
 def _mark_lead_news(drafts: list[Draft], document: Document) -> list[Draft]:

@@ -175,6 +175,8 @@ def _status(action: str, instrument: str, modality: str | None, cue_words: list[
         return "proposed"  # "said he would speak with Xi": a call still to be held
     if action == "rule" and modality == "future":
         return "proposed"  # "is expected to produce its own award next year": a ruling still to come
+    if action == "agree" and "take effect" in cue_words and modality != "future":
+        return "in_force"  # "the pact came into force on Wednesday": the deal applies
     if action in ("call", "agree", "rule"):
         return "concluded" if modality != "future" else "announced"
     if action == "suspend":

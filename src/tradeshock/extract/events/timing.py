@@ -30,7 +30,7 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 _PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:to\s+[a-z]+\s+)?(?:for|on)?\s*$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # a sentence opened by the date of "since" ("Since Aug. 1 the United States has charged ...")
@@ -41,7 +41,7 @@ _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;]{0,40}$", re.I)
 def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
     """"have slapped tariffs on each other's goods since July": a measure put on then and in
     place since, dated by its start."""
-    if a.action != "impose" or a.action_tok is None:
+    if a.action != "impose" and not _deal_in_force(a) or a.action_tok is None:
         return False
     text = _text(doc)
     end = doc[a.tok_end - 1].idx
@@ -60,6 +60,11 @@ def _perfect_impose(doc, sent: Sentence, a: Anchor, d: DateMention) -> bool:  # 
     return bool(_PERFECT.search(text[max(sent.start, doc[a.action_tok].idx - 30):doc[a.action_tok].idx]))
 
 
+def _deal_in_force(a: Anchor) -> bool:
+    """A deal told by its entry into force ("the pact has applied since May"): dated by its start, as a measure is."""
+    return a.instrument == "agreement" and a.action == "agree" and "take effect" in a.cues
+
+
 # "the ban on palm oil shipments, in force since April 28", "curbs that have been in place since May"
 _IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?,?\s)?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:has|have|had)\s+been\s+)?"
                              r"(?:in\s+(?:force|place|effect)|on\s+the\s+books)\s+(?:since\s+)?$", re.I)
@@ -68,7 +73,8 @@ _IN_FORCE_SINCE = re.compile(r",?\s+(?:[^,;.()]{0,60}?,?\s)?(?:(?:that|which)\s+
 def _in_force_since(doc, a: Anchor, d: DateMention) -> bool:  # type: ignore[no-untyped-def]
     """A measure said to be in force since a date after it ("the ban on palm oil shipments, in force
     since April 28"): the date it began, which dates it (ANNOTATION.md 8: the effective date)."""
-    if a.action not in ("impose", "tighten") or a.action_tok is not None and a.action_tok < a.tok_start:
+    if a.action not in ("impose", "tighten") and not _deal_in_force(a) \
+            or a.action_tok is not None and a.action_tok < a.tok_start:
         return False  # (not "widened its tariffs, in force since 2021": the widening is not the state)
     end = doc[a.tok_end - 1].idx + len(doc[a.tok_end - 1])
     return 0 <= d.start - end <= 90 and bool(_IN_FORCE_SINCE.match(_text(doc)[end:d.start]))
