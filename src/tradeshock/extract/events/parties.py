@@ -565,13 +565,28 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
     return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
+# what a measure does to markets and rivals, told in a relative clause after it: "the ban, which sent buyers
+# scrambling for cargoes from Thailand", "which analysts said would hand market share to Brazil"
+_EFFECT_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "drives", "drive", "pushed", "pushes", "push",
+                           "forced", "forces", "force", "left", "leaves", "leave", "handed", "hands", "hand",
+                           "gave", "gives", "give", "lifted", "lifts", "lift", "boosted", "boosts", "boost",
+                           "helped", "helps", "help", "benefited", "benefitted", "benefits", "benefit",
+                           "prompted", "prompts", "prompt", "spurred", "spurs", "spur", "opened", "opens", "open",
+                           "diverted", "diverts", "divert", "rattled", "rattles", "rattle", "favoured", "favored",
+                           "favours", "favors", "favour", "favor"})
+
+
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma and an -ing verb stand between the event's verb and the party: "came into force on
-    Wednesday, prompting swift retaliation from the EU"."""
+    Wednesday, prompting swift retaliation from the EU"; or a relative clause telling the measure's
+    effect: "the ban, which sent buyers scrambling for cargoes from Thailand"."""
     lw = _lw(doc)
     for k in range(first + 1, tok - 1):
         if doc[k].text == "," and lw[k + 1].endswith("ing") and lw[k + 1] not in (
                 "including", "targeting", "covering", "affecting", "hitting"):
+            return True
+        if doc[k].text == "," and lw[k + 1] in ("which", "that") and any(
+                lw[j] in _EFFECT_VERBS for j in range(k + 2, min(tok, k + 7))):
             return True
     return False
 
