@@ -114,3 +114,25 @@ def test_copy_of_another_instrument_takes_no_target() -> None:
     evs = analyze_events("The United States imposed tariffs on Cuban cigars on Monday. Spain announced sanctions "
                          "of its own on Tuesday.", "2024-04-17", headline=True)
     assert not find(evs, actor="ESP", target="CUB", instrument="sanction")
+
+
+# --- a demonym of a thing before the verb is not the measure's subject
+
+def test_flag_demonym_before_a_participle_is_not_the_actor() -> None:
+    text = ("Canberra unveiled its third sanctions package on Friday. The package goes beyond oil, closing "
+            "Australian ports to tankers flying the Venezuelan flag, adding a ban on imports of Venezuelan gold "
+            "and cocoa.")
+    evs = analyze_events(text, "2024-05-11", headline=True)
+    assert not find(evs, actor="VEN")
+
+
+def test_demonym_government_is_still_the_actor() -> None:
+    evs = analyze_events("The Chilean government imposed a 20% duty on Peruvian avocados on Monday.",
+                         "2024-05-14", headline=True)
+    assert find(evs, actor="CHL", target="PER", instrument="tariff")
+
+
+def test_demonym_officials_are_still_the_actor() -> None:
+    evs = analyze_events("On Monday the Thai officials banned exports of durian to Laos.", "2024-05-14",
+                         headline=True)
+    assert find(evs, actor="THA", target="LAO", instrument="export_control")
