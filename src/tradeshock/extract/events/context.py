@@ -216,18 +216,42 @@ def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) 
     return out
 
 
+# a country or bloc let off a measure ("except Chile", "other than to Laos", "the ban does not apply to Nepal",
+# "Supplies to members of the Eurasian Economic Union were exempt"): no party the measure is aimed at
+_LET_OFF_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+                             r"sparing|exempting|with\s+the\s+exception\s+of|(?:does|do|did|will|would)\s+not\s+"
+                             r"apply\s+to|(?:does|do|did|will|would)n['’]t\s+apply\s+to|not\s+applying\s+to)\s+"
+                             r"(?:(?:shipments|supplies|sales|exports|deliveries|cargoes|goods|those|imports)\s+)?"
+                             r"(?:(?:to|for|from|bound\s+for|destined\s+for)\s+)?(?:the\s+)?(?:(?:fellow\s+)?"
+                             r"members?\s+of\s+the\s+)?$", re.I)
+_LET_OFF_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+                            r"\s+(?:are|were|is|was|will\s+be|would\s+be|remain|remains|remained|stay|stays|stayed)\s+"
+                            r"(?:also\s+|still\s+|largely\s+|fully\s+)?(?:exempt|exempted|spared|excluded|excused)\b",
+                            re.I)
+
+
+def _let_off(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is told as let off a measure, not as a party to the story."""
+    return bool(_LET_OFF_BEFORE.search(text, max(0, start - 70), start)
+                or _LET_OFF_AFTER.match(text[end:end + 120]))
+
+
 def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
     """The two parties the story names most: countries, and trade blocs whose members the knowledge base lists."""
     blocs = kb.bloc_members if kb is not None else {}
-    doc = document.doc
+    doc, text = document.doc, document.text
     # (a list of venues, "met in Lisbon, Rome and Vienna", names no party to the story; but "talks in
-    # Washington" tells the host)
+    # Washington" tells the host; nor does one let off a measure)
     counts = Counter(m.key if m.label == "COUNTRY" else BLOC + m.key for m in document.mentions
-                     if m.label == "COUNTRY" and not _place_in_name(doc, m)
-                     and not (m.kind == "capital" and _in_place_list(doc, m))
-                     or m.label == "ORG" and m.key in blocs and not (
-                         m.token_end < len(doc) and doc[m.token_end].lower_ in _VENUE_NOUNS))
-    return [c for c, _ in counts.most_common(2)]
+                     if (m.label == "COUNTRY" and not _place_in_name(doc, m)
+                         and not (m.kind == "capital" and _in_place_list(doc, m))
+                         or m.label == "ORG" and m.key in blocs and not (
+                             m.token_end < len(doc) and doc[m.token_end].lower_ in _VENUE_NOUNS))
+                     and not _let_off(text, m.start, m.end))
+    top = counts.most_common(3)
+    if len(top) == 3 and top[0][1] > 2 and top[1][1] == top[2][1] == 1:
+        return [top[0][0]]  # (a story of one government: others named once each, none is its other side)
+    return [c for c, _ in top[:2]]
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -475,6 +499,31 @@ def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit
     return next(iter(others)) if len(others) == 1 else None
 
 
+# a measure told as a copy of one told before: "Britain and Canada announced sanctions of their own", "the
+# Netherlands imposed similar curbs", "Tokyo followed with matching duties" (not "its own tariffs on tyres")
+_COPY_OF = re.compile(r"\bof\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own|\b(?:similar|matching|parallel|"
+                      r"comparable|identical|equivalent|mirror|like)\b(?=(?:\s+[\w-]+){1,3}(?![\w-])(?!\s+(?:on|against|"
+                      r"to|for)\b))", re.I)
+
+
+def _copied_target(d: Draft, drafts: list[Draft]) -> str | None:
+    """The target of the measure a copy ("sanctions of their own", "similar curbs") repeats: the last one
+    of the same instrument told by another government in the sentence or the three before."""
+    s = d.sentence
+    m = _COPY_OF.search(s.text, max(0, d.evidence[0] - s.start - 30), min(len(s.text), d.evidence[1] - s.start + 40))
+    if m is None or m.group(0).lower().split()[-1] == "own" and not m.group(0).lower().startswith("of") and re.match(
+            r"(?:\s+[\w-]+){1,3}?\s+(?:on|against|to|for)\s+(?!(?:the\s+same|that|this)\s+day\b|[A-Z][a-z]+day\b)",
+            s.text[m.end():]):
+        return None
+    for x in reversed(drafts):
+        if x is d or x.sentence.index > s.index or x.sentence.index < s.index - 3:
+            continue
+        if x.instrument == d.instrument and x.target and x.explicit_target and x.actor not in (None, d.actor) \
+                and x.target != d.actor and (x.sentence.index < s.index or x.evidence[1] <= d.evidence[0]):
+            return x.target
+    return None
+
+
 def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int, str],
                   kb: KnowledgeBase | None = None) -> list[Draft]:
     dyad = _dyad(document, kb)
@@ -607,6 +656,8 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 # "the EU put its counter-tariffs on hold" in a story of US tariffs: counter-measures
                 # answer the government whose measures the story tells most
                 target = main_actor
+            if target is None and actor is not None and not global_measure:
+                target = _copied_target(d, drafts)
             if target is None and actor is not None and not global_measure:
                 told = told_new.get((actor, d.instrument))
                 if told is not None and len(told) == 1:

@@ -650,8 +650,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             _ANSWER.search(sent.text) or a.instrument in ("investment_restriction", "entity_list", "sanction")):
         # "he would speak with his U.S. counterparts and the bloc was preparing countermeasures":
         # an answer is aimed at the one other government the sentence names
+        verb = a.action_tok if a.action_tok is not None else a.tok_start
+        # (not a co-subject: "Britain and Canada announced sanctions of their own")
+        joint = _joined_subjects(doc, sent, [p for p in parties if p.tok < verb])
         others = _dedupe([p.code for p in _parties(doc, sent, kb, sent.tok_start, reason_at)
-                          if p.code != actors[0]])
+                          if p.code != actors[0] and not (actors[0] in joint and p.code in joint)])
         if a.instrument in ("sanction", "entity_list") and any(
                 c.country and c.country != actors[0] for c in _firms_after(doc, sent, a, hi, kb)):
             others = []  # "U.S. sanctions Rosneft and Lukoil; EU seals ...": the listed firms tell the target

@@ -257,6 +257,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     owner: list[str] = []
     passive: list[str] = []
     weak: list[str] = []
+    late: list[str] = []  # demonyms of things before the verb, the subject only when no other is told
     companion: int | None = None  # the token of the last party met as a companion ("with Japan")
     # "Chinese President Xi Jinping": one party, told by the first of its names
     parties = [p for k, p in enumerate(parties) if not (
@@ -341,6 +342,9 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         if p.tok < first and a.instrument not in SYMMETRIC and (prev in _GIVE or prev == "the" and prev2 in _GIVE):
             targets.append(p.code)  # "granted Seoul an exemption", "gave Mexico a reprieve": the receiver
             continue
+        if p.tok < first and _thing_adjective(doc, sent, p, m_end, first):
+            late.append(p.code)  # "ships flying the Russian flag, adding a ban ...": whose flag, not who bans
+            continue
         if p.tok < first:
             if actors and prev in ("the", "a", "an") and m_end + 1 < first and lw[m_end] in _OFFER_NOUNS \
                     and lw[m_end + 1] == "and" and a.instrument not in SYMMETRIC:
@@ -414,7 +418,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                 weak.append(p.code)
                 weak_run = weak_run or [q.code]
                 weak_run.append(p.code)
-    actors = _dedupe(owner + actors[::-1] + passive)
+    actors = _dedupe(owner + actors[::-1] + passive + late[::-1])
     targets = _dedupe([t for t in targets if t not in owner])
     if a.action_tok is not None and a.action_tok < a.tok_start and (lw[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
@@ -423,6 +427,32 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         run = weak_run if weak_run and weak_run[-1] == weak[-1] else weak[-1:]
         targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
     return actors, targets
+
+
+# the heads a demonym opens when it tells a government or its people acting ("Chinese officials", "the British
+# government", "Russian negotiators")
+_ACTING_HEADS = frozenset({"government", "governments", "officials", "official", "authorities", "ministry", "ministries",
+                           "minister", "ministers", "regulators", "regulator", "side", "negotiators", "negotiator",
+                           "lawmakers", "legislators", "parliament", "customs", "administration", "cabinet", "leader",
+                           "leaders", "president", "premier", "envoy", "envoys", "delegation", "diplomats", "embassy",
+                           "agency", "court", "courts", "judges", "judge", "senate", "congress", "treasury", "state",
+                           "commerce", "trade", "foreign", "finance", "economy", "industry", "central", "federal",
+                           "national", "prime", "top", "senior", "state-run", "state-owned", "military", "army",
+                           "navy", "counterparts", "counterpart", "spokesman", "spokeswoman", "spokesperson",
+                           "competition", "antitrust", "securities", "commission", "council", "team"})
+
+
+def _thing_adjective(doc, sent: Sentence, p: Party, m_end: int, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """A demonym before the verb that opens the name of a thing, not of a government or its people: "the
+    Russian flag", "Italian ports", "Russian tanks" (in a clause that is not the measure's subject)."""
+    if p.via != "COUNTRY" or m_end >= first or not doc[m_end].is_alpha or not doc[m_end].is_lower:
+        return False
+    m = _mention_at(sent, p.tok)
+    if m is None or m.kind != "demonym":
+        return False
+    lw = _lw(doc)
+    prev = lw[p.tok - 1] if p.tok > sent.tok_start else ""
+    return prev in ("the", "a", "an", "of", "its", "their") and lw[m_end] not in _ACTING_HEADS
 
 
 def _in_relative_aside(doc, sent: Sentence, tok: int, first: int) -> bool:  # type: ignore[no-untyped-def]
@@ -565,13 +595,28 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
     return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
+# what a measure does to markets and rivals, told in a relative clause after it: "the ban, which sent buyers
+# scrambling for cargoes from Thailand", "which analysts said would hand market share to Brazil"
+_EFFECT_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "drives", "drive", "pushed", "pushes", "push",
+                           "forced", "forces", "force", "left", "leaves", "leave", "handed", "hands", "hand",
+                           "gave", "gives", "give", "lifted", "lifts", "lift", "boosted", "boosts", "boost",
+                           "helped", "helps", "help", "benefited", "benefitted", "benefits", "benefit",
+                           "prompted", "prompts", "prompt", "spurred", "spurs", "spur", "opened", "opens", "open",
+                           "diverted", "diverts", "divert", "rattled", "rattles", "rattle", "favoured", "favored",
+                           "favours", "favors", "favour", "favor"})
+
+
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma and an -ing verb stand between the event's verb and the party: "came into force on
-    Wednesday, prompting swift retaliation from the EU"."""
+    Wednesday, prompting swift retaliation from the EU"; or a relative clause telling the measure's
+    effect: "the ban, which sent buyers scrambling for cargoes from Thailand"."""
     lw = _lw(doc)
     for k in range(first + 1, tok - 1):
         if doc[k].text == "," and lw[k + 1].endswith("ing") and lw[k + 1] not in (
                 "including", "targeting", "covering", "affecting", "hitting"):
+            return True
+        if doc[k].text == "," and lw[k + 1] in ("which", "that") and any(
+                lw[j] in _EFFECT_VERBS for j in range(k + 2, min(tok, k + 7))):
             return True
     return False
 
