@@ -1,0 +1,95 @@
+"""Share moves against the other things a firm's name does in a sentence: raise output, lift prices,
+post a rise in orders, gain market share, cut jobs (invented sentences). A figure in a tariff story
+("a 25 percent duty") tells no share move, in its own sentence or the next one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradeshock.evaluate import normalise_ticker
+from tradeshock.models import Article
+from tradeshock.pipeline import analyze
+
+
+def _moves(text: str) -> dict[str, str]:
+    brief = analyze(Article(text="Trade brief\n" + text, published="2024-05-14"))
+    return {normalise_ticker(c.ticker) if c.ticker else c.name: c.move for c in brief.companies}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a move verb with an object: what the firm did, not what its shares did
+        ("Whirlpool lifted prices on washing machines by 9 percent after the safeguard duties.", {"WHR": "mentioned"}),
+        ("Denso increased investment in its Tennessee plant by 20 percent.", {"6902": "mentioned"}),
+        ("Tata Motors boosted exports to Britain after the trade deal cut duties to 10 per cent.",
+         {"TATAMOTORS": "mentioned"}),
+        ("Sony dropped plans to move production to Mexico after the 25% tariff threat.", {"6758": "mentioned"}),
+        ("Alcoa added 300 workers at its smelter in Indiana after the 10 percent aluminum tariff.", {"AA": "mentioned"}),
+        ("BYD gained market share in Brazil, where import duties on electric cars rose to 35 percent.",
+         {"1211": "mentioned"}),
+        ("POSCO lost its duty-free quota in the US market, where a 25 percent tariff now applies.",
+         {"5490": "mentioned"}),
+        # something of the firm's moved, not its shares
+        ("Nissan's sales rose 4.2% in March, the company said.", {"7201": "mentioned"}),
+        ("Tesla's deliveries jumped 30% in China last month.", {"TSLA": "mentioned"}),
+        ("Alcoa's costs rose 8 percent after the 10 percent tariff.", {"AA": "mentioned"}),
+        ("Hitachi posted a 12 percent rise in orders from US utilities.", {"6501": "mentioned"}),
+        # a move in a clause of its own after the firm's
+        ("Harley-Davidson cut 500 jobs in Wisconsin as EU retaliatory duties of 31 percent hit its motorcycles.",
+         {"HOG": "mentioned"}),
+        # a comparative before a noun, a prospect, a noun phrase with its own subject
+        ("Washington raised the duty on imported trucks to 25 percent in October. Caterpillar, which makes engines "
+         "in Illinois and Mexico, now faces higher costs for parts.", {"CAT": "mentioned"}),
+        ("The EU will cut its 10 per cent car duty to zero over seven years. Volkswagen and BMW, which ship engines "
+         "from Germany, stand to gain more than their rivals.", {"VOW3": "mentioned", "BMW": "mentioned"}),
+        ("Tokyo cut its tariff on European wine to zero from 15 percent. For Mazda Motor Corp., Japan's smallest "
+         "listed carmaker, the gains from the pact will come slowly.", {"7261": "mentioned"}),
+        ("Caterpillar could fall further if the 25% duty is doubled, analysts said.", {"CAT": "mentioned"}),
+        # "start-up" is no move up
+        ("Trading was dominated by Zhipu AI, a Beijing start-up, which sent shares of Micron sharply lower.",
+         {"Zhipu AI": "mentioned"}),
+    ],
+)
+def test_no_share_move(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k, "mentioned") for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the ways a share move is still told
+        ("Shares of Honda rose 3% in Tokyo after the deal.", {"7267": "up"}),
+        ("Subaru gained 2.1% in Tokyo.", {"7270": "up"}),
+        ("Kia, whose shares slid 4 per cent on Monday, makes a third of its cars in Mexico.", {"270": "down"}),
+        ("Whirlpool ended down 1.8% in New York.", {"WHR": "down"}),
+        ("Hon Hai added 1.5% in Taipei.", {"2317": "up"}),
+        ("Mazda lost a quarter of its value in the week after the 25% levy was announced.", {"7261": "down"}),
+        ("Nissan fell for a third session in Tokyo trading.", {"7201": "down"}),
+        ("Subaru slid a further 2 per cent on Thursday.", {"7270": "down"}),
+        ("Denso gained ground in Tokyo trading after the levy was halved.", {"6902": "up"}),
+        ("Panasonic's 7% plunge dragged the Nikkei lower.", {"6752": "down"}),
+        ("Carmakers' shares rose across Asia, with Mazda up 2% and Subaru up 3.4%.", {"7261": "up", "7270": "up"}),
+        # the firm's shares after its possessive, over the place they are listed
+        ("BYD's Hong Kong-listed shares climbed 6 percent.", {"1211": "up"}),
+        ("Toyota's share price fell 4% after the tariff announcement.", {"7203": "down"}),
+        ("Sony's American depositary receipts rose 2.2% in New York.", {"6758": "up"}),
+        # its shares in the next clause of the sentence
+        ("Harley-Davidson moved some output to Thailand in April, and its NYSE-listed shares lost 6 per cent.",
+         {"HOG": "down"}),
+        # a rank among movers, on an index or not
+        ("Caterpillar was among the biggest gainers on the Dow.", {"CAT": "up"}),
+        ("Tariffs of 20% took effect on Friday.\n\nNike was among the heaviest losers, sliding after its forecast. "
+         "Deere also fell.", {"NKE": "down", "DE": "down"}),
+    ],
+)
+def test_share_move_told(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_tariff_figure_carries_no_share_talk() -> None:
+    # a rate in the sentence before is no talk of shares; a move of shares there is
+    assert _moves("The tariff on Japanese cars is 27.5 percent. Honda fell sharply.") == {"7267": "mentioned"}
+    assert _moves("Toyota fell 3% in Tokyo. Honda fell sharply.")["7267"] == "down"
