@@ -89,6 +89,31 @@ def test_share_move_told(text: str, want: dict[str, str]) -> None:
     assert {k: got.get(k) for k in want} == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bare move verb in another sense, with no word about shares
+        ("Hyundai Motor surged past Toyota in Indian car sales last year.", {"5380": "mentioned"}),
+        ("SK Hynix jumped into the foundry business in 2019.", {"660": "mentioned"}),
+        ("Komatsu rallied its dealers to absorb the new duties.", {"6301": "mentioned"}),
+        ("Nidec plunged into a loss in the year to March.", {"6594": "mentioned"}),
+        # and told of shares
+        ("Lynas sank 7% after Canberra capped its exports.", {"LYC": "down"}),
+        ("Nidec soared on Monday after the levy was halved.", {"6594": "up"}),
+        ("Komatsu tumbled in Tokyo after the tariff announcement.", {"6301": "down"}),
+    ],
+)
+def test_bare_move_verb(text: str, want: dict[str, str]) -> None:
+    got = _moves(text)
+    assert {k: got.get(k, "mentioned") for k in want} == want
+
+
+def test_its_shares_in_the_same_clause_chain() -> None:
+    assert _moves("Kubota lowered its outlook and its shares fell 5 percent.")["6326"] == "down"
+    # another firm's shares are not its own
+    assert _moves("Kubota cut its forecast, and its rival's shares fell 5 percent.")["6326"] == "mentioned"
+
+
 def test_tariff_figure_carries_no_share_talk() -> None:
     # a rate in the sentence before is no talk of shares; a move of shares there is
     assert _moves("The tariff on Japanese cars is 27.5 percent. Honda fell sharply.") == {"7267": "mentioned"}

@@ -271,6 +271,28 @@ def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-d
     return j < end and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _LEVEL_IN_OK
 
 
+# what follows a bare move verb told of shares with no word about shares: a figure, a cause, a time,
+# a place of trading ("Micron sinks 7%", "Lynas soars as ...", "Sany rallied on Monday", "in Hong Kong")
+_AFTER_BARE_MOVE = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", "to", "in", "by",
+                    "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
+                    "early", "late", "this", "last", "yesterday", "today", "overnight", "and", "but", "at", "before",
+                    "with", "further", "back", "even", "anew", "afresh", "than"}
+
+
+def _bare_follow_ok(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bare move verb at ``j`` followed as a share move is: not by an object ("rallied its
+    suppliers"), nor "into" or "past" ("jumped into the foundry business", "surged past Tesla")."""
+    if j + 1 >= end:
+        return True
+    nxt = doc[j + 1]
+    w = nxt.lower_
+    if any(ch.isdigit() for ch in nxt.text) or not nxt.is_alpha and w not in ("$", "€", "£", "¥"):
+        return True
+    if w == "the":  # "slumped the most since 2020", not "rallied the suppliers"
+        return j + 2 < end and doc[j + 2].lower_ in _PORTION
+    return w in _AFTER_BARE_MOVE or w.endswith("ly") or nxt.is_title
+
+
 def _bare_verb(doc, j: int, end: int, first: int) -> str | None:  # type: ignore[no-untyped-def]
     """The direction of a bare move verb at token ``j`` right after a company (which starts at
     ``first``), or None: a plural noun ("more Rheinmetall tanks", "180 Hyundai Rotem tanks and ...")
@@ -307,6 +329,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
                 break
             j = ends[k]
         if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
+            if not _bare_follow_ok(doc, j, sent.tok_end):
+                return None  # "BYD surged past Tesla in sales", "Honda rallied its suppliers": no share move
             d = _bare_verb(doc, j, sent.tok_end, first)
             return (d, j) if d else None
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
@@ -346,12 +370,12 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
         if w in _SUBORDINATE and j > tok + 1 and not (w == "as" and j + 1 < end and doc[j + 1].lower_ in (
                 "much", "many", "high", "low", "well", "far", "little", "expected")):
             break  # "Harley cut 500 jobs as duties hit its motorcycles": another clause
+        own = _own_shares_after(doc, j, end) if w in ("and", ",", ";", "but", "while") else None
+        if own is not None:  # "ZTE halted operations, and its Hong Kong-listed shares lost 41%"
+            skip = own
+            continue
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
-            own = _own_shares_after(doc, j, end)
-            if own is not None:  # "ZTE halted operations, and its Hong Kong-listed shares lost 41%"
-                skip = own
-                continue
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
         if w in ("shares", "stock", "stocks") and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
