@@ -33,6 +33,7 @@ def _moves(text: str) -> dict[str, str]:
         # something of the firm's moved, not its shares
         ("Nissan's sales rose 4.2% in March, the company said.", {"7201": "mentioned"}),
         ("Tesla's deliveries jumped 30% in China last month.", {"TSLA": "mentioned"}),
+        ("Siemens' rail orders from Egypt climbed 40 per cent last year.", {"SIE": "mentioned"}),
         ("Alcoa's costs rose 8 percent after the 10 percent tariff.", {"AA": "mentioned"}),
         ("Hitachi posted a 12 percent rise in orders from US utilities.", {"6501": "mentioned"}),
         # a move in a clause of its own after the firm's
@@ -75,6 +76,7 @@ def test_no_share_move(text: str, want: dict[str, str]) -> None:
         ("BYD's Hong Kong-listed shares climbed 6 percent.", {"1211": "up"}),
         ("Toyota's share price fell 4% after the tariff announcement.", {"7203": "down"}),
         ("Sony's American depositary receipts rose 2.2% in New York.", {"6758": "up"}),
+        ("Siemens' Frankfurt-listed shares fell 1.7 per cent.", {"SIE": "down"}),
         # its shares in the next clause of the sentence
         ("Harley-Davidson moved some output to Thailand in April, and its NYSE-listed shares lost 6 per cent.",
          {"HOG": "down"}),
@@ -110,6 +112,7 @@ def test_bare_move_verb(text: str, want: dict[str, str]) -> None:
 
 def test_its_shares_in_the_same_clause_chain() -> None:
     assert _moves("Kubota lowered its outlook and its shares fell 5 percent.")["6326"] == "down"
+    assert _moves("Wipro cut its revenue outlook on Tuesday, and its shares sank 4 per cent in Mumbai.")["WIPRO"] == "down"
     # another firm's shares are not its own
     assert _moves("Kubota cut its forecast, and its rival's shares fell 5 percent.")["6326"] == "mentioned"
 
@@ -118,3 +121,34 @@ def test_tariff_figure_carries_no_share_talk() -> None:
     # a rate in the sentence before is no talk of shares; a move of shares there is
     assert _moves("The tariff on Japanese cars is 27.5 percent. Honda fell sharply.") == {"7267": "mentioned"}
     assert _moves("Toyota fell 3% in Tokyo. Honda fell sharply.")["7267"] == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # probes written after the rules, without looking at them
+        ("Volvo Cars increased prices of its XC60 in the US by 4 per cent as the 15 per cent levy kicked in.",
+         "Volvo Cars", "mentioned"),
+        ("LG Electronics' washer shipments to America slumped 30 percent after the safeguard.", "LG Electronics",
+         "mentioned"),
+        ("The 20% duty took effect at midnight. Shares of Infosys, which earns most of its revenue in America, "
+         "dropped 3.1% in Mumbai.", "Infosys", "down"),
+        ("Kubota is likely to gain from the lower tariff on tractors, analysts at a Tokyo brokerage said.", "Kubota",
+         "mentioned"),
+        ("Hitachi's New York-listed shares slid 2 per cent overnight.", "Hitachi", "down"),
+        ("Rio Tinto posted a 14% fall in iron ore shipments to China.", "Rio Tinto", "mentioned"),
+        ("Mitsubishi Heavy Industries was among the top gainers on the Topix, rising 5.6%.",
+         "Mitsubishi Heavy Industries", "up"),
+        ("Infosys trimmed its revenue forecast on Thursday, and its shares sank 6 per cent in Mumbai.", "Infosys",
+         "down"),
+        ("Tariffs on Korean steel stand at 25 percent. POSCO Holdings fell short of its export target.",
+         "POSCO Holdings", "mentioned"),
+        ("Geely soared past Volkswagen in Chinese sales in March.", "Geely Automobile", "mentioned"),
+        ("BHP lost a bid to overturn the 10% export duty in Indonesia's courts.", "BHP Group", "mentioned"),
+        ("Siemens Energy jumped 9% in Frankfurt after Washington exempted turbines from the levy.", "Siemens Energy",
+         "up"),
+    ],
+)
+def test_blind_probes(text: str, name: str, want: str) -> None:
+    brief = analyze(Article(text="Trade brief\n" + text, published="2024-05-14"))
+    assert {c.name: c.move for c in brief.companies}.get(name) == want

@@ -347,7 +347,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
     if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in (
             "shares", "stock", "stocks"):
         skip = tok + 4
-    if tok + 1 < end and doc[tok + 1].lower_ in ("'s", "’s"):
+    if tok + 1 < end and (doc[tok + 1].lower_ in ("'s", "’s") or doc[tok + 1].text in ("'", "’") and doc[tok].lower_.endswith(
+            "s") and doc[tok + 1].whitespace_):
         # "Kia's Seoul-listed shares slid": its shares; "Nissan's sales rose": its sales, not its shares
         for k in range(tok + 2, min(end, tok + 8)):
             w = doc[k].lower_
@@ -384,6 +385,11 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
         if (w in _OTHER_SUBJECT or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
+            own = next((o for k in range(j + 1, end) if doc[k].lower_ in ("and", ",", ";", "but", "while")
+                        and (o := _own_shares_after(doc, k, end)) is not None), None)
+            if own is not None:  # "Infosys cut its revenue forecast, and its shares sank"
+                skip = own
+                continue
             break  # "Huawei ... as chip stocks slide", "Caterpillar raised prices": another subject
         d = _direction_at(doc, j, sent.tok_start)
         if d is None and j == tok + 1 and w in _BARE_DIRECTION:
