@@ -74,8 +74,114 @@ _OTHER_SUBJECT = {"stocks", "shares", "index", "indices", "indexes", "market", "
 # what may stand between a company's name and a word about something else that is still its own
 # ("Apple's shares", "Nvidia Corp shares")
 _NAME_TAIL = {"'s", "’s", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "plc", "ag", "sa", "group", "holdings"}
+# cues a sentence shares with any tariff story ("a 25 percent duty", "the dairy market", "trading
+# partners"): they tell shares only with a move close by, and carry no share talk to the next sentence
+_WEAK_STOCK_CUES = {"%", "percent", "cent", "market", "markets", "trading", "traded", "equity", "share"}
+_STRONG_STOCK_CUES = frozenset((lx.STOCK_CUES - _WEAK_STOCK_CUES) | _INDEX_CUES | {"dow", "taiex"})
+# what may follow a move word told of shares: a figure, a preposition, an adverb, the end of the
+# clause ("fell 3%", "rose in Tokyo", "slid sharply", "lost ground"); a noun there is what moved or
+# what the firm acted on ("lifted prices", "added 300 workers", "higher costs", "gained market share")
+_AFTER_MOVE = {"in", "on", "at", "to", "from", "by", "after", "as", "amid", "following", "for", "since", "over",
+               "across", "during", "when", "while", "before", "despite", "with", "through", "toward", "towards",
+               "into", "against", "below", "above", "past", "beyond", "under", "until", "ahead", "behind", "and",
+               "but", "or", "then", "so", "yet", "which", "who", "sharply", "more", "less", "most", "least",
+               "further", "nearly", "about", "almost", "roughly", "some", "around", "back", "again", "too", "also",
+               "still", "much", "early", "late", "off", "up", "down", "higher", "lower", "overnight", "yesterday",
+               "today", "this", "last", "premarket", "intraday", "ground", "than", "even", "just", "only", "near",
+               "close", "not", "half", "per", "that", "along", "alongside", "every", "each", "twice", "first",
+               "initially", "instead", "anew", "afresh", "sharp", "hard", "fast", "big", "briefly", "deeper",
+               "faster", "sharper", "steeper", "fractionally"}
+# what a determiner after a move word may introduce without making an object ("fell the most",
+# "lost a third of its value", "rose a further 2%", "shed half its value")
+_PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "half", "combined", "record", "fresh",
+            "total", "cumulative", "whopping", "hefty", "sharp", "modest", "net", "day", "next", "following",
+            "previous", "same", "week", "session", "morning", "afternoon", "hardest", "sharpest", "steepest"}
+# units a figure after a move word may carry ("rose 3 percent", "added 12 points", "shed 40 billion yen")
+_FIGURE_UNITS = {"percent", "per", "pct", "points", "point", "cents", "cent", "pence", "billion", "million",
+                 "trillion", "bn", "yen", "won", "yuan", "euros", "dollars", "rupees", "basis", "times", "percentage",
+                 "and", "to", "or", "in", "on", "at", "from", "after", "as", "by", "since", "for"}
+# nouns that are a company's own shares after its possessive ("Kia's Seoul-listed shares")
+_SHARE_NOUNS = {"shares", "stock", "stocks", "adrs", "adr", "receipts", "valuation", "capitalisation",
+                "capitalization", "value", "price"}
+# words between a possessive and its shares ("Kia's Seoul-listed shares", "Alibaba's US-traded stock")
+_BEFORE_SHARES = {"listed", "traded", "class", "common", "ordinary", "preferred", "own", "voting", "depositary",
+                  "market", "a", "b", "h", "share", "american", "u.s.", "us", "hong", "kong"}
+# a move of something said of as a prospect, not as done ("stand to gain", "is expected to rise", "could fall")
+_PROSPECT = {"will", "would", "could", "may", "might", "should", "can", "stand", "stands", "expected", "likely",
+             "poised", "tipped", "seen", "bound", "hope", "hopes", "hoping", "want", "wants", "aim", "aims", "plans"}
+# words that open a clause of its own after the company's ("cut jobs as duties hit its motorcycles")
+_SUBORDINATE = {"as", "after", "because", "when", "where", "although", "though", "unless", "until", "if", "once",
+                "before", "amid", "whereas"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
                              r"the automaker's|the miner's|the stock|its stock)\b", re.I)
+
+
+_RANK_ADJ = {"biggest", "heaviest", "largest", "worst", "best", "top", "steepest", "sharpest", "leading", "strongest",
+             "weakest"}
+_MOVERS = {"gainers", "losers", "decliners", "fallers", "risers", "advancers", "performers", "laggards"}
+
+
+def _share_talk(words: list[str]) -> bool:
+    """The sentence talks of shares: a word only share talk uses ("shares", "Nasdaq", "the Dow"), or
+    a rank among movers ("among the heaviest losers", "the biggest gainers")."""
+    return any(w in _STRONG_STOCK_CUES for w in words) or any(
+        w in _MOVERS and k > 0 and words[k - 1] in _RANK_ADJ and (k + 1 >= len(words) or words[k + 1] not in (
+            "from", "of")) for k, w in enumerate(words))
+
+
+def _own_shares_after(doc, j: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after "its shares" ("its Seoul-listed stock", "their shares") opening the clause
+    after the clause break at ``j`` (", and", "; ", "but"), or None."""
+    k = j + 1
+    if k < end and doc[k].lower_ in ("and", "but", "while", "as"):
+        k += 1
+    if k >= end or doc[k].lower_ not in ("its", "their"):
+        return None
+    for m in range(k + 1, min(end, k + 7)):
+        w = doc[m].lower_
+        if w in _SHARE_NOUNS:
+            return m + 1
+        if not (w in _BEFORE_SHARES or w == "-" or doc[m].is_title or doc[m].is_upper):
+            return None
+    return None
+
+
+def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The move word at ``j`` is followed by a noun that is its object or its head, not by a figure,
+    an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs"."""
+    if j + 1 >= end:
+        return False
+    nxt = doc[j + 1]
+    w = nxt.lower_
+    if nxt.like_num and not nxt.is_alpha:
+        after = doc[j + 2] if j + 2 < end else None
+        return after is not None and after.is_alpha and after.is_lower and after.lower_ not in _FIGURE_UNITS \
+            and after.lower_ not in _AFTER_MOVE and not after.lower_.endswith("ly")
+    if not nxt.is_alpha or not nxt.is_lower or w in _AFTER_MOVE or w.endswith("ly"):
+        return False
+    if w in ("a", "an", "the", "another", "its", "their"):
+        return not (j + 2 < end and (doc[j + 2].lower_ in _PORTION or doc[j + 2].like_num))
+    return True
+
+
+# what stands before a move noun ("a rise", "the drop", "a 12 percent rise", "a steep fall")
+_BEFORE_MOVE_NOUN = {"a", "an", "the", "%", "percent", "cent", "sharp", "steep", "big", "modest", "slight", "small",
+                     "strong", "further", "record"}
+
+
+def _move_of_other(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A move noun told of something named after it: "a 12 percent rise in orders", "the drop in
+    exports" (not "a 4% fall in its shares", "a drop in early trading", "a fall in Tokyo")."""
+    if j + 2 >= end or doc[j + 1].lower_ not in ("in", "of", "for") or not (
+            doc[j - 1].like_num or doc[j - 1].lower_ in _BEFORE_MOVE_NOUN):
+        return False
+    k = j + 2
+    while k < end and doc[k].lower_ in ("its", "their", "the", "a", "an"):
+        k += 1
+    if k >= end:
+        return False
+    w = doc[k].lower_
+    return doc[k].is_alpha and doc[k].is_lower and w not in _SHARE_NOUNS and w not in _LEVEL_IN_OK
 
 
 def _direction(w: str) -> str | None:
@@ -91,6 +197,8 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     high", "its lowest"), a rank ("the worst performer"), a move undone ("gave up early gains")."""
     w = doc[j].lower_
     prev = doc[j - 1].lower_ if j > start else ""
+    if w in _NEEDS_FIGURE and prev == "-" and j - 2 >= start and doc[j - 2].lower_ != "sell":
+        return None  # "a start-up", "the run-up", "a write-down": a noun, not a move (but "a sell-off")
     if j - 3 >= start and doc[j - 2].text == "-":  # "all-time", "two-year": split at the hyphen
         prev = doc[j - 3].lower_ + "-" + prev
     if w in _LEVEL:
@@ -163,6 +271,28 @@ def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-d
     return j < end and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _LEVEL_IN_OK
 
 
+# what follows a bare move verb told of shares with no word about shares: a figure, a cause, a time,
+# a place of trading ("Micron sinks 7%", "Lynas soars as ...", "Sany rallied on Monday", "in Hong Kong")
+_AFTER_BARE_MOVE = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", "to", "in", "by",
+                    "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
+                    "early", "late", "this", "last", "yesterday", "today", "overnight", "and", "but", "at", "before",
+                    "with", "further", "back", "even", "anew", "afresh", "than"}
+
+
+def _bare_follow_ok(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bare move verb at ``j`` followed as a share move is: not by an object ("rallied its
+    suppliers"), nor "into" or "past" ("jumped into the foundry business", "surged past Tesla")."""
+    if j + 1 >= end:
+        return True
+    nxt = doc[j + 1]
+    w = nxt.lower_
+    if any(ch.isdigit() for ch in nxt.text) or not nxt.is_alpha and w not in ("$", "€", "£", "¥"):
+        return True
+    if w == "the":  # "slumped the most since 2020", not "rallied the suppliers"
+        return j + 2 < end and doc[j + 2].lower_ in _PORTION
+    return w in _AFTER_BARE_MOVE or w.endswith("ly") or nxt.is_title
+
+
 def _bare_verb(doc, j: int, end: int, first: int) -> str | None:  # type: ignore[no-untyped-def]
     """The direction of a bare move verb at token ``j`` right after a company (which starts at
     ``first``), or None: a plural noun ("more Rheinmetall tanks", "180 Hyundai Rotem tanks and ...")
@@ -187,7 +317,7 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
             and doc[first - 2].lower_ in _VOLUME_NOUNS:
         return None  # "Orders for Boeing jumped", "Sales at Walmart surged 5%": the orders and sales moved
     words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-    if not market_context and not any(w in lx.STOCK_CUES or w in _INDEX_CUES for w in words) \
+    if not market_context and not any(w in lx.STOCK_CUES for w in words) and not _share_talk(words) \
             and not ("nifty" in words and _nifty_index(words)):
         # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
         # the company, or after the list of companies it heads
@@ -199,6 +329,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
                 break
             j = ends[k]
         if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
+            if not _bare_follow_ok(doc, j, sent.tok_end):
+                return None  # "BYD surged past Tesla in sales", "Honda rallied its suppliers": no share move
             d = _bare_verb(doc, j, sent.tok_end, first)
             return (d, j) if d else None
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
@@ -215,23 +347,64 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
     if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in (
             "shares", "stock", "stocks"):
         skip = tok + 4
+    if tok + 1 < end and (doc[tok + 1].lower_ in ("'s", "’s") or doc[tok + 1].text in ("'", "’") and doc[tok].lower_.endswith(
+            "s") and doc[tok + 1].whitespace_):
+        # "Kia's Seoul-listed shares slid": its shares; "Nissan's sales rose": its sales, not its shares
+        for k in range(tok + 2, min(end, tok + 8)):
+            w = doc[k].lower_
+            if w in _SHARE_NOUNS:  # over "Hong Kong-listed", "market" to the shares
+                skip = max(skip, k + 1)
+                break
+            if _direction(w) or doc[k].like_num or w == "%":
+                break  # "Toyota's 4% fall", "Sony's slide": a move of its own
+            if w in _CLAUSE_END or doc[k].is_alpha and doc[k].is_lower and w not in _BEFORE_SHARES or \
+                    w in _OTHER_SUBJECT and not (w == "market" and k + 1 < end and doc[k + 1].lower_ in (
+                    "value", "capitalisation", "capitalization", "cap")):
+                end = tok + 1
+                break
+        else:
+            end = tok + 1  # "Honda's plant in Ohio", "Tesla's deliveries": something of the firm's, not its shares
     for j in range(tok + 1, end):
         if j < skip:
             continue
         w = doc[j].lower_
+        if w in _SUBORDINATE and j > tok + 1 and not (w == "as" and j + 1 < end and doc[j + 1].lower_ in (
+                "much", "many", "high", "low", "well", "far", "little", "expected")):
+            break  # "Harley cut 500 jobs as duties hit its motorcycles": another clause
+        own = _own_shares_after(doc, j, end) if w in ("and", ",", ";", "but", "while") else None
+        if own is not None:  # "ZTE halted operations, and its Hong Kong-listed shares lost 41%"
+            skip = own
+            continue
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
+        if w in ("shares", "stock", "stocks") and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
+                m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
+            break  # "DeepSeek, which sent shares of Nvidia lower": another firm's shares
         if j == tok + 1 and w in _REPORTING:
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
         if (w in _OTHER_SUBJECT or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
+            own = next((o for k in range(j + 1, end) if doc[k].lower_ in ("and", ",", ";", "but", "while")
+                        and (o := _own_shares_after(doc, k, end)) is not None), None)
+            if own is not None:  # "Infosys cut its revenue forecast, and its shares sank"
+                skip = own
+                continue
             break  # "Huawei ... as chip stocks slide", "Caterpillar raised prices": another subject
         d = _direction_at(doc, j, sent.tok_start)
         if d is None and j == tok + 1 and w in _BARE_DIRECTION:
             d = _bare_verb(doc, j, sent.tok_end, first)  # "Rheinmetall tanks 6%"
         if d and _attributive(doc, j, sent.tok_start):
             continue  # "its most advanced machines": an adjective, not a move
+        noun = doc[j - 1].like_num or doc[j - 1].lower_ in _BEFORE_MOVE_NOUN or doc[j - 1].lower_ in _NAME_TAIL
+        if d and noun and j - 2 > tok and doc[j - 1].lower_ in ("the", "a", "an") and doc[j - 2].text == ",":
+            break  # "For Mazda, Japan's smallest carmaker, the gains from the 10% cut will be slow": another subject
+        if d and w not in _NEEDS_FIGURE and w not in _LEVEL and (
+                not noun and _takes_object(doc, j, sent.tok_end) or _move_of_other(doc, j, sent.tok_end)):
+            break  # "Whirlpool lifted prices", "Alcoa added 300 workers", "a 12% rise in orders"
+        if d and j > tok + 1 and (doc[j - 1].lower_ in _PROSPECT or doc[j - 1].lower_ == "to" and j > tok + 2
+                                  and doc[j - 2].lower_ in _PROSPECT):
+            break  # "stand to gain", "is expected to rise", "could fall": a prospect, no move
         if d:
             if w in _NEEDS_FIGURE and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
@@ -267,8 +440,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     prev_market = False
     last_company: str | None = None
     for sent in document.sentences:
-        words = {t.lower_ for t in doc[sent.tok_start:sent.tok_end]}
-        market = bool(words & lx.STOCK_CUES)
+        market = _share_talk([t.lower_ for t in doc[sent.tok_start:sent.tok_end]])
         here = [m for m in sent.mentions if m.label == "COMPANY"]
         pm = _PRONOUN_SHARES.search(sent.text)
         if pm and last_company and all(m.start > sent.start + pm.start() for m in here):
