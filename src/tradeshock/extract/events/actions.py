@@ -1455,11 +1455,33 @@ _START_PENDING = {"once", "when", "whenever", "after", "until", "till", "before"
                   "would", "could", "may", "might", "shall", "should", "to", "can", "must", "expected", "due", "set"}
 
 
+# what ends or breaks a deal, before "of"/"from" and the deal ("Britain's withdrawal from the pact", "the
+# termination of the agreement", "in breach of the accord"): what takes effect is that, not the deal
+_DEAL_ENDS = {"withdrawal", "exit", "termination", "suspension", "expiry", "expiration", "end", "pullout",
+              "scrapping", "cancellation", "abrogation", "repeal", "lapse", "collapse", "departure", "revocation",
+              "denunciation", "breach", "violation", "breaches", "violations", "contravention"}
+# a deal in a phrase of a measure ("new duties on steel under the pact with Mexico took effect"): the
+# measure takes effect
+_DEAL_AS_FRAME = {"under", "in", "by", "within", "per", "through", "via"}
+# a deal about no trade: "the ceasefire agreement took effect" (no trade deal in force)
+_NOT_TRADE_DEAL = {"ceasefire", "cease-fire", "peace", "truce", "security", "defence", "defense", "military",
+                   "border", "hostage", "prisoner", "climate", "migration", "nuclear", "arms", "power-sharing"}
+
+
 def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untyped-def]
     """The deal at ``a`` is told as having entered into force at ``j`` (past or present), not in a time
-    clause or as a start still to come."""
+    clause or as a start still to come, nor as the head of what ends it or of a measure taken under it."""
     lw = _lw(doc)
     if any(lw[k] in _START_PENDING for k in range(max(sent.tok_start, a.tok_end), j)):
+        return False
+    if any(lw[k] in _NOT_TRADE_DEAL for k in range(max(sent.tok_start, a.tok_start - 2), a.tok_end)):
+        return False
+    k = a.tok_start - 1
+    while k > sent.tok_start and k >= a.tok_start - 4 and doc[k].is_lower and lw[k] not in _DEAL_AS_FRAME \
+            and lw[k] not in ("of", "from"):
+        k -= 1  # back over the deal's determiner and modifiers ("under the new trade pact")
+    if k >= sent.tok_start and (lw[k] in _DEAL_AS_FRAME or lw[k] in ("of", "from") and k > sent.tok_start
+                                and lw[k - 1] in _DEAL_ENDS):
         return False
     k = a.tok_start - 1
     while k >= sent.tok_start and (doc[k].is_alpha and lw[k] not in _START_PENDING and k >= a.tok_start - 6):
@@ -1469,6 +1491,11 @@ def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untype
 
 _IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|finally\s+|formally\s+)?"
                            r"(?:in\s+force|in\s+effect|operational|provisionally\s+(?:applied|in\s+force))\b", re.I)
+
+# a deal in force in the past only: an end, or a span of time, told after it
+_ONCE_IN_FORCE = re.compile(r"[^;]*?\b(?:until|till|before|ended|expired|lapsed|for\s+(?:only\s+|just\s+|about\s+|"
+                            r"nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"several|many|\d+)\s+(?:years?|decades?|months?))\b", re.I)
 
 
 def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]
@@ -1480,6 +1507,8 @@ def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:
                 or lw[j] in ("that", "which", "who", "remain", "remains", "remained", "still", "not"):
             return None
         if lw[j] in ("is", "are", "was", "were", "has", "have") and _IN_FORCE_NOW.match(_text(doc), doc[j].idx):
+            if lw[j] in ("was", "were") and _ONCE_IN_FORCE.match(_text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+                return None  # "was in force until 2019", "was in effect for two years before ...": no longer
             return j
     return None
 

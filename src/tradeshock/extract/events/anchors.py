@@ -1256,8 +1256,32 @@ def _market_opened(doc, sent: Sentence, i: int, taken: set[int]) -> int | None: 
             nxt = k + 1
             if lw[nxt] == "up":
                 nxt += 1  # "opened its market up to"
-            return k if nxt < sent.tok_end and lw[nxt] == "to" and lw[nxt + 1] not in _DEED_AFTER_TO else None
+            if not (nxt < sent.tok_end and lw[nxt] == "to" and lw[nxt + 1] not in _DEED_AFTER_TO):
+                return None
+            return k if _market_owner_told(doc, sent, i, k) else None
     return None
+
+
+# who may open a country's market: a government, a deal, or a pronoun standing for one
+_MARKET_OPENERS = _GOVERNMENT_WORDS | {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords",
+                                      "treaty", "treaties", "framework", "it", "they", "we"}
+
+
+def _market_owner_told(doc, sent: Sentence, i: int, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The market at ``k`` opened by the verb at ``i`` is told as a government's: its owner named
+    ("its market", "Taiwan's pork market"), or a country, a government or a deal as the clause's subject
+    (not "Netflix opened the Indian market to Korean dramas", "falling prices opened the European market")."""
+    lw = _lw(doc)
+    if any(lw[j] in ("its", "their", "our") or doc[j].text in ("'s", "’s") for j in range(i + 1, k)):
+        return True
+    j = i - 1
+    while j >= sent.tok_start and doc[j].text not in (",", ";", ":") and lw[j] not in _SUBORDINATORS:
+        if lw[j] in _MARKET_OPENERS:
+            return True
+        j -= 1
+    lo = j + 1
+    return any(m.label in ("COUNTRY", "ORG") and lo <= m.token_start < i and m.kind != "demonym"
+               for m in sent.mentions)
 
 
 # "opened the market to speculation", "to competition": no partner after "to"

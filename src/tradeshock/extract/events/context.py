@@ -216,6 +216,11 @@ def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) 
     return out
 
 
+# a partner of talks or a deal, named just after them: "the talks with India", "a trade pact with the EU"
+_PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|deal|agreement|pact|accord|treaty|call|meeting)\s+with\s+"
+                             r"(?:the\s+)?$", re.I)
+
+
 # a country or bloc let off a measure ("except Chile", "other than to Laos", "the ban does not apply to Nepal",
 # "Supplies to members of the Eurasian Economic Union were exempt"): no party the measure is aimed at
 _LET_OFF_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
@@ -249,8 +254,12 @@ def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
                              m.token_end < len(doc) and doc[m.token_end].lower_ in _VENUE_NOUNS))
                      and not _let_off(text, m.start, m.end))
     top = counts.most_common(3)
-    if len(top) == 3 and top[0][1] > 2 and top[1][1] == top[2][1] == 1:
-        return [top[0][0]]  # (a story of one government: others named once each, none is its other side)
+    if len(top) == 3 and top[0][1] > 2 and top[1][1] == top[2][1] == 1 and not any(
+            _PARTNER_BEFORE.search(text, max(0, m.start - 40), m.start) for m in document.mentions
+            if m.key in (top[1][0], top[2][0]) or BLOC + m.key in (top[1][0], top[2][0])):
+        # (a story of one government: others named once each, none is its other side; but one named as the
+        # partner of talks or a deal, "the talks with India", is)
+        return [top[0][0]]
     return [c for c, _ in top[:2]]
 
 
@@ -500,10 +509,16 @@ def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit
 
 
 # a measure told as a copy of one told before: "Britain and Canada announced sanctions of their own", "the
-# Netherlands imposed similar curbs", "Tokyo followed with matching duties" (not "its own tariffs on tyres")
+# Netherlands imposed similar curbs", "Tokyo followed with matching duties" (not "its own tariffs on tyres", nor
+# "similar metals", "items like almonds": a likeness of goods); a measure noun ends the copy's 1-3 words
+_NOT_AIMED_AFTER = r"\s+(?:on|against|to|for)\s+(?!(?:the\s+same|that|this)\s+day\b|[A-Z][a-z]+day\b)"
 _COPY_OF = re.compile(r"\bof\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own|\b(?:similar|matching|parallel|"
-                      r"comparable|identical|equivalent|mirror|like)\b(?=(?:\s+[\w-]+){1,3}(?![\w-])(?!\s+(?:on|against|"
-                      r"to|for)\b))", re.I)
+                      r"comparable|identical|equivalent|mirror)(?=(?:\s+[\w-]+){0,2}?\s+(?:tariffs?|duties|duty|levies|"
+                      r"levy|surcharges?|sanctions?|curbs?|restrictions?|bans?|controls?|measures?|steps?|actions?|"
+                      r"moves?|penalties|countermeasures?|retaliation|quotas?|limits?|probes?|investigations?|"
+                      r"rules?)\b(?!" + _NOT_AIMED_AFTER + r"))", re.I)
+# "its own tariffs on tyres": an own measure aimed by its own words, no copy
+_OWN_AIMED = re.compile(r"(?:\s+[\w-]+){1,3}?" + _NOT_AIMED_AFTER)
 
 
 def _copied_target(d: Draft, drafts: list[Draft]) -> str | None:
@@ -511,9 +526,8 @@ def _copied_target(d: Draft, drafts: list[Draft]) -> str | None:
     of the same instrument told by another government in the sentence or the three before."""
     s = d.sentence
     m = _COPY_OF.search(s.text, max(0, d.evidence[0] - s.start - 30), min(len(s.text), d.evidence[1] - s.start + 40))
-    if m is None or m.group(0).lower().split()[-1] == "own" and not m.group(0).lower().startswith("of") and re.match(
-            r"(?:\s+[\w-]+){1,3}?\s+(?:on|against|to|for)\s+(?!(?:the\s+same|that|this)\s+day\b|[A-Z][a-z]+day\b)",
-            s.text[m.end():]):
+    if m is None or m.group(0).lower().split()[-1] == "own" and not m.group(0).lower().startswith("of") \
+            and _OWN_AIMED.match(s.text, m.end()):
         return None
     for x in reversed(drafts):
         if x is d or x.sentence.index > s.index or x.sentence.index < s.index - 3:

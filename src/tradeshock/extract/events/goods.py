@@ -513,7 +513,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:us|c|a|hk)\$)\s?\d|\d\s*(?:trill
                            r"many|selected|part of|string of|host of|array of|number of|series of|variety of|"
                            r"dozens of|hundreds of|thousands of|groups? of|categories of|batch(?:es)? of|tranches? of|portions? of|"
                            r"share of|half of|a third of|a quarter of)\b|\b\d[\d,]*\s+(?:[\w.-]+\s+)?$|"
-                           r"\d\s*(?:%|per ?cent|percent)\s+of\b")  # "on 91% of European goods": a share of them
+                           r"(?<![\d.,])(?!100(?:\.0+)?\s*(?:%|per ?cent|percent))\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\b")
+# ("on 91% of European goods": a share of them; but "on 100% of Chinese goods" is all of them)
 _ALL_OF_REST = re.compile(r"\ball (?:the )?(?:remaining|other|further)\s+$")
 _GOODS_NOUN = r"(?:goods|products|imports|exports|shipments|merchandise)"
 _AFTER_COUNTRY = re.compile(r"^(?:-made|-origin|(?:'s|\u2019s)(?=\s+(?:goods|products|exports|shipments|merchandise)))?\s+"

@@ -10,6 +10,7 @@ from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
     _FACE_VERBS,
+    _GOVERNMENT_WORDS,
     _SUBORDINATORS,
     SYMMETRIC,
     _dedupe,
@@ -430,16 +431,14 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
 
 
 # the heads a demonym opens when it tells a government or its people acting ("Chinese officials", "the British
-# government", "Russian negotiators")
-_ACTING_HEADS = frozenset({"government", "governments", "officials", "official", "authorities", "ministry", "ministries",
-                           "minister", "ministers", "regulators", "regulator", "side", "negotiators", "negotiator",
-                           "lawmakers", "legislators", "parliament", "customs", "administration", "cabinet", "leader",
-                           "leaders", "president", "premier", "envoy", "envoys", "delegation", "diplomats", "embassy",
-                           "agency", "court", "courts", "judges", "judge", "senate", "congress", "treasury", "state",
-                           "commerce", "trade", "foreign", "finance", "economy", "industry", "central", "federal",
-                           "national", "prime", "top", "senior", "state-run", "state-owned", "military", "army",
-                           "navy", "counterparts", "counterpart", "spokesman", "spokeswoman", "spokesperson",
-                           "competition", "antitrust", "securities", "commission", "council", "team"})
+# government", "Russian negotiators", "the Indian commerce department"): common's government words and these
+_ACTING_HEADS = _GOVERNMENT_WORDS | frozenset({
+    "official", "ministries", "side", "negotiators", "negotiator", "lawmakers", "legislators", "leader", "leaders",
+    "premier", "envoy", "envoys", "delegation", "diplomats", "embassy", "agency", "court", "courts", "judges", "judge",
+    "senate", "treasury", "commerce", "trade", "foreign", "finance", "economy", "industry", "central", "federal",
+    "national", "prime", "top", "senior", "state-run", "state-owned", "military", "army", "navy", "counterparts",
+    "counterpart", "spokesman", "spokeswoman", "spokesperson", "competition", "antitrust", "securities", "council",
+    "team"})
 
 
 def _thing_adjective(doc, sent: Sentence, p: Party, m_end: int, first: int) -> bool:  # type: ignore[no-untyped-def]
@@ -452,7 +451,16 @@ def _thing_adjective(doc, sent: Sentence, p: Party, m_end: int, first: int) -> b
         return False
     lw = _lw(doc)
     prev = lw[p.tok - 1] if p.tok > sent.tok_start else ""
-    return prev in ("the", "a", "an", "of", "its", "their") and lw[m_end] not in _ACTING_HEADS
+    if prev not in ("the", "a", "an", "of", "its", "their"):
+        return False
+    # the noun phrase's head may stand two words on ("the Russian agriculture ministry"): none of its
+    # lower-case words may name a government or its people
+    k = m_end
+    while k < min(first, m_end + 3) and doc[k].is_alpha and doc[k].is_lower:
+        if lw[k] in _ACTING_HEADS:
+            return False
+        k += 1
+    return True
 
 
 def _in_relative_aside(doc, sent: Sentence, tok: int, first: int) -> bool:  # type: ignore[no-untyped-def]
