@@ -39,6 +39,11 @@ def test_a_start_still_to_come_or_in_a_time_clause_is_no_entry_into_force() -> N
                  "The agreement with Ghana is expected to enter into force next year.",
                  "Exporters will wait until the deal with Oman comes into force."):
         assert not [e for e in _deals(text, "2022-09-09") if e.status == "in_force"], text
+    # (these yield a deal: one reached, its start still to come, so no entry into force told today)
+    for text in ("Britain's trade deal with Australia will take effect on Monday.",
+                 "The free trade agreement between Chile and Ghana is due to enter into force next month."):
+        deals = _deals(text, "2022-09-09")
+        assert deals and all(e.status == "concluded" for e in deals), text
 
 
 def _tariffs(text: str, published: str) -> list:  # type: ignore[type-arg]
