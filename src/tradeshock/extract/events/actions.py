@@ -17,6 +17,7 @@ from tradeshock.extract.events.common import (
     _HIT_BACK,
     _INQUIRY,
     _MEASURES,
+    _OPEN_FORMS,
     _ORDER_WORDS,
     _RATE_RX,
     _SOUGHT,
@@ -45,8 +46,9 @@ _CHANGE_AFTER = {**dict.fromkeys(("hike", "hikes", "increase", "increases", "ris
                  **dict.fromkeys(("cut", "cuts", "reduction", "reductions"), "lower")}
 
 # verbs a deal takes for what it does to trade ("the pact opens", "the deal gives", "the accord allows")
-_DEAL_TERM_VERBS = {"open", "opens", "opened", "opening", "give", "gives", "gave", "grant", "grants", "granted", "allow",
-                    "allows", "allowed", "offer", "offers", "offered", "guarantee", "guarantees", "guaranteed"}
+# (not parties._GIVE: that has "extended", "denied", "promised", verbs a deal is told by, not terms it holds)
+_DEAL_TERM_VERBS = _OPEN_FORMS | {"give", "gives", "gave", "grant", "grants", "granted", "allow", "allows", "allowed",
+                                  "offer", "offers", "offered", "guarantee", "guarantees", "guaranteed"}
 _STAGE_WORDS = {"the", "its", "their", "last", "final", "remaining", "first", "later", "further", "staged", "planned"}
 # a rate brought to nothing after a verb of change ("go to zero", "rise to nil", "to 0 per cent")
 _TO_NOTHING = re.compile(r"(?:\s+(?:down|gradually|eventually|steadily|progressively))?\s+to\s+(?:zero|nil|nothing|"
@@ -59,8 +61,8 @@ _MARKET_WORDS = {"points", "point", "dow", "nasdaq", "index", "indices", "shares
                  "markets", "futures", "yields"}
 
 
-_OPENING_VERBS = {"launch", "launched", "launches", "launching", "began", "begun", "begin", "begins", "opened",
-                  "open", "opens", "opening", "started", "start", "starts", "initiated", "introduced"}
+_OPENING_VERBS = _OPEN_FORMS | {"launch", "launched", "launches", "launching", "began", "begun", "begin", "begins",
+                                "started", "start", "starts", "initiated", "introduced"}
 
 
 def _action_for(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
@@ -1451,8 +1453,11 @@ def _takes_effect_at(doc, sent, a: Anchor, hi: int, other_spans: set[int]) -> in
 
 # what makes a deal's start no news of the day: a time clause ("once the deal takes effect") or a start
 # still to come ("will take effect", "is expected to enter into force": the deal is told when it starts)
-_START_PENDING = {"once", "when", "whenever", "after", "until", "till", "before", "if", "unless", "will",
-                  "would", "could", "may", "might", "shall", "should", "to", "can", "must", "expected", "due", "set"}
+# (the subordinators that make a time or a condition, not "because", "since", "while": "in force since May" is a
+# start told; and tokens, where dates._FUTURE is a pattern over the text)
+_START_PENDING = (_SUBORDINATORS - {"because", "since", "while", "whereas", "although"}) | {
+    "once", "whenever", "until", "till", "will", "would", "could", "may", "might", "shall", "should", "to", "can",
+    "must", "expected", "due", "set"}
 
 
 # what ends or breaks a deal, before "of"/"from" and the deal ("Britain's withdrawal from the pact", "the

@@ -15,6 +15,7 @@ from tradeshock.extract.events.common import (
     _HIT_BACK,
     _LETTER,
     _MEASURES,
+    _OPEN_FORMS,
     _ORDER_WORDS,
     _RATE_RX,
     _SOUGHT,
@@ -1238,8 +1239,7 @@ _BUY_USE_VERBS = {"using", "use", "buying", "buy", "purchasing", "purchase", "im
                   "procuring"}
 
 
-_OPEN_VERBS = {"open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening", "prise", "prised",
-               "pry", "pried"}
+_OPEN_VERBS = _OPEN_FORMS | {"reopen", "reopens", "reopened", "reopening", "prise", "prised", "pry", "pried"}
 
 
 def _market_opened(doc, sent: Sentence, i: int, taken: set[int]) -> int | None:  # type: ignore[no-untyped-def]

@@ -56,6 +56,8 @@ _ORDER_WORDS = {"ordered", "ordering"}
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 
 _SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
+# the forms of "open" (a market opened, a probe opened, what a deal opens)
+_OPEN_FORMS = frozenset({"open", "opens", "opened", "opening"})
 
 _INQUIRY = {"probe", "probes", "investigation", "investigations", "inquiry", "review"}
 

@@ -605,7 +605,7 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
 
 # what a measure does to markets and rivals, told in a relative clause after it: "the ban, which sent buyers
 # scrambling for cargoes from Thailand", "which analysts said would hand market share to Brazil"
-_EFFECT_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "drives", "drive", "pushed", "pushes", "push",
+_CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "drives", "drive", "pushed", "pushes", "push",
                            "forced", "forces", "force", "left", "leaves", "leave", "handed", "hands", "hand",
                            "gave", "gives", "give", "lifted", "lifts", "lift", "boosted", "boosts", "boost",
                            "helped", "helps", "help", "benefited", "benefitted", "benefits", "benefit",
@@ -624,7 +624,7 @@ def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-unt
                 "including", "targeting", "covering", "affecting", "hitting"):
             return True
         if doc[k].text == "," and lw[k + 1] in ("which", "that") and any(
-                lw[j] in _EFFECT_VERBS for j in range(k + 2, min(tok, k + 7))):
+                lw[j] in _CONSEQUENCE_VERBS for j in range(k + 2, min(tok, k + 7))):
             return True
     return False
 
