@@ -165,3 +165,18 @@ def test_prospect_and_own_act(text: str, want: dict[str, str]) -> None:
 )
 def test_narrowed_rules_keep_other_senses(text: str, want: dict[str, str]) -> None:
     _check(text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # older misses the review listed: "edged lower", a move in a currency with no other word about shares
+        ("Toyota edged lower in Tokyo trading.", {"7203": "down"}),
+        ("Toyota edged higher in Tokyo trading.", {"7203": "up"}),
+        ("Toyota fell 30 yen to 2,500 yen.", {"7203": "down"}),
+        ("Sony fell 1.5 euros in Frankfurt.", {"6758": "down"}),
+        ("Toyota raised 30 billion yen in bonds.", {"7203": "mentioned"}),
+    ],
+)
+def test_older_misses(text: str, want: dict[str, str]) -> None:
+    _check(text, want)

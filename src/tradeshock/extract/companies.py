@@ -111,6 +111,8 @@ _PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "h
 _FIGURE_UNITS = {"percent", "per", "pct", "points", "point", "cents", "cent", "pence", "billion", "million",
                  "trillion", "bn", "yen", "won", "yuan", "euros", "dollars", "rupees", "basis", "times", "percentage",
                  "and", "to", "or", "in", "on", "at", "from", "after", "as", "by", "since", "for"}
+# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen")
+_PRICE_UNITS = {"yen", "won", "yuan", "euros", "cents", "pence", "rupees", "dollars", "francs"}
 # nouns that are a company's own shares after its possessive ("Kia's Seoul-listed shares")
 _SHARES = {"shares", "stock", "stocks"}
 _SHARE_NOUNS = _SHARES | {"adrs", "adr", "receipts", "valuation", "capitalisation", "capitalization", "cap", "value",
@@ -276,6 +278,8 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if w in ("performer", "performers", "performing"):
         return _RANKED.get(prev)
     d = _direction(w)
+    if w == "edged" and j + 1 < len(doc) and doc[j + 1].lower_ in ("lower", "down", "back"):
+        return "down"  # "edged lower": the word after says which way
     if d and w in ("gains", "gain", "losses") and any(doc[k].lower_ in _UNDOING for k in range(max(start, j - 3), j)):
         return "down" if d == "up" else "up"
     if w in ("hit", "hits", "touched", "reached") and any(
@@ -397,6 +401,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
                 return None  # "BYD surged past Tesla in sales", "Honda rallied its suppliers": no share move
             d = _bare_verb(doc, j, sent.tok_end, first)
             return (d, j) if d else None
+        if j + 2 < sent.tok_end and _direction(doc[j].lower_) and doc[j + 1].like_num and doc[j + 2].lower_ in _PRICE_UNITS:
+            return _direction_at(doc, j, sent.tok_start), j  # "Toyota fell 30 yen", "Sony fell 1.5 euros"
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
             for k in range(j + 1, min(j + 8, sent.tok_end)):
                 d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None
