@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.document import Document
+from tradeshock.extract.events.common import _SUBORDINATORS
 from tradeshock.extract.goods_context import title_case_line
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
@@ -25,9 +26,15 @@ _MORE_DOWN = {"slip", "halved", "cratered", "loser", "losers", "laggard", "lagga
               "plummets", "skids", "sags", "dived"}
 # words that say how shares moved only when a figure follows ("up 3%", "off 2 per cent")
 _NEEDS_FIGURE = {"up", "down", "off"}
+# what may follow those without a figure and still tell a move ("down sharply", "up more than", "off by")
+_AFTER_UP_DOWN = {".", ",", "sharply", "strongly", "more", "in", "on", "after", "nearly", "about", "almost", "roughly",
+                  "some", "over", "around", "by", "less"}
 # stock indexes and market jargon: a sentence naming one is about shares ("among the biggest losers on the S&P 500")
+# rank nouns that only share talk uses ("the biggest fallers"), and those other talk uses too ("top gainers")
+_MARKET_MOVERS = {"fallers", "risers", "decliners", "advancers"}
+_MOVERS = _MARKET_MOVERS | {"gainers", "losers", "performers", "laggards"}
 _INDEX_CUES = {"s&p", "ftse", "dax", "cac", "nikkei", "topix", "kospi", "stoxx", "sensex", "seng", "asx",
-               "tsx", "bourse", "bourses", "fallers", "risers", "decliners", "advancers"}
+               "tsx", "bourse", "bourses"} | _MARKET_MOVERS
 # verbs that tell a share move with a company as their bare subject, even with no word about shares
 # ("Micron sinks on China ban"); verbs with other common senses ("fell foul", "declined to comment",
 # "dropped plans", "lost access") are not among them
@@ -41,8 +48,10 @@ _BARE_NOUN_VERBS = {"tanks", "rockets", "dives", "slides", "jumps", "sinks", "sl
                     "tumbles"}
 # bare move verbs whose other senses keep them off the general lists of move words
 _BARE_DIRECTION = {"tanks": "down", "rockets": "up", "dives": "down"}
-_AFTER_BARE_VERB = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", ",", ".", ";",
-                    ":", "-", "—", "–", "to", "past"}
+# a clause of cause or time after a move word ("fell after ...", "rose thanks to ...", "slid upon ...")
+_CAUSE_OR_TIME = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", "because", "thanks",
+                  "due", "upon"}
+_AFTER_BARE_VERB = _CAUSE_OR_TIME | {",", ".", ";", ":", "-", "—", "–", "to"}
 # what a company named after a noun of trade volume is the object of ("orders for Boeing", "sales at
 # Walmart"): a move in the sentence is that volume's, not the company's shares
 _VOLUME_NOUNS = {"orders", "demand", "sales", "deliveries", "shipments", "revenue", "revenues", "profit", "profits",
@@ -77,20 +86,22 @@ _NAME_TAIL = {"'s", "’s", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", 
 # cues a sentence shares with any tariff story ("a 25 percent duty", "the dairy market", "trading
 # partners"): they tell shares only with a move close by, and carry no share talk to the next sentence
 _WEAK_STOCK_CUES = {"%", "percent", "cent", "market", "markets", "trading", "traded", "equity", "share"}
-_STRONG_STOCK_CUES = frozenset((lx.STOCK_CUES - _WEAK_STOCK_CUES) | _INDEX_CUES | {"dow", "taiex"})
+_STRONG_STOCK_CUES = frozenset((lx.STOCK_CUES - _WEAK_STOCK_CUES) | _INDEX_CUES | {"taiex"})
 # what may follow a move word told of shares: a figure, a preposition, an adverb, the end of the
 # clause ("fell 3%", "rose in Tokyo", "slid sharply", "lost ground"); a noun there is what moved or
 # what the firm acted on ("lifted prices", "added 300 workers", "higher costs", "gained market share")
-_AFTER_MOVE = {"in", "on", "at", "to", "from", "by", "after", "as", "amid", "following", "for", "since", "over",
-               "across", "during", "when", "while", "before", "despite", "with", "through", "toward", "towards",
-               "into", "against", "below", "above", "past", "beyond", "under", "until", "ahead", "behind", "and",
-               "but", "or", "then", "so", "yet", "which", "who", "sharply", "more", "less", "most", "least",
-               "further", "nearly", "about", "almost", "roughly", "some", "around", "back", "again", "too", "also",
-               "still", "much", "early", "late", "off", "up", "down", "higher", "lower", "overnight", "yesterday",
-               "today", "this", "last", "premarket", "intraday", "ground", "than", "even", "just", "only", "near",
-               "close", "not", "half", "per", "that", "along", "alongside", "every", "each", "twice", "first",
-               "initially", "instead", "anew", "afresh", "sharp", "hard", "fast", "big", "briefly", "deeper",
-               "faster", "sharper", "steeper", "fractionally"}
+# ("into" and "past" tell a move only before a figure or a kind of territory: see _takes_object)
+_AFTER_MOVE = _CAUSE_OR_TIME | {
+    "in", "at", "to", "from", "by", "for", "over", "across", "during", "before", "with", "through", "toward",
+    "towards", "against", "below", "above", "beyond", "under", "until", "ahead", "behind", "and", "but", "or",
+    "then", "so", "yet", "which", "who", "sharply", "more", "less", "most", "least", "further", "nearly", "about",
+    "almost", "roughly", "some", "around", "back", "again", "too", "also", "still", "much", "early", "late", "off",
+    "up", "down", "higher", "lower", "overnight", "yesterday", "today", "this", "last", "premarket", "intraday",
+    "ground", "than", "even", "just", "only", "near", "close", "not", "half", "per", "that", "along", "alongside",
+    "every", "each", "twice", "first", "initially", "instead", "anew", "afresh", "sharp", "hard", "fast", "big",
+    "briefly", "deeper", "faster", "sharper", "steeper", "fractionally", "throughout", "within", "once", "well"}
+# what a determiner may introduce after a move word and stay a measure, not an object ("slipped a bit")
+_SMALL_MEASURE = {"bit", "little", "tad", "touch", "fraction"}
 # what a determiner after a move word may introduce without making an object ("fell the most",
 # "lost a third of its value", "rose a further 2%", "shed half its value")
 _PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "half", "combined", "record", "fresh",
@@ -100,25 +111,28 @@ _PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "h
 _FIGURE_UNITS = {"percent", "per", "pct", "points", "point", "cents", "cent", "pence", "billion", "million",
                  "trillion", "bn", "yen", "won", "yuan", "euros", "dollars", "rupees", "basis", "times", "percentage",
                  "and", "to", "or", "in", "on", "at", "from", "after", "as", "by", "since", "for"}
+# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen")
+_PRICE_UNITS = {"yen", "won", "yuan", "euros", "cents", "pence", "rupees", "dollars", "francs"}
 # nouns that are a company's own shares after its possessive ("Kia's Seoul-listed shares")
-_SHARE_NOUNS = {"shares", "stock", "stocks", "adrs", "adr", "receipts", "valuation", "capitalisation",
-                "capitalization", "value", "price"}
+_SHARES = {"shares", "stock", "stocks"}
+_SHARE_NOUNS = _SHARES | {"adrs", "adr", "receipts", "valuation", "capitalisation", "capitalization", "cap", "value",
+                          "price"}
 # words between a possessive and its shares ("Kia's Seoul-listed shares", "Alibaba's US-traded stock")
 _BEFORE_SHARES = {"listed", "traded", "class", "common", "ordinary", "preferred", "own", "voting", "depositary",
                   "market", "a", "b", "h", "share", "american", "u.s.", "us", "hong", "kong"}
 # a move of something said of as a prospect, not as done ("stand to gain", "is expected to rise", "could fall")
+# (matched case-sensitively: "Toyota shares in May fell 12%")
 _PROSPECT = {"will", "would", "could", "may", "might", "should", "can", "stand", "stands", "expected", "likely",
              "poised", "tipped", "seen", "bound", "hope", "hopes", "hoping", "want", "wants", "aim", "aims", "plans"}
 # words that open a clause of its own after the company's ("cut jobs as duties hit its motorcycles")
-_SUBORDINATE = {"as", "after", "because", "when", "where", "although", "though", "unless", "until", "if", "once",
-                "before", "amid", "whereas"}
+# (events.common's subordinators less "since" and "while": "shares since April have fallen"; "while" ends a
+# clause here anyway)
+_SUBORDINATE = (_SUBORDINATORS - {"since", "while"}) | {"as", "where", "though", "until", "once", "amid"}
 _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the chipmaker's|the carmaker's|"
                              r"the automaker's|the miner's|the stock|its stock)\b", re.I)
 
 
-_RANK_ADJ = {"biggest", "heaviest", "largest", "worst", "best", "top", "steepest", "sharpest", "leading", "strongest",
-             "weakest"}
-_MOVERS = {"gainers", "losers", "decliners", "fallers", "risers", "advancers", "performers", "laggards"}
+_RANK_ADJ = set(_RANKED) | {"biggest", "heaviest", "largest", "steepest", "sharpest", "leading"}
 
 
 def _share_talk(words: list[str]) -> bool:
@@ -126,7 +140,17 @@ def _share_talk(words: list[str]) -> bool:
     a rank among movers ("among the heaviest losers", "the biggest gainers")."""
     return any(w in _STRONG_STOCK_CUES for w in words) or any(
         w in _MOVERS and k > 0 and words[k - 1] in _RANK_ADJ and (k + 1 >= len(words) or words[k + 1] not in (
-            "from", "of")) for k, w in enumerate(words))
+            "from", "of")) or w == "dow" and _dow_index(words, k) for k, w in enumerate(words))
+
+
+def _dow_index(words: list[str], k: int) -> bool:
+    """"the Dow", "Dow Jones industrials": the index, not Dow Inc. nor the Dow Jones newswire."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in ("inc", "inc.", "chemical", "chemicals"):
+        return False
+    if k > 0 and words[k - 1] == "the":
+        return True
+    return nxt == "jones" and k + 2 < len(words) and words[k + 2] in ("industrial", "industrials", "average")
 
 
 def _own_shares_after(doc, j: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -146,6 +170,13 @@ def _own_shares_after(doc, j: int, end: int) -> int | None:  # type: ignore[no-u
     return None
 
 
+def _own_shares_later(doc, j: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after "its shares" opening a later clause of the chain after ``j`` ("cut its revenue
+    forecast, and its shares sank"), or None."""
+    return next((o for k in range(j + 1, end) if doc[k].lower_ in ("and", ",", ";", "but", "while")
+                 and (o := _own_shares_after(doc, k, end)) is not None), None)
+
+
 def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """The move word at ``j`` is followed by a noun that is its object or its head, not by a figure,
     an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs"."""
@@ -153,14 +184,20 @@ def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def
         return False
     nxt = doc[j + 1]
     w = nxt.lower_
-    if nxt.like_num and not nxt.is_alpha:
+    if nxt.like_num:  # "added 300 workers" (an object), "fell 3%", "fell nine percent", "lost one-third"
         after = doc[j + 2] if j + 2 < end else None
         return after is not None and after.is_alpha and after.is_lower and after.lower_ not in _FIGURE_UNITS \
             and after.lower_ not in _AFTER_MOVE and not after.lower_.endswith("ly")
+    if w in ("into", "past"):
+        # "slid into negative territory", "jumped past $100" (not "plunged into a loss", "surged past Tesla")
+        return not any(doc[k].like_num or doc[k].lower_ in ("$", "€", "£", "¥", "territory", "correction", "bear")
+                       for k in range(j + 2, min(end, j + 5)))
     if not nxt.is_alpha or not nxt.is_lower or w in _AFTER_MOVE or w.endswith("ly"):
         return False
     if w in ("a", "an", "the", "another", "its", "their"):
-        return not (j + 2 < end and (doc[j + 2].lower_ in _PORTION or doc[j + 2].like_num))
+        # "rose a further 2%", "fell a steep 8%", "fell an additional 3%", "slipped a bit" (not "lifted the price")
+        return not (j + 2 < end and (doc[j + 2].lower_ in _PORTION or doc[j + 2].like_num or w in ("a", "an") and (
+            doc[j + 2].lower_ in _SMALL_MEASURE or j + 3 < end and doc[j + 3].like_num)))
     return True
 
 
@@ -169,19 +206,49 @@ _BEFORE_MOVE_NOUN = {"a", "an", "the", "%", "percent", "cent", "sharp", "steep",
                      "strong", "further", "record"}
 
 
+# what a move noun may be told "in" and still be of shares: "a 5% gain in after-hours trading"
+_SESSION_NOUNS = {"trading", "trade", "session", "dealings"}
+
+
 def _move_of_other(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """A move noun told of something named after it: "a 12 percent rise in orders", "the drop in
     exports" (not "a 4% fall in its shares", "a drop in early trading", "a fall in Tokyo")."""
     if j + 2 >= end or doc[j + 1].lower_ not in ("in", "of", "for") or not (
             doc[j - 1].like_num or doc[j - 1].lower_ in _BEFORE_MOVE_NOUN):
         return False
-    k = j + 2
+    return _named_after(doc, j + 1, end)
+
+
+def _named_after(doc, p: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase opened by the preposition at ``p`` after a move noun names something else that
+    moved ("in orders", "of 12% in exports"), not the firm's shares or the session ("in early trading",
+    "of nearly 4%", "in after-hours trading", "in its share price")."""
+    j = p - 1
+    k = p + 1
     while k < end and doc[k].lower_ in ("its", "their", "the", "a", "an"):
         k += 1
     if k >= end:
         return False
+    fig = next((m for m in range(k, min(end, j + 5)) if doc[m].like_num), None)
+    if doc[j + 1].lower_ == "of" and fig is not None:
+        # "a drop of nearly 4%", "a gain of more than 10%": the size of the move (but "a rise of 12% in orders")
+        m = fig + 1 + (fig + 1 < end and doc[fig + 1].lower_ in ("%", "percent", "pct", "per"))
+        m += m < end and doc[m].lower_ == "cent"
+        return m + 1 < end and doc[m].lower_ in ("in", "for") and _named_after(doc, m, end)
     w = doc[k].lower_
-    return doc[k].is_alpha and doc[k].is_lower and w not in _SHARE_NOUNS and w not in _LEVEL_IN_OK
+    if w == "trade" and k + 1 < end and doc[k + 1].lower_ in ("with", "between", "flows", "volumes", "deficit",
+                                                              "surplus"):
+        return True  # "a 5% drop in trade with China": trade between countries, not trading in shares
+    if not (doc[k].is_alpha and doc[k].is_lower) or w in _SHARE_NOUNS or w in _LEVEL_IN_OK:
+        return False
+    # over the words of the phrase to its head: "in after-hours trading", "in its share price"
+    m = k
+    while m + 1 < min(end, k + 5) and (doc[m + 1].is_alpha and doc[m + 1].is_lower and doc[m + 1].lower_ not in
+                                       _AFTER_MOVE or doc[m + 1].text == "-"):
+        m += 1
+    head = doc[m].lower_
+    return not (head in _SESSION_NOUNS and m > k or head in _SHARE_NOUNS - _SHARES and doc[m - 1].lower_ in (
+        "share", "stock", "market"))
 
 
 def _direction(w: str) -> str | None:
@@ -211,6 +278,8 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if w in ("performer", "performers", "performing"):
         return _RANKED.get(prev)
     d = _direction(w)
+    if w == "edged" and j + 1 < len(doc) and doc[j + 1].lower_ in ("lower", "down", "back"):
+        return "down"  # "edged lower": the word after says which way
     if d and w in ("gains", "gain", "losses") and any(doc[k].lower_ in _UNDOING for k in range(max(start, j - 3), j)):
         return "down" if d == "up" else "up"
     if w in ("hit", "hits", "touched", "reached") and any(
@@ -273,8 +342,7 @@ def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-d
 
 # what follows a bare move verb told of shares with no word about shares: a figure, a cause, a time,
 # a place of trading ("Micron sinks 7%", "Lynas soars as ...", "Sany rallied on Monday", "in Hong Kong")
-_AFTER_BARE_MOVE = {"after", "as", "on", "amid", "following", "despite", "while", "when", "since", "to", "in", "by",
-                    "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
+_AFTER_BARE_MOVE = _CAUSE_OR_TIME | {"to", "in", "by", "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
                     "early", "late", "this", "last", "yesterday", "today", "overnight", "and", "but", "at", "before",
                     "with", "further", "back", "even", "anew", "afresh", "than"}
 
@@ -333,6 +401,8 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
                 return None  # "BYD surged past Tesla in sales", "Honda rallied its suppliers": no share move
             d = _bare_verb(doc, j, sent.tok_end, first)
             return (d, j) if d else None
+        if j + 2 < sent.tok_end and _direction(doc[j].lower_) and doc[j + 1].like_num and doc[j + 2].lower_ in _PRICE_UNITS:
+            return _direction_at(doc, j, sent.tok_start), j  # "Toyota fell 30 yen", "Sony fell 1.5 euros"
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
             for k in range(j + 1, min(j + 8, sent.tok_end)):
                 d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None
@@ -355,12 +425,15 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
             if w in _SHARE_NOUNS:  # over "Hong Kong-listed", "market" to the shares
                 skip = max(skip, k + 1)
                 break
-            if _direction(w) or doc[k].like_num or w == "%":
-                break  # "Toyota's 4% fall", "Sony's slide": a move of its own
+            if _direction(w) or doc[k].like_num or w == "%" or (w in _BEFORE_MOVE_NOUN or w in _RANK_ADJ) and (
+                    k + 1 < end and _direction_at(doc, k + 1, sent.tok_start)):
+                break  # "Toyota's 4% fall", "Sony's slide", "Sony's sharp fall", "its record high": a move of its own
             if w in _CLAUSE_END or doc[k].is_alpha and doc[k].is_lower and w not in _BEFORE_SHARES or \
                     w in _OTHER_SUBJECT and not (w == "market" and k + 1 < end and doc[k + 1].lower_ in (
                     "value", "capitalisation", "capitalization", "cap")):
-                end = tok + 1
+                # "Nissan's sales rose 5%": its sales, not its shares, unless its shares follow ("but its shares fell")
+                own = _own_shares_later(doc, k, end)
+                skip, end = (max(skip, own), end) if own is not None else (skip, tok + 1)
                 break
         else:
             end = tok + 1  # "Honda's plant in Ohio", "Tesla's deliveries": something of the firm's, not its shares
@@ -375,6 +448,13 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
         if own is not None:  # "ZTE halted operations, and its Hong Kong-listed shares lost 41%"
             skip = own
             continue
+        if w == "," and j + 1 < end and doc[j + 1].lower_ in _SUBORDINATE and all(
+                doc[k].lower_ in _SHARE_NOUNS or doc[k].lower_ in _NAME_TAIL for k in range(tok + 1, j)):
+            # "Toyota, after a strong start, fell 3%", "Toyota shares, though hit hard, rose": between commas
+            close = next((k for k in range(j + 2, end) if doc[k].text in (",", ";", ".", "—", "–")), None)
+            if close is not None and doc[close].text == ",":
+                skip = close + 1
+                continue
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
@@ -385,12 +465,11 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
         if (w in _OTHER_SUBJECT or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
-            own = next((o for k in range(j + 1, end) if doc[k].lower_ in ("and", ",", ";", "but", "while")
-                        and (o := _own_shares_after(doc, k, end)) is not None), None)
+            own = _own_shares_later(doc, j, end)
             if own is not None:  # "Infosys cut its revenue forecast, and its shares sank"
                 skip = own
                 continue
-            break  # "Huawei ... as chip stocks slide", "Caterpillar raised prices": another subject
+            return None  # "Huawei ... as chip stocks slide", "Caterpillar raised prices": another subject
         d = _direction_at(doc, j, sent.tok_start)
         if d is None and j == tok + 1 and w in _BARE_DIRECTION:
             d = _bare_verb(doc, j, sent.tok_end, first)  # "Rheinmetall tanks 6%"
@@ -401,15 +480,26 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
             break  # "For Mazda, Japan's smallest carmaker, the gains from the 10% cut will be slow": another subject
         if d and w not in _NEEDS_FIGURE and w not in _LEVEL and (
                 not noun and _takes_object(doc, j, sent.tok_end) or _move_of_other(doc, j, sent.tok_end)):
-            break  # "Whirlpool lifted prices", "Alcoa added 300 workers", "a 12% rise in orders"
-        if d and j > tok + 1 and (doc[j - 1].lower_ in _PROSPECT or doc[j - 1].lower_ == "to" and j > tok + 2
-                                  and doc[j - 2].lower_ in _PROSPECT):
-            break  # "stand to gain", "is expected to rise", "could fall": a prospect, no move
+            # "Whirlpool lifted prices", "Alcoa added 300 workers", "a 12% rise in orders": what the firm did
+            # (but "lost sales, and its shares dropped 5%"); no move of another clause to its left either
+            own = _own_shares_later(doc, j, end)
+            if own is not None:
+                skip = own
+                continue
+            return None
+        if d and j > tok + 1 and (doc[j - 1].text in _PROSPECT or doc[j - 1].lower_ == "to" and j > tok + 2
+                                  and doc[j - 2].text in _PROSPECT):
+            # "stand to gain", "is expected to rise", "could fall": a prospect, no move (but "would gain
+            # from the deal, and its shares rose 4%"); no move of another clause to its left either
+            own = _own_shares_later(doc, j, end)
+            if own is not None:
+                skip = own
+                continue
+            return None
         if d:
             if w in _NEEDS_FIGURE and j + 1 < sent.tok_end and doc[j + 1].lower_ not in ("%",) and not any(
                 ch.isdigit() for ch in doc[j + 1].text
-            ) and doc[j + 1].lower_ not in (".", ",", "sharply", "strongly", "more", "in", "on", "after", "nearly",
-                                             "about", "almost", "roughly", "some", "over", "around", "by", "less"):
+            ) and doc[j + 1].lower_ not in _AFTER_UP_DOWN:
                 continue
             best = (j - tok, d, j)
             break
@@ -458,7 +548,9 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
             last_company = m.key
-            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market, first=m.token_start)
+            # "Ford slid, and General Motors dropped": a list partner of a firm that moved keeps the share reading
+            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market or moved,
+                                   first=m.token_start)
             if mv is None:
                 continue
             moved = True
