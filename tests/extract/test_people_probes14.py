@@ -20,8 +20,6 @@ def _found(people: list[dict], name: str) -> dict | None:
     return next((p for p in people if person_matches({"name": name}, p)), None)
 
 
-ANY = "*"
-
 CASES = [
     # a hyphenated given name or a hyphenated particle before an apposition is taken whole
     ("Jean-Luc Moreau, the agriculture minister, said the quota would be cut.", "Jean-Luc Moreau",
@@ -81,19 +79,25 @@ CASES = [
      "Dolores Vance", "agriculture commissioner"),
     # untitled names after a plural noun for people
     ("The Treasury sanctioned Wu Guoqiang, the province's party secretary, together with two other officials, "
-     "Liu Pengfei and Tan Xiaobo.", "Tan Xiaobo", ANY),
+     "Liu Pengfei and Tan Xiaobo.", "Tan Xiaobo", None),
     ("Ottawa froze the assets of six tycoons, among them Arkady Volkonsky and Sergei Mirenko.", "Sergei Mirenko",
-     ANY),
+     None),
 ]
 
 
+# the other people the sentences of CASES name: nobody else may be read from them
+OTHERS = {"Rafael Ortiz", "Mateo Ruiz", "Lu Wenkai", "Tom Waverly", "Ellen Cho", "Wu Guoqiang", "Liu Pengfei",
+          "Arkady Volkonsky"}
+
+
 @pytest.mark.parametrize(("text", "name", "role"), CASES)
-def test_person_and_role(text: str, name: str, role: str) -> None:
+def test_person_and_role(text: str, name: str, role: str | None) -> None:
     people = _people(text)
     hit = _found(people, name)
     assert hit is not None, [(p["name"], p["role"]) for p in people]
-    if role != ANY:
-        assert role_matches({"role": role}, hit), hit["role"]
+    assert role_matches({"role": role}, hit), hit["role"]
+    extra = [p["name"] for p in people if p is not hit and not (p["name"] in OTHERS and p["name"] in text)]
+    assert not extra, [(p["name"], p["role"]) for p in people]
 
 
 NOT_PEOPLE = [
@@ -125,8 +129,11 @@ def test_descriptive_title_does_not_cross_a_sentence() -> None:
 
 def test_conjunction_is_no_role() -> None:
     people = _people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares.")
+    # (no rule reads an untitled name before a comma, so Ines Carvalho is not found: the first check is a guard)
     hit = _found(people, "Ines Carvalho")
     assert hit is None or not (hit["role"] or "").startswith("and ")
+    tavares = _found(people, "Rui Tavares")
+    assert tavares is not None and role_matches({"role": "head of the port authority"}, tavares), people
 
 
 def test_known_surname_after_an_honorific_is_still_the_known_person() -> None:

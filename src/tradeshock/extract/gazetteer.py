@@ -59,6 +59,9 @@ class Gazetteer:
         self._payload: dict[str, tuple[str, str, str]] = {}
         # every word of a known person's name ("He" of He Lifeng): the other half of "Bessent-He"
         self._name_parts = frozenset(w for p in kb.people for w in p.name.split())
+        # one-word titles ("Secretary", "Commissioner", "Ambassador"): a surname after them is the titled person's
+        self._title_words = frozenset({*(f.lower() for o in kb.offices for f in (o.title, *o.aliases) if " " not in f),
+                                       *TITLE_HEADS, *(w.lower() for w in HONORIFICS)})
         for c in kb.countries:
             self._add("COUNTRY", c.code, "name", [c.name, *c.aliases])
             self._add("COUNTRY", c.code, "demonym", c.demonyms)
@@ -137,9 +140,13 @@ class Gazetteer:
                 continue  # "Anne Tremblay-Ross" is not Wilbur Ross
             if label == "PERSON" and e - s == 1 and _before_given_name(doc, e, known_any):
                 continue  # "Yoon Ji-hoon, an economist": another person with that surname
-            if label == "PERSON" and e - s == 1 and doc[s - 1].text not in _HONORIFICS \
+            if label == "PERSON" and e - s == 1 and doc[s - 1].lower_.rstrip(".") not in self._title_words \
                     and _after_given_name(doc, s, known_any):
                 continue  # "the county's commissioner, Dolores Vance,": another person with that surname
+                # (not after a title: "Secretary Lutnick", "Mr Vance", "Commissioner Sefcovic")
+            if label == "OFFICE" and doc[s].text == "Representative" and s > 0 \
+                    and doc[s - 1].text in _OTHER_REPRESENTATIVES:
+                continue  # "High Representative", "Special Representative": not the US congressman
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and doc[s].text in surnames and not (
                     _shares_beside(doc, s, e) and s not in after_given):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research
@@ -257,7 +264,17 @@ def _half_of_double_name(doc: Doc, i: int, known_name: set[int], name_parts: fro
     return not (after < len(doc) and doc[after].lower_ in _MEETING_NOUNS)
 
 
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Madam"})
+# honorifics and ranks written before a name ("Mr Vance", "Sir Alan Birch", "Admiral Rhys Penhallow"); the
+# people rules take them off a name
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mister", "Madam", "Dr", "Prof", "Rev", "Reverend", "Sir", "Dame", "Lord",
+              "Lady", "Baroness", "Admiral", "General", "Gen", "Colonel", "Col", "Major", "Captain", "Capt",
+              "Lieutenant", "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir")
+# heads of titles that no office of the list holds alone ("Minister Goyal", "Secretary Bessent")
+TITLE_HEADS = frozenset({"minister", "secretary", "commissioner", "governor", "chairman", "chairwoman", "chair",
+                         "director", "judge", "justice", "mayor", "representative", "deputy", "undersecretary"})
+# capitalised words that make a "Representative" another office than a member of the US House
+_OTHER_REPRESENTATIVES = frozenset({"High", "Special", "Permanent", "Trade", "Resident", "Personal", "Regional",
+                                    "Senior", "Deputy"})
 _FUNCTION_WORDS = frozenset({"Of", "And", "The", "In", "For", "To", "As", "At", "On", "By", "With", "From", "A", "An",
                              "Shares", "Stock", "Stocks", "Rival", "Peer", "Peers", "Like", "Including", "Says",
                              "Said", "Over", "After", "Before", "Than", "Versus", "Vs",

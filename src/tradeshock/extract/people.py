@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, _employers
 from tradeshock.extract.document import Document
-from tradeshock.extract.gazetteer import Mention
+from tradeshock.extract.gazetteer import HONORIFICS, Mention
 from tradeshock.extract.goods_context import _NAME_WORDS
 from tradeshock.kb import KnowledgeBase, KnownPerson
 from tradeshock.models import Person
@@ -30,9 +30,9 @@ _NOT_NAME = {
     "dr", "he", "she", "it", "they", "this", "that", "but", "who", "which", "last", "next", "also", "has", "had",
     "is", "was", "will", "would", "its", "his", "her", "their", "as", "after", "before", "during", "while",
     "u.s.", "us", "eu", "uk", "according", "however", "meanwhile", "reporter", "correspondent", "editor",
+    "like", "unlike", "besides",
 }
-_RANK = re.compile(r"(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Sir|Dame|Lord|Lady|Baroness|"
-                   r"Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Rev\.|Reverend|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?) ")
+_RANK = re.compile(r"(?:" + "|".join(w + r"\.?" for w in HONORIFICS) + r") ")
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
 # short forms that are also English words: never taken alone as a person ("He did not attend")
 _ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
@@ -198,8 +198,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if k > 0 and ms[k - 1].label == "COUNTRY" and ms[k - 1].token_end in (m.token_start, m.token_start - 1):
                 prev = ms[k - 1]
                 country = prev.key
-                if prev.kind == "metonym" or prev.text in ("US", "U.S.", "EU") or owner is prev:
+                if (prev.kind == "metonym" or prev.text in ("US", "U.S.", "EU") or owner is prev) \
+                        and not prev.text.lower().startswith("the "):
                     role_start = prev.start  # "US Trade Representative", "Austria's central bank governor"
+                    # (not "the bloc's High Representative": a country told by a common noun is no part of it)
             elif k > 0 and ms[k - 1].label == "ORG" and ms[k - 1].token_end == m.token_start:
                 role_start = ms[k - 1].start
             elif (k > 0 and ms[k - 1].label == "OFFICE" and ms[k - 1].token_end == before - 1
@@ -289,18 +291,25 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 add(m.key, (m.start + name_start, m.end), role, country, titled=True)
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
     taken = [(x.start, x.end) for x in document.mentions if x.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD")]
+    own_role: set[tuple[int, int]] = set()  # names whose role is their own apposition
     for m in _ROLE_APPOSITION.finditer(text):
-        name, role = m.group("name"), _clean_role(m.group("role"))
+        name, raw = m.group("name"), m.group("role")
+        if (more := _AND_THE_TAIL.match(text, m.end("role"))) and _OF_TAIL.search(raw) \
+                and not _ROLE_NOUN.search(more.group(0)):
+            raw += more.group(0)  # "the minister for industry and the economy": "and the" inside the tail
+        role = _clean_role(raw)
         if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
                 or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken) \
-                or name.split()[-1].lower().rstrip(".") in _FIRM_SUFFIX_WORDS | _FIRM_TAIL_WORDS:
+                or _firm_named(name.split()[-1:], role):
             continue  # "Tata Steel, the owner of ...", "Delta Foods, a pork exporter": a company, not a person
         if _REGION_TRADE.match(m.group("role")) and _TRADE_NOUN.match(_role_head(role)):
             continue  # "Mato Grosso, the biggest soy grower in Brazil": a region, not a person
         span = (m.start("name"), m.end("name"))
+        own_role.add(span)
         if (hit := _overlapping(people, span)) is not None:
-            if not hit.role or hit.role.startswith(("a ", "an ")) or " at " in hit.role:
-                hit.role = role
+            if not hit.role or hit.role.startswith(("a ", "an ")) or " at " in hit.role \
+                    or text[:span[0]].rstrip(", ").lower().endswith(hit.role.lower()):
+                hit.role = role  # (a role written before the name and its own after it: its own)
             continue
         kp = known.by_form(name)
         add(kp.name if kp else name, span, role, kp.country if kp else None)
@@ -342,12 +351,13 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 continue
             words = name.lower().split()
             role = _clean_role(m.group("role"))
-            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
-                                      or w in _FIRM_TAIL_WORDS for w in words) or _INSTITUTION.search(name) \
-                    or "'s" in name or "’s" in name or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken) \
-                    or pattern is _DESCRIBED_NAME and role.split()[-1] in _ADJECTIVE_NOUNS:
-                continue  # "the exporter Delta Foods": a firm; "the official People's Daily": a paper
+            if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS for w in words) \
+                    or _firm_named(words, role) or _INSTITUTION.search(name) \
+                    or "'s" in name or "’s" in name or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                continue  # "the exporter, Delta Foods,": a firm; "the official People's Daily": a paper
             if (hit := _overlapping(people, span)) is not None:
+                if span in own_role:
+                    continue  # "to the trade minister, Ana Ruiz, the head of the union,": her own apposition
                 if not hit.role or role.lower().endswith(" " + hit.role.lower()):
                     hit.role = role  # "the climate envoy X": the fuller role as written
                 continue
@@ -356,6 +366,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     # "two other officials, Ana Ruiz and Tom Reyes", "seven tycoons, among them Lev Orlov": untitled
     # names listed after a plural noun for people
     for m in _PEOPLE_LIST.finditer(text):
+        # "the senators, including Ted Cruz": a title as the list noun is each one's role
+        listed_role = m.group("noun")[:-1] if m.group("noun") in _TITLE_LISTS else None
         for item in _LIST_NAME.finditer(m.group("names")):
             name = item.group("name")
             span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
@@ -366,7 +378,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
                 continue
             kp = known.by_form(name)
-            add(kp.name if kp else name, span, None, kp.country if kp else None)
+            add(kp.name if kp else name, span, listed_role, kp.country if kp else None)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
     firms: list[tuple[int, int]] | None = None
     for m in _QUOTED_BY.finditer(text):
@@ -420,6 +432,10 @@ def _role_head(role: str) -> str:
     return re.split(r" (?:for|of|at|to|on|with|in)\b", role, maxsplit=1)[0].split()[-1]
 
 
+# a word before a role's noun ("a former deputy trade minister"): no verb, determiner or preposition ("Like Lin
+# Hao, the new envoy is a lawyer", "In a letter to the trade minister, Ana Ruiz,")
+_MODIFIER = (r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|the|a|an|to|of|for|in|on|at|with|by|from|"
+             r"and|or)\b)[A-Za-z.-]+ ")
 # the owner written before a role: "Japan's", "the region's", "the US Treasury's"
 _ROLE_OWNER = r"(?:[A-Z][\w.]*(?: (?:of |for |and )?[A-Z][\w.]*){0,3}|[a-z]+)(?:'s|’s) "
 _ROLE_APPOSITION = re.compile(
@@ -428,7 +444,7 @@ _ROLE_APPOSITION = re.compile(
     r"(?:who (?:is|was|has been|had been|serves as|served as|became) )?"
     r"(?P<role>(?:a |an |the (?:" + _ROLE_OWNER + r")?|(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:'s|’s)) |his |her |its "
     r"|their |(?=[a-z])(?!(?:and|or|but|who|which|whose|where|when|while|said|says|told)\b))"
-    r"(?:[A-Za-z-]+ ){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) (?:(?!\. [A-Z])[\w'’&. -]){2,80}?)?)"
+    r"(?:" + _MODIFIER + r"){0,4}?(?:" + _ROLE_NOUNS + r")(?: (?:for|of|at|to|on|with) (?:(?!\. [A-Z])[\w'’&. -]){2,80}?)?)"
     # the apposition closes with a comma, or ends the sentence after the employer ("..., a trade
     # lawyer at Haverford Stone in Washington.")
     r"(?:,|(?<=[a-z]) (?:at|with) [A-Z][\w'’&. -]{1,60}?\.(?=\s|$)"
@@ -459,16 +475,20 @@ _PLURAL_TITLE = re.compile(
     r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
 # "Sen. Ana Ruiz", "Rep. Tom Reyes": abbreviated titles written out
 _ROLE_ABBREV = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Amb.": "Ambassador"}
-# role nouns that are adjectives too ("the official Xinhua agency", "the chief Delta Foods"): never a
-# descriptive title before a name
-_ADJECTIVE_NOUNS = {"official", "chief", "executive", "deputy", "head", "partner", "principal"}
-_DESCRIBED_NOUNS = (_ROLE_NOUNS + r"|scholar|academic|historian|pastor|priest|missionary|activist|dissident|journalist"
-                    r"|diplomat|campaigner|entrepreneur|investor|novelist|writer|artist|physician|scientist|engineer"
-                    r"|businessman|businesswoman|tycoon|billionaire|oligarch|MEP|MP|legislator")
+# nouns that describe only people, written before a name ("the scholar Ana Ruiz"): not the trades and firms'
+# kinds ("the exporter Golden Harvest", "the broker Raymond James", "the activist investor Pershing Square") nor
+# the nouns that are adjectives too ("the official People's Daily", "the chief Delta Foods")
+_DESCRIBED_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person)|analyst|economist|strategist|"
+                    r"director|ambassador|envoy|commissioner|governor|lawmaker|senator|congress(?:man|woman)|"
+                    r"professor|researcher|founder|minister|secretary|president|premier|chancellor|administrator|"
+                    r"undersecretary|aide|fellow|lawyer|attorney|banker|farmer|scholar|lecturer|academic|historian|"
+                    r"pastor|priest|missionary|activist|dissident|journalist|diplomat|campaigner|entrepreneur|"
+                    r"novelist|writer|artist|physician|scientist|engineer|businessman|businesswoman|tycoon|"
+                    r"billionaire|oligarch|MEP|MP|legislator")
 # "the U.S. ambassador-at-large for food security, Ana Ruiz,", "the city's police commissioner, Lin Hao,"
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?P<role>(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?(?:[A-Za-z.-]+ ){0,4}?(?:" + _ROLE_NOUNS
-    + r")(?:-at-large)?(?: (?:for|of|to|on) [^,;()\n]{2,80}?)?), (?P<name>" + _PERSON_NAME + r")(?=,|\.\s|\.$|;| and )")
+    r"\b(?P<role>(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?(?:" + _MODIFIER + r"){0,4}?(?:" + _ROLE_NOUNS
+    + r")(?:-at-large)?(?: (?:for|of|to|on) [^,;()\n]{2,80}?)?), (?P<name>" + _PERSON_NAME + r")(?=,|\.\s|\.$|;)")
 # "the scholar Ana Ruiz", "the American pastor Tom Reyes", "the climate envoy Lin Hao"
 _DESCRIBED_NAME = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>(?:[a-z][\w-]* ){0,2}(?:" + _DESCRIBED_NOUNS + r")) (?P<name>"
@@ -476,10 +496,12 @@ _DESCRIBED_NAME = re.compile(
 # untitled names listed after a plural noun for people: "two other officials, Ana Ruiz and Tom Reyes",
 # "seven tycoons, among them Lev Orlov", "critics including Ana Ruiz"
 _PEOPLE_LIST = re.compile(
-    r"\b(?:officials|individuals|people|persons|lawmakers|legislators|senators|politicians|tycoons|oligarchs|"
-    r"billionaires|businessmen|executives|critics|activists|scholars|academics|dissidents|diplomats)"
+    r"\b(?P<noun>officials|individuals|lawmakers|legislators|senators|politicians|tycoons|oligarchs|"
+    r"billionaires|businessmen|executives|scholars|academics|dissidents|diplomats)"
     r"(?:,? (?:including|among them|such as|namely)|,|:) (?P<names>" + _PERSON_NAME + r"(?:(?:,| and|, and) "
     + _PERSON_NAME + r")*)(?=[,.;]|\s+(?:as|were|was|who|on|in|had|have)\b)")
+# list nouns that are titles: the singular is the role of each name
+_TITLE_LISTS = {"senators", "lawmakers", "legislators"}
 _LIST_NAME = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<name>" + _PERSON_NAME + r")")
 # words of organisations and places written like names ("Harbor Steel said", "Port Houston said"), beside
 # the firms' suffixes and the institutions' words of the company rules
@@ -487,6 +509,24 @@ _FIRM_SUFFIX_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", _SUFFIXES)}
 # the last word of a firm's name written like a person's ("Delta Foods, a pork exporter,")
 _FIRM_TAIL_WORDS = set("foods farms mills textiles chemicals breweries brewery wines airways exports imports agro "
                        "fisheries pharma apparel garments seafood dairies dairy plantations".split())
+# roles of firms: a name whose last word is a firm's tail word is a firm only with them ("Delta Foods, a pork
+# exporter"; not "Tom Mills, a trade lawyer")
+_FIRM_ROLE = re.compile(r"(?:exporter|importer|grower|farmer|shipper|maker|producer|processor|supplier|manufacturer|"
+                        r"brewer|distributor|retailer|trader|miller|company|firm|group|cooperative|co-operative)s?$")
+
+
+def _firm_named(words: list[str], role: str) -> bool:
+    """A name written like a person's is a firm's: a word of a firm's suffix ("Harbor Steel Corp"), or a firm's
+    tail word when the role is a trade ("Delta Foods, a pork exporter")."""
+    low = [w.lower().rstrip(".") for w in words]
+    return any(w in _FIRM_SUFFIX_WORDS for w in low) or (
+        any(w in _FIRM_TAIL_WORDS for w in low) and bool(_FIRM_ROLE.search(_role_head(role))))
+
+
+# "the minister for industry and the economy,": "and the" inside a role's of/for tail (not "and the head of ...")
+_AND_THE_TAIL = re.compile(r" and the (?:[\w'’-]+ ){0,3}[\w'’-]+(?=,|\.(?:\s|$))")
+_OF_TAIL = re.compile(r" (?:of|for) ")
+_ROLE_NOUN = re.compile(r"\b(?:" + _ROLE_NOUNS + r")\b")
 _NOT_PERSON_WORDS = set(
     "bank ministry house street times news post journal exchange trust international global company energy "
     "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
