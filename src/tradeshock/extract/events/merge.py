@@ -27,6 +27,13 @@ def _better(a: Draft, b: Draft) -> Draft:
     return a if score(a) >= score(b) else b
 
 
+def _finer_date(a: Draft, b: Draft) -> bool:
+    """``a`` restates ``b`` with the same date told more precisely ("the ban it imposed last month" and
+    "the original ban, announced on September 21"): the day fixes what the month only bounds."""
+    return a.date is not None and b.date is not None and bool(a.date.value) and bool(b.date.value) \
+        and len(a.date.value) > len(b.date.value) and a.date.value.startswith(b.date.value)
+
+
 def _start_date_of(a: Draft, b: Draft) -> bool:
     """``a`` tells when the measure ``b`` announced takes effect: its date follows an effective-date
     phrase ("rules that will come into effect on Sep. 1") and is later than ``b``'s, in the next
@@ -84,6 +91,15 @@ def _mark_lead_news(drafts: list[Draft], document: Document) -> list[Draft]:
         return drafts
     return [replace(d, cues=[*d.cues, "news:" + lead.value])
             if d.sentence.index == first and (d.date is None or not d.date.value) else d for d in drafts]
+
+
+def _off_news_day(a: Draft, b: Draft) -> bool:
+    """``a`` is an undated lead event and ``b`` is dated on another day than the news day: a deal or talks
+    named again by a bare noun ("welcomed the agreement on Tuesday") take the day of the verb they stand
+    under, not the day of the lead's act."""
+    news = next((c[5:] for c in a.cues if c.startswith("news:")), None)
+    return bool(news and (a.date is None or not a.date.value) and b.date is not None and b.date.value
+                and not news.startswith(b.date.value))
 
 
 def _news_vs_past(a: Draft, b: Draft) -> bool:
@@ -163,8 +179,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             target=base.target or other.target,
             magnitude=base.magnitude or other.magnitude,
             duration=base.duration or other.duration,
-            date=(other.date if _start_date_of(other, base) else
-                  base.date if base.date and base.date.value else other.date),
+            date=(other.date if _start_date_of(other, base) or _finer_date(other, base) else
+                  base.date if base.date and base.date.value else
+                  None if _bare(other) and _off_news_day(base, other) else other.date),
             status=other.status if _start_date_of(other, base) else base.status,
             subject=subject,
             explicit_target=base.explicit_target or other.explicit_target,
