@@ -11,8 +11,10 @@ from tradeshock.extract.events.actions import _CAP_VERBS, _TABLED
 from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _COMPANY_TARGETED,
+    _GOVERNMENT_NOUNS,
     _INQUIRY,
     _MEASURES,
+    _SUBORDINATORS,
     _THE_FIRM,
     SYMMETRIC,
     _clause_bounds,
@@ -279,9 +281,23 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
     # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
     # words on, then the passive participle that tells the measure's origin
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
+        if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _CLAUSE_BREAK:
+            break  # (the measure's noun phrase ends: "tariffs on steel, while Ottawa imposed ...")
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
             if v < hi and doc[v].lower_ in _OWN_REL_VERBS:
+                return v, _rel_clause_end(doc, v, hi)
+            break
+        if doc[k].lower_ in ("that", "which") and (a.instrument in _MEASURES or a.instrument == "entity_list"):
+            # "the tariffs on their steel and aluminium that it had imposed in 2018", "the duties on
+            # Korean washers which Washington first put on in 2018": the clause's own subject (a pronoun
+            # or a named government), its auxiliaries, then the verb of the measure's origin
+            v = _past_subject(sent, doc, k + 1, hi)
+            while v is not None and v < hi and doc[v].lower_ in _REL_AUX:
+                v += 1
+            if v is not None and v < hi and doc[v].lower_ in _OWN_REL_VERBS and a.action != "impose":
+                # (a measure the main clause keeps in place is dated by the clause: "leaves in place the
+                # tariffs on steel that Washington imposed on June 1")
                 return v, _rel_clause_end(doc, v, hi)
             break
     if j + 1 < hi and doc[j].lower_ == "of":
@@ -301,6 +317,55 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
             continue
         return None
     return None
+
+
+# words that end a measure's noun phrase before any relative clause of its own
+_CLAUSE_BREAK = {"while", "whereas", "but", "after", "before", "when", "because", "although", "though", "since",
+                 "until", "said", "says", "if", "unless"}
+_REL_AUX = {"had", "has", "have", "was", "were", "been", "already", "first", "originally", "initially",
+            "previously", "earlier", "only", "just", "also"}
+
+
+def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after the subject of a relative clause starting at ``v``: a pronoun ("that it had"), or a
+    named country, person or body, after "the" and titles ("which Washington", "that President Lula",
+    "that the Commerce Department"); a government noun ("that the administration"). None when no subject
+    is there (the clause's verb then comes first: "that was imposed")."""
+    if v >= hi:
+        return None
+    if doc[v].lower_ in ("it", "they", "he", "she", "we"):
+        return v + 1
+    j = v + (doc[v].lower_ == "the")
+    if j < hi and doc[j].lower_ in _GOVERNMENT_NOUNS:
+        return j + 1
+    k = j
+    while k < hi and k < j + 3 and doc[k].is_title and _mention_at(sent, k) is None:
+        k += 1  # titles before a name ("President", "Prime Minister")
+    m = _mention_at(sent, k) if k < hi else None
+    if m is None or m.label not in ("COUNTRY", "PERSON", "ORG"):
+        return None
+    return m.token_end
+
+
+def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """"Canada and Mexico refused to ratify it until Washington agreed to lift the tariffs on their steel":
+    goods owned by "their" after the measure belong to the two or more countries the sentence names before
+    it, in a clause before the measure's own, other than the measure's government."""
+    k = a.tok_end
+    while k < min(sent.tok_end, a.tok_end + 3) and doc[k].lower_ not in ("on", "against"):
+        k += 1
+    if k + 1 >= sent.tok_end or doc[k].lower_ not in ("on", "against") or doc[k + 1].lower_ != "their":
+        return []
+    # (named in a clause before the measure's own: not its joint subjects, "Ottawa and Mexico City agreed to
+    # lift their tariffs on their steel")
+    before = _parties(doc, sent, kb, sent.tok_start, a.tok_start)
+    own = next((p.tok for p in reversed(before) if p.code in actors[:1]), None)
+    if own is None:
+        return []
+    cut = next((k for k in range(own - 1, sent.tok_start - 1, -1)
+                if doc[k].text in (",", ";") or doc[k].lower_ in _SUBORDINATORS), None)
+    owners = _dedupe([p.code for p in before if cut is not None and p.tok < cut and p.code not in actors[:1]])
+    return owners if len(owners) >= 2 else []
 
 
 def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: list[Party],  # type: ignore[no-untyped-def]
@@ -338,7 +403,10 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
         pairs = [(codes[0], codes[1], rates[0] if len(rates) >= 2 else None),
                  (codes[1], codes[0], rates[1] if len(rates) >= 2 else None)]
     else:
-        pairs = [(actor, target, rates[0] if rates else None)]
+        # (a measure on the goods of several countries is one event each: "the tariffs on their steel that it
+        # had imposed", the goods of Canada and Mexico)
+        others = [t for t in _dedupe(targets) if t != actor and t != target] if target is not None else []
+        pairs = [(actor, t, rates[0] if rates else None) for t in [target, *others]]
     # "would suspend the controls it announced on Oct. 9": the measure being paused
     main = draft(actor, target, None, False, False)
     status = "paused" if main.action == "suspend" and main.status not in ("threatened", "proposed") else "in_force"
@@ -614,6 +682,8 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         return []  # "the WTO ruled that the U.S. could impose tariffs": the ruling is the event
     stop = _next_measure(a, anchors)
     actors, targets = _actor_target(doc, sent, a, parties, stop)
+    if not targets and a.instrument in _MEASURES:
+        targets = _their_goods(doc, sent, a, kb, actors)
     if pressed is not None:
         actors, targets = _pressing_parties(doc, sent, a, pressed, hi)
     if a.instrument == "investment_restriction" and ("control taken" in a.cues or "takeover" in a.cues):
