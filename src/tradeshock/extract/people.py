@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, _employers
+from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, employers
 from tradeshock.extract.document import Document
 from tradeshock.extract.gazetteer import HONORIFICS, Mention
 from tradeshock.extract.goods_context import _NAME_WORDS
@@ -390,7 +390,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
             continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
         if firms is None:
-            firms = _employers(text)  # "Ashby Lorne, a London consultancy": a firm told by its kind
+            firms = employers(document)  # "Ashby Lorne, a London consultancy": a firm told by its kind
         if any(s0 < span[1] and span[0] < e0 for s0, e0 in firms):
             continue
         kp = known.by_form(name)
