@@ -424,8 +424,7 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
     # over one about the company's own shares ("Intel, whose shares have fallen 30%,")
     end = min(sent.tok_end, tok + 25)
     skip = _relative_clause_end(doc, tok + 1, sent.tok_end)
-    if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in (
-            "shares", "stock", "stocks"):
+    if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in _SHARES:
         skip = tok + 4
     if tok + 1 < end and (doc[tok + 1].lower_ in ("'s", "’s") or doc[tok + 1].text in ("'", "’") and doc[tok].lower_.endswith(
             "s") and doc[tok + 1].whitespace_):
@@ -468,7 +467,7 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
-        if w in ("shares", "stock", "stocks") and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
+        if w in _SHARES and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # "DeepSeek, which sent shares of Nvidia lower": another firm's shares
         if j == tok + 1 and w in _REPORTING:
@@ -665,8 +664,16 @@ _INSTITUTION = re.compile(
     r"Forum|Court|Parliament|Congress|Senate|Committee|Board|Authority|Service|Reserve|Government|Embassy|"
     r"Party|Program|Programme|Initiative|Network|Alliance|Coalition|Conference|Organization|Organisation|"
     r"Bloomberg|Reuters|Nikkei|Xinhua|Caixin|Kyodo|Yonhap)\b|\bInstitute\b(?<!Research Institute)")
-_NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "U.S.", "US", "Chinese", "American",
-                      "European", "Japanese", "Korean", "Taiwanese", "Dutch", "German", "French", "British"}
+# capitalised words that open a sentence or a phrase, not a firm's name: taken off the front of a name
+# of a firm's form ("The Acme Group"), and no employer's name starts with one (_NOT_FIRM)
+_OPENING_WORDS = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But"})
+_NOT_COMPANY_START = _OPENING_WORDS | {"U.S.", "US", "Chinese", "American", "European", "Japanese", "Korean",
+                                      "Taiwanese", "Dutch", "German", "French", "British"}
+# a sentence ends inside a name of firm's form ("on Monday. Trading"); what makes it a law, a fund or an
+# index's name ("the Information Technology Act"); a name that goes on ("Congressional Research Service")
+_TWO_SENTENCES = re.compile(r"[a-z]{2}\. ")
+_NAME_OF_THING = re.compile(r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _unlisted_companies(document: Document) -> list[_Acc]:
@@ -689,11 +696,11 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         s, e = start, m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        if "\n" in document.text[s:e] or re.search(r"[a-z]{2}\. ", document.text[s:e]) or re.match(
-                r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b", document.text[e:e + 8]):
+        if "\n" in document.text[s:e] or _TWO_SENTENCES.search(document.text[s:e]) or _NAME_OF_THING.match(
+                document.text[e:e + 8]):
             continue  # "on Monday. Trading was thin": two sentences; "the Information Technology Act": a law
         last = m.group(2).split()[-1]
-        if last in _WEAK_SUFFIX and (re.match(r" [A-Z][a-z]", document.text[e:e + 3]) or all(
+        if last in _WEAK_SUFFIX and (_NAME_GOES_ON.match(document.text[e:e + 3]) or all(
                 w in _GENERIC_NAME_WORDS for w in (*words, *m.group(2).split()[:-1]))):
             # "Congressional Research Service": the name goes on; "Emerging Markets", "Base Metals",
             # "Senior Partners", "Latin American Commodities": ordinary words, not a firm's own name
@@ -741,9 +748,12 @@ _FIRM_APPOSITION = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<= of )|(?<= at )|(?<= to )|(?<= by )|(?<= from )|(?<= with ))(?P<firm>" + _FIRM + r"), (?:a|an|the) "
     r"(?:(?:[\w-]+ ){0,3}?[\w-]*-based (?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"|(?:[\w-]+ ){0,3}?(?:"
     + _BUSINESS_NOUNS + r"))" + _DESCRIPTION_END)
-_NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
+_NOT_FIRM = {*_OPENING_WORDS, "He", "She", "It", "They", "We", "I",
              *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
              "Beijing", "Washington", "Tokyo", "Brussels", "London"}
+
+
+_SENTENCE_END = re.compile(r"\.\s")
 
 
 def employers(document: Document) -> list[tuple[int, int]]:
@@ -774,7 +784,7 @@ def _employers(text: str) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     for s, e in out:
         name = text[s:e]
-        cut = re.search(r"\.\s", name)
+        cut = _SENTENCE_END.search(name)
         if cut is not None:  # "chip firms Biren and Enflame. Analysts said": the sentence ends
             name, e = name[:cut.start()], s + cut.start()
         if name.endswith(("'s", "’s")):
