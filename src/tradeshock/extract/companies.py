@@ -137,10 +137,20 @@ _RANK_ADJ = set(_RANKED) | {"biggest", "heaviest", "largest", "steepest", "sharp
 
 def _share_talk(words: list[str]) -> bool:
     """The sentence talks of shares: a word only share talk uses ("shares", "Nasdaq", "the Dow"), or
-    a rank among movers ("among the heaviest losers", "the biggest gainers")."""
+    a rank among movers ("among the heaviest losers", "the biggest gainers"). This share talk carries
+    to the next sentence (see :func:`_about_shares` for the wider test of the sentence itself)."""
     return any(w in _STRONG_STOCK_CUES for w in words) or any(
         w in _MOVERS and k > 0 and words[k - 1] in _RANK_ADJ and (k + 1 >= len(words) or words[k + 1] not in (
             "from", "of")) or w == "dow" and _dow_index(words, k) for k, w in enumerate(words))
+
+
+def _about_shares(words: list[str], share_talk: bool) -> bool:
+    """The sentence may tell a company's share move: it talks of shares (``share_talk``, the result of
+    :func:`_share_talk`), or it has a weak cue ("%", "market", "trading": lx.STOCK_CUES), or it names
+    "the Nifty 50". The weak cues and the Nifty do not carry to the next sentence: a tariff story's
+    "25%" or "the dairy market" tells shares only with a move close by. (The gazetteer's test of a
+    place-named firm, ``gazetteer._company_cue``, reads lx.STOCK_CUES alone.)"""
+    return share_talk or any(w in lx.STOCK_CUES for w in words) or "nifty" in words and _nifty_index(words)
 
 
 def _dow_index(words: list[str], k: int) -> bool:
@@ -376,17 +386,17 @@ def _bare_verb(doc, j: int, end: int, first: int) -> str | None:  # type: ignore
     return _direction(w) or _BARE_DIRECTION.get(w)
 
 
-def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type: ignore[no-untyped-def]
+def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[no-untyped-def]
                       first: int | None = None) -> tuple[str, int] | None:
-    """Nearest move word in the clause of ``tok`` (looking right first), if the sentence (or the one
-    before it) is about shares. ``first`` is the company's first token (``tok`` when not given)."""
+    """Nearest move word in the clause of ``tok`` (looking right first). ``share_context``: the
+    sentence is about shares (:func:`_about_shares`) or its context makes it so (the sentence before,
+    a list partner that moved); without it only a bare move verb after the company tells a move.
+    ``first`` is the company's first token (``tok`` when not given)."""
     first = tok if first is None else first
     if first - 2 >= sent.tok_start and doc[first - 1].lower_ in ("for", "at", "from", "of", "to", "by", "with", "in") \
             and doc[first - 2].lower_ in _VOLUME_NOUNS:
         return None  # "Orders for Boeing jumped", "Sales at Walmart surged 5%": the orders and sales moved
-    words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-    if not market_context and not any(w in lx.STOCK_CUES for w in words) and not _share_talk(words) \
-            and not ("nifty" in words and _nifty_index(words)):
+    if not share_context:
         # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
         # the company, or after the list of companies it heads
         ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
@@ -414,8 +424,7 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
     # over one about the company's own shares ("Intel, whose shares have fallen 30%,")
     end = min(sent.tok_end, tok + 25)
     skip = _relative_clause_end(doc, tok + 1, sent.tok_end)
-    if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in (
-            "shares", "stock", "stocks"):
+    if skip > tok + 1 and tok + 3 < sent.tok_end and doc[tok + 2].lower_ == "whose" and doc[tok + 3].lower_ in _SHARES:
         skip = tok + 4
     if tok + 1 < end and (doc[tok + 1].lower_ in ("'s", "’s") or doc[tok + 1].text in ("'", "’") and doc[tok].lower_.endswith(
             "s") and doc[tok + 1].whitespace_):
@@ -458,7 +467,7 @@ def _move_in_sentence(doc, sent, tok: int, market_context: bool = False,  # type
         if w in _CLAUSE_END or w == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in ("and", "as") and not any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # ", and Beijing answered with higher duties": another clause (not "AMD, and Broadcom")
-        if w in ("shares", "stock", "stocks") and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
+        if w in _SHARES and j + 2 < sent.tok_end and doc[j + 1].lower_ in ("of", "in") and any(
                 m.label == "COMPANY" and m.token_start == j + 2 for m in sent.mentions):
             break  # "DeepSeek, which sent shares of Nvidia lower": another firm's shares
         if j == tok + 1 and w in _REPORTING:
@@ -530,14 +539,19 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     prev_market = False
     last_company: str | None = None
     for sent in document.sentences:
-        market = _share_talk([t.lower_ for t in doc[sent.tok_start:sent.tok_end]])
+        words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
+        market = _share_talk(words)
         here = [m for m in sent.mentions if m.label == "COMPANY"]
         pm = _PRONOUN_SHARES.search(sent.text)
+        # (read only where a company or "its shares" may have moved)
+        about = _about_shares(words, market) if here or pm else False
         if pm and last_company and all(m.start > sent.start + pm.start() for m in here):
             # "Its shares slipped 0.4%": the company the previous sentence was about
             tok = doc.char_span(sent.start + pm.start(), sent.start + pm.end(), alignment_mode="expand")
             if tok is not None:
-                mv = _move_in_sentence(doc, sent, tok.end - 1)
+                # (evidence from the pronoun to the move word: not through _read_move, whose evidence
+                # takes in a move word to the left)
+                mv = _move_in_sentence(doc, sent, tok.end - 1, about)
                 if mv is not None:
                     direction, j = mv
                     s0, e0 = tok.start_char, doc[j].idx + len(doc[j].text)
@@ -549,16 +563,8 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             acc.spans.append((m.start, m.end))
             last_company = m.key
             # "Ford slid, and General Motors dropped": a list partner of a firm that moved keeps the share reading
-            mv = _move_in_sentence(doc, sent, m.token_end - 1, market_context=prev_market or moved,
-                                   first=m.token_start)
-            if mv is None:
-                continue
-            moved = True
-            direction, j = mv
-            # evidence: from the company to the move word (or the move word to the company)
-            s = min(m.start, doc[j].idx)
-            e = max(m.end, doc[j].idx + len(doc[j].text))
-            (acc.ups if direction == "up" else acc.downs).append((s, e))
+            if _read_move(doc, sent, acc, m.token_start, m.token_end, (m.start, m.end), about or prev_market or moved):
+                moved = True
         # "Amazon slid 8%. Apple also fell ...": a company's move keeps the next sentence about shares
         prev_market = (market or moved) and not sent.headline
     unknown = _unlisted_companies(document)
@@ -583,9 +589,27 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     return out
 
 
+def _read_move(doc, sent, acc: _Acc, start: int, end: int,  # type: ignore[no-untyped-def]
+               chars: tuple[int, int], share_context: bool, to_move_word: bool = True) -> bool:
+    """Read the share move told of the company at tokens ``start``..``end`` (characters ``chars``) of
+    ``sent`` into ``acc``; True if there is one. The evidence runs from the company to the move word
+    (or the move word to the company); with ``to_move_word`` off it is the name alone."""
+    mv = _move_in_sentence(doc, sent, end - 1, share_context, first=start)
+    if mv is None:
+        return False
+    direction, j = mv
+    s, e = chars
+    if to_move_word:
+        s, e = min(s, doc[j].idx), max(e, doc[j].idx + len(doc[j].text))
+    (acc.ups if direction == "up" else acc.downs).append((s, e))
+    return True
+
+
 def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
     """A firm the knowledge base does not know has its share moves read as a known one's
-    ("Shares of Zhongwei Robotics Co fell 8%")."""
+    ("Shares of Zhongwei Robotics Co fell 8%"), each sentence on its own (no share talk carried from
+    the sentence before, none read in a headline). Its evidence is its name: it is printed only for a
+    name the knowledge base lists."""
     doc = document.doc
     for acc in unknown:
         for s, e in acc.spans:
@@ -593,9 +617,9 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
             span = doc.char_span(s, e, alignment_mode="expand")
             if sent is None or span is None or sent.headline:
                 continue
-            mv = _move_in_sentence(doc, sent, span.end - 1, first=span.start)
-            if mv is not None:
-                (acc.ups if mv[0] == "up" else acc.downs).append((s, e))
+            words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
+            _read_move(doc, sent, acc, span.start, span.end, (s, e), _about_shares(words, _share_talk(words)),
+                       to_move_word=False)
 
 
 def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # type: ignore[type-arg]
@@ -640,8 +664,16 @@ _INSTITUTION = re.compile(
     r"Forum|Court|Parliament|Congress|Senate|Committee|Board|Authority|Service|Reserve|Government|Embassy|"
     r"Party|Program|Programme|Initiative|Network|Alliance|Coalition|Conference|Organization|Organisation|"
     r"Bloomberg|Reuters|Nikkei|Xinhua|Caixin|Kyodo|Yonhap)\b|\bInstitute\b(?<!Research Institute)")
-_NOT_COMPANY_START = {"The", "A", "An", "On", "In", "At", "For", "And", "But", "U.S.", "US", "Chinese", "American",
-                      "European", "Japanese", "Korean", "Taiwanese", "Dutch", "German", "French", "British"}
+# capitalised words that open a sentence or a phrase, not a firm's name: taken off the front of a name
+# of a firm's form ("The Acme Group"), and no employer's name starts with one (_NOT_FIRM)
+_OPENING_WORDS = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But"})
+_NOT_COMPANY_START = _OPENING_WORDS | {"U.S.", "US", "Chinese", "American", "European", "Japanese", "Korean",
+                                      "Taiwanese", "Dutch", "German", "French", "British"}
+# a sentence ends inside a name of firm's form ("on Monday. Trading"); what makes it a law, a fund or an
+# index's name ("the Information Technology Act"); a name that goes on ("Congressional Research Service")
+_TWO_SENTENCES = re.compile(r"[a-z]{2}\. ")
+_NAME_OF_THING = re.compile(r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _unlisted_companies(document: Document) -> list[_Acc]:
@@ -664,11 +696,11 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         s, e = start, m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        if "\n" in document.text[s:e] or re.search(r"[a-z]{2}\. ", document.text[s:e]) or re.match(
-                r"\s+(?:index|Index|ETF|fund|sector|Act|Law|Bill|Rules)\b", document.text[e:e + 8]):
+        if "\n" in document.text[s:e] or _TWO_SENTENCES.search(document.text[s:e]) or _NAME_OF_THING.match(
+                document.text[e:e + 8]):
             continue  # "on Monday. Trading was thin": two sentences; "the Information Technology Act": a law
         last = m.group(2).split()[-1]
-        if last in _WEAK_SUFFIX and (re.match(r" [A-Z][a-z]", document.text[e:e + 3]) or all(
+        if last in _WEAK_SUFFIX and (_NAME_GOES_ON.match(document.text[e:e + 3]) or all(
                 w in _GENERIC_NAME_WORDS for w in (*words, *m.group(2).split()[:-1]))):
             # "Congressional Research Service": the name goes on; "Emerging Markets", "Base Metals",
             # "Senior Partners", "Latin American Commodities": ordinary words, not a firm's own name
@@ -677,7 +709,7 @@ def _unlisted_companies(document: Document) -> list[_Acc]:
         if _INSTITUTION.search(name):
             continue
         found.setdefault(name, _Acc(name)).spans.append((s, s + len(name)))
-    for s, e in _employers(document.text):
+    for s, e in employers(document):
         if any(s < te and ts < e for ts, te in taken) or any(
                 s < te and ts < e for acc in found.values() for ts, te in acc.spans):
             continue
@@ -716,9 +748,24 @@ _FIRM_APPOSITION = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=, )|(?<= of )|(?<= at )|(?<= to )|(?<= by )|(?<= from )|(?<= with ))(?P<firm>" + _FIRM + r"), (?:a|an|the) "
     r"(?:(?:[\w-]+ ){0,3}?[\w-]*-based (?:[a-z-]+ ){0,2}?" + _FIRM_NOUNS + r"|(?:[\w-]+ ){0,3}?(?:"
     + _BUSINESS_NOUNS + r"))" + _DESCRIPTION_END)
-_NOT_FIRM = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "He", "She", "It", "They", "We", "I",
+_NOT_FIRM = {*_OPENING_WORDS, "He", "She", "It", "They", "We", "I",
              *(w.title() for w in WEEKDAYS), *(w.title() for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")),
              "Beijing", "Washington", "Tokyo", "Brussels", "London"}
+
+
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def employers(document: Document) -> list[tuple[int, int]]:
+    """:func:`_employers` of the article, found once per document: the company rules and the people
+    rules both read them (kept in the spaCy Doc's ``user_data``, as the document keeps its text)."""
+    cache = document.doc.user_data
+    if _EMPLOYERS_KEY not in cache:
+        cache[_EMPLOYERS_KEY] = _employers(document.text)
+    return cache[_EMPLOYERS_KEY]  # type: ignore[no-any-return]
+
+
+_EMPLOYERS_KEY = "tradeshock.employers"
 
 
 def _employers(text: str) -> list[tuple[int, int]]:
@@ -737,7 +784,7 @@ def _employers(text: str) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     for s, e in out:
         name = text[s:e]
-        cut = re.search(r"\.\s", name)
+        cut = _SENTENCE_END.search(name)
         if cut is not None:  # "chip firms Biren and Enflame. Analysts said": the sentence ends
             name, e = name[:cut.start()], s + cut.start()
         if name.endswith(("'s", "’s")):

@@ -240,6 +240,8 @@ def _company_cue(doc: Doc, s: int, e: int) -> bool:
                 return True
             if w in (",", ".", ";"):
                 break
+    # (the plain cue words alone: the company rules' wider test, companies._about_shares, also reads
+    # index names, "the Dow" and ranks among movers; widening this one would be a new rule)
     sent = doc[s].sent
     return prev not in _BEFORE_PLACE and any(t.lower_ in lx.STOCK_CUES for t in sent)
 
@@ -287,10 +289,7 @@ def _after_given_name(doc: Doc, i: int, known: set[int]) -> bool:
     "Beijing Targets Micron In Retaliation")."""
     if i < 2 or doc[i - 1].is_sent_start or (i - 1) in known or "\n" in doc[i - 2].text:
         return False
-    prev = doc[i - 1]
-    if not (prev.is_title and prev.is_alpha and len(prev.text) > 1 and prev.text not in _FUNCTION_WORDS):
-        return False
-    return not title_case_line(doc, i, reach=40, share=0.6)
+    return _name_like(doc, i - 1, i)
 
 
 def _before_given_name(doc: Doc, j: int, known: set[int]) -> bool:
@@ -298,10 +297,16 @@ def _before_given_name(doc: Doc, j: int, known: set[int]) -> bool:
     written in title case: the name is a surname followed by another person's given name."""
     if j >= len(doc) or j in known or doc[j].is_sent_start:
         return False
-    nxt = doc[j]
-    if not (nxt.is_title and nxt.is_alpha and len(nxt.text) > 1 and nxt.text not in _FUNCTION_WORDS):
+    return _name_like(doc, j, j)
+
+
+def _name_like(doc: Doc, k: int, at: int) -> bool:
+    """Token ``k`` is a capitalised word of more than one letter that is no function word, and the line
+    around token ``at`` is not written in title case (where every word has a capital)."""
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha and len(tok.text) > 1 and tok.text not in _FUNCTION_WORDS):
         return False
-    return not title_case_line(doc, j, reach=40, share=0.6)
+    return not title_case_line(doc, at, reach=40, share=0.6)
 
 
 @functools.lru_cache(maxsize=4)

@@ -15,9 +15,10 @@ not people in the story.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 
-from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, _employers
+from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, employers
 from tradeshock.extract.document import Document
 from tradeshock.extract.gazetteer import HONORIFICS, Mention
 from tradeshock.extract.goods_context import _NAME_WORDS
@@ -38,6 +39,12 @@ _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "VNM"}
 _ENGLISH_WORDS = {"He", "An", "So", "Do", "Go", "No", "On", "In", "It", "Us", "Am", "Ma", "Be", "Me", "My",
                   "Or", "As", "At", "By", "If", "Of", "To", "Up", "We", "Ye", "Lee", "Young", "Long", "Wing"}
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "del", "di", "du"}
+_AUTHOR_SEP = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_SPACES = re.compile(r"\s+")
+# what follows a name that makes it a government's or an era's ("the Trump administration")
+_GOVERNMENT_AFTER = re.compile(r"[\s'’s-]*(administration|government|era|presidency|team|camp|White House)\b")
+# "the pastor Tom Reyes. Ankara ...": a sentence ends inside a matched name
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\. ")
 _BYLINE_ROLE = re.compile(
     r"\b(reporter|correspondent|staff writer|editor|contributing|columnist|bureau chief|writer|contributor)\b", re.I
 )
@@ -149,10 +156,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     people: dict[str, _Acc] = {}
     byline = _byline_line(document)
     author, byline_span = byline if byline else (None, (-1, -1))
-    authors = set(re.split(r"\s*(?:,|\band\b|&)\s*", author)) if author else set()
+    authors = set(_AUTHOR_SEP.split(author)) if author else set()
 
     def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
-        name = re.sub(r"\s+", " ", name).strip()
+        name = _SPACES.sub(" ", name).strip()
         rank = _RANK.match(name)
         if rank and len(name.split()) > 2:
             name = name[rank.end():]  # "Admiral Rhys Penhallow", "Sir Alan Birch": the rank is no part of the name
@@ -162,7 +169,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if role:
             role = _ROLE_ABBREV.get(role, role)  # "Sen. Ana Ruiz": the title written out, as an analyst records it
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
-        if not (titled and role) and re.match(r"[\s'’s-]*(administration|government|era|presidency|team|camp|White House)\b", text[span[1]:span[1] + 20]):
+        if not (titled and role) and _GOVERNMENT_AFTER.match(text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
         written = text[span[0]:span[1]]
         if written != name and _fold(written) == _fold(name):
@@ -177,6 +184,18 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             acc.role = role
         if country and not acc.country:
             acc.country = country
+
+    def add_known(m: Mention, role: str | None, country: str | None, titled: bool = False) -> None:
+        """A person the knowledge base lists, matched as ``m``: the country told with the role, else theirs."""
+        kp = known.get(m.key)
+        add(m.key, (m.start, m.end), role, country or (kp.country if kp else None), titled)
+
+    def add_form(name: str, span: tuple[int, int], role: str | None, country: str | None = None,
+                 titled: bool = False) -> None:
+        """A name as written, or the knowledge base's person of that form (and their country, unless
+        the text tells one)."""
+        kp = known.by_form(name)
+        add(kp.name if kp else name, span, role, country or (kp.country if kp else None), titled)
 
     sents = document.sentences
     last_role: tuple[str | None, str | None] = (None, None)
@@ -232,33 +251,25 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == comma + 1), None)
                 after = comma + 1 + n
                 if person_m is not None:
-                    kp = known.get(person_m.key)
-                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    add_known(person_m, role, country)
                     continue
                 if n >= 2 and (after >= sent.tok_end or doc[after].text in (",", ".", ";")):
                     span = doc[comma + 1:after]
-                    kp = known.by_form(span.text)
-                    add(kp.name if kp else span.text, (span.start_char, span.end_char), role,
-                        country or (kp.country if kp else None))
+                    add_form(span.text, (span.start_char, span.end_char), role, country)
                     continue
             # office + name
             nxt = role_tok_end
             if nxt < sent.tok_end:
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_start == nxt), None)
                 if person_m is not None:
-                    kp = known.get(person_m.key)
-                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None),
-                        titled=True)
+                    add_known(person_m, role, country, titled=True)
                     continue
                 n = _name_tokens(doc, nxt, sent.tok_end, mention_toks)
                 if _title_case_line(doc, sent) and not kb.person_by_form.get(doc[nxt:nxt + n].text):
                     n = 0  # a headline in title case: capitals do not mark names there
                 if n >= 2 or (n == 1 and doc[nxt].text in kb.person_short_forms):
                     span = doc[nxt:nxt + n]
-                    name = span.text
-                    kp = known.by_form(name)
-                    add(kp.name if kp else name, (span.start_char, span.end_char), role,
-                        country or (kp.country if kp else None), titled=True)
+                    add_form(span.text, (span.start_char, span.end_char), role, country, titled=True)
                     continue
             # name + ", " + [country's] office  (apposition)
             j = m.token_start - 1
@@ -270,8 +281,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 end = j
                 person_m = next((x for x in ms if x.label == "PERSON" and x.token_end == end), None)
                 if person_m is not None:
-                    kp = known.get(person_m.key)
-                    add(person_m.key, (person_m.start, person_m.end), role, country or (kp.country if kp else None))
+                    add_known(person_m, role, country)
                     continue
                 start = _name_start(doc, sent.tok_start, end, mention_toks)
                 if end - start >= 2:
@@ -299,7 +309,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             raw += more.group(0)  # "the minister for industry and the economy": "and the" inside the tail
         role = _clean_role(raw)
         if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
-                or any(s0 < m.end("name") and m.start("name") < e0 for s0, e0 in taken) \
+                or _overlaps(m.span("name"), taken) \
                 or _firm_named(name.split()[-1:], role):
             continue  # "Tata Steel, the owner of ...", "Delta Foods, a pork exporter": a company, not a person
         if _REGION_TRADE.match(m.group("role")) and _TRADE_NOUN.match(_role_head(role)):
@@ -311,8 +321,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     or text[:span[0]].rstrip(", ").lower().endswith(hit.role.lower()):
                 hit.role = role  # (a role written before the name and its own after it: its own)
             continue
-        kp = known.by_form(name)
-        add(kp.name if kp else name, span, role, kp.country if kp else None)
+        add_form(name, span, role)
     # "Ana Ruiz, who heads the exporters' council,": the office told by a verb
     for m in _HEADS_CLAUSE.finditer(text):
         name = m.group("name")
@@ -322,8 +331,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         role: str | None = f"{_HEAD_VERB[m.group('verb').lower()]} of {m.group('org')}"
         if m.group("verb").lower() in ("leads", "runs") and m.group("org").split()[-1].lower() not in _BODY_WORDS:
             role = None  # "who leads the race to succeed him", "who runs a machine-tool shop": no office
-        kp = known.by_form(name)
-        add(kp.name if kp else name, span, role, kp.country if kp else None)
+        add_form(name, span, role)
     # "Presidents Ana Ruiz of Peru and Tomas Vidal of Chile": a plural title over a list of names
     for m in _PLURAL_TITLE.finditer(text):
         title = m.group("title")
@@ -334,18 +342,17 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 break  # "Senators Ana Ruiz and Tom Reyes, Representative Lia Moss": another title starts
             span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
             if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
-                    or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                    or _overlaps(span, taken):
                 continue
-            kp = known.by_form(name)
             if (hit := _overlapping(people, span)) is not None:
                 hit.role = hit.role or role
                 continue
-            add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
+            add_form(name, span, role, titled=True)
     # "the city's police commissioner, Lin Hao,": a role no list holds, then the name in apposition;
     # "the scholar Ana Ruiz", "the American pastor Tom Reyes": a descriptive title before the name
     for pattern in (_ROLE_THEN_NAME, _DESCRIBED_NAME):
         for m in pattern.finditer(text):
-            name = re.split(r"(?<=[a-z]{2})\. ", m.group("name"))[0]  # "the pastor Tom Reyes. Ankara ...": one sentence
+            name = _SENTENCE_BREAK.split(m.group("name"))[0]  # "the pastor Tom Reyes. Ankara ...": one sentence
             span = (m.start("name"), m.start("name") + len(name))
             if " " not in name:
                 continue
@@ -353,7 +360,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             role = _clean_role(m.group("role"))
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS for w in words) \
                     or _firm_named(words, role) or _INSTITUTION.search(name) \
-                    or "'s" in name or "’s" in name or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                    or "'s" in name or "’s" in name or _overlaps(span, taken):
                 continue  # "the exporter, Delta Foods,": a firm; "the official People's Daily": a paper
             if (hit := _overlapping(people, span)) is not None:
                 if span in own_role:
@@ -361,8 +368,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 if not hit.role or role.lower().endswith(" " + hit.role.lower()):
                     hit.role = role  # "the climate envoy X": the fuller role as written
                 continue
-            kp = known.by_form(name)
-            add(kp.name if kp else name, span, role, kp.country if kp else None, titled=True)
+            add_form(name, span, role, titled=True)
     # "two other officials, Ana Ruiz and Tom Reyes", "seven tycoons, among them Lev Orlov": untitled
     # names listed after a plural noun for people
     for m in _PEOPLE_LIST.finditer(text):
@@ -375,10 +381,9 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
                                       for w in words) or _INSTITUTION.search(name) \
                     or name.split()[0].lower() in office_forms or _overlapping(people, span) \
-                    or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                    or _overlaps(span, taken):
                 continue
-            kp = known.by_form(name)
-            add(kp.name if kp else name, span, listed_role, kp.country if kp else None)
+            add_form(name, span, listed_role)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
     firms: list[tuple[int, int]] | None = None
     for m in _QUOTED_BY.finditer(text):
@@ -387,14 +392,13 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         words = name.lower().split()
         if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
                 or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
-                or any(s0 < span[1] and span[0] < e0 for s0, e0 in taken):
+                or _overlaps(span, taken):
             continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
         if firms is None:
-            firms = _employers(text)  # "Ashby Lorne, a London consultancy": a firm told by its kind
-        if any(s0 < span[1] and span[0] < e0 for s0, e0 in firms):
+            firms = employers(document)  # "Ashby Lorne, a London consultancy": a firm told by its kind
+        if _overlaps(span, firms):
             continue
-        kp = known.by_form(name)
-        add(kp.name if kp else name, span, None, kp.country if kp else None)
+        add_form(name, span, None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
     _role_from_office_named(document, people, known, office_forms)
@@ -429,7 +433,10 @@ _REGION_TRADE = re.compile(r"(?:the |[A-Z][\w.]*(?:'s|’s) )")
 
 def _role_head(role: str) -> str:
     """The noun a role is headed by: "soy grower" of "soy grower in Brazil"."""
-    return re.split(r" (?:for|of|at|to|on|with|in)\b", role, maxsplit=1)[0].split()[-1]
+    return _ROLE_TAIL.split(role, maxsplit=1)[0].split()[-1]
+
+
+_ROLE_TAIL = re.compile(r" (?:for|of|at|to|on|with|in)\b")
 
 
 # a word before a role's noun ("a former deputy trade minister"): no verb, determiner or preposition ("Like Lin
@@ -532,9 +539,13 @@ _NOT_PERSON_WORDS = set(
     "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
 
 
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s0 < span[1] and span[0] < e0 for s0, e0 in spans)
+
+
 def _overlapping(people: dict[str, _Acc], span: tuple[int, int]) -> _Acc | None:
     """The person already found at ``span``, if any."""
-    return next((p for p in people.values() if any(s0 < span[1] and span[0] < e0 for s0, e0 in p.spans)), None)
+    return next((p for p in people.values() if _overlaps(span, p.spans)), None)
 
 
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
@@ -548,11 +559,16 @@ def _clean_role(role: str) -> str:
     """A role as an analyst writes it: no indefinite article, no employer ("a metals analyst at X"
     -> "metals analyst")."""
     role = _EMPLOYER_TAIL.sub("", role.strip())
-    role = re.sub(r"^(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?", "", role)  # "the Treasury's", "the Ministry of Food's"
+    role = _ROLE_ARTICLE.sub("", role)  # "the Treasury's", "the Ministry of Food's"
 
-    role = re.sub(r" (?:at (?:a|an) .*|at the time|then)$", "", role)  # "at a consultancy", "at the time"
+    role = _ROLE_END_NOTE.sub("", role)  # "at a consultancy", "at the time"
     # "a Singapore-based economist", "the region's police chief": the place and the owner are no part of it
-    return re.sub(r"^(?:(?:a|an) )?(?:the [a-z]+(?:'s|’s) )?(?:[A-Z][\w.]*-based )?", "", role)
+    return _ROLE_PLACE_OWNER.sub("", role)
+
+
+_ROLE_ARTICLE = re.compile(r"^(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?")
+_ROLE_END_NOTE = re.compile(r" (?:at (?:a|an) .*|at the time|then)$")
+_ROLE_PLACE_OWNER = re.compile(r"^(?:(?:a|an) )?(?:the [a-z]+(?:'s|’s) )?(?:[A-Z][\w.]*-based )?")
 
 
 def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
@@ -563,15 +579,11 @@ def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
 def _as_office(m: Mention, office_forms: dict[str, str]) -> Mention:
     """An agency name that is also a title ("USTR Jamieson Greer") is read as the title."""
     if m.label == "ORG" and m.text.lower() in office_forms:
-        from dataclasses import replace
-
         return replace(m, label="OFFICE", key=office_forms[m.text.lower()])
     return m
 
 
 def _fold(s: str) -> str:
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
 
 
@@ -645,15 +657,22 @@ def _possessive_owner(ms: list[Mention], doc, before: int) -> Mention | None:  #
                 None)
 
 
+def _compound_left(doc, sent, m: Mention) -> int:  # type: ignore[no-untyped-def]
+    """The first token of the office at ``m`` with the nouns before it that qualify it ("commerce
+    ministry spokesman")."""
+    j = m.token_start
+    while j - 1 >= sent.tok_start and doc[j - 1].lower_ in _COMPOUND_OK:
+        j -= 1
+    return j
+
+
 def _compound_start(doc, sent, m: Mention, stop: set[int] | None = None) -> int:  # type: ignore[no-untyped-def]
     """The first token of a role extended left over the nouns that qualify it: "commerce ministry
     spokesman", "central bank governor", "Vice-Minister of Commerce" (not over determiners, possessives
     or names). Given the tokens of other mentions (``stop``), an office headed by a portfolio word
     also takes the capitalised portfolio written before it: "Public Works Minister", "International
     Trade and Industry Minister" (not over a country, an organisation or a sentence's opening word)."""
-    j = m.token_start
-    while j - 1 >= sent.tok_start and doc[j - 1].lower_ in _COMPOUND_OK:
-        j -= 1
+    j = _compound_left(doc, sent, m)
     if j - 2 >= sent.tok_start and doc[j - 1].text in ("-", "‐") and doc[j - 2].lower_ in _PREFIX_OFFICE:
         return j - 2
     words = m.text.lower().split()
@@ -721,9 +740,7 @@ def _comma_after(doc, sent, m: Mention) -> int | None:  # type: ignore[no-untype
         while k < sent.tok_end and k < j + 4 and doc[k].text != ",":
             k += 1
         j = k
-    first = m.token_start
-    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in _COMPOUND_OK:
-        first -= 1
+    first = _compound_left(doc, sent, m)
     if j < sent.tok_end and doc[j].text == "," and (first == sent.tok_start or
                                                    doc[first - 1].lower_ in ("the", "a", "an")
                                                    or doc[first - 1].text in ("'s", "’s", "'", "’")
@@ -829,6 +846,9 @@ _NOT_AUTHOR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
                               r"March|April|May|June|July|August|September|October|November|December|"
                               r"President|Minister|Secretary|Representative|Premier|Chancellor)\b|['’]s\b")
 # what may follow the names on a byline: the agency or paper, the place, a role
+_LINE = re.compile(r"^[^\n]*$", re.M)
+# "Jane Doe, staff writer": a name and a role on a line of their own
+_NAME_COMMA_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:[\s-][A-Za-z][\w.'-]+){1,3}),\s*(.+)$")
 _BYLINE_REST = re.compile(r"^\s*(?:(?:,|\bin\b|-|—|–|\|)\s*[\w .&'’-]{0,40})?\s*$")
 
 
@@ -838,7 +858,7 @@ def _byline_line(document: Document) -> tuple[str, tuple[int, int]] | None:
     mention Wilbur Ross. Only the first five lines and the last three count ("By Friday, Greer
     had met ..." in the body is no byline)."""
     text = document.text
-    lines = [m for m in re.finditer(r"^[^\n]*$", text, re.M) if m.group(0).strip()]
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
     for line_m in [*lines[:5], *lines[5:][-3:]]:  # (some papers sign at the end)
         raw = line_m.group(0)
         if len(raw) > 120:
@@ -851,7 +871,7 @@ def _byline_line(document: Document) -> tuple[str, tuple[int, int]] | None:
                 return m.group(1), line_m.span()
             start = line_m.start() + lead + m.start(1)
             return m.group(1), (start, start + len(m.group(1)))
-        m = re.match(r"^([A-Z][\w.'-]+(?:[\s-][A-Za-z][\w.'-]+){1,3}),\s*(.+)$", line)
+        m = _NAME_COMMA_ROLE.match(line)
         if m and _BYLINE_ROLE.search(m.group(2)) and len(line.split()) <= 10 and not _NOT_AUTHOR_WORD.search(m.group(1)):
             return m.group(1), line_m.span()
     return None
