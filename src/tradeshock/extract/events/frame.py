@@ -204,9 +204,12 @@ def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[
     return start, end
 
 
-_REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "has", "have", "was", "were", "been",
-             "already", "first", "its", "their", "own", "each", "other", "'s", "’s", "both", "two", "sides",
-             "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
+# the subject pronouns of a relative clause, and the auxiliaries and adverbs of a perfect or passive before its verb
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_PERFECT_WORDS = frozenset({"had", "has", "have", "was", "were", "been", "already", "first", "just", "previously",
+                            "earlier", "originally"})
+_REL_SKIP = _PRONOUNS | _PERFECT_WORDS | {"that", "which", "the", "its", "their", "own", "each", "other", "'s", "’s",
+                                         "both", "two", "sides", "countries", "washington", "beijing", "since"}
 
 
 # (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July";
@@ -242,8 +245,8 @@ def _list_comma(doc, k: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     return not (conj is None or conj == 0 or any(w in (",", ";", ".") for w in nxt[:conj]) or nxt[0] in _LIST_STOP)
 
 
-_LIST_STOP = {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an", "the",
-              "it", "they", "he", "she", "we"}
+_LIST_STOP = _PRONOUNS | {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an",
+                          "the"}
 
 
 def _kept_since(doc, sent: Sentence, v: int, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -287,7 +290,7 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
     # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
     # words on, then the passive participle that tells the measure's origin
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
-        if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _CLAUSE_BREAK:
+        if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _NP_BREAK:
             break  # (the measure's noun phrase ends: "tariffs on steel, while Ottawa imposed ...")
         if doc[k].text == "," and not _list_comma(doc, k, hi):
             break  # (a phrase of its own: "cut the tariffs on watches, a move that Bern announced on Friday")
@@ -304,7 +307,7 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
             # Korean washers which Washington first put on in 2018": the clause's own subject (a pronoun
             # or a named government), its auxiliaries, then the verb of the measure's origin
             v = _past_subject(sent, doc, k + 1, hi)
-            while v is not None and v < hi and doc[v].lower_ in _REL_AUX:
+            while v is not None and v < hi and doc[v].lower_ in _SUBJECT_AUX:
                 v += 1
             if v is not None and v < hi and doc[v].lower_ in _OWN_REL_VERBS and a.action != "impose":
                 # (a measure the main clause keeps in place is dated by the clause: "leaves in place the
@@ -336,10 +339,9 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
 # irregular participles that tie goods to a nearer noun ("chips sold to Chinese firms", "panels made by ...")
 _GOODS_PARTICIPLES = frozenset({"sold", "made", "built", "bought", "sent", "shipped", "owned", "grown", "brought"})
 # words that end a measure's noun phrase before any relative clause of its own
-_CLAUSE_BREAK = {"while", "whereas", "but", "after", "before", "when", "because", "although", "though", "since",
-                 "until", "said", "says", "if", "unless"}
-_REL_AUX = {"had", "has", "have", "was", "were", "been", "already", "first", "originally", "initially",
-            "previously", "earlier", "only", "just", "also"}
+_NP_BREAK = _SUBORDINATORS | {"but", "though", "until", "said", "says"}
+# what stands between a relative clause's subject and its verb ("that it had only just imposed")
+_SUBJECT_AUX = _PERFECT_WORDS | {"initially", "only", "also"}
 
 
 _RULING_BODIES = frozenset({"gov_body", "igo"})
@@ -358,7 +360,7 @@ def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: 
     is there (the clause's verb then comes first: "that was imposed")."""
     if v >= hi:
         return None
-    if doc[v].lower_ in ("it", "they", "he", "she", "we"):
+    if doc[v].lower_ in _PRONOUNS:
         return v + 1
     j = v + (doc[v].lower_ == "the")
     if j < hi and doc[j].lower_ in _GOVERNMENT_NOUNS:
