@@ -139,3 +139,4 @@ def test_a_named_government_as_the_clause_subject_tells_the_origin(subject: str)
 def test_a_company_is_no_subject_of_a_measure_s_origin(text: str) -> None:
     rows = _rows(text, "2024-04-10")
     assert not [r for r in rows if r[3] == "impose"], rows
+    assert ("USA", None, "export_control", "ease", None) in rows, rows  # (the clause's date is not the easing's)

@@ -325,10 +325,7 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
         t = doc[j]
         if t.lower_ in _OWN_REL_VERBS:
             return j, _rel_clause_end(doc, j, hi)
-        m = _mention_at(sent, j)
-        if m is not None and m.label == "COMPANY" and j > a.tok_end and doc[j - 1].lower_ in ("that", "which"):
-            return None  # a company's own act: "the export ban on AI chips that Nvidia introduced in 2023"
-        if t.lower_ in _REL_SKIP or m is not None \
+        if t.lower_ in _REL_SKIP or _mention_at(sent, j) is not None \
                 or j == a.tok_end and t.lower_ in ("on", "against") and limit > a.tok_end + 6:
             j += 1
             continue
@@ -434,6 +431,8 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     # barley that it had imposed")
     rel_from = next((k for k in range(rel_tok - 1, a.tok_end - 1, -1) if doc[k].lower_ in ("that", "which")), a.tok_end)
     in_clause = [p.code for p in parties if rel_from <= p.tok < rel_tok]
+    if any(m.label == "COMPANY" and rel_from < m.token_start < rel_tok for m in sent.mentions):
+        return []  # a company's own act is no government measure's origin: "the ban on chips that Nvidia introduced"
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
     aimed = targets
     if a.action in ("ease", "suspend"):
