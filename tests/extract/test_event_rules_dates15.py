@@ -23,6 +23,8 @@ def test_a_restatement_with_the_day_fixes_the_month_told_first() -> None:
 
 
 def test_a_finer_date_of_another_measure_does_not_redate_the_first() -> None:
+    # (guards: neither telling reaches _finer_date, the goods or the months differ; another act of the same
+    # goods kind in the same month is tested in test_event_rules_review17.py)
     # different goods: two measures, each keeps its own date
     text = ("Vietnam raised its tariff on Thai rice to 20% last month.\n\nOn March 2 Vietnam also raised "
             "its tariff on Thai rubber to 15%.")
@@ -33,7 +35,7 @@ def test_a_finer_date_of_another_measure_does_not_redate_the_first() -> None:
     text = ("Vietnam raised its tariff on Thai rice to 20% last month.\n\nVietnam had first raised its tariff "
             "on Thai rice to 20% on 9 November, before a court struck the rise down.")
     got = _dates(text, "2021-04-10", actor="VNM", instrument="tariff", action="raise")
-    assert "2021-03" in got and "2020-11-09" not in [g for g in got if g and g.startswith("2021")], got
+    assert "2021-03" in got, got
 
 
 def test_a_deal_named_again_under_a_later_verb_keeps_the_lead_s_day() -> None:
@@ -45,7 +47,8 @@ def test_a_deal_named_again_under_a_later_verb_keeps_the_lead_s_day() -> None:
 
 
 def test_a_deal_told_only_by_a_later_noun_keeps_its_own_day() -> None:
-    # no lead news to keep: the noun's own sentence date stays (the rule does not empty dates)
+    # no lead news to keep: the noun's own sentence date stays (the rule does not empty dates; a guard, it
+    # passes without the rule)
     text = ("Copper prices rose sharply.\n\nChile and Peru signed an agreement on copper wire tariffs on "
             "Wednesday, officials said.")
     got = _dates(text, "2022-05-13", instrument="agreement")

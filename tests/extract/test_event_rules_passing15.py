@@ -34,20 +34,26 @@ def test_the_act_on_the_measure_reaches_each_country_whose_goods_are_theirs() ->
     assert {e.target for e in find(evs, actor="USA", instrument="tariff", action="lower")} == {"KOR", "TWN"}, evs
 
 
-@pytest.mark.parametrize(("text", "published"), [
+# (guards against the rule reaching too far: both pass without it too; the ruling's case also checks that the
+# levies' own origin is kept)
+@pytest.mark.parametrize(("text", "published", "origin"), [
     # a clause that is no origin of the measure: a statement about it, undated
-    ("Ottawa will lift the tariffs on US steel that it said were hurting builders.", "2025-06-03"),
+    ("Ottawa will lift the tariffs on US steel that it said were hurting builders.", "2025-06-03", None),
     # a court's ruling is no measure: the clause after it tells the levies' origin, not the ruling's
-    ("The panel on Tuesday threw out the duties on Thai shrimp which Washington imposed in 2022.", "2024-09-05"),
+    ("The panel on Tuesday threw out the duties on Thai shrimp which Washington imposed in 2022.", "2024-09-05",
+     ("USA", "THA", "tariff", "impose", "2022")),
 ])
-def test_no_origin_without_a_dated_verb_of_origin_nor_for_a_ruling(text: str, published: str) -> None:
+def test_no_origin_without_a_dated_verb_of_origin_nor_for_a_ruling(text: str, published: str,
+                                                                    origin: tuple[object, ...] | None) -> None:
     rows = _rows(text, published)
     assert not [r for r in rows if r[3] == "impose" and r[2] != "tariff"], rows
     assert not [r for r in rows if r[3] == "impose" and r[4] is None], rows
+    assert origin is None or origin in rows, rows
 
 
 def test_their_goods_need_owners_in_an_earlier_clause() -> None:
-    # the joint subjects of the act are not the goods' owners it is aimed at
+    # the joint subjects of the act are not the goods' owners it is aimed at (a guard: passes without the rule;
+    # a nearer owner of "their" is tested in test_event_rules_review17.py)
     evs = analyze_events("Paris and Rome welcomed the decision by Washington to cut tariffs on their wines.",
                          "2021-03-01", True)
     assert not find(evs, actor="USA", target="FRA") and not find(evs, actor="USA", target="ITA"), evs

@@ -204,9 +204,12 @@ def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[
     return start, end
 
 
-_REL_SKIP = {"that", "which", "it", "they", "he", "she", "we", "the", "had", "has", "have", "was", "were", "been",
-             "already", "first", "its", "their", "own", "each", "other", "'s", "’s", "both", "two", "sides",
-             "countries", "washington", "beijing", "just", "previously", "earlier", "originally", "since"}
+# the subject pronouns of a relative clause, and the auxiliaries and adverbs of a perfect or passive before its verb
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_PERFECT_WORDS = frozenset({"had", "has", "have", "was", "were", "been", "already", "first", "just", "previously",
+                            "earlier", "originally"})
+_REL_SKIP = _PRONOUNS | _PERFECT_WORDS | {"that", "which", "the", "its", "their", "own", "each", "other", "'s", "’s",
+                                         "both", "two", "sides", "countries", "washington", "beijing", "since"}
 
 
 # (a measure's own relative clause in the perfect also tells its start: "the surtaxes it has charged since July";
@@ -226,18 +229,24 @@ def _rel_clause_end(doc, v: int, hi: int) -> int:  # type: ignore[no-untyped-def
         if doc[end].text in (";", "."):
             break
         if doc[end].text == ",":
-            nxt = [doc[k].lower_ for k in range(end + 1, min(hi, end + 4))]
-            conj = next((i for i, w in enumerate(nxt) if w in ("and", "or")), None)
-            if conj is None or conj == 0 or any(w in (",", ";", ".") for w in nxt[:conj]) \
-                    or nxt[0] in _LIST_STOP:
+            if not _list_comma(doc, end, hi):
                 break
             limit = min(v + 18, limit + 4)
         end += 1
     return end
 
 
-_LIST_STOP = {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an", "the",
-              "it", "they", "he", "she", "we"}
+def _list_comma(doc, k: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """The comma at ``k`` parts the items of a list ("US pork, cheese and bourbon"): an "and"/"or" a word
+    or two on, no other stop before it, and no determiner or pronoun opening a phrase of its own
+    ("..., a move that")."""
+    nxt = [doc[j].lower_ for j in range(k + 1, min(hi, k + 4))]
+    conj = next((i for i, w in enumerate(nxt) if w in ("and", "or")), None)
+    return not (conj is None or conj == 0 or any(w in (",", ";", ".") for w in nxt[:conj]) or nxt[0] in _LIST_STOP)
+
+
+_LIST_STOP = _PRONOUNS | {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an",
+                          "the"}
 
 
 def _kept_since(doc, sent: Sentence, v: int, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -281,8 +290,13 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
     # "the tariff on $120 billion of goods that was imposed on Sept. 1": a relative pronoun a few
     # words on, then the passive participle that tells the measure's origin
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
-        if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _CLAUSE_BREAK:
+        if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _NP_BREAK:
             break  # (the measure's noun phrase ends: "tariffs on steel, while Ottawa imposed ...")
+        if doc[k].text == "," and not _list_comma(doc, k, hi):
+            break  # (a phrase of its own: "cut the tariffs on watches, a move that Bern announced on Friday")
+        if k > a.tok_end and k + 1 < hi and doc[k + 1].lower_ in ("to", "by", "from") \
+                and (doc[k].lower_ in _GOODS_PARTICIPLES or doc[k].lower_.endswith("ed")):
+            break  # (a nearer noun with a clause of its own: "controls on chips sold to Chinese firms that ...")
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
             if v < hi and doc[v].lower_ in _OWN_REL_VERBS:
@@ -293,7 +307,7 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
             # Korean washers which Washington first put on in 2018": the clause's own subject (a pronoun
             # or a named government), its auxiliaries, then the verb of the measure's origin
             v = _past_subject(sent, doc, k + 1, hi)
-            while v is not None and v < hi and doc[v].lower_ in _REL_AUX:
+            while v is not None and v < hi and doc[v].lower_ in _SUBJECT_AUX:
                 v += 1
             if v is not None and v < hi and doc[v].lower_ in _OWN_REL_VERBS and a.action != "impose":
                 # (a measure the main clause keeps in place is dated by the clause: "leaves in place the
@@ -319,11 +333,21 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
     return None
 
 
+# irregular participles that tie goods to a nearer noun ("chips sold to Chinese firms", "panels made by ...")
+_GOODS_PARTICIPLES = frozenset({"sold", "made", "built", "bought", "sent", "shipped", "owned", "grown", "brought"})
 # words that end a measure's noun phrase before any relative clause of its own
-_CLAUSE_BREAK = {"while", "whereas", "but", "after", "before", "when", "because", "although", "though", "since",
-                 "until", "said", "says", "if", "unless"}
-_REL_AUX = {"had", "has", "have", "was", "were", "been", "already", "first", "originally", "initially",
-            "previously", "earlier", "only", "just", "also"}
+_NP_BREAK = _SUBORDINATORS | {"but", "though", "until", "said", "says"}
+# what stands between a relative clause's subject and its verb ("that it had only just imposed")
+_SUBJECT_AUX = _PERFECT_WORDS | {"initially", "only", "also"}
+
+
+_RULING_BODIES = frozenset({"gov_body", "igo"})
+
+
+def _title_at(sent: Sentence, doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """A capitalised word of no name, or an office's title ("President", "Prime Minister")."""
+    m = _mention_at(sent, k)
+    return doc[k].is_title and (m is None or m.label == "OFFICE")
 
 
 def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -333,18 +357,39 @@ def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: 
     is there (the clause's verb then comes first: "that was imposed")."""
     if v >= hi:
         return None
-    if doc[v].lower_ in ("it", "they", "he", "she", "we"):
+    if doc[v].lower_ in _PRONOUNS:
         return v + 1
     j = v + (doc[v].lower_ == "the")
     if j < hi and doc[j].lower_ in _GOVERNMENT_NOUNS:
         return j + 1
     k = j
-    while k < hi and k < j + 3 and doc[k].is_title and _mention_at(sent, k) is None:
+    m = _mention_at(sent, k) if k < hi else None
+    if m is not None and m.label == "COUNTRY" and m.token_end < hi and _title_at(sent, doc, m.token_end):
+        k = m.token_end  # a country before a title: "that U.S. President Donald Trump"
+    j = k
+    while k < hi and k < j + 3 and _title_at(sent, doc, k):
         k += 1  # titles before a name ("President", "Prime Minister")
     m = _mention_at(sent, k) if k < hi else None
-    if m is None or m.label not in ("COUNTRY", "PERSON", "ORG"):
+    # (a government body, not a company: "that Nvidia introduced" tells no measure's origin)
+    if m is None or m.label not in ("COUNTRY", "PERSON", "ORG") or m.label == "ORG" and m.kind not in _RULING_BODIES:
         return None
-    return m.token_end
+    # one government noun after a country or a person: "the Trump administration", "the US government"
+    return m.token_end + (m.label != "ORG" and m.token_end < hi and doc[m.token_end].lower_ in _GOVERNMENT_NOUNS)
+
+
+def _nearer_group(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """A plural noun of people between ``lo`` and ``hi`` that "their" can stand for: a demonym before a
+    common noun ("Tanzanian traders"), or "the" before a plural ("the farmers"); not a government
+    ("the Chinese government", "the authorities")."""
+    for k in range(lo, hi - 1):
+        w = doc[k + 1].lower_
+        if not doc[k + 1].is_lower or w in _GOVERNMENT_NOUNS or _mention_at(sent, k + 1) is not None:
+            continue
+        m = _mention_at(sent, k)
+        if m is not None and m.label == "COUNTRY" and m.kind == "demonym" and m.token_end == k + 1 \
+                or doc[k].lower_ == "the" and w.endswith("s") and not w.endswith("ss"):
+            return True
+    return False
 
 
 def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -364,6 +409,11 @@ def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list
         return []
     cut = next((k for k in range(own - 1, sent.tok_start - 1, -1)
                 if doc[k].text in (",", ";") or doc[k].lower_ in _SUBORDINATORS), None)
+    first = cut + 1 if cut is not None else own
+    while first < own and doc[first].lower_ in ("the", "and", "then", "until", "before"):
+        first += 1
+    if first != own or _nearer_group(doc, sent, first, a.tok_start):
+        return []  # the clause has a nearer subject of its own: "while Tanzanian traders complained that ..."
     owners = _dedupe([p.code for p in before if cut is not None and p.tok < cut and p.code not in actors[:1]])
     return owners if len(owners) >= 2 else []
 
@@ -381,20 +431,21 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     # barley that it had imposed")
     rel_from = next((k for k in range(rel_tok - 1, a.tok_end - 1, -1) if doc[k].lower_ in ("that", "which")), a.tok_end)
     in_clause = [p.code for p in parties if rel_from <= p.tok < rel_tok]
+    if any(m.label == "COMPANY" and rel_from < m.token_start < rel_tok for m in sent.mentions):
+        return []  # a company's own act is no government measure's origin: "the ban on chips that Nvidia introduced"
     actor = in_clause[0] if in_clause else (actors[0] if actors else None)
-    target = next((t for t in targets if t != actor), None)
+    aimed = targets
     if a.action in ("ease", "suspend"):
         # "Brazil had won exemptions from the tariff that Trump imposed": those let off a measure are not
         # whom it was aimed at
-        target = next((t for t in targets if t != actor and any(p.code == t and p.tok > a.tok_start
-                                                                 for p in parties)), None)
+        aimed = [t for t in targets if any(p.code == t and p.tok > a.tok_start for p in parties)]
     if lw[rel_tok - 1] in ("was", "were", "been"):
         # "the tariff on Chinese goods that was imposed on Sept. 1": a passive names no new
         # actor; the measure is the one the main clause changes, at the rate it is changed from
         actor = actors[0] if actors else None
-        target = next((t for t in targets if t != actor), None)
         text = _text(doc)
         rates = [q for q in rates if text[max(0, q.start - 5):q.start].lower().endswith("from ")]
+    target = next((t for t in aimed if t != actor), None)
     out: list[Draft] = []
     low = sent.text.lower()
     pairs: list[tuple[str | None, str | None, Quantity | None]]
@@ -405,7 +456,7 @@ def _background(doc, sent: Sentence, a: Anchor, rel: tuple[int, int], parties: l
     else:
         # (a measure on the goods of several countries is one event each: "the tariffs on their steel that it
         # had imposed", the goods of Canada and Mexico)
-        others = [t for t in _dedupe(targets) if t != actor and t != target] if target is not None else []
+        others = [t for t in _dedupe(aimed) if t != actor and t != target] if target is not None else []
         pairs = [(actor, t, rates[0] if rates else None) for t in [target, *others]]
     # "would suspend the controls it announced on Oct. 9": the measure being paused
     main = draft(actor, target, None, False, False)

@@ -30,8 +30,23 @@ def _better(a: Draft, b: Draft) -> Draft:
 def _finer_date(a: Draft, b: Draft) -> bool:
     """``a`` restates ``b`` with the same date told more precisely ("the ban it imposed last month" and
     "the original ban, announced on September 21"): the day fixes what the month only bounds."""
-    return a.date is not None and b.date is not None and bool(a.date.value) and bool(b.date.value) \
-        and len(a.date.value) > len(b.date.value) and a.date.value.startswith(b.date.value)
+    if not (a.date is not None and b.date is not None and bool(a.date.value) and bool(b.date.value)
+            and len(a.date.value) > len(b.date.value) and a.date.value.startswith(b.date.value)):
+        return False
+    # (only a telling that refers back to the measure with a date of its own sentence: "On March 28, Moscow
+    # also imposed a ban on barley" is another act of the month, not the day of the first)
+    sent = a.sentence
+    if not sent.start <= a.date.start < sent.end:
+        return False
+    pre, told = sent.text[:a.evidence[0] - sent.start], sent.text[a.evidence[0] - sent.start:a.evidence[1] - sent.start]
+    if _ANOTHER.search(pre + told):
+        return False
+    return "background" in a.cues or bool(_BACK_DETERMINER.search(pre) or _BACK_DETERMINER_AT.match(told))
+
+
+_ANOTHER = re.compile(r"\b(?:also|another|second)\b", re.I)
+_BACK_DETERMINER = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+_BACK_DETERMINER_AT = re.compile(r"(?:the|its|their|these|those)\b", re.I)
 
 
 def _start_date_of(a: Draft, b: Draft) -> bool:
@@ -98,8 +113,18 @@ def _off_news_day(a: Draft, b: Draft) -> bool:
     named again by a bare noun ("welcomed the agreement on Tuesday") take the day of the verb they stand
     under, not the day of the lead's act."""
     news = next((c[5:] for c in a.cues if c.startswith("news:")), None)
-    return bool(news and (a.date is None or not a.date.value) and b.date is not None and b.date.value
-                and not news.startswith(b.date.value))
+    if not (news and (a.date is None or not a.date.value) and b.date is not None and b.date.value
+            and not news.startswith(b.date.value)):
+        return False
+    sent = b.sentence
+    if sent.start <= b.date.start < sent.end and _EFFECTIVE_ANY.search(
+            sent.text[max(0, b.date.start - sent.start - 25):b.date.start - sent.start]):
+        return False  # "The agreement will take effect on July 1": the effective date wins (ANNOTATION.md 8)
+    # (only a noun a verb of its own governs: "welcomed the agreement", not "The agreement, struck on Tuesday")
+    return bool(_GOVERNED_NOUN.search(sent.text[:max(0, b.evidence[0] - sent.start)]))
+
+
+_GOVERNED_NOUN = re.compile(r"\b[a-z]+\s+(?:the|this|that|their|its|a|an)\s+(?:[\w-]+\s+)?$")
 
 
 def _news_vs_past(a: Draft, b: Draft) -> bool:
