@@ -11,7 +11,11 @@ L2-penalised logistic regression (the intercept is not penalised) over
 :func:`tradeshock.extract.events.confidence.features`, keeping features seen at least ``MIN_COUNT``
 times. Leaving out one batch at a time, fitting on the others and forecasting the batch left out,
 gives the figures stored beside the weights: how well the confidence forecasts on a batch it was not
-fitted on.
+fitted on. (A file of predictions may hold several batches written together: ``tuol.json`` holds the
+t, u, o and l articles; "leave one batch out" leaves out one file.)
+
+The fit reads the development annotations, so an annotation corrected in one of the articles behind it
+changes the fit: rerun this script and commit the new weights (the test suite runs ``--check``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from tradeshock import evaluate as ev
-from tradeshock.extract.events.confidence import features
+from tradeshock.extract.events.confidence import features, probability
 
 ROOT = Path(__file__).resolve().parent.parent
 PREDICTIONS = ROOT / "eval" / "oos_predictions"
@@ -75,13 +79,13 @@ def fit(rows: list[dict[str, float]], labels: list[int]) -> dict[str, float]:
         ll = np.sum(np.logaddexp(0.0, z) - y * z)
         return ll + L2 * np.sum(penalty * w * w), x.T @ (p - y) + 2 * L2 * penalty * w
 
-    w = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"gtol": 1e-8}).x
+    w = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B",
+                 options={"ftol": 1e-14, "gtol": 1e-9, "maxiter": 5000}).x
     return {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
 
 
 def _forecast(rows: list[dict[str, float]], weights: dict[str, float]) -> np.ndarray:
-    z = np.array([sum(weights.get(n, 0.0) * v for n, v in f.items()) for f in rows])
-    return 1.0 / (1.0 + np.exp(-z))
+    return np.array([probability(f, weights) for f in rows])
 
 
 def _auc(p: np.ndarray, y: np.ndarray) -> float:

@@ -266,6 +266,9 @@ class Calibration:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if not self.n:  # nothing to score: no figures rather than zeros that read as perfect
+            return {"events": 0, "mean_confidence": None, "share_matched": None, "brier": None,
+                    "brier_constant": None, "bins": []}
         return {
             "events": self.n,
             "mean_confidence": round(self.mean_confidence, 4),
@@ -379,7 +382,8 @@ class CorpusScore:
                 f"(forecasting the share matched for every event: {cal.brier_constant:.3f})"
             )
             lines.append("  by confidence: " + ", ".join(
-                f"[{lo:.1f}, {hi:.1f}) {n} events, {share:.2f} matched" for lo, hi, n, _mean, share in cal.bins if n))
+                f"[{lo:.1f}, {hi:.1f}{']' if hi == 1.0 else ')'} {n} events, {share:.2f} matched"
+                for lo, hi, n, _mean, share in cal.bins if n))
         for a in self.errors:
             lines.append(f"failed: {a.name}: {a.error}")
         if per_article:
@@ -757,14 +761,17 @@ def _score_events(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) 
         "hyp_matched": hyp_matched,
         "missed": tuple(describe_event(g) for i, g in enumerate(gold) if i not in matched_gold),
         "spurious": tuple(describe_event(p) for j, p in enumerate(pred) if j not in matched_pred),
-        "confidences": tuple((_confidence_of(p), j in matched_pred) for j, p in enumerate(pred)
-                             if _confidence_of(p) is not None),
+        "confidences": tuple((c, j in matched_pred) for j, c in enumerate(_confidence_of(p) for p in pred)
+                             if c is not None),
     }
 
 
 def _confidence_of(event: Mapping[str, Any]) -> float | None:
+    """The event's confidence when it is a number in [0, 1] (not a bool, not NaN), else None."""
     value = event.get("confidence")
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0.0 <= value <= 1.0 else None
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ class AnalyzeOptions:
     min_confidence: float = field(default=0.0, metadata={"help": "drop events whose confidence is below this"})
 
     def __post_init__(self) -> None:
-        if not 0.0 <= float(self.min_confidence) <= 1.0:
+        if not 0.0 <= float(self.min_confidence) <= 1.0:  # (NaN fails this too)
             raise InputError("min_confidence", f"must be between 0 and 1, not {self.min_confidence!r}")
 
 

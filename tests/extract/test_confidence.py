@@ -78,9 +78,29 @@ def test_analyze_gives_each_event_the_models_forecast() -> None:
     weights = model()["weights"]
     for e in events:
         assert 0.0 < e["confidence"] < 1.0
-        assert e["confidence"] == pytest.approx(probability(features(e, events, text, published), weights),
-                                                abs=6e-4)
+        expected = probability(features(e, events, text, published), weights)
+        assert e["confidence"] == round(expected, 2)
     assert len({e["confidence"] for e in events}) > 1
+
+
+def test_the_publication_date_reaches_the_model(tmp_path) -> None:
+    # an event dated on the publication day: the model must see the date to know it is the publication's
+    path = tmp_path / "soy.txt"
+    path.write_text("Beijing hits back\nChina imposed a 15% tariff on US soybeans on Tuesday, officials said.\n",
+                    encoding="utf-8")
+    (tmp_path / "soy.meta.json").write_text('{"published": "2025-03-04"}', encoding="utf-8")
+    article = load_input(str(path))
+    brief = analyze(article).to_dict()
+    dated = [e for e in brief["events"] if e["event_date"] == "2025-03-04"]
+    assert dated
+    weights = model()["weights"]
+    for e in dated:
+        f = features(e, brief["events"], article.text, "2025-03-04")
+        assert f["date is publication"] == 1.0
+        assert e["confidence"] == round(probability(f, weights), 2)
+        without = dict(f)
+        del without["date is publication"]
+        assert e["confidence"] != round(probability(without, weights), 2)
 
 
 def test_shipped_model_is_the_fit_and_forecasts_better_than_a_constant() -> None:
@@ -92,6 +112,18 @@ def test_shipped_model_is_the_fit_and_forecasts_better_than_a_constant() -> None
     assert lobo["brier"] < lobo["brier_constant"]
     assert lobo["auc"] > 0.6
     assert abs(lobo["mean_confidence"] - lobo["share_matched"]) < 0.05
+
+
+def test_calibration_edges() -> None:
+    cal = Calibration.of([(0.0, False), (0.2, False), (0.4, True), (0.8, True), (1.0, True)])
+    assert [b[2] for b in cal.bins] == [1, 1, 1, 0, 2]  # a bin holds its low edge; the last also 1.0
+    empty = Calibration.of([]).to_dict()
+    assert empty["events"] == 0 and empty["brier"] is None and empty["bins"] == []
+    gold = {"events": [_event()]}
+    odd = [_event(action="raise", confidence=c) for c in (True, float("nan"), 1.5, "0.9")] + [_event(confidence=0.6)]
+    assert score_article(gold, {"events": odd}).confidences == ((0.6, True),)
+    text = score_corpus([("a", gold, {"events": [_event(confidence=1.0)]})]).to_text()
+    assert "[0.8, 1.0] 1 events, 1.00 matched" in text and "[0.0, 0.2)" not in text
 
 
 def test_calibration_figures() -> None:
@@ -125,8 +157,18 @@ def test_min_confidence_option() -> None:
     with pytest.raises(InputError, match="min_confidence"):
         AnalyzeOptions(min_confidence=2.0)
     article = load_input(str(SAMPLE))
-    every = analyze(article).events
-    cut = sorted(e.confidence for e in every)[len(every) // 2]
-    kept = analyze(article, AnalyzeOptions(min_confidence=cut)).events
+    full = analyze(article)
+    every = full.events
+    # the cut just above an event whose goods no surer event has: those goods leave the brief with it
+    lonely = [e for e in every if set(e.subject) - {g for o in every if o.confidence > e.confidence for g in o.subject}
+              and set(e.subject) & {x.subject for x in full.exposure}]
+    assert lonely, "the sample should have such an event"
+    cut = lonely[0].confidence + 0.005
+    brief = analyze(article, AnalyzeOptions(min_confidence=cut))
+    kept = brief.events
     assert 0 < len(kept) < len(every)
     assert [e.id for e in kept] == [e.id for e in every if e.confidence >= cut]
+    # what is built from the events (exposure, the summary's event sentences) uses the kept ones only
+    kept_goods = {g for e in kept for g in e.subject}
+    assert {x.subject for x in brief.exposure} <= kept_goods
+    assert not {x.subject for x in brief.exposure} & (set(lonely[0].subject) - kept_goods)

@@ -9,7 +9,7 @@ extractor; on the sentences the rules were written from, events are right far mo
 Its weights live in ``data/confidence.json`` beside the fitting figures.
 
 The features are the event's own fields (instrument, action, status, how precise its date is, whether
-it has goods, a target, a rate), the structural rules that fired (a back reference, a default action,
+it has goods, a target, a rate; an actor is missing only for court rulings, which the action tells), the structural rules that fired (a back reference, a default action,
 where the date came from), and where the event sits (headline, position, how many events share its
 evidence). Word cues (the verb or noun that fired) are left out so that the model does not depend on
 the wording of one rule.
@@ -47,7 +47,8 @@ def features(event: Mapping[str, Any], events: Sequence[Mapping[str, Any]], text
     f["status=" + str(event.get("status"))] = 1.0
     f["basis=" + str(event.get("date_basis"))] = 1.0
     date = event.get("event_date")
-    f[f"date length={len(date) if date else 0}"] = 1.0
+    if date:  # (an undated event is told by basis=None)
+        f[f"date length={len(date)}"] = 1.0
     if date and published and date == str(published)[:10]:
         f["date is publication"] = 1.0
     subject = event.get("subject") or []
@@ -59,12 +60,8 @@ def features(event: Mapping[str, Any], events: Sequence[Mapping[str, Any]], text
         f["all goods"] = 1.0
     if event.get("target") is None:
         f["no target"] = 1.0
-    if event.get("actor") is None:
-        f["no actor"] = 1.0
     if event.get("magnitude"):
         f["rate"] = 1.0
-    if event.get("background"):
-        f["background"] = 1.0
     for cue in set(event.get("rules") or ()):
         if ":" in cue:
             f["rule=" + cue] = 1.0
@@ -97,10 +94,11 @@ def model() -> dict[str, Any]:
 
 
 def calibrated(events: list[Event], text: str, published: str | None) -> list[Event]:
-    """The events with ``confidence`` set by the model."""
+    """The events with ``confidence`` set by the model, rounded to two places: the value printed is the
+    value ``--min-confidence`` compares (a forecast this coarse has no third digit to give)."""
     if not events:
         return events
     weights = model()["weights"]
     dicts = [e.to_dict() for e in events]
-    return [replace(e, confidence=probability(features(d, dicts, text, published), weights))
+    return [replace(e, confidence=round(probability(features(d, dicts, text, published), weights), 2))
             for e, d in zip(events, dicts, strict=True)]
