@@ -187,9 +187,11 @@ def _own_shares_later(doc, j: int, end: int) -> int | None:  # type: ignore[no-u
                  and (o := _own_shares_after(doc, k, end)) is not None), None)
 
 
-def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _takes_object(doc, j: int, end: int, of_shares: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """The move word at ``j`` is followed by a noun that is its object or its head, not by a figure,
-    an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs"."""
+    an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs". ``of_shares``:
+    shares are the move's subject ("Toyota shares slipped into the red"), so "into"/"past" tell the
+    level they reached, never an object."""
     if j + 1 >= end:
         return False
     nxt = doc[j + 1]
@@ -199,9 +201,11 @@ def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def
         return after is not None and after.is_alpha and after.is_lower and after.lower_ not in _FIGURE_UNITS \
             and after.lower_ not in _AFTER_MOVE and not after.lower_.endswith("ly")
     if w in ("into", "past"):
-        # "slid into negative territory", "jumped past $100" (not "plunged into a loss", "surged past Tesla")
-        return not any(doc[k].like_num or doc[k].lower_ in ("$", "€", "£", "¥", "territory", "correction", "bear")
-                       for k in range(j + 2, min(end, j + 5)))
+        # "slid into negative territory", "jumped past $100", "surged past its record high" (not "plunged into
+        # a loss", "surged past Tesla", "Nissan sank into the red" (its accounts); but "Toyota shares slipped into
+        # the red")
+        return not of_shares and not any(doc[k].like_num or doc[k].lower_ in _LEVEL_REACHED
+                                         for k in range(j + 2, min(end, j + 5)))
     if not nxt.is_alpha or not nxt.is_lower or w in _AFTER_MOVE or w.endswith("ly"):
         return False
     if w in ("a", "an", "the", "another", "its", "their"):
@@ -209,6 +213,12 @@ def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def
         return not (j + 2 < end and (doc[j + 2].lower_ in _PORTION or doc[j + 2].like_num or w in ("a", "an") and (
             doc[j + 2].lower_ in _SMALL_MEASURE or j + 3 < end and doc[j + 3].like_num)))
     return True
+
+
+# what a move reaches after "into"/"past" when it is of shares ("slid into negative territory", "jumped past
+# $100", "climbed past its record high")
+_LEVEL_REACHED = {"$", "€", "£", "¥", "territory", "correction", "bear", "negative", "positive", "record", "high",
+                  "low"}
 
 
 # what stands before a move noun ("a rise", "the drop", "a 12 percent rise", "a steep fall")
@@ -488,7 +498,9 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
         if d and noun and j - 2 > tok and doc[j - 1].lower_ in ("the", "a", "an") and doc[j - 2].text == ",":
             break  # "For Mazda, Japan's smallest carmaker, the gains from the 10% cut will be slow": another subject
         if d and w not in _NEEDS_FIGURE and w not in _LEVEL and (
-                not noun and _takes_object(doc, j, sent.tok_end) or _move_of_other(doc, j, sent.tok_end)):
+                not noun and _takes_object(doc, j, sent.tok_end, any(
+                    doc[k].lower_ in _SHARES for k in range(max(sent.tok_start, first - 2), j)))
+                or _move_of_other(doc, j, sent.tok_end)):
             # "Whirlpool lifted prices", "Alcoa added 300 workers", "a 12% rise in orders": what the firm did
             # (but "lost sales, and its shares dropped 5%"); no move of another clause to its left either
             own = _own_shares_later(doc, j, end)
