@@ -15,6 +15,7 @@ from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.document import Document
 from tradeshock.extract.events.common import _SUBORDINATORS
 from tradeshock.extract.goods_context import title_case_line
+from tradeshock.extract.quantities import _CUR as _CURRENCY_WORDS
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
 
@@ -107,12 +108,13 @@ _SMALL_MEASURE = {"bit", "little", "tad", "touch", "fraction"}
 _PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "half", "combined", "record", "fresh",
             "total", "cumulative", "whopping", "hefty", "sharp", "modest", "net", "day", "next", "following",
             "previous", "same", "week", "session", "morning", "afternoon", "hardest", "sharpest", "steepest"}
+# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen"): the currency words
+# of the figure reader, with the small units
+_PRICE_UNITS = {w for w in _CURRENCY_WORDS if w.isalpha()} | {"cents", "pence", "francs"}
 # units a figure after a move word may carry ("rose 3 percent", "added 12 points", "shed 40 billion yen")
-_FIGURE_UNITS = {"percent", "per", "pct", "points", "point", "cents", "cent", "pence", "billion", "million",
-                 "trillion", "bn", "yen", "won", "yuan", "euros", "dollars", "rupees", "basis", "times", "percentage",
-                 "and", "to", "or", "in", "on", "at", "from", "after", "as", "by", "since", "for"}
-# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen")
-_PRICE_UNITS = {"yen", "won", "yuan", "euros", "cents", "pence", "rupees", "dollars", "francs"}
+_FIGURE_UNITS = _PRICE_UNITS | {"percent", "per", "pct", "points", "point", "cent", "billion", "million", "trillion",
+                                "bn", "basis", "times", "percentage", "and", "to", "or", "in", "on", "at", "from",
+                                "after", "as", "by", "since", "for"}
 # nouns that are a company's own shares after its possessive ("Kia's Seoul-listed shares")
 _SHARES = {"shares", "stock", "stocks"}
 _SHARE_NOUNS = _SHARES | {"adrs", "adr", "receipts", "valuation", "capitalisation", "capitalization", "cap", "value",
