@@ -15,6 +15,7 @@ from tradeshock.extract.dates import MONTHS, WEEKDAYS
 from tradeshock.extract.document import Document
 from tradeshock.extract.events.common import _SUBORDINATORS
 from tradeshock.extract.goods_context import title_case_line
+from tradeshock.extract.quantities import _CUR as _CURRENCY_WORDS
 from tradeshock.kb import KnowledgeBase
 from tradeshock.models import CompanyMention, Evidence
 
@@ -107,12 +108,13 @@ _SMALL_MEASURE = {"bit", "little", "tad", "touch", "fraction"}
 _PORTION = {"most", "least", "further", "third", "quarter", "fifth", "tenth", "half", "combined", "record", "fresh",
             "total", "cumulative", "whopping", "hefty", "sharp", "modest", "net", "day", "next", "following",
             "previous", "same", "week", "session", "morning", "afternoon", "hardest", "sharpest", "steepest"}
+# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen"): the currency words
+# of the figure reader, with the small units
+_PRICE_UNITS = {w for w in _CURRENCY_WORDS if w.isalpha()} | {"cents", "pence", "francs"}
 # units a figure after a move word may carry ("rose 3 percent", "added 12 points", "shed 40 billion yen")
-_FIGURE_UNITS = {"percent", "per", "pct", "points", "point", "cents", "cent", "pence", "billion", "million",
-                 "trillion", "bn", "yen", "won", "yuan", "euros", "dollars", "rupees", "basis", "times", "percentage",
-                 "and", "to", "or", "in", "on", "at", "from", "after", "as", "by", "since", "for"}
-# currencies a share price is told in, right after a move verb and a figure ("fell 30 yen")
-_PRICE_UNITS = {"yen", "won", "yuan", "euros", "cents", "pence", "rupees", "dollars", "francs"}
+_FIGURE_UNITS = _PRICE_UNITS | {"percent", "per", "pct", "points", "point", "cent", "billion", "million", "trillion",
+                                "bn", "basis", "times", "percentage", "and", "to", "or", "in", "on", "at", "from",
+                                "after", "as", "by", "since", "for"}
 # nouns that are a company's own shares after its possessive ("Kia's Seoul-listed shares")
 _SHARES = {"shares", "stock", "stocks"}
 _SHARE_NOUNS = _SHARES | {"adrs", "adr", "receipts", "valuation", "capitalisation", "capitalization", "cap", "value",
@@ -187,9 +189,11 @@ def _own_shares_later(doc, j: int, end: int) -> int | None:  # type: ignore[no-u
                  and (o := _own_shares_after(doc, k, end)) is not None), None)
 
 
-def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _takes_object(doc, j: int, end: int, of_shares: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """The move word at ``j`` is followed by a noun that is its object or its head, not by a figure,
-    an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs"."""
+    an adverb or a preposition: "lifted prices", "added 300 workers", "higher costs". ``of_shares``:
+    shares are the move's subject ("Toyota shares slipped into the red"), so "into"/"past" tell the
+    level they reached, never an object."""
     if j + 1 >= end:
         return False
     nxt = doc[j + 1]
@@ -199,9 +203,11 @@ def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def
         return after is not None and after.is_alpha and after.is_lower and after.lower_ not in _FIGURE_UNITS \
             and after.lower_ not in _AFTER_MOVE and not after.lower_.endswith("ly")
     if w in ("into", "past"):
-        # "slid into negative territory", "jumped past $100" (not "plunged into a loss", "surged past Tesla")
-        return not any(doc[k].like_num or doc[k].lower_ in ("$", "€", "£", "¥", "territory", "correction", "bear")
-                       for k in range(j + 2, min(end, j + 5)))
+        # "slid into negative territory", "jumped past $100", "surged past its record high" (not "plunged into
+        # a loss", "surged past Tesla", "Nissan sank into the red" (its accounts); but "Toyota shares slipped into
+        # the red")
+        return not of_shares and not any(doc[k].like_num or doc[k].lower_ in _LEVEL_REACHED
+                                         for k in range(j + 2, min(end, j + 5)))
     if not nxt.is_alpha or not nxt.is_lower or w in _AFTER_MOVE or w.endswith("ly"):
         return False
     if w in ("a", "an", "the", "another", "its", "their"):
@@ -209,6 +215,12 @@ def _takes_object(doc, j: int, end: int) -> bool:  # type: ignore[no-untyped-def
         return not (j + 2 < end and (doc[j + 2].lower_ in _PORTION or doc[j + 2].like_num or w in ("a", "an") and (
             doc[j + 2].lower_ in _SMALL_MEASURE or j + 3 < end and doc[j + 3].like_num)))
     return True
+
+
+# what a move reaches after "into"/"past" when it is of shares ("slid into negative territory", "jumped past
+# $100", "climbed past its record high")
+_LEVEL_REACHED = {"$", "€", "£", "¥", "territory", "correction", "bear", "negative", "positive", "record", "high",
+                  "low"}
 
 
 # what stands before a move noun ("a rise", "the drop", "a 12 percent rise", "a steep fall")
@@ -488,7 +500,9 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
         if d and noun and j - 2 > tok and doc[j - 1].lower_ in ("the", "a", "an") and doc[j - 2].text == ",":
             break  # "For Mazda, Japan's smallest carmaker, the gains from the 10% cut will be slow": another subject
         if d and w not in _NEEDS_FIGURE and w not in _LEVEL and (
-                not noun and _takes_object(doc, j, sent.tok_end) or _move_of_other(doc, j, sent.tok_end)):
+                not noun and _takes_object(doc, j, sent.tok_end, any(
+                    doc[k].lower_ in _SHARES for k in range(max(sent.tok_start, first - 2), j)))
+                or _move_of_other(doc, j, sent.tok_end)):
             # "Whirlpool lifted prices", "Alcoa added 300 workers", "a 12% rise in orders": what the firm did
             # (but "lost sales, and its shares dropped 5%"); no move of another clause to its left either
             own = _own_shares_later(doc, j, end)

@@ -146,7 +146,9 @@ class Gazetteer:
                 # (not after a title: "Secretary Lutnick", "Mr Vance", "Commissioner Sefcovic")
             if label == "OFFICE" and doc[s].text == "Representative" and s > 0 \
                     and doc[s - 1].text in _OTHER_REPRESENTATIVES:
-                continue  # "High Representative", "Special Representative": not the US congressman
+                # "Special Representative Ana Ruiz": an office of its own (no list's, no country), not the US
+                # congressman; the person stays
+                s, key, kind = s - 1, doc[s - 1:e].text, "official"
             if label == "COMPANY" and e - s == 1 and doc[s].text != key and doc[s].text in surnames and not (
                     _shares_beside(doc, s, e) and s not in after_given):
                 continue  # "Hong Kong's chief executive, Carrie Lam,": a surname, not Lam Research

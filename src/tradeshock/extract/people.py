@@ -381,7 +381,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
                                       for w in words) or _INSTITUTION.search(name) \
                     or name.split()[0].lower() in office_forms or _overlapping(people, span) \
-                    or _overlaps(span, taken):
+                    or _overlaps(span, taken) or words[0] in _GROUP_FIRST_WORDS or any(w in _GROUP_WORDS for w in words):
                 continue
             add_form(name, span, listed_role)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
@@ -419,12 +419,16 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     return out, author
 
 
-_ROLE_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person)|analyst|economist|strategist|"
-               r"official|director|chief|head|chair(?:man|woman|person)?|ambassador|envoy|representative|"
-               r"commissioner|governor|lawmaker|senator|congress(?:man|woman)|professor|researcher|executive|"
-               r"founder|partner|minister|secretary|president|premier|chancellor|administrator|undersecretary|"
-               r"deputy|aide|fellow|manager|officer|CEO|chief executive|lawyer|attorney|trader|broker|banker|"
-               r"consultant|scholar|lecturer|exporter|importer|farmer|grower|shipper")
+# nouns that head a role ("a metals analyst", "the trade minister")
+_ROLE_NOUN_WORDS = (
+    "counsel+or", "adviser", "advisor", "negotiator", "spokes(?:man|woman|person)", "analyst", "economist", "strategist",
+    "official", "director", "chief", "head", "chair(?:man|woman|person)?", "ambassador", "envoy", "representative",
+    "commissioner", "governor", "lawmaker", "senator", "congress(?:man|woman)", "professor", "researcher", "executive",
+    "founder", "partner", "minister", "secretary", "president", "premier", "chancellor", "administrator",
+    "undersecretary", "deputy", "aide", "fellow", "manager", "officer", "CEO", "chief executive", "lawyer", "attorney",
+    "trader", "broker", "banker", "consultant", "scholar", "lecturer", "exporter", "importer", "farmer", "grower",
+    "shipper")
+_ROLE_NOUNS = "|".join(_ROLE_NOUN_WORDS)
 # trades that a region is described by too: a person has them with "a" ("a rice exporter in Karachi"),
 # a region with "the" or a possessive ("Brazil's leading pork exporter")
 _TRADE_NOUN = re.compile(r"(?:exporter|importer|grower|farmer|shipper)s?$")
@@ -439,10 +443,12 @@ def _role_head(role: str) -> str:
 _ROLE_TAIL = re.compile(r" (?:for|of|at|to|on|with|in)\b")
 
 
-# a word before a role's noun ("a former deputy trade minister"): no verb, determiner or preposition ("Like Lin
-# Hao, the new envoy is a lawyer", "In a letter to the trade minister, Ana Ruiz,")
-_MODIFIER = (r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|the|a|an|to|of|for|in|on|at|with|by|from|"
-             r"and|or)\b)[A-Za-z.-]+ ")
+# a word before a role's noun ("a former deputy trade minister"), or two joined by "and" ("the trade and industry
+# minister"): no verb, determiner or preposition ("Like Lin Hao, the new envoy is a lawyer", "In a letter to the
+# trade minister, Ana Ruiz,", "Besides the president and the minister, Ana Ruiz")
+_NOT_MODIFIER = (r"(?!(?:is|are|was|were|has|have|had|will|would|said|says|the|a|an|to|of|for|in|on|at|with|by|from|"
+                 r"and|or)\b)")
+_MODIFIER = _NOT_MODIFIER + r"[A-Za-z.-]+ (?:and " + _NOT_MODIFIER + r"(?=[a-z]))?"
 # the owner written before a role: "Japan's", "the region's", "the US Treasury's"
 _ROLE_OWNER = r"(?:[A-Z][\w.]*(?: (?:of |for |and )?[A-Z][\w.]*){0,3}|[a-z]+)(?:'s|’s) "
 _ROLE_APPOSITION = re.compile(
@@ -485,13 +491,16 @@ _ROLE_ABBREV = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
 # nouns that describe only people, written before a name ("the scholar Ana Ruiz"): not the trades and firms'
 # kinds ("the exporter Golden Harvest", "the broker Raymond James", "the activist investor Pershing Square") nor
 # the nouns that are adjectives too ("the official People's Daily", "the chief Delta Foods")
-_DESCRIBED_NOUNS = (r"counsel+or|adviser|advisor|negotiator|spokes(?:man|woman|person)|analyst|economist|strategist|"
-                    r"director|ambassador|envoy|commissioner|governor|lawmaker|senator|congress(?:man|woman)|"
-                    r"professor|researcher|founder|minister|secretary|president|premier|chancellor|administrator|"
-                    r"undersecretary|aide|fellow|lawyer|attorney|banker|farmer|scholar|lecturer|academic|historian|"
-                    r"pastor|priest|missionary|activist|dissident|journalist|diplomat|campaigner|entrepreneur|"
-                    r"novelist|writer|artist|physician|scientist|engineer|businessman|businesswoman|tycoon|"
-                    r"billionaire|oligarch|MEP|MP|legislator")
+_DESCRIBED_NOUNS = "|".join(
+    [w for w in _ROLE_NOUN_WORDS if w not in {
+        "official", "chief", "head", "chair(?:man|woman|person)?", "representative", "executive", "partner", "deputy",
+        "manager", "officer", "CEO", "chief executive", "trader", "broker", "consultant", "exporter", "importer",
+        "grower", "shipper"}]
+    # (an investor's firm written like a person's, "the activist investor Pershing Square", is taken out by
+    # _firm_named)
+    + "academic historian pastor priest missionary activist dissident journalist diplomat campaigner entrepreneur "
+      "novelist writer artist physician scientist engineer businessman businesswoman tycoon billionaire oligarch "
+      "MEP MP legislator investor".split())
 # "the U.S. ambassador-at-large for food security, Ana Ruiz,", "the city's police commissioner, Lin Hao,"
 _ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>(?:[Tt]he |[Aa]n? )(?:" + _ROLE_OWNER + r")?(?:" + _MODIFIER + r"){0,4}?(?:" + _ROLE_NOUNS
@@ -503,8 +512,8 @@ _DESCRIBED_NAME = re.compile(
 # untitled names listed after a plural noun for people: "two other officials, Ana Ruiz and Tom Reyes",
 # "seven tycoons, among them Lev Orlov", "critics including Ana Ruiz"
 _PEOPLE_LIST = re.compile(
-    r"\b(?P<noun>officials|individuals|lawmakers|legislators|senators|politicians|tycoons|oligarchs|"
-    r"billionaires|businessmen|executives|scholars|academics|dissidents|diplomats)"
+    r"\b(?P<noun>officials|individuals|people|persons|lawmakers|legislators|senators|politicians|tycoons|oligarchs|"
+    r"billionaires|businessmen|executives|critics|activists|scholars|academics|dissidents|diplomats)"
     r"(?:,? (?:including|among them|such as|namely)|,|:) (?P<names>" + _PERSON_NAME + r"(?:(?:,| and|, and) "
     + _PERSON_NAME + r")*)(?=[,.;]|\s+(?:as|were|was|who|on|in|had|have)\b)")
 # list nouns that are titles: the singular is the role of each name
@@ -515,11 +524,14 @@ _LIST_NAME = re.compile(r"(?:^|(?<=, )|(?<= and ))(?P<name>" + _PERSON_NAME + r"
 _FIRM_SUFFIX_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", _SUFFIXES)}
 # the last word of a firm's name written like a person's ("Delta Foods, a pork exporter,")
 _FIRM_TAIL_WORDS = set("foods farms mills textiles chemicals breweries brewery wines airways exports imports agro "
-                       "fisheries pharma apparel garments seafood dairies dairy plantations".split())
+                       "fisheries pharma apparel garments seafood dairies dairy plantations "
+                       # investors' funds ("the activist investor Pershing Square", "Starboard Value")
+                       "square point value fund funds".split())
 # roles of firms: a name whose last word is a firm's tail word is a firm only with them ("Delta Foods, a pork
 # exporter"; not "Tom Mills, a trade lawyer")
 _FIRM_ROLE = re.compile(r"(?:exporter|importer|grower|farmer|shipper|maker|producer|processor|supplier|manufacturer|"
-                        r"brewer|distributor|retailer|trader|miller|company|firm|group|cooperative|co-operative)s?$")
+                        r"brewer|distributor|retailer|trader|miller|company|firm|group|cooperative|co-operative|"
+                        r"investor)s?$")
 
 
 def _firm_named(words: list[str], role: str) -> bool:
@@ -619,6 +631,14 @@ _BODY_WORDS = set(
     "authority committee union organization organisation fund party group corporation company department bureau "
     "administration service court parliament assembly congress senate forum alliance secretariat exchange "
     "confederation league society foundation centre center academy".split())
+# an organisation listed after a plural noun for people ("critics including Human Rights Watch and Public
+# Citizen", "people such as Ocean Spray"): its first word a common word no given name is, or a word of
+# groups anywhere in it
+_GROUP_FIRST_WORDS = _PORTFOLIO_WORDS | _PORTFOLIO_MORE | set(
+    "friends ocean citizens people peoples free open green world united amnesty".split())
+_GROUP_WORDS = _BODY_WORDS | set(
+    "watch citizen citizens witness rights international network coalition campaign movement initiative project "
+    "earth".split())
 _COMPOUND_OK = {"commerce", "foreign", "finance", "trade", "economy", "economic", "industry", "ministry", "bank",
                 "central", "federal", "district", "appeals", "state", "defence", "defense", "security", "national",
                 "chief", "senior", "deputy", "vice", "executive", "top", "lead", "principal", "white", "house",
