@@ -17,6 +17,7 @@ from tradeshock.extract.events.common import (
     _MEASURES,
     _OPEN_FORMS,
     _ORDER_WORDS,
+    _PACT_NOUNS,
     _RATE_RX,
     _SOUGHT,
     _SUBORDINATORS,
@@ -1263,8 +1264,7 @@ def _market_opened(doc, sent: Sentence, i: int, taken: set[int]) -> int | None: 
 
 
 # who may open a country's market: a government, a deal, or a pronoun standing for one
-_MARKET_OPENERS = _GOVERNMENT_WORDS | {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords",
-                                      "treaty", "treaties", "framework", "it", "they", "we"}
+_MARKET_OPENERS = _GOVERNMENT_WORDS | _PACT_NOUNS | {"it", "they", "we"}
 
 
 def _market_owner_told(doc, sent: Sentence, i: int, k: int) -> bool:  # type: ignore[no-untyped-def]

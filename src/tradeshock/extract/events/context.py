@@ -18,6 +18,7 @@ from tradeshock.extract.events.common import (
     _LETTER,
     _MEASURES,
     _NOT_GOVERNMENT,
+    _PACT_NOUNS,
     _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
@@ -217,7 +218,7 @@ def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) 
 
 
 # a partner of talks or a deal, named just after them: "the talks with India", "a trade pact with the EU"
-_PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|deal|agreement|pact|accord|treaty)\s+with\s+"
+_PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|" + "|".join(sorted(_PACT_NOUNS)) + r")\s+with\s+"
                              r"(?:the\s+)?$", re.I)
 
 

@@ -15,6 +15,7 @@ from tradeshock.extract.events.common import (
     _INQUIRY,
     _MEASURES,
     _NOT_GOVERNMENT,
+    _PACT_NOUNS,
     _SUBORDINATORS,
     _THE_FIRM,
     SYMMETRIC,
@@ -174,7 +175,7 @@ def _settled_goods(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[bool, str |
     return True, None
 
 
-_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "framework", "truce"})
+_DEAL_NOUNS = _PACT_NOUNS | {"truce"}
 
 
 def _deal_partner(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
@@ -671,7 +672,7 @@ def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end:
 _DENIED_NP = re.compile(r"\s+(?:to|by|under|on)?\s*[^,;:.()]{0,45}$")
 
 
-_PLURAL_PACTS = {"agreements", "deals", "accords", "pacts", "frameworks", "treaties"}
+_PLURAL_PACTS = {w for w in _PACT_NOUNS if w.endswith("s")}
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+|with\s+)?")
 
 
