@@ -125,10 +125,3 @@ def test_a_ceasefire_deal_taking_effect_is_no_trade_deal_in_force() -> None:
                  "The peace deal between Armenia and Azerbaijan came into force on Monday."):
         assert not [e for e in find(_evs(text), instrument="agreement") if e.status == "in_force"], text
 
-
-def test_a_deal_still_to_take_effect_is_a_deal_not_in_force() -> None:
-    for text in ("Britain's trade deal with Australia will take effect on Monday.",
-                 "The free trade agreement between Chile and Ghana is due to enter into force next month."):
-        deals = find(_evs(text), instrument="agreement")
-        assert deals, text
-        assert all(e.status == "concluded" for e in deals), text  # (reached; its start still to come)

@@ -1471,6 +1471,8 @@ _DEAL_AS_FRAME = {"under", "in", "by", "within", "per", "through", "via"}
 # a deal about no trade: "the ceasefire agreement took effect" (no trade deal in force)
 _NOT_TRADE_DEAL = {"ceasefire", "cease-fire", "peace", "truce", "security", "defence", "defense", "military",
                    "border", "hostage", "prisoner", "climate", "migration", "nuclear", "arms", "power-sharing"}
+# ... unless the deal's own words also say trade ("the trade and security pact", "the cross-border trade agreement")
+_TRADE_DEAL_WORDS = {"trade", "free-trade", "economic", "commercial", "tariff", "investment", "customs"}
 
 
 def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1479,7 +1481,8 @@ def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untype
     lw = _lw(doc)
     if any(lw[k] in _START_PENDING for k in range(max(sent.tok_start, a.tok_end), j)):
         return False
-    if any(lw[k] in _NOT_TRADE_DEAL for k in range(max(sent.tok_start, a.tok_start - 2), a.tok_end)):
+    own = range(max(sent.tok_start, a.tok_start - 3), a.tok_end)
+    if any(lw[k] in _NOT_TRADE_DEAL for k in own) and not any(lw[k] in _TRADE_DEAL_WORDS for k in own):
         return False
     k = a.tok_start - 1
     while k > sent.tok_start and k >= a.tok_start - 4 and doc[k].is_lower and lw[k] not in _DEAL_AS_FRAME \
@@ -1494,13 +1497,18 @@ def _entry_told(doc, sent, a: Anchor, j: int) -> bool:  # type: ignore[no-untype
     return not (k >= sent.tok_start and lw[k] in _START_PENDING)
 
 
-_IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|finally\s+|formally\s+)?"
-                           r"(?:in\s+force|in\s+effect|operational|provisionally\s+(?:applied|in\s+force))\b", re.I)
+_IN_FORCE_STATE = (r"\s+(?:now\s+|already\s+|finally\s+|formally\s+)?"
+                   r"(?:in\s+force|in\s+effect|operational|provisionally\s+(?:applied|in\s+force))\b")
+_IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)" + _IN_FORCE_STATE, re.I)
 
-# a deal in force in the past only: an end, or a span of time, told after it
-_ONCE_IN_FORCE = re.compile(r"[^;]*?\b(?:until|till|before|ended|expired|lapsed|for\s+(?:only\s+|just\s+|about\s+|"
-                            r"nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"several|many|\d+)\s+(?:years?|decades?|months?))\b", re.I)
+# a deal in force in the past only: an end, or a span of time, told right after its state ("was in force until
+# 2019", "was in effect for two years before ...", "was in force, but it lapsed in 2015"; not "was already in force
+# before the new tariffs were announced": in force then and still)
+_ONCE_IN_FORCE = re.compile(r"(?:was|were)" + _IN_FORCE_STATE + r"\s*,?\s*(?:(?:only|just)\s+)?(?:until\b|till\b|"
+                            r"(?:(?:but|and|then)\s+)?(?:it\s+|they\s+|later\s+)?(?:ended|expired|lapsed)\b|"
+                            r"for\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?|months?)\b)",
+                            re.I)
 
 
 def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:  # type: ignore[no-untyped-def]

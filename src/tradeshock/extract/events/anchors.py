@@ -17,6 +17,7 @@ from tradeshock.extract.events.common import (
     _MEASURES,
     _OPEN_FORMS,
     _ORDER_WORDS,
+    _PACT_NOUNS,
     _RATE_RX,
     _SOUGHT,
     _SUBORDINATORS,
@@ -1263,13 +1264,12 @@ def _market_opened(doc, sent: Sentence, i: int, taken: set[int]) -> int | None: 
 
 
 # who may open a country's market: a government, a deal, or a pronoun standing for one
-_MARKET_OPENERS = _GOVERNMENT_WORDS | {"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords",
-                                      "treaty", "treaties", "framework", "it", "they", "we"}
+_MARKET_OPENERS = _GOVERNMENT_WORDS | _PACT_NOUNS | {"it", "they", "we"}
 
 
 def _market_owner_told(doc, sent: Sentence, i: int, k: int) -> bool:  # type: ignore[no-untyped-def]
     """The market at ``k`` opened by the verb at ``i`` is told as a government's: its owner named
-    ("its market", "Taiwan's pork market"), or a country, a government or a deal as the clause's subject
+    ("its market", "Taiwan's pork market"), or a country, a government, a known leader or a deal as the clause's subject
     (not "Netflix opened the Indian market to Korean dramas", "falling prices opened the European market")."""
     lw = _lw(doc)
     if any(lw[j] in ("its", "their", "our") or doc[j].text in ("'s", "’s") for j in range(i + 1, k)):
@@ -1280,7 +1280,8 @@ def _market_owner_told(doc, sent: Sentence, i: int, k: int) -> bool:  # type: ig
             return True
         j -= 1
     lo = j + 1
-    return any(m.label in ("COUNTRY", "ORG") and lo <= m.token_start < i and m.kind != "demonym"
+    # (a leader or an office the knowledge base knows speaks for the government: "Lula opened the Brazilian market")
+    return any(m.label in ("COUNTRY", "ORG", "PERSON", "OFFICE") and lo <= m.token_start < i and m.kind != "demonym"
                for m in sent.mentions)
 
 

@@ -55,6 +55,10 @@ _ORDER_WORDS = {"ordered", "ordering"}
 
 _RATE_RX = r"(?:up to\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)"
 
+# the nouns of a deal, singular and plural ("the pact", "agreements with Peru and Chile")
+_PACT_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "treaty",
+                         "treaties", "framework", "frameworks"})
+
 _SUBORDINATORS = {"if", "unless", "when", "after", "before", "because", "since", "while", "whereas", "although"}
 # the forms of "open" (a market opened, a probe opened, what a deal opens)
 _OPEN_FORMS = frozenset({"open", "opens", "opened", "opening"})

@@ -18,6 +18,7 @@ from tradeshock.extract.events.common import (
     _LETTER,
     _MEASURES,
     _NOT_GOVERNMENT,
+    _PACT_NOUNS,
     _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
@@ -217,7 +218,7 @@ def _coverage_goods(drafts: list[Draft], document: Document, kb: KnowledgeBase) 
 
 
 # a partner of talks or a deal, named just after them: "the talks with India", "a trade pact with the EU"
-_PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|deal|agreement|pact|accord|treaty|call|meeting)\s+with\s+"
+_PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|" + "|".join(sorted(_PACT_NOUNS)) + r")\s+with\s+"
                              r"(?:the\s+)?$", re.I)
 
 
@@ -510,10 +511,11 @@ def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit
 
 # a measure told as a copy of one told before: "Britain and Canada announced sanctions of their own", "the
 # Netherlands imposed similar curbs", "Tokyo followed with matching duties" (not "its own tariffs on tyres", nor
-# "similar metals", "items like almonds": a likeness of goods); a measure noun ends the copy's 1-3 words
+# "similar metals", "items like almonds": a likeness of goods); a measure noun ends the copy's 1-3 words, figures
+# among them ("a similar 25% tariff")
 _NOT_AIMED_AFTER = r"\s+(?:on|against|to|for)\s+(?!(?:the\s+same|that|this)\s+day\b|[A-Z][a-z]+day\b)"
 _COPY_OF = re.compile(r"\bof\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own|\b(?:similar|matching|parallel|"
-                      r"comparable|identical|equivalent|mirror)(?=(?:\s+[\w-]+){0,2}?\s+(?:tariffs?|duties|duty|levies|"
+                      r"comparable|identical|equivalent|mirror)(?=(?:\s+[\w.%$-]+){0,2}?\s+(?:tariffs?|duties|duty|levies|"
                       r"levy|surcharges?|sanctions?|curbs?|restrictions?|bans?|controls?|measures?|steps?|actions?|"
                       r"moves?|penalties|countermeasures?|retaliation|quotas?|limits?|probes?|investigations?|"
                       r"rules?)\b(?!" + _NOT_AIMED_AFTER + r"))", re.I)

@@ -14,6 +14,8 @@ from tradeshock.extract.events.common import (
     _GOVERNMENT_NOUNS,
     _INQUIRY,
     _MEASURES,
+    _NOT_GOVERNMENT,
+    _PACT_NOUNS,
     _SUBORDINATORS,
     _THE_FIRM,
     SYMMETRIC,
@@ -173,7 +175,7 @@ def _settled_goods(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[bool, str |
     return True, None
 
 
-_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "framework", "truce"})
+_DEAL_NOUNS = _PACT_NOUNS | {"truce"}
 
 
 def _deal_partner(doc, sent: Sentence, parties: list[Party]) -> str | None:  # type: ignore[no-untyped-def]
@@ -292,10 +294,12 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
     for k in range(a.tok_end, min(hi, a.tok_end + 12) - 2):
         if doc[k].text in (";", ":") or k > a.tok_end and doc[k].lower_ in _NP_BREAK:
             break  # (the measure's noun phrase ends: "tariffs on steel, while Ottawa imposed ...")
-        if doc[k].text == "," and not _list_comma(doc, k, hi):
+        if doc[k].text == "," and k + 1 < hi and doc[k + 1].lower_ not in ("which", "that") \
+                and not _list_comma(doc, k, hi):
             break  # (a phrase of its own: "cut the tariffs on watches, a move that Bern announced on Friday")
-        if k > a.tok_end and k + 1 < hi and doc[k + 1].lower_ in ("to", "by", "from") \
-                and (doc[k].lower_ in _GOODS_PARTICIPLES or doc[k].lower_.endswith("ed")):
+        if k > a.tok_end and k + 2 < hi and doc[k + 1].lower_ in ("to", "by", "from") \
+                and (doc[k].lower_ in _GOODS_PARTICIPLES or doc[k].lower_.endswith("ed")) \
+                and not _place_only(doc, sent, k + 2, hi):
             break  # (a nearer noun with a clause of its own: "controls on chips sold to Chinese firms that ...")
         if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in ("was", "were", "had", "has", "have"):
             v = k + 2 + (doc[k + 2].lower_ == "been" and k + 3 < hi)
@@ -331,6 +335,17 @@ def _own_relative_participle(doc, sent: Sentence, a: Anchor, hi: int) -> tuple[i
             continue
         return None
     return None
+
+
+def _place_only(doc, sent: Sentence, k: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """At ``k``, after "imported from"/"shipped to", a country's name and no noun of its own ("from China",
+    "from the United States"): a place the goods come from or go to, not a nearer noun ("Chinese firms")
+    whose clause a relative pronoun after it could open."""
+    k += doc[k].lower_ == "the"
+    m = _mention_at(sent, k) if k < hi else None
+    return m is not None and m.label == "COUNTRY" and m.kind != "demonym" and (
+        m.token_end >= hi or not doc[m.token_end].is_alpha or not doc[m.token_end].is_lower
+        or doc[m.token_end].lower_ in ("that", "which", "and", "or"))
 
 
 # irregular participles that tie goods to a nearer noun ("chips sold to Chinese firms", "panels made by ...")
@@ -379,17 +394,26 @@ def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: 
 
 def _nearer_group(doc, sent: Sentence, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """A plural noun of people between ``lo`` and ``hi`` that "their" can stand for: a demonym before a
-    common noun ("Tanzanian traders"), or "the" before a plural ("the farmers"); not a government
-    ("the Chinese government", "the authorities")."""
+    common noun ("Tanzanian traders"), or "the" before a group of people or firms ("the farmers"); not a
+    government ("the Chinese government", "the authorities"), nor a thing ("after the talks collapsed")."""
     for k in range(lo, hi - 1):
         w = doc[k + 1].lower_
         if not doc[k + 1].is_lower or w in _GOVERNMENT_NOUNS or _mention_at(sent, k + 1) is not None:
             continue
         m = _mention_at(sent, k)
         if m is not None and m.label == "COUNTRY" and m.kind == "demonym" and m.token_end == k + 1 \
-                or doc[k].lower_ == "the" and w.endswith("s") and not w.endswith("ss"):
+                or doc[k].lower_ == "the" and w in _GROUPS_OF_PEOPLE:
             return True
     return False
+
+
+# groups of people or firms that may own goods ("the farmers", "the exporters"): the crowds that are no government
+_GROUPS_OF_PEOPLE = (_NOT_GOVERNMENT - {"court", "judge", "panel", "tribunal", "wto", "bank", "company", "firm",
+                                        "group", "carmaker", "automaker", "maker", "chipmaker", "exporter", "importer",
+                                        "union", "delegation"}) | {
+    "growers", "consumers", "shoppers", "residents", "citizens", "fishermen", "ranchers", "smallholders", "merchants",
+    "vendors", "dealers", "processors", "mills", "miners", "steelmakers", "refiners", "wholesalers", "customers",
+    "distributors", "operators", "enterprises", "multinationals", "industries"}
 
 
 def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -412,7 +436,10 @@ def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list
     first = cut + 1 if cut is not None else own
     while first < own and doc[first].lower_ in ("the", "and", "then", "until", "before"):
         first += 1
-    if first != own or _nearer_group(doc, sent, first, a.tok_start):
+    # (a clause of a thing before an "and" and the actor still lets the goods be the earlier countries': "after
+    # the talks collapsed and Tanzania raised the levies on their sugar")
+    joined = first < own and _lw(doc)[own - 1] == "and" and not any(_lw(doc)[k] in _PRONOUNS for k in range(first, own))
+    if first != own and not joined or _nearer_group(doc, sent, cut + 1 if cut is not None else own, a.tok_start):
         return []  # the clause has a nearer subject of its own: "while Tanzanian traders complained that ..."
     owners = _dedupe([p.code for p in before if cut is not None and p.tok < cut and p.code not in actors[:1]])
     return owners if len(owners) >= 2 else []
@@ -645,7 +672,7 @@ def _kept_old_rate(doc, sent: Sentence, main: Draft, rate: Quantity | None, end:
 _DENIED_NP = re.compile(r"\s+(?:to|by|under|on)?\s*[^,;:.()]{0,45}$")
 
 
-_PLURAL_PACTS = {"agreements", "deals", "accords", "pacts", "frameworks", "treaties"}
+_PLURAL_PACTS = {w for w in _PACT_NOUNS if w.endswith("s")}
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+|with\s+)?")
 
 

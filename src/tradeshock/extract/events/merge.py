@@ -41,12 +41,16 @@ def _finer_date(a: Draft, b: Draft) -> bool:
     pre, told = sent.text[:a.evidence[0] - sent.start], sent.text[a.evidence[0] - sent.start:a.evidence[1] - sent.start]
     if _ANOTHER.search(pre + told):
         return False
-    return "background" in a.cues or bool(_BACK_DETERMINER.search(pre) or _BACK_DETERMINER_AT.match(told))
+    return "background" in a.cues or bool(_BACK_DETERMINER.search(pre) or _BACK_DETERMINER_AT.match(told)
+                                          or _BACK_MEASURE_IN.search(told))
 
 
 _ANOTHER = re.compile(r"\b(?:also|another|second)\b", re.I)
 _BACK_DETERMINER = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _BACK_DETERMINER_AT = re.compile(r"(?:the|its|their|these|those)\b", re.I)
+# the measure named back inside the telling: "Moscow imposed the wheat export ban on March 15"
+_BACK_MEASURE_IN = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bans?|embargo|tariffs?|duty|duties|levy|"
+                              r"levies|surtax(?:es)?|surcharges?|curbs|controls|restrictions|quotas?|sanctions)\b", re.I)
 
 
 def _start_date_of(a: Draft, b: Draft) -> bool:

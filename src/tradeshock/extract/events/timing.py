@@ -30,8 +30,9 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 _PAUSED_VERB = re.compile(r"\b(?:impose|imposed|imposing|threatened|levy|levied|charge|apply|applied|hit)\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|due|set)\s+(?:to\s+[a-z]+\s+)?(?:for|on)?\s*$", re.I)
 _INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+\w+ing\b", re.I)
-# "has imposed", "have also charged", "has been provisionally applied" (not "has said Mexico imposed": another verb's perfect)
-_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:(?:been\s+\w+ly|\w+)\s+)?$", re.I)
+# "has imposed", "have also charged", "has been provisionally applied", "has also been charging" (not "has said
+# Mexico imposed": another verb's perfect)
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 # a sentence opened by the date of "since" ("Since Aug. 1 the United States has charged ...")
