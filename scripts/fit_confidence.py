@@ -48,8 +48,9 @@ def examples() -> list[tuple[str, dict[str, float], int]]:
         predictions = json.loads(path.read_text(encoding="utf-8"))
         for name in sorted(predictions):
             pred = predictions[name]
-            expected = ev.read_expected(GOLD / f"{name}{ev.EXPECTED_SUFFIX}")
-            text = (GOLD / f"{name}.txt").read_text(encoding="utf-8")
+            article = GOLD / f"{name}.txt"
+            expected = ev.read_expected(ev.expected_path(article))
+            text = article.read_text(encoding="utf-8")
             published = (expected.get("article") or {}).get("published")
             matched = {j for _, j in ev.strict_pairs(ev._events(expected), pred)}
             for j, event in enumerate(pred):

@@ -184,5 +184,6 @@ def test_min_confidence_keeps_the_surer_events(capsys, article: Path) -> None:
     assert rc == 0, err
     kept = sorted(e["confidence"] for e in json.loads(out)["events"])
     assert kept == [c for c in everything if c >= round(cut, 4)]
-    rc, out, err = run(capsys, "analyze", str(article), "--min-confidence", "1.5")
-    assert rc == 2 and "--min-confidence" in err and out == ""
+    for bad in ("1.5", "nan", "abc"):
+        rc, out, err = run(capsys, "analyze", str(article), "--min-confidence", bad)
+        assert rc == 2 and "--min-confidence" in err and out == ""

@@ -449,6 +449,9 @@ def test_eval_command_fail_under(cli_with_fake_scores, tmp_path):
     assert "below --fail-under" in low.output
     ok = runner.invoke(cli_with_fake_scores, ["eval", str(tmp_path), "--fail-under", "0.5"])
     assert ok.exit_code == 0
+    # NaN passes every range comparison: it must be refused, not turn the gate into one that always passes
+    nan = runner.invoke(cli_with_fake_scores, ["eval", str(tmp_path), "--fail-under", "nan"])
+    assert nan.exit_code == 2 and "--fail-under" in nan.output
 
 
 # --- the development set ----------------------------------------------------------------------------

@@ -5,15 +5,14 @@ post a rise in orders, gain market share, cut jobs (invented sentences). A figur
 from __future__ import annotations
 
 import pytest
+from event_helpers import share_moves
 
-from tradeshock.evaluate import normalise_ticker
 from tradeshock.models import Article
 from tradeshock.pipeline import analyze
 
 
 def _moves(text: str) -> dict[str, str]:
-    brief = analyze(Article(text="Trade brief\n" + text, published="2024-05-14"))
-    return {normalise_ticker(c.ticker) if c.ticker else c.name: c.move for c in brief.companies}
+    return share_moves(text, "2024-05-14")
 
 
 @pytest.mark.parametrize(

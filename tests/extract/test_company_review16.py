@@ -6,15 +6,11 @@ interrupting clauses, prospects, causes after a bare verb, list partners, "the D
 from __future__ import annotations
 
 import pytest
-
-from tradeshock.evaluate import normalise_ticker
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from event_helpers import share_moves
 
 
 def _moves(text: str) -> dict[str, str]:
-    brief = analyze(Article(text="Trade brief\n" + text, published="2025-04-10"))
-    return {normalise_ticker(c.ticker) if c.ticker else c.name: c.move for c in brief.companies}
+    return share_moves(text, "2025-04-10")
 
 
 def _check(text: str, want: dict[str, str]) -> None:

@@ -7,27 +7,17 @@ the role as stated, the country the one the person speaks for; a move only where
 from __future__ import annotations
 
 import pytest
+from event_helpers import people_of, people_seen, person, share_moves
 
-from tradeshock.evaluate import normalise_ticker, person_matches, role_matches
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from tradeshock.evaluate import role_matches
 
 
 def _people(text: str) -> list[dict]:
-    return analyze(Article(text="Headline of the day\n" + text, published="2025-05-10")).to_dict()["people"]
-
-
-def _found(people: list[dict], name: str) -> dict | None:
-    return next((p for p in people if person_matches({"name": name}, p)), None)
-
-
-def _seen(people: list[dict]) -> list[tuple[str, str | None, str | None]]:
-    return [(p["name"], p["role"], p["country"]) for p in people]
+    return people_of(text, "2025-05-10")
 
 
 def _moves(text: str) -> dict[str, str]:
-    brief = analyze(Article(text="Trade brief\n" + text, published="2025-04-10"))
-    return {normalise_ticker(c.ticker) if c.ticker else c.name: c.move for c in brief.companies}
+    return share_moves(text, "2025-04-10")
 
 
 # 3. people listed after "people", "persons", "critics", "activists": the names are people; an organisation's
@@ -45,7 +35,7 @@ PEOPLE_LISTS = [
 @pytest.mark.parametrize("name", ["Ana Ruiz", "Tom Reyes"])
 def test_names_after_a_plural_noun_for_people(text: str, name: str) -> None:
     people = _people(text)
-    assert _found(people, name) is not None, _seen(people)
+    assert person(people, name) is not None, people_seen(people)
 
 
 @pytest.mark.parametrize(("text", "bad"), [
@@ -60,12 +50,12 @@ def test_names_after_a_plural_noun_for_people(text: str, name: str) -> None:
 ])
 def test_organisations_after_a_plural_noun_for_people(text: str, bad: str) -> None:
     people = _people(text)
-    assert not [p for p in people if bad.lower() in p["name"].lower()], _seen(people)
+    assert not [p for p in people if bad.lower() in p["name"].lower()], people_seen(people)
 
 
 def test_person_beside_an_organisation_in_the_list() -> None:
     people = _people("The letter was backed by activists such as Amnesty International and Ana Ruiz.")
-    assert _found(people, "Ana Ruiz") is not None, _seen(people)
+    assert person(people, "Ana Ruiz") is not None, people_seen(people)
 
 
 # 4. "Special/Permanent Representative" is another office than a US congressman: the person stays, with the
@@ -81,16 +71,16 @@ def test_person_beside_an_organisation_in_the_list() -> None:
 ])
 def test_other_representatives_keep_the_person(text: str, name: str, role: str) -> None:
     people = _people(text)
-    hit = _found(people, name)
-    assert hit is not None, _seen(people)
-    assert hit["country"] != "USA" and hit["role"] != "Representative", _seen(people)
-    assert role_matches({"role": role}, hit), _seen(people)
+    hit = person(people, name)
+    assert hit is not None, people_seen(people)
+    assert hit["country"] != "USA" and hit["role"] != "Representative", people_seen(people)
+    assert role_matches({"role": role}, hit), people_seen(people)
 
 
 def test_a_us_representative_is_still_the_congressman() -> None:
     people = _people("Representative Ana Ruiz, a Texas Republican, said the tariffs would hurt farmers.")
-    hit = _found(people, "Ana Ruiz")
-    assert hit is not None and hit["country"] == "USA", _seen(people)
+    hit = person(people, "Ana Ruiz")
+    assert hit is not None and hit["country"] == "USA", people_seen(people)
 
 
 # 5. "into"/"past" after a move of shares: the level reached, no object ("into the red", "past their record high")
@@ -123,8 +113,8 @@ def test_into_and_past_after_a_share_move(text: str, want: dict[str, str]) -> No
 ])
 def test_and_between_modifiers_of_a_role(text: str, name: str, role: str) -> None:
     people = _people(text)
-    hit = _found(people, name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(people)
+    hit = person(people, name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(people)
 
 
 @pytest.mark.parametrize("text", [
@@ -135,8 +125,8 @@ def test_and_between_modifiers_of_a_role(text: str, name: str, role: str) -> Non
 ])
 def test_and_of_another_phrase_gives_no_role(text: str) -> None:
     people = _people(text)
-    assert not [p for p in people if p["role"] and p["name"] in ("Ana Ruiz", "Tom Reyes")], _seen(people)
-    assert not [p for p in people if p["role"] and (" is " in p["role"] or " was " in p["role"])], _seen(people)
+    assert not [p for p in people if p["role"] and p["name"] in ("Ana Ruiz", "Tom Reyes")], people_seen(people)
+    assert not [p for p in people if p["role"] and (" is " in p["role"] or " was " in p["role"])], people_seen(people)
 
 
 # 14. "investor" before a name describes a person; a firm's name after it stays no person
@@ -146,8 +136,8 @@ def test_and_of_another_phrase_gives_no_role(text: str) -> None:
 ])
 def test_investor_before_a_name(text: str, name: str, role: str) -> None:
     people = _people(text)
-    hit = _found(people, name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(people)
+    hit = person(people, name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(people)
 
 
 @pytest.mark.parametrize(("text", "bad"), [
@@ -157,4 +147,4 @@ def test_investor_before_a_name(text: str, name: str, role: str) -> None:
 ])
 def test_investor_firm_is_no_person(text: str, bad: str) -> None:
     people = _people(text)
-    assert not [p for p in people if bad.lower() in p["name"].lower()], _seen(people)
+    assert not [p for p in people if bad.lower() in p["name"].lower()], people_seen(people)

@@ -6,18 +6,13 @@ the names, places and offices are made up)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import people_of, person
 
-from tradeshock.evaluate import person_matches, role_matches
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from tradeshock.evaluate import role_matches
 
 
 def _people(text: str) -> list[dict]:
-    return analyze(Article(text="Headline of the day\n" + text, published="2024-05-20")).to_dict()["people"]
-
-
-def _found(people: list[dict], name: str) -> dict | None:
-    return next((p for p in people if person_matches({"name": name}, p)), None)
+    return people_of(text, "2024-05-20")
 
 
 CASES = [
@@ -93,7 +88,7 @@ OTHERS = {"Rafael Ortiz", "Mateo Ruiz", "Lu Wenkai", "Tom Waverly", "Ellen Cho",
 @pytest.mark.parametrize(("text", "name", "role"), CASES)
 def test_person_and_role(text: str, name: str, role: str | None) -> None:
     people = _people(text)
-    hit = _found(people, name)
+    hit = person(people, name)
     assert hit is not None, [(p["name"], p["role"]) for p in people]
     assert role_matches({"role": role}, hit), hit["role"]
     extra = [p["name"] for p in people if p is not hit and not (p["name"] in OTHERS and p["name"] in text)]
@@ -130,9 +125,9 @@ def test_descriptive_title_does_not_cross_a_sentence() -> None:
 def test_conjunction_is_no_role() -> None:
     people = _people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares.")
     # (no rule reads an untitled name before a comma, so Ines Carvalho is not found: the first check is a guard)
-    hit = _found(people, "Ines Carvalho")
+    hit = person(people, "Ines Carvalho")
     assert hit is None or not (hit["role"] or "").startswith("and ")
-    tavares = _found(people, "Rui Tavares")
+    tavares = person(people, "Rui Tavares")
     assert tavares is not None and role_matches({"role": "head of the port authority"}, tavares), people
 
 

@@ -5,22 +5,13 @@ people, places and offices are made up)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import people_of, people_seen, person
 
-from tradeshock.evaluate import person_matches, role_matches
-from tradeshock.models import Article
-from tradeshock.pipeline import analyze
+from tradeshock.evaluate import role_matches
 
 
 def _people(text: str) -> list[dict]:
-    return analyze(Article(text="Headline of the day\n" + text, published="2025-05-10")).to_dict()["people"]
-
-
-def _found(people: list[dict], name: str) -> dict | None:
-    return next((p for p in people if person_matches({"name": name}, p)), None)
-
-
-def _seen(people: list[dict]) -> list[tuple[str, str | None, str | None]]:
-    return [(p["name"], p["role"], p["country"]) for p in people]
+    return people_of(text, "2025-05-10")
 
 
 # 1. a known surname after a title word that is no honorific is still the known person
@@ -38,15 +29,15 @@ TITLED_SURNAMES = [
 
 @pytest.mark.parametrize(("text", "name", "country"), TITLED_SURNAMES)
 def test_known_surname_after_a_title_word(text: str, name: str, country: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and hit["country"] == country, _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and hit["country"] == country, people_seen(_people(text))
 
 
 # 2. "Representative" after another capitalised word is no US congressman
 def test_high_representative_is_the_eu_office() -> None:
     people = _people("The bloc's High Representative Kaja Kallas said the EU stood with Ukraine.")
-    hit = _found(people, "Kaja Kallas")
-    assert hit is not None and hit["country"] == "EU", _seen(people)
+    hit = person(people, "Kaja Kallas")
+    assert hit is not None and hit["country"] == "EU", people_seen(people)
     assert role_matches({"role": "High Representative"}, hit), hit["role"]
 
 
@@ -56,8 +47,8 @@ def test_high_representative_is_the_eu_office() -> None:
 ])
 def test_other_representatives_are_no_congressmen(text: str, name: str) -> None:
     people = _people(text)
-    assert _found(people, name) is not None, _seen(people)  # (review 17: the person stays)
-    assert not [p for p in people if p["role"] == "Representative" or p["country"] == "USA"], _seen(people)
+    assert person(people, name) is not None, people_seen(people)  # (review 17: the person stays)
+    assert not [p for p in people if p["role"] == "Representative" or p["country"] == "USA"], people_seen(people)
 
 
 # 3. a trade or firm noun before a name written like a person's: a firm, not a person
@@ -73,7 +64,7 @@ def test_other_representatives_are_no_congressmen(text: str, name: str) -> None:
 ])
 def test_trade_noun_before_a_firm(text: str, bad: str) -> None:
     people = _people(text)
-    assert not [p for p in people if bad.lower() in p["name"].lower()], _seen(people)
+    assert not [p for p in people if bad.lower() in p["name"].lower()], people_seen(people)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -82,8 +73,8 @@ def test_trade_noun_before_a_firm(text: str, bad: str) -> None:
     ("The climate envoy Marcus Halloway said the levy would be discussed.", "Marcus Halloway", "climate envoy"),
 ])
 def test_person_nouns_before_a_name_still_give_the_role(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))
 
 
 # 4. organisations listed after a plural noun
@@ -95,13 +86,13 @@ def test_person_nouns_before_a_name_still_give_the_role(text: str, name: str, ro
 ])
 def test_organisations_in_a_people_list(text: str, bad: str) -> None:
     people = _people(text)
-    assert not [p for p in people if bad.lower() in p["name"].lower()], _seen(people)
+    assert not [p for p in people if bad.lower() in p["name"].lower()], people_seen(people)
 
 
 def test_people_list_after_officials_still_read() -> None:
     people = _people("The Treasury also sanctioned two other officials, Liu Pengfei and Tan Xiaobo.")
-    assert {p["name"] for p in people} == {"Liu Pengfei", "Tan Xiaobo"}, _seen(people)
-    assert all(p["role"] is None for p in people), _seen(people)
+    assert {p["name"] for p in people} == {"Liu Pengfei", "Tan Xiaobo"}, people_seen(people)
+    assert all(p["role"] is None for p in people), people_seen(people)
 
 
 # 5. a role before a name belongs to it only as a plain apposition, and a name's own apposition wins
@@ -111,7 +102,7 @@ def test_people_list_after_officials_still_read() -> None:
 ])
 def test_role_of_another_phrase(text: str) -> None:
     people = _people(text)
-    assert not [p for p in people if p["role"]], _seen(people)
+    assert not [p for p in people if p["role"]], people_seen(people)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -121,8 +112,8 @@ def test_role_of_another_phrase(text: str) -> None:
      "Tom Reyes", "chairman of the port authority"),
 ])
 def test_own_apposition_wins(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))
 
 
 # 6. a clause is no role, "Like" no part of a name
@@ -133,8 +124,8 @@ def test_own_apposition_wins(text: str, name: str, role: str) -> None:
 ])
 def test_clause_is_no_role(text: str) -> None:
     people = _people(text)
-    assert not [p for p in people if p["name"].split()[0] in ("Like", "Unlike")], _seen(people)
-    assert not [p for p in people if p["role"] and (" is " in p["role"] or " was " in p["role"])], _seen(people)
+    assert not [p for p in people if p["name"].split()[0] in ("Like", "Unlike")], people_seen(people)
+    assert not [p for p in people if p["role"] and (" is " in p["role"] or " was " in p["role"])], people_seen(people)
 
 
 # 7. a surname that is also a firm's tail word
@@ -144,8 +135,8 @@ def test_clause_is_no_role(text: str) -> None:
     ("The duties were criticised by the trade lawyer, Tom Mills, on Monday.", "Tom Mills", "trade lawyer"),
 ])
 def test_surname_that_is_a_firm_word(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))
 
 
 # 8. owners before a role written in apposition: the dev annotations drop them ("David Malpass, the US
@@ -159,8 +150,8 @@ def test_surname_that_is_a_firm_word(text: str, name: str, role: str) -> None:
     ("Lin Hao, the country's chief negotiator, said talks would resume.", "Lin Hao", "chief negotiator"),
 ])
 def test_owner_of_a_role(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))
 
 
 # 9. "and the" inside a role's of/for tail does not end it
@@ -173,8 +164,8 @@ def test_owner_of_a_role(text: str, name: str, role: str) -> None:
      "Wu Guoqiang", "party secretary"),
 ])
 def test_and_the_inside_a_role(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))
 
 
 # 10. a title written as the list noun is the role of each name listed
@@ -183,5 +174,5 @@ def test_and_the_inside_a_role(text: str, name: str, role: str) -> None:
     ("Several lawmakers, including Ana Ruiz and Tom Reyes, criticised the deal.", "Tom Reyes", "lawmaker"),
 ])
 def test_title_list_noun_is_the_role(text: str, name: str, role: str) -> None:
-    hit = _found(_people(text), name)
-    assert hit is not None and role_matches({"role": role}, hit), _seen(_people(text))
+    hit = person(_people(text), name)
+    assert hit is not None and role_matches({"role": role}, hit), people_seen(_people(text))

@@ -11,6 +11,19 @@ from tradeshock import __version__
 from tradeshock.errors import TradeshockError
 
 
+class _UnitInterval(click.FloatRange):
+    """A number from 0 to 1; NaN is refused (it passes every range comparison)."""
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)
+        return number
+
+
+UNIT_INTERVAL = _UnitInterval(0.0, 1.0)  # for options that are shares or scores in [0, 1]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tradeshock")
 def cli() -> None:

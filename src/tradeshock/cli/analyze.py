@@ -8,22 +8,9 @@ from pathlib import Path
 
 import click
 
-from tradeshock.cli import cli
+from tradeshock.cli import UNIT_INTERVAL, cli
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html")
-
-
-class _UnitInterval(click.FloatRange):
-    """A number from 0 to 1; NaN is refused (it passes every range comparison)."""
-
-    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
-        number = super().convert(value, param, ctx)
-        if number != number:
-            self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)
-        return number
-
-
-_UNIT_INTERVAL = _UnitInterval(0.0, 1.0)
 
 
 @cli.command("analyze")
@@ -39,7 +26,7 @@ _UNIT_INTERVAL = _UnitInterval(0.0, 1.0)
 @click.option("--prices", "prices_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of daily price files (TICKER.csv/.parquet): measure reactions and check market claims.")
 @click.option("--benchmark", default="SPY", show_default=True, help="Market index or ETF for the market model.")
-@click.option("--min-confidence", type=_UNIT_INTERVAL, default=0.0, show_default=True,
+@click.option("--min-confidence", type=UNIT_INTERVAL, default=0.0, show_default=True,
               help="Keep only events whose confidence (the estimated chance that the event is exactly right) "
                    "is at least this.")
 def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None, output: str | None,

@@ -11,7 +11,7 @@ import json
 
 import click
 
-from tradeshock.cli import cli
+from tradeshock.cli import UNIT_INTERVAL, cli
 
 
 @cli.command("eval")
@@ -31,7 +31,7 @@ from tradeshock.cli import cli
 )
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0.0, 1.0),
+    type=UNIT_INTERVAL,
     default=None,
     metavar="F1",
     help="Exit with status 1 when the strict event F1 is below this value (0 to 1).",

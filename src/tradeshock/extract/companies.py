@@ -364,7 +364,7 @@ def _level_of_other(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-d
 
 # what follows a bare move verb told of shares with no word about shares: a figure, a cause, a time,
 # a place of trading ("Micron sinks 7%", "Lynas soars as ...", "Sany rallied on Monday", "in Hong Kong")
-_AFTER_BARE_MOVE = _CAUSE_OR_TIME | {"to", "in", "by", "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
+_AFTER_BARE_MOVE = _AFTER_BARE_VERB | {"in", "by", "more", "nearly", "almost", "about", "over", "around", "higher", "lower", "again", "for", "ahead",
                     "early", "late", "this", "last", "yesterday", "today", "overnight", "and", "but", "at", "before",
                     "with", "further", "back", "even", "anew", "afresh", "than"}
 
@@ -625,15 +625,17 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
     the sentence before, none read in a headline). Its evidence is its name: it is printed only for a
     name the knowledge base lists."""
     doc = document.doc
+    about: dict[int, bool] = {}  # per sentence
     for acc in unknown:
         for s, e in acc.spans:
             sent = next((x for x in document.sentences if x.start <= s < x.end), None)
             span = doc.char_span(s, e, alignment_mode="expand")
             if sent is None or span is None or sent.headline:
                 continue
-            words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-            _read_move(doc, sent, acc, span.start, span.end, (s, e), _about_shares(words, _share_talk(words)),
-                       to_move_word=False)
+            if sent.index not in about:
+                words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
+                about[sent.index] = _about_shares(words, _share_talk(words))
+            _read_move(doc, sent, acc, span.start, span.end, (s, e), about[sent.index], to_move_word=False)
 
 
 def _fold_unlisted_units(accs: dict[str, _Acc], companies: dict) -> None:  # type: ignore[type-arg]

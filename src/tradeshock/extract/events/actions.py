@@ -867,6 +867,13 @@ def _let_off_from(doc, sent: Sentence, a: Anchor, other_spans: set[int]) -> tupl
     return None
 
 
+def _deal_term(lw: list[str], a: Anchor, w: str, act: str | None, j: int) -> bool:
+    """The deal's own clause tells one of its terms, so no deal is made here: "the agreement also opens
+    Canada's dairy market", "the pact cuts duties on wine" (not when the verb sits in a clause of its own)."""
+    return a.instrument == "agreement" and (w in _DEAL_TERM_VERBS or act in ("lower", "ease")) \
+        and not any(lw[k] in _SUBORDINATORS or lw[k] in ("that", "which") for k in range(a.tok_end, j))
+
+
 def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> None:  # type: ignore[no-untyped-def]
     lw = _lw(doc)
     if a.instrument == "legal_ruling" and a.tok_end < len(doc) and lw[a.tok_end] in (
@@ -905,8 +912,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         act = lx.ACTION_WORDS.get(w)
         if w in ("return", "returns", "returned", "come back", "snap"):
             act = "resume"
-        if a.instrument == "agreement" and (w in _DEAL_TERM_VERBS or act in ("lower", "ease")):
-            return  # "the agreement also opens Canada's dairy market": a term of the deal, no deal made here
+        if _deal_term(lw, a, w, act, j):
+            return
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "the tariffs will start at 10 per cent": the measure starts
@@ -1126,9 +1133,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if act == "announce" and w in _START_VERBS and a.instrument in _MEASURES \
                 and j + 1 < hi and lw[j + 1] in ("on", "from", "in", "at", "next", "this"):
             act = "impose"  # "a 25 per cent surtax on steel would start on Oct. 22": it takes effect then
-        if a.instrument == "agreement" and (w in _DEAL_TERM_VERBS or act in ("lower", "ease")) \
-                and not any(lw[k] in _SUBORDINATORS or lw[k] in ("that", "which") for k in range(a.tok_end, j)):
-            return  # "the agreement also opens Canada's dairy market", "the pact cuts duties on wine": a term of it
+        if _deal_term(lw, a, w, act, j):
+            return
         if a.instrument == "other" and lw[a.tok_end - 1] in _INQUIRY and w in _COMMISSION_VERBS:
             act = "announce"  # "a review of the timber trade that Trump ordered in March"
         elif w in lx.ANNOUNCE_VERBS and a.instrument in _MEASURES and j > a.tok_end \

@@ -15,6 +15,7 @@ from tradeshock.extract.events.common import (
     _MEASURES,
     _NOT_GOVERNMENT,
     _RATE_RX,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAKES_EFFECT,
     EFFECT_KICK,
@@ -341,7 +342,6 @@ def _threat_told_in_pause(drafts: list[Draft], doc) -> list[Draft]:  # type: ign
 # "tariffs on steel, introduced in 2019 by ...", "the controls it had placed on ... last year")
 _ORIGIN_VERBS = _REL_VERBS | {"ordered", "raised"}
 _INQUIRY_OPEN = {"opened", "launched", "began", "started", "initiated"}
-_ORIGIN_PRONOUNS = {"it", "they", "he", "she", "we"}
 _ORIGIN_AUX = {"had", "has", "have", "already", "first", "originally", "initially", "previously", "earlier"}
 _PASSIVE = {"was", "were", "been", "is", "are"}
 
@@ -392,7 +392,7 @@ def _origin_clause(doc, sent: Sentence, a: Anchor, anchors: list[Anchor],  # typ
         if not passive:
             m = _mention_at(sent, k) if k >= a.tok_end else None
             subject = m is not None and m.label in ("COUNTRY", "ORG", "PERSON") \
-                or k >= a.tok_end and lw[k] in _ORIGIN_PRONOUNS
+                or k >= a.tok_end and lw[k] in _SUBJECT_PRONOUNS
             if not subject and not _dated_after(sent, doc, j, published):
                 continue  # a participle ("tariffs on steel, imposed in 2018") tells its date
             if w == "set" and lw[j + 1] in ("to", "for") and not subject:

@@ -43,6 +43,11 @@ _GOVERNMENT_WORDS = _GOVERNMENT_NOUNS | {"governments", "customs", "state"}
 # the nouns of a tariff, and trade itself and its flows: the cores that the regexes of "a trade matter"
 # build on (anchors' _TARIFF_TALK, _TRADE_MATTER, _TRADE_TALK_WIDE; actions' _TRADE_PACT)
 _TARIFF_RX = r"tariffs?|dut(?:y|ies)|levy|levies|surcharges?"
+# the words that let a party off a measure ("except", "other than"): the opening of parties' carve-outs and of
+# context's let-off test, each of which adds its own words
+_EXCEPT_RX = r"except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for"
+# the subject pronouns that stand for a government in a clause about a measure ("the tariffs it imposed")
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _TRADE_FLOW_RX = r"trade|trading|imports?|exports?|goods|customs"
 # the prepositions that tell what talks are about or aim at ("talks on chips", "talks toward a deal")
 _TOPIC_PREPS = {"on", "over", "about", "covering", "for", "toward", "towards"}

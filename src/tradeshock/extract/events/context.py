@@ -13,12 +13,14 @@ from tradeshock.extract.events.common import (
     _BOTH_SIDES,
     _CARRY_VERBS,
     _COMPANY_TARGETED,
+    _EXCEPT_RX,
     _FACE_VERBS,
     _GENERIC_SECTORS,
     _LETTER,
     _MEASURES,
     _NOT_GOVERNMENT,
     _PACT_NOUNS,
+    _TARIFF_RX,
     _THE_FIRMS_GOODS,
     FACT_STATUS,
     SYMMETRIC,
@@ -224,7 +226,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:talks|negotiations|dialogue|" + "|".join(sor
 
 # a country or bloc let off a measure ("except Chile", "other than to Laos", "the ban does not apply to Nepal",
 # "Supplies to members of the Eurasian Economic Union were exempt"): no party the measure is aimed at
-_LET_OFF_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+_LET_OFF_BEFORE = re.compile(r"\b(?:" + _EXCEPT_RX + r"|"
                              r"sparing|exempting|with\s+the\s+exception\s+of|(?:does|do|did|will|would)\s+not\s+"
                              r"apply\s+to|(?:does|do|did|will|would)n['’]t\s+apply\s+to|not\s+applying\s+to)\s+"
                              r"(?:(?:shipments|supplies|sales|exports|deliveries|cargoes|goods|those|imports)\s+)?"
@@ -515,8 +517,8 @@ def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit
 # among them ("a similar 25% tariff")
 _NOT_AIMED_AFTER = r"\s+(?:on|against|to|for)\s+(?!(?:the\s+same|that|this)\s+day\b|[A-Z][a-z]+day\b)"
 _COPY_OF = re.compile(r"\bof\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own|\b(?:similar|matching|parallel|"
-                      r"comparable|identical|equivalent|mirror)(?=(?:\s+[\w.%$-]+){0,2}?\s+(?:tariffs?|duties|duty|levies|"
-                      r"levy|surcharges?|sanctions?|curbs?|restrictions?|bans?|controls?|measures?|steps?|actions?|"
+                      r"comparable|identical|equivalent|mirror)(?=(?:\s+[\w.%$-]+){0,2}?\s+(?:" + _TARIFF_RX + r"|"
+                      r"sanctions?|curbs?|restrictions?|bans?|controls?|measures?|steps?|actions?|"
                       r"moves?|penalties|countermeasures?|retaliation|quotas?|limits?|probes?|investigations?|"
                       r"rules?)\b(?!" + _NOT_AIMED_AFTER + r"))", re.I)
 # "its own tariffs on tyres": an own measure aimed by its own words, no copy

@@ -16,6 +16,7 @@ from tradeshock.extract.events.common import (
     _MEASURES,
     _NOT_GOVERNMENT,
     _PACT_NOUNS,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _THE_FIRM,
     SYMMETRIC,
@@ -207,10 +208,9 @@ def _evidence_span(doc, a: Anchor, lo: int, hi: int, extra: list[int]) -> tuple[
 
 
 # the subject pronouns of a relative clause, and the auxiliaries and adverbs of a perfect or passive before its verb
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _PERFECT_WORDS = frozenset({"had", "has", "have", "was", "were", "been", "already", "first", "just", "previously",
                             "earlier", "originally"})
-_REL_SKIP = _PRONOUNS | _PERFECT_WORDS | {"that", "which", "the", "its", "their", "own", "each", "other", "'s", "’s",
+_REL_SKIP = _SUBJECT_PRONOUNS | _PERFECT_WORDS | {"that", "which", "the", "its", "their", "own", "each", "other", "'s", "’s",
                                          "both", "two", "sides", "countries", "washington", "beijing", "since"}
 
 
@@ -247,7 +247,7 @@ def _list_comma(doc, k: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     return not (conj is None or conj == 0 or any(w in (",", ";", ".") for w in nxt[:conj]) or nxt[0] in _LIST_STOP)
 
 
-_LIST_STOP = _PRONOUNS | {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an",
+_LIST_STOP = _SUBJECT_PRONOUNS | {"which", "who", "when", "while", "where", "but", "then", "after", "before", "as", "a", "an",
                           "the"}
 
 
@@ -372,7 +372,7 @@ def _past_subject(sent: Sentence, doc, v: int, hi: int) -> int | None:  # type: 
     is there (the clause's verb then comes first: "that was imposed")."""
     if v >= hi:
         return None
-    if doc[v].lower_ in _PRONOUNS:
+    if doc[v].lower_ in _SUBJECT_PRONOUNS:
         return v + 1
     j = v + (doc[v].lower_ == "the")
     if j < hi and doc[j].lower_ in _GOVERNMENT_NOUNS:
@@ -438,7 +438,7 @@ def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list
         first += 1
     # (a clause of a thing before an "and" and the actor still lets the goods be the earlier countries': "after
     # the talks collapsed and Tanzania raised the levies on their sugar")
-    joined = first < own and _lw(doc)[own - 1] == "and" and not any(_lw(doc)[k] in _PRONOUNS for k in range(first, own))
+    joined = first < own and _lw(doc)[own - 1] == "and" and not any(_lw(doc)[k] in _SUBJECT_PRONOUNS for k in range(first, own))
     if first != own and not joined or _nearer_group(doc, sent, cut + 1 if cut is not None else own, a.tok_start):
         return []  # the clause has a nearer subject of its own: "while Tanzanian traders complained that ..."
     owners = _dedupe([p.code for p in before if cut is not None and p.tok < cut and p.code not in actors[:1]])

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tradeshock.extract.document import Document
-from tradeshock.extract.events.common import SYMMETRIC, already_in_place, effect_phrase
+from tradeshock.extract.events.common import _TARIFF_RX, SYMMETRIC, already_in_place, effect_phrase
 from tradeshock.extract.events.goods import _related
 from tradeshock.extract.events.records import Draft
 from tradeshock.extract.events.timing import _compatible_dates, _paragraph_dates
@@ -49,8 +49,8 @@ _ANOTHER = re.compile(r"\b(?:also|another|second)\b", re.I)
 _BACK_DETERMINER = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _BACK_DETERMINER_AT = re.compile(r"(?:the|its|their|these|those)\b", re.I)
 # the measure named back inside the telling: "Moscow imposed the wheat export ban on March 15"
-_BACK_MEASURE_IN = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bans?|embargo|tariffs?|duty|duties|levy|"
-                              r"levies|surtax(?:es)?|surcharges?|curbs|controls|restrictions|quotas?|sanctions)\b", re.I)
+_BACK_MEASURE_IN = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bans?|embargo|" + _TARIFF_RX + r"|"
+                              r"surtax(?:es)?|curbs|controls|restrictions|quotas?|sanctions)\b", re.I)
 
 
 def _start_date_of(a: Draft, b: Draft) -> bool:

@@ -9,6 +9,7 @@ from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Sentence
 from tradeshock.extract.events.common import (
     _AUX,
+    _EXCEPT_RX,
     _FACE_VERBS,
     _GOVERNMENT_WORDS,
     _SUBORDINATORS,
@@ -950,7 +951,7 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
 
 # a country let off a measure told in the same sentence: "except Chile", "sparing Britain", "carved out the United
 # Kingdom", or kept at its old rate ("as Britain keeps its 25% rate", "with Japan kept at 20 percent")
-_CARVE_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+_CARVE_BEFORE = re.compile(r"\b(?:" + _EXCEPT_RX + r"|"
                            r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
                            r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
 _CARVED_TOO = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
