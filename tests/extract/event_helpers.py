@@ -19,6 +19,16 @@ def find(evs: list[Event], **want: object) -> list[Event]:
     return [e for e in evs if all(getattr(e, k) == v for k, v in want.items())]
 
 
+def event_rows(text: str, published: str) -> set[tuple[object, ...]]:
+    """The events of ``text`` (read as the body) as (actor, target, instrument, action, date) rows."""
+    return {(e.actor, e.target, e.instrument, e.action, e.event_date) for e in analyze_events(text, published, True)}
+
+
+def event_dates(text: str, published: str, **want: object) -> list[str | None]:
+    """The dates of the events of ``text`` (read as the body) whose fields equal every keyword given."""
+    return [e.event_date for e in find(analyze_events(text, published, headline=True), **want)]
+
+
 def people_of(text: str, published: str, headline: str = "Headline of the day") -> list[dict]:
     """The people of ``text`` (read as the body under a dummy headline), as SCHEMA dicts."""
     return analyze(Article(text=headline + "\n" + text, published=published)).to_dict()["people"]

@@ -96,10 +96,8 @@ def test_share_move_told(text: str, want: dict[str, str]) -> None:
     ("text", "want"),
     [
         # 8. Dow Inc. and the Dow Jones newswire tell no share talk
-        ("Dow Inc. said it would close a plant in Europe. Exxon jumped into the chemicals business.",
-         {"XOM": "mentioned"}),
-        ("BASF said it would close a plant in Europe, Dow Jones reported. Exxon jumped into the chemicals business.",
-         {"XOM": "mentioned"}),
+        ("The Dow Chemical unit said it would close a plant. Exxon rose.", {"XOM": "mentioned"}),
+        ("BASF said it would close a plant in Europe, Dow Jones reported. Exxon rose.", {"XOM": "mentioned"}),
         # 9. "plunged into a loss" is no share move, even in share talk
         ("Chip stocks were mixed on Tuesday. Micron plunged into a net loss for the quarter.", {"MU": "mentioned"}),
         ("Carmakers' shares were flat on Monday. Nissan sank into the red in the year to March.", {"7201": "mentioned"}),

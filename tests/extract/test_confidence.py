@@ -154,8 +154,9 @@ def test_min_confidence_option() -> None:
     from tradeshock.errors import InputError
     from tradeshock.pipeline import AnalyzeOptions
 
-    with pytest.raises(InputError, match="min_confidence"):
-        AnalyzeOptions(min_confidence=2.0)
+    for bad in (2.0, -0.1, float("nan")):
+        with pytest.raises(InputError, match="min_confidence"):
+            AnalyzeOptions(min_confidence=bad)
     article = load_input(str(SAMPLE))
     full = analyze(article)
     every = full.events

@@ -3,11 +3,7 @@ combines with the first telling's."""
 
 from __future__ import annotations
 
-from event_helpers import analyze_events, find
-
-
-def _dates(text: str, published: str, **want: object) -> list[str | None]:
-    return [e.event_date for e in find(analyze_events(text, published, headline=True), **want)]
+from event_helpers import analyze_events, event_dates, find
 
 
 def test_a_restatement_with_the_day_fixes_the_month_told_first() -> None:
@@ -15,11 +11,11 @@ def test_a_restatement_with_the_day_fixes_the_month_told_first() -> None:
     text = ("Kazakhstan has partly lifted the ban on wheat exports it imposed last month, allowing grain that "
             "reaches its ports by rail to be shipped abroad again.\n\nThe original ban, announced on August 14, "
             "temporarily stopped foreign sales of both wheat and barley.")
-    assert _dates(text, "2024-09-12", actor="KAZ", action="impose") == ["2024-08-14"]
+    assert event_dates(text, "2024-09-12", actor="KAZ", action="impose") == ["2024-08-14"]
     # a participle of the curbs' origin in another paragraph
     text = ("Ankara has eased the export curbs on hazelnuts it introduced last month.\n\nThe curbs, unveiled on "
             "3 February, halted hazelnut shipments abroad for two weeks.")
-    assert _dates(text, "2022-03-10", actor="TUR", action="impose") == ["2022-02-03"]
+    assert event_dates(text, "2022-03-10", actor="TUR", action="impose") == ["2022-02-03"]
 
 
 def test_a_finer_date_of_another_measure_does_not_redate_the_first() -> None:
@@ -34,7 +30,7 @@ def test_a_finer_date_of_another_measure_does_not_redate_the_first() -> None:
     # a day in another month is no finer telling of the same date
     text = ("Vietnam raised its tariff on Thai rice to 20% last month.\n\nVietnam had first raised its tariff "
             "on Thai rice to 20% on 9 November, before a court struck the rise down.")
-    got = _dates(text, "2021-04-10", actor="VNM", instrument="tariff", action="raise")
+    got = event_dates(text, "2021-04-10", actor="VNM", instrument="tariff", action="raise")
     assert "2021-03" in got, got
 
 
@@ -42,7 +38,7 @@ def test_a_deal_named_again_under_a_later_verb_keeps_the_lead_s_day() -> None:
     # "welcomed the agreement on Wednesday": the welcoming's day, not the day the deal was reached
     text = ("Chile and Peru have agreed to scrap their tariffs on each other's copper wire, the two governments "
             "said on Monday.\n\nPeru's trade minister welcomed the agreement at a press briefing in Lima on Wednesday.")
-    got = _dates(text, "2022-05-12", instrument="agreement")
+    got = event_dates(text, "2022-05-12", instrument="agreement")
     assert got == ["2022-05-09"], got
 
 
@@ -51,5 +47,5 @@ def test_a_deal_told_only_by_a_later_noun_keeps_its_own_day() -> None:
     # passes without the rule)
     text = ("Copper prices rose sharply.\n\nChile and Peru signed an agreement on copper wire tariffs on "
             "Wednesday, officials said.")
-    got = _dates(text, "2022-05-13", instrument="agreement")
+    got = event_dates(text, "2022-05-13", instrument="agreement")
     assert got == ["2022-05-11"], got

@@ -6,11 +6,7 @@ clause before names. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyze_events, find
-
-
-def _rows(text: str, published: str) -> set[tuple[object, ...]]:
-    return {(e.actor, e.target, e.instrument, e.action, e.event_date) for e in analyze_events(text, published, True)}
+from event_helpers import analyze_events, event_rows, find
 
 
 @pytest.mark.parametrize(("text", "published", "want"), [
@@ -24,7 +20,7 @@ def _rows(text: str, published: str) -> set[tuple[object, ...]]:
 ])
 def test_a_measures_own_relative_clause_with_a_subject_tells_its_origin(text: str, published: str,
                                                                         want: set[tuple[object, ...]]) -> None:
-    rows = _rows(text, published)
+    rows = event_rows(text, published)
     assert want <= rows, rows
 
 
@@ -45,7 +41,7 @@ def test_the_act_on_the_measure_reaches_each_country_whose_goods_are_theirs() ->
 ])
 def test_no_origin_without_a_dated_verb_of_origin_nor_for_a_ruling(text: str, published: str,
                                                                     origin: tuple[object, ...] | None) -> None:
-    rows = _rows(text, published)
+    rows = event_rows(text, published)
     assert not [r for r in rows if r[3] == "impose" and r[2] != "tariff"], rows
     assert not [r for r in rows if r[3] == "impose" and r[4] is None], rows
     assert origin is None or origin in rows, rows

@@ -4,11 +4,7 @@ sentences, read as ANNOTATION.md reads them, with variants. Every sentence here 
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyze_events, find
-
-
-def _rows(text: str, published: str) -> set[tuple[object, ...]]:
-    return {(e.actor, e.target, e.instrument, e.action, e.event_date) for e in analyze_events(text, published, True)}
+from event_helpers import analyze_events, event_rows, find
 
 
 # 1. a measure some countries are let off: its origin is aimed at the goods' owners only (rule 3)
@@ -24,7 +20,7 @@ def _rows(text: str, published: str) -> set[tuple[object, ...]]:
 ])
 def test_countries_let_off_a_measure_are_not_its_targets(text: str, want: set[tuple[object, ...]],
                                                          not_aimed_at: set[str]) -> None:
-    rows = _rows(text, "2020-03-01")
+    rows = event_rows(text, "2020-03-01")
     assert want <= rows, rows
     assert not [r for r in rows if r[3] == "impose" and r[1] in not_aimed_at], rows
 
@@ -42,14 +38,14 @@ def test_countries_let_off_a_measure_are_not_its_targets(text: str, want: set[tu
      "tariff"),
 ])
 def test_an_apposed_noun_s_clause_tells_no_origin_of_the_measure(text: str, instrument: str) -> None:
-    rows = _rows(text, "2025-06-14")
+    rows = event_rows(text, "2025-06-14")
     assert not [r for r in rows if r[3] == "impose"], rows
     assert [r for r in rows if r[2] == instrument], rows
 
 
 def test_a_list_of_goods_still_reaches_its_own_relative_clause() -> None:
     # (a guard: the commas of a list of goods do not stop the scan)
-    rows = _rows("Ottawa will drop the duties on US pork, cheese and bourbon that it had imposed in June 2018.",
+    rows = event_rows("Ottawa will drop the duties on US pork, cheese and bourbon that it had imposed in June 2018.",
                  "2019-05-01")
     assert ("CAN", "USA", "tariff", "impose", "2018-06") in rows, rows
 
@@ -94,12 +90,12 @@ def test_a_back_reference_with_the_day_still_fixes_the_month() -> None:
     "Kenya and Uganda protested on Monday, but local traders said that Tanzania had raised the levies on their sugar.",
 ])
 def test_their_goods_owned_by_a_nearer_group_name_no_earlier_country(text: str) -> None:
-    rows = _rows(text, "2022-04-10")
+    rows = event_rows(text, "2022-04-10")
     assert not [r for r in rows if r[0] == "TZA" and r[1] in ("KEN", "UGA")], rows
 
 
 def test_their_goods_of_the_countries_before_still_reach_both() -> None:
-    rows = _rows("Canada and Mexico had complained for a year before Washington agreed to lift the tariffs on their "
+    rows = event_rows("Canada and Mexico had complained for a year before Washington agreed to lift the tariffs on their "
                  "steel.", "2019-05-01")
     assert {("USA", "CAN"), ("USA", "MEX")} <= {(r[0], r[1]) for r in rows if r[2] == "tariff"}, rows
 
@@ -114,7 +110,7 @@ def test_their_goods_of_the_countries_before_still_reach_both() -> None:
     ("Tokyo relaxed export curbs on chemicals shipped to Korean chipmakers which it had blacklisted in 2019.", None),
 ])
 def test_a_clause_of_a_nearer_noun_is_no_origin_of_the_measure(text: str, kept: tuple[object, ...] | None) -> None:
-    rows = _rows(text, "2024-04-10")
+    rows = event_rows(text, "2024-04-10")
     assert not [r for r in rows if r[3] == "impose" and r[2] in ("export_control", "tariff")], rows
     if kept is not None:
         assert kept in rows, rows
@@ -125,7 +121,7 @@ def test_a_clause_of_a_nearer_noun_is_no_origin_of_the_measure(text: str, kept: 
     "the Trump administration", "U.S. President Donald Trump", "the US government", "the Biden administration",
 ])
 def test_a_named_government_as_the_clause_subject_tells_the_origin(subject: str) -> None:
-    rows = _rows(f"Washington will cut the tariffs on Chinese solar panels that {subject} imposed in 2018.",
+    rows = event_rows(f"Washington will cut the tariffs on Chinese solar panels that {subject} imposed in 2018.",
                  "2021-04-10")
     assert ("USA", "CHN", "tariff", "impose", "2018") in rows, rows
     assert not [r for r in rows if r[3] == "lower" and r[4] == "2018"], rows
@@ -137,6 +133,6 @@ def test_a_named_government_as_the_clause_subject_tells_the_origin(subject: str)
     "Washington eased the export curbs on AI chips which Nvidia had introduced in 2023.",
 ])
 def test_a_company_is_no_subject_of_a_measure_s_origin(text: str) -> None:
-    rows = _rows(text, "2024-04-10")
+    rows = event_rows(text, "2024-04-10")
     assert not [r for r in rows if r[3] == "impose"], rows
     assert ("USA", None, "export_control", "ease", None) in rows, rows  # (the clause's date is not the easing's)

@@ -8,11 +8,7 @@ Every sentence is invented; names, numbers and wording differ from the developme
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyze_events, find
-
-
-def _rows(text: str, published: str) -> set[tuple[object, ...]]:
-    return {(e.actor, e.target, e.instrument, e.action, e.event_date) for e in analyze_events(text, published, True)}
+from event_helpers import analyze_events, event_rows, find
 
 
 # 1. goods "imported from" a country: no nearer noun of another party, the relative clause is the measure's own
@@ -25,7 +21,7 @@ def _rows(text: str, published: str) -> set[tuple[object, ...]]:
      ("IND", "USA", "tariff", "impose", "2019")),
 ])
 def test_goods_from_a_place_keep_the_measure_s_own_clause(text: str, origin: tuple[object, ...]) -> None:
-    rows = _rows(text, "2025-06-14")
+    rows = event_rows(text, "2025-06-14")
     assert origin in rows, rows
     # (the lift itself is not dated by the clause)
     assert not [r for r in rows if r[3] == "lower" and r[4] == origin[4]], rows
@@ -33,7 +29,7 @@ def test_goods_from_a_place_keep_the_measure_s_own_clause(text: str, origin: tup
 
 def test_a_clause_of_goods_sold_to_firms_still_tells_no_origin_of_the_measure() -> None:
     # (review 16's narrowing, a variant: the clause is the firms', not the controls')
-    rows = _rows("Washington eased export controls on chips sold to Chinese companies that it had added to the Entity "
+    rows = event_rows("Washington eased export controls on chips sold to Chinese companies that it had added to the Entity "
                  "List in 2023.", "2025-06-14")
     assert not [r for r in rows if r[3] == "impose" and r[2] == "export_control"], rows
     assert ("USA", "CHN", "entity_list", "impose", "2023") in rows, rows
@@ -49,14 +45,14 @@ def test_a_clause_of_goods_sold_to_firms_still_tells_no_origin_of_the_measure() 
      ("CAN", "USA", "tariff", "impose", "2018")),
 ])
 def test_a_which_clause_after_a_comma_tells_the_measure_s_origin(text: str, origin: tuple[object, ...]) -> None:
-    rows = _rows(text, "2025-06-14")
+    rows = event_rows(text, "2025-06-14")
     assert origin in rows, rows
     assert not [r for r in rows if r[3] == "lower" and r[4] == "2018"], rows
 
 
 def test_an_apposed_decision_which_it_announced_is_still_no_origin() -> None:
     # (review 16's narrowing, a variant: "a decision which ..." after the comma)
-    rows = _rows("Beijing suspended its export curbs on gallium, a decision which it announced on Sunday.", "2025-06-14")
+    rows = event_rows("Beijing suspended its export curbs on gallium, a decision which it announced on Sunday.", "2025-06-14")
     assert not [r for r in rows if r[3] == "impose"], rows
 
 
@@ -181,7 +177,7 @@ def test_a_security_deal_of_no_trade_is_still_no_deal_in_force() -> None:
     "Kenya and Uganda complained on Monday after the meetings ended and Tanzania raised the duties on their maize.",
 ])
 def test_their_goods_past_the_talks_are_the_earlier_countries(text: str) -> None:
-    rows = _rows(text, "2024-06-12")
+    rows = event_rows(text, "2024-06-12")
     assert {("TZA", "KEN"), ("TZA", "UGA")} <= {(r[0], r[1]) for r in rows if r[2] == "tariff"}, rows
 
 
@@ -191,7 +187,7 @@ def test_their_goods_of_a_nearer_group_of_people_still_name_no_country() -> None
                  "their sugar.",
                  "Kenya and Uganda protested on Monday after the farmers said that Tanzania had raised the levies on "
                  "their sugar."):
-        rows = _rows(text, "2024-06-12")
+        rows = event_rows(text, "2024-06-12")
         assert not [r for r in rows if r[0] == "TZA" and r[1] in ("KEN", "UGA")], rows
 
 
@@ -205,12 +201,12 @@ _ONE_GOVERNMENT = ("Japan will cut tariffs on rice, the farm minister said on Mo
     "a call with India's prime minister and Thailand's trade minister.",
 ])
 def test_a_meeting_with_a_leader_names_no_partner_of_the_story(end: str) -> None:
-    rows = _rows(_ONE_GOVERNMENT + end, "2024-06-12")
+    rows = event_rows(_ONE_GOVERNMENT + end, "2024-06-12")
     assert not [r for r in rows if "IND" in (r[0], r[1]) or "THA" in (r[0], r[1])], rows
 
 
 def test_talks_with_a_leader_still_name_the_partner() -> None:
     # (a guard: talks keep their partner)
-    rows = _rows(_ONE_GOVERNMENT + "trade talks with India's prime minister and Thailand's trade minister.",
+    rows = event_rows(_ONE_GOVERNMENT + "trade talks with India's prime minister and Thailand's trade minister.",
                  "2024-06-12")
     assert [r for r in rows if r[2] == "talks" and {r[0], r[1]} == {"JPN", "IND"}], rows

@@ -124,11 +124,16 @@ def test_descriptive_title_does_not_cross_a_sentence() -> None:
 
 def test_conjunction_is_no_role() -> None:
     people = _people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares.")
-    # (no rule reads an untitled name before a comma, so Ines Carvalho is not found: the first check is a guard)
-    hit = person(people, "Ines Carvalho")
-    assert hit is None or not (hit["role"] or "").startswith("and ")
     tavares = person(people, "Rui Tavares")
     assert tavares is not None and role_matches({"role": "head of the port authority"}, tavares), people
+    assert not [p for p in people if (p["role"] or "").startswith("and ")], people
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: no rule reads an untitled name before ', and'; before round 14 "
+                   "she was read with the role 'and the head of the port authority', now she is not read at all")
+def test_untitled_name_before_a_conjunction_is_a_person() -> None:
+    hit = person(_people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares."), "Ines Carvalho")
+    assert hit is not None and hit["role"] is None
 
 
 def test_known_surname_after_an_honorific_is_still_the_known_person() -> None:
