@@ -140,11 +140,17 @@ _SOUGHT = {"seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "hopi
            "pressed", "pressing", "urge", "urged", "urging", "for"}
 
 
+_PAST_END = ("", "", "")
+
+
 def _lw(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    """Lower-cased token texts, built once per document (token objects are costly to create)."""
+    """Lower-cased token texts, built once per document (token objects are costly to create).
+
+    Three empty strings follow the last token, so a look at the next word or two past the end of an
+    article (one cut off after a comma) reads "" instead of failing."""
     lw = doc.user_data.get("lower")
     if lw is None:
-        lw = doc.user_data["lower"] = [t.lower_ for t in doc]
+        lw = doc.user_data["lower"] = [*(t.lower_ for t in doc), *_PAST_END]
     return lw
 
 

@@ -1116,7 +1116,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         late = [_Good(m.token_start, base_subject(kb, m.key), m.key, m.start) for m in sent.mentions
                 if m.label == "GOOD" and rates[1].end < m.start < min(hi_char, rates[1].end + 40)]
         if late:
-            early = [g for g in goods if g.char < rates[1].start] or _country_goods(doc, sent, lo, hi, a)
+            early = [g for g in goods if g.char < rates[1].start] or _country_goods(doc, sent, lo, hi, a, None)
             named = [m.key for m in sent.mentions if m.label == "COUNTRY" and rates[1].end < m.start < late[-1].char]
             for target in [t for t in targets if t != actor] or [None]:
                 d = draft(actor, target, rates[0], actor is not None, target is not None)
