@@ -1,13 +1,14 @@
 """The spaCy pipeline tradeshock uses: a blank English tokenizer (with two extra infix rules so
-"U.S.-China" splits at the hyphen), the rule-based sentencizer, and sentence breaks at line breaks.
-No statistical model is needed; nothing is downloaded."""
+"U.S.-China" splits at the hyphen), the rule-based sentencizer, and sentence breaks at line breaks, after
+an abbreviation that ends a sentence ("... in the U.S. The company said"), and inside runs of text with no
+sentence punctuation. No statistical model is needed; nothing is downloaded."""
 
 from __future__ import annotations
 
 import functools
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 
 
@@ -17,9 +18,50 @@ def line_breaks(doc: Any) -> Any:
     # (read from the token texts' hashes, without making a Token per word; a token's trailing whitespace is
     # at most one space in spaCy, so only its text can hold a line break)
     strings = doc.vocab.strings
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
-        if "\n" in strings[orth]:
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    for i, text in enumerate(texts[:-1]):
+        if "\n" in text or text in _END_ABBREVIATIONS and texts[i + 1] in _OPENERS:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+# A dotted abbreviation keeps its full stop in one token, so the sentencizer does not end a sentence there;
+# before a word that only opens a sentence ("the U.S. The", never a name such as "U.S. Trade"), it ends one
+_END_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "U.A.E.", "D.C.", "S.A.", "N.V.", "Inc.", "Ltd.",
+                                "Co.", "Corp.", "Bhd.", "p.m.", "a.m."})
+_OPENERS = frozenset({
+    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
+    "But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Earlier", "Later", "Last", "Next", "Shares",
+    "In", "On", "At", "Under", "After", "Before", "While", "When", "If", "As", "Since", "Such", "Some", "Both",
+    "Neither", "None", "Officials", "Analysts", "Investors", "China", "Beijing", "Washington", "Brussels",
+})
+
+# A "sentence" longer than this (text without full stops: a transcript, a table flattened to one line) is cut
+# into pieces of at most _PIECE tokens, at a semicolon, colon or comma where one is near: the rules look at
+# every pair of words and dates in a sentence, so their cost grows with its square. The longest sentence of
+# the annotated articles has 101 tokens.
+_LONGEST = 150
+_PIECE = 100
+
+
+@Language.component("tradeshock_long_sentences")
+def long_sentences(doc: Any) -> Any:
+    """Cut runs of more than _LONGEST tokens with no sentence break into pieces."""
+    starts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+    bounds = [*starts, len(doc)]
+    if max((b - a for a, b in zip(bounds, bounds[1:], strict=False)), default=0) <= _LONGEST:
+        return doc
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        while hi - lo > _LONGEST:
+            window = range(lo + _PIECE, lo + _PIECE // 2, -1)
+            cut = next((k for k in window if doc[k - 1].text in (";", ":")), None) \
+                or next((k for k in window if doc[k - 1].text == ","), None) or lo + _PIECE
+            while cut < hi and doc[cut].is_space:
+                cut += 1
+            if cut >= hi:
+                break
+            doc[cut].is_sent_start = True
+            lo = cut
     return doc
 
 
@@ -33,4 +75,5 @@ def get_nlp() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("tradeshock_line_breaks")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("tradeshock_long_sentences")
     return nlp
