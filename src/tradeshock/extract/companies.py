@@ -424,7 +424,9 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
             d = _bare_verb(doc, j, sent.tok_end, first)
             return (d, j) if d else None
         if j + 2 < sent.tok_end and _direction(doc[j].lower_) and doc[j + 1].like_num and doc[j + 2].lower_ in _PRICE_UNITS:
-            return _direction_at(doc, j, sent.tok_start), j  # "Toyota fell 30 yen", "Sony fell 1.5 euros"
+            d = _direction_at(doc, j, sent.tok_start)  # "Toyota fell 30 yen", "Sony fell 1.5 euros"
+            if d:
+                return d, j  # (but "Toyota hit 3,500 yen, a record high": the level after says which way)
         if j < sent.tok_end and doc[j].lower_ in _REACHED:  # "Tokyo Electron touched an all-time high"
             for k in range(j + 1, min(j + 8, sent.tok_end)):
                 d = _direction_at(doc, k, sent.tok_start) if doc[k].lower_ in _LEVEL else None

@@ -343,7 +343,7 @@ def _closes_phrase(text: str, left: int, d: DateMention, right: int) -> bool:
     2018 and imposed duties a year later"): English puts the date after the verb phrase it dates, so it
     is the first anchor's, not the next one's."""
     return left < d.start <= d.end <= right and d.start - left <= 120 \
-        and not _PHRASE_STOP.search(text, left, d.start) and _PHRASE_NEXT.search(text, d.end, right) \
+        and not _PHRASE_STOP.search(text, left, d.start) and _PHRASE_NEXT.search(text, d.end, right) is not None \
         and not re.search(r"[;:]", text[d.end:right])
 
 
