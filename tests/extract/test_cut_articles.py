@@ -66,3 +66,39 @@ def test_every_development_article_cut_short_is_read() -> None:
             for event in brief.events:
                 span = event.evidence
                 assert part[span.start:span.end] == span.text, (path.name, cut)
+
+
+def _sentences(text: str) -> list[str]:
+    from tradeshock.extract.nlp import get_nlp
+
+    return [s.text.strip() for s in get_nlp()(text).sents]
+
+
+def test_a_sentence_ending_on_a_dotted_abbreviation_ends_there() -> None:
+    text = "Beijing curbed gallium exports to the U.S. The move followed Washington's chip controls."
+    assert _sentences(text) == ["Beijing curbed gallium exports to the U.S.",
+                                "The move followed Washington's chip controls."]
+    # the evidence stays in its own sentence
+    brief = analyze(Article(text=text, published="2023-07-05"))
+    assert [e.evidence.text for e in brief.events] == ["curbed gallium exports to the U.S."]
+
+
+@pytest.mark.parametrize("text", ["The U.S. Trade Representative raised tariffs on Monday.",
+                                  "Officials of the U.S. Commerce Department met U.K. Business Secretary Ann Lee.",
+                                  "Trade talks began at 9 a.m. Washington time."])
+def test_a_dotted_abbreviation_inside_a_name_does_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_a_run_with_no_full_stop_is_cut_into_pieces_and_read() -> None:
+    clause = "China raised tariffs on US soybeans to 25 percent on Monday, "
+    text = clause * 40 + "officials said"
+    pieces = _sentences(text)
+    assert len(pieces) > 1
+    from tradeshock.extract.nlp import get_nlp
+
+    assert max(len(s) for s in get_nlp()(text).sents) <= 150
+    assert "".join(p.replace(" ", "") for p in pieces) == text.replace(" ", "")
+    brief = analyze(Article(text=text, published="2018-07-11"))
+    assert {(e.actor, e.target, e.instrument, e.subject, e.event_date) for e in brief.events} == {
+        ("CHN", "USA", "tariff", ("soybeans",), "2018-07-09")}

@@ -26,14 +26,15 @@ def line_breaks(doc: Any) -> Any:
 
 
 # A dotted abbreviation keeps its full stop in one token, so the sentencizer does not end a sentence there;
-# before a word that only opens a sentence ("the U.S. The", never a name such as "U.S. Trade"), it ends one
+# before a word that only opens a sentence ("the U.S. The", never a name such as "U.S. Trade" or a place:
+# "9 a.m. Washington time"), it ends one
 _END_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "U.A.E.", "D.C.", "S.A.", "N.V.", "Inc.", "Ltd.",
                                 "Co.", "Corp.", "Bhd.", "p.m.", "a.m."})
 _OPENERS = frozenset({
     "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
     "But", "And", "Yet", "So", "Still", "However", "Meanwhile", "Earlier", "Later", "Last", "Next", "Shares",
     "In", "On", "At", "Under", "After", "Before", "While", "When", "If", "As", "Since", "Such", "Some", "Both",
-    "Neither", "None", "Officials", "Analysts", "Investors", "China", "Beijing", "Washington", "Brussels",
+    "Neither", "None",
 })
 
 # A "sentence" longer than this (text without full stops: a transcript, a table flattened to one line) is cut
