@@ -33,4 +33,7 @@ def get_nlp() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("tradeshock_line_breaks")
     nlp.add_pipe("sentencizer")
+    # spaCy refuses texts over 1,000,000 characters by default, to spare the parser and NER their
+    # ~1 GB per 100,000 characters; there is neither here, and the input layer accepts files up to 5 MB
+    nlp.max_length = 1_000_000_000
     return nlp
