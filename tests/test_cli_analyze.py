@@ -187,3 +187,45 @@ def test_min_confidence_keeps_the_surer_events(capsys, article: Path) -> None:
     for bad in ("1.5", "nan", "abc"):
         rc, out, err = run(capsys, "analyze", str(article), "--min-confidence", bad)
         assert rc == 2 and "--min-confidence" in err and out == ""
+
+
+def test_article_longer_than_spacys_default_limit_is_analysed(capsys, tmp_path: Path) -> None:
+    # files up to the 5 MB input cap are accepted, so the tokenizer must take them too (spaCy refuses
+    # texts over 1,000,000 characters by default: a ValueError traceback). Padding keeps this fast.
+    p = tmp_path / "long.txt"
+    p.write_text(ARTICLE + " " * 1_000_000 + "\nOfficials said more could follow.\n", encoding="utf-8")
+    rc, out, err = run(capsys, "analyze", str(p), "--format", "json", "--published", "2025-03-05")
+    assert rc == 0, err
+    assert any(e["magnitude"] == "15%" for e in json.loads(out)["events"])
+
+
+def test_empty_output_name_is_one_line(capsys, article: Path, tmp_path: Path, monkeypatch) -> None:
+    # '-o ""' reached os.replace(tmp, '.') after the analysis: an OSError traceback
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = run(capsys, "analyze", str(article), "-o", "", "--format", "json")
+    assert (rc, out) == (1, "")
+    assert err == "tradeshock: error: .: is a directory, not a file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["farm.meta.json", "farm.txt"]
+
+
+def test_output_write_failure_names_the_file_and_leaves_nothing(capsys, article: Path, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    import os
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    target = tmp_path / "out.json"
+    rc, out, err = run(capsys, "analyze", str(article), "-o", str(target), "--format", "json")
+    assert rc == 1 and out == ""
+    assert err == f"tradeshock: error: {target}: cannot write the output (No space left on device)\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["farm.meta.json", "farm.txt"]
+
+
+def test_unreadable_knowledge_base_file_is_one_line(capsys, article: Path, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    (kb / "companies.csv").mkdir(parents=True)  # a folder where a CSV file is looked for
+    rc, out, err = run(capsys, "analyze", str(article), "--kb", str(kb), "--format", "json")
+    assert rc == 1 and out == ""
+    assert err.startswith(f"tradeshock: error: {kb / 'companies.csv'}: cannot read") and len(err.splitlines()) == 1

@@ -138,3 +138,13 @@ def test_the_cli_offers_every_model_the_library_has() -> None:
     from tradeshock.study.models import MODELS
 
     assert set(MODEL_CHOICES) == set(MODELS)
+
+
+def test_output_that_cannot_be_written_is_one_line(capsys, tmp_path, monkeypatch):
+    # '-o ""' went on to os.replace(tmp, '.'): an OSError traceback after the whole study had run
+    monkeypatch.chdir(tmp_path)
+    rc = main(BASE + ["--event-date", "2025-04-09", "--tickers", "NVDA", "--estimation", "-200:-11", "-o", ""])
+    out = capsys.readouterr()
+    assert (rc, out.out) == (1, "")
+    assert out.err == "tradeshock: error: .: is a directory, not a file\n"
+    assert list(tmp_path.iterdir()) == []

@@ -508,3 +508,31 @@ def test_devset_scored_against_itself_is_perfect():
     corpus = score_corpus(pairs)
     for metric in METRICS:
         assert corpus[metric].fp == 0 and corpus[metric].fn == 0, metric
+
+
+# --- odd annotation files ---------------------------------------------------------------------------
+
+
+def test_annotation_with_a_utf8_byte_order_mark_is_read(tmp_path):
+    _write_pair(tmp_path, "one", doc([ev()]))
+    gold = tmp_path / "one.expected.json"
+    gold.write_bytes(b"\xef\xbb\xbf" + gold.read_bytes())  # as Windows editors save it: was "malformed JSON"
+    score = evaluate_dir(tmp_path, analyze=lambda a: doc([ev()]), load=_load)
+    assert score[EVENTS_STRICT] == Counts(1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"events": [], "x": ' + "[" * 100_000 + "]" * 100_000 + "}", r"x\.expected\.json: JSON nested too deeply"),
+        ('{"events": [], "people": [{"name": 5}]}', r"x\.expected\.json: people\[1\]: 'name' must be a string"),
+        ('{"companies": [{"name": "A", "ticker": ["A"]}]}', r"x\.expected\.json: companies\[1\]: 'ticker' must be"),
+        ('{"people": [{"name": "A B", "aliases": [1]}]}', r"x\.expected\.json: people\[1\]: 'aliases' must be a list"),
+    ],
+)
+def test_annotation_of_the_wrong_shape_is_an_input_error(tmp_path, content, message):
+    # were RecursionError and TypeError tracebacks from `tradeshock eval`
+    (tmp_path / "x.txt").write_text("T\n", encoding="utf-8")
+    (tmp_path / "x.expected.json").write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        evaluate_dir(tmp_path, analyze=lambda a: doc(people=[{"name": "A B"}], companies=[{"name": "A"}]), load=_load)

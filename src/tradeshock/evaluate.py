@@ -894,18 +894,33 @@ def expected_path(article_path: Path) -> Path:
 def read_expected(path: Path) -> dict[str, Any]:
     """An annotation file, checked to be a JSON object with an ``events`` list."""
     try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
+        obj = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise InputError(str(path), f"cannot read the annotation ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise InputError(str(path), "the annotation is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(str(path), "JSON nested too deeply") from None
+    except ValueError as exc:  # a number with more digits than int() converts
+        raise InputError(str(path), f"malformed JSON ({str(exc).split(';')[0]})") from None
     if not isinstance(obj, dict):
         raise InputError(str(path), "an annotation must be a JSON object")
     for key in ("events", "people", "companies"):
         if not isinstance(obj.get(key, []), list):
             raise InputError(str(path), f"'{key}' must be a list")
+    # the text fields the people and company matchers read (items that are not objects are skipped)
+    for key, names in (("people", ("name", "role")), ("companies", ("name", "ticker"))):
+        for i, item in enumerate(obj.get(key) or [], start=1):
+            if not isinstance(item, dict):
+                continue
+            for name in names:
+                if not isinstance(item.get(name), str | None):
+                    raise InputError(str(path), f"{key}[{i}]: '{name}' must be a string or null")
+            aliases = item.get("aliases")
+            if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
+                raise InputError(str(path), f"{key}[{i}]: 'aliases' must be a list of strings")
     return obj
 
 

@@ -461,3 +461,53 @@ def test_path_objects_accepted(tmp_path: Path) -> None:
     assert load_input(path).title == "Head line"
     [(spec, article)] = list(load_inputs([path]))
     assert spec == str(path) and article.origin == str(path)  # type: ignore[union-attr]
+
+
+# -- odd but valid input, and bad input that used to escape as a traceback ------------------------
+
+
+def test_json_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path) -> None:
+    # valid JSON ("\ud800" alone), but no UTF-8 output can hold it: the text and the metadata get U+FFFD
+    # in its place (one character for one, so offsets do not move)
+    raw = '{"text": "Tariffs rose \\ud800 on steel.\\nMore later.", "title": "Bad \\udc00 title"}'
+    article = load_input(str(write(tmp_path / "a.json", raw)))
+    assert article.text == "Tariffs rose \ufffd on steel.\nMore later."
+    assert article.title == "Bad \ufffd title"
+    article.text.encode("utf-8")
+    # a proper escaped pair is one character, kept
+    pair = load_input(str(write(tmp_path / "b.json", '{"text": "Soy \\ud83d\\ude00 tariffs.\\nMore."}')))
+    assert pair.text == "Soy \U0001f600 tariffs.\nMore."
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"text": "ok", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", r"a\.json: JSON nested too deeply"),
+        ('{"text": "ok", "x": 1' + "0" * 5000 + "}", r"a\.json: malformed JSON.*\(Exceeds the limit \(4300 digits\)"),
+    ],
+)
+def test_json_too_deep_or_huge_number_is_an_input_error(tmp_path: Path, content: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        load_input(str(write(tmp_path / "a.json", content)))
+    write(tmp_path / "b.txt", BODY)
+    write(tmp_path / "b.meta.json", content)
+    with pytest.raises(InputError, match=message.replace("a\\.json", "b\\.meta\\.json")):
+        load_input(str(tmp_path / "b.txt"))
+
+
+def test_invisible_characters_only_count_as_whitespace(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"a\.txt: file contains only whitespace"):
+        load_input(str(write(tmp_path / "a.txt", "\ufeff\u200b\u200b\n\u2060\u200d\n")))
+
+
+def test_markdown_front_matter_is_not_the_title(tmp_path: Path) -> None:
+    text = "---\ntitle: Steel\ndate: 2025-06-10\n---\n\n# Steel tariffs doubled\n\n" + BODY
+    article = load_input(str(write(tmp_path / "a.md", text)))
+    assert article.text == text  # kept as read
+    assert article.title == "Steel tariffs doubled"
+
+
+def test_html_file_holding_plain_text_is_read_as_text(tmp_path: Path) -> None:
+    article = load_input(str(write(tmp_path / "a.html", "Steel tariffs doubled\n\n" + BODY)))
+    assert article.text == "Steel tariffs doubled\n\n" + BODY
+    assert article.title == "Steel tariffs doubled"

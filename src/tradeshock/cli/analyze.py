@@ -109,12 +109,18 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
 
 def write_atomically(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename (never a half-written
-    file), after checking that its folder exists."""
+    file), after checking that it names a file in a folder that exists; a failed write is an
+    :class:`~tradeshock.errors.InputError` naming ``path``."""
     from tradeshock.errors import InputError
     from tradeshock.prices.cache import atomic_write
 
     path = path.expanduser()
+    if path.name in ("", ".", "..") or path.is_dir():
+        raise InputError(str(path), "is a directory, not a file")
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(str(path), f"folder {directory} does not exist")
-    atomic_write(path, content)
+    try:
+        atomic_write(path, content)
+    except OSError as exc:  # read-only folder, full disk...: the temporary file is already removed
+        raise InputError(str(path), f"cannot write the output ({exc.strerror or exc})") from None

@@ -77,4 +77,7 @@ def get_nlp() -> Language:
     nlp.add_pipe("tradeshock_line_breaks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("tradeshock_long_sentences")
+    # spaCy refuses texts over 1,000,000 characters by default, to spare the parser and NER their
+    # ~1 GB per 100,000 characters; there is neither here, and the input layer accepts files up to 5 MB
+    nlp.max_length = 1_000_000_000
     return nlp

@@ -14,14 +14,13 @@ Its values win over what the file itself says (JSON fields, HTML metadata, a gue
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
 
 from tradeshock.errors import InputError
 from tradeshock.ingest.base import Metadata
-from tradeshock.ingest.formats import metadata_from_mapping, parse_document
+from tradeshock.ingest.formats import load_json, metadata_from_mapping, parse_document
 
 EXTENSION_KINDS: dict[str, str] = {
     ".txt": "text",
@@ -93,13 +92,10 @@ def read_sidecar(path: Path) -> Metadata:
     source = str(side)
     data = read_limited(side, source, MAX_SIDECAR_BYTES, what="sidecar")
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(source, "sidecar is not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            source, f"malformed JSON in sidecar ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
+    obj = load_json(raw, source, " in sidecar")
     if not isinstance(obj, dict):
         raise InputError(source, "sidecar must be a JSON object")
     return metadata_from_mapping(obj, source, "sidecar field")

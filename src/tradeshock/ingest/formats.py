@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from typing import Any
 
 from tradeshock.errors import InputError
@@ -19,6 +20,7 @@ from tradeshock.ingest.text import (
     check_text_not_binary,
     decode_bytes,
     guess_title,
+    is_blank,
     normalise_newlines,
     sniff_kind,
 )
@@ -40,6 +42,8 @@ def parse_document(
         raise ValueError(f"unknown kind {kind!r}")
     if not data:
         raise InputError(source, f"{what} is empty")
+    if kind == "html" and b"<" not in data:
+        kind = "text"  # a page saved as plain text: no markup for the HTML reader to find the text in
     if kind == "sniff":
         # once, on the bytes read as UTF-8 (every mark looked for is ASCII; other bytes only need to be
         # told apart from white space): a sniffed HTML page is then decoded like any other, with its
@@ -60,12 +64,7 @@ def parse_document(
 
 def parse_json_article(raw: str, source: str) -> tuple[str, Metadata]:
     """An article from a JSON object; ``text`` is required, the other fields are optional."""
-    try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            source, f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
+    obj = load_json(raw, source)
     if not isinstance(obj, dict):
         raise InputError(source, f"JSON must be an object with a 'text' field, not {_json_type(obj)}")
     if "text" not in obj:
@@ -73,14 +72,37 @@ def parse_json_article(raw: str, source: str) -> tuple[str, Metadata]:
     text = obj["text"]
     if not isinstance(text, str):
         raise InputError(source, f"JSON field 'text' must be a string, not {_json_type(text)}")
-    text = normalise_newlines(text)
-    if not text.strip():
+    text = normalise_newlines(without_lone_surrogates(text))
+    if is_blank(text):
         raise InputError(source, "JSON field 'text' is empty")
     check_text_not_binary(text, source)
     meta = metadata_from_mapping(obj, source, "JSON field")
     if meta.title is None:
         meta = meta.overlay(Metadata(title=guess_title(text)))
     return text, meta
+
+
+def load_json(raw: str, source: str, what: str = "") -> Any:
+    """``json.loads(raw)``, every failure an :class:`InputError` (``what`` ends the message: " in sidecar")."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            source, f"malformed JSON{what} ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise InputError(source, f"JSON nested too deeply{what}") from None
+    except ValueError as exc:  # a number with more digits than int() converts
+        raise InputError(source, f"malformed JSON{what} ({str(exc).split(';')[0]})") from None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with U+FFFD for each lone surrogate (a valid JSON escape such as ``\\ud800`` that no
+    UTF-8 output can hold); one character for one, so offsets do not move."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def metadata_from_mapping(obj: dict[str, Any], source: str, what: str) -> Metadata:
@@ -92,7 +114,7 @@ def metadata_from_mapping(obj: dict[str, Any], source: str, what: str) -> Metada
             continue
         if not isinstance(value, str):
             raise InputError(source, f"{what} '{name}' must be a string, not {_json_type(value)}")
-        value = value.strip()
+        value = without_lone_surrogates(value.strip())
         if not value:
             continue
         if name == "published":

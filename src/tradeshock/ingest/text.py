@@ -100,8 +100,16 @@ def check_has_text(text: str, source: str, what: str = "file") -> None:
     """Refuse empty or whitespace-only article text."""
     if not text:
         raise InputError(source, f"{what} is empty")
-    if not text.strip():
+    if is_blank(text):
         raise InputError(source, f"{what} contains only whitespace")
+
+
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces and joiners, word joiner, BOM
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing but white space and invisible zero-width characters."""
+    return not _INVISIBLE.sub("", text).strip()
 
 
 def _known_codec(charset: str | None) -> str | None:
@@ -157,10 +165,13 @@ def guess_title(text: str, *, markdown: bool = False) -> str | None:
     """The first non-empty line when it reads like a headline, else ``None``.
 
     A headline is at most 200 characters and 30 words, does not end with a full stop, comma,
-    semicolon or colon, is not a list item, and is not the only line of the text. For Markdown,
-    leading ``#`` marks and surrounding emphasis are removed from the returned title.
+    semicolon or colon, is not a list item, and is not the only line of the text. For Markdown, a
+    leading ``---`` front matter block is skipped, and leading ``#`` marks and surrounding emphasis
+    are removed from the returned title.
     """
     lines = [line.strip() for line in text.split("\n")]
+    if markdown and lines[0] == "---" and "---" in lines[1:]:
+        lines = lines[lines.index("---", 1) + 1 :]  # YAML front matter, not the headline
     non_empty = [line for line in lines if line]
     if len(non_empty) < 2:
         return None

@@ -162,6 +162,8 @@ def _read(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
         raise KnowledgeBaseError(f"{path}: not UTF-8 ({exc.reason})") from exc
     except csv.Error as exc:
         raise KnowledgeBaseError(f"{path}: malformed CSV ({exc})") from exc
+    except OSError as exc:  # a folder, or no read permission
+        raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
 def _merge(rows: list[dict[str, str]], extra: list[dict[str, str]], key: tuple[str, ...]) -> list[dict[str, str]]:
