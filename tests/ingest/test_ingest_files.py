@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import subprocess
@@ -191,12 +192,33 @@ def test_whitespace_only_file(tmp_path: Path) -> None:
         (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3", r"binary file \(a PDF document\)"),
         (b"PK\x03\x04\x14\x00\x06\x00", r"binary file \(a ZIP archive"),
         (b"\x01\x02\x03\x04\x05\x06\x07\x08 text" * 20, r"binary data \(mostly control characters\)"),
-        (b"\xff\xfeT\x00a\x00", r"UTF-16/UTF-32 text is not supported"),
+        (b"T\x00a\x00r\x00i\x00f\x00f\x00", r"binary file \(contains NUL bytes\)"),  # UTF-16 without a mark
+        (b"\xff\xfeT\x00\x00\xd8a\x00", r"not valid UTF-16 text \(illegal UTF-16 surrogate at offset 4\)"),
     ],
 )
 def test_binary_refused(tmp_path: Path, content: bytes, message: str) -> None:
     with pytest.raises(InputError, match=r"blob\.txt: " + message):
         load_input(str(write(tmp_path / "blob.txt", content)))
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+@pytest.mark.parametrize("name", ["a.txt", "a.html", "a.json", "a.md"])
+def test_wide_unicode_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str, name: str) -> None:
+    # what Windows editors save as "Unicode": UTF-16 (or UTF-32) starting with a byte-order mark
+    text = "Tariffs on \u201csteel\u201d rise\nBeijing raised tariffs on US soybeans to 25% on Friday.\n"
+    body = {
+        "a.txt": text,
+        "a.md": text,
+        "a.html": f"<html><head><meta charset='{codec}'><title>Tariffs</title></head><body><article><p>{text}</p>"
+                  f"</article></body></html>",
+        "a.json": json.dumps({"text": text, "published": "2018-07-06"}),
+    }[name]
+    bom = {"utf-16": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE,
+           "utf-32-be": codecs.BOM_UTF32_BE}[codec]
+    encoded = bom + body.encode({"utf-16": "utf-16-le", "utf-32": "utf-32-le"}.get(codec, codec))
+    article = load_input(str(write(tmp_path / name, encoded)))
+    assert "Beijing raised tariffs on US soybeans to 25% on Friday." in article.text
+    assert "\x00" not in article.text and "\ufeff" not in article.text
 
 
 def test_undecodable_refused(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from tradeshock.ingest.text import (
     check_has_text,
     check_text_not_binary,
     decode_bytes,
+    from_wide_unicode,
     guess_title,
     is_blank,
     normalise_newlines,
@@ -42,6 +43,9 @@ def parse_document(
         raise ValueError(f"unknown kind {kind!r}")
     if not data:
         raise InputError(source, f"{what} is empty")
+    wide = from_wide_unicode(data, source)
+    if wide is not None:
+        data, charset = wide, "utf-8"  # "Unicode" text from a Windows editor, now UTF-8 like the rest
     if kind == "html" and b"<" not in data:
         kind = "text"  # a page saved as plain text: no markup for the HTML reader to find the text in
     if kind == "sniff":

@@ -2,7 +2,9 @@
 
 Decoding policy (the same for files, stdin and URLs):
 
-* a UTF-8 byte-order mark is dropped; UTF-16/UTF-32 byte-order marks are refused with a hint;
+* a UTF-8 byte-order mark is dropped; text with a UTF-16 or UTF-32 byte-order mark (what Windows
+  editors save as "Unicode") is decoded by it and read as UTF-8 from then on (``from_wide_unicode``);
+  without a mark such text holds NUL bytes and is refused as binary;
 * NUL bytes, known binary signatures (PDF, ZIP/Office, images, gzip) or more than 10 % control
   characters mean "binary" and are refused;
 * UTF-8 is tried first; if it fails, cp1252 (Windows Western) is accepted only when it decodes
@@ -29,11 +31,25 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"{\\rtf", "an RTF document"),
 )
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# (UTF-32-LE's mark begins with UTF-16-LE's: it is looked for first)
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+              (codecs.BOM_UTF16_BE, "utf-16"))
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newlines, \v, \f are fine
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 MAX_CONTROL_SHARE = 0.10
 MAX_CP1252_NON_ASCII_SHARE = 0.10
+
+
+def from_wide_unicode(data: bytes, source: str) -> bytes | None:
+    """The UTF-8 bytes of text that starts with a UTF-16 or UTF-32 byte-order mark, else ``None``."""
+    codec = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec).encode("utf-8")
+    except UnicodeError as exc:
+        where = f" at offset {exc.start}" if isinstance(exc, UnicodeDecodeError) else ""
+        raise InputError(source, f"not valid {codec.upper()} text ({exc.reason}{where})") from None
 
 
 def check_not_binary(data: bytes, source: str) -> None:
@@ -42,8 +58,6 @@ def check_not_binary(data: bytes, source: str) -> None:
     for signature, what in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise InputError(source, f"binary file ({what}), not text")
-    if any(head.startswith(bom) for bom in _WIDE_BOMS):
-        raise InputError(source, "UTF-16/UTF-32 text is not supported; save it as UTF-8")
     if b"\x00" in data:
         raise InputError(source, "binary file (contains NUL bytes), not text")
 
