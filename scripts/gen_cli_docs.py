@@ -19,7 +19,7 @@ def render() -> str:
     out += ["## tradeshock", "", "```", cli.get_help(ctx), "```", ""]
     for name in sorted(cli.commands):
         cmd = cli.commands[name]
-        sub = cmd.make_context(f"tradeshock {name}", [], parent=ctx, resilient_parsing=True, terminal_width=100)
+        sub = cmd.make_context(name, [], parent=ctx, resilient_parsing=True, terminal_width=100)
         out += [f"## tradeshock {name}", "", "```", cmd.get_help(sub), "```", ""]
     return "\n".join(out)
 

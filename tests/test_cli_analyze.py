@@ -86,7 +86,7 @@ def test_missing_output_folder_is_a_clear_error_from_the_real_program(article: P
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa\xfb" * 50, "utf-16")],
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe" + b"\x00\xd8" * 50, "not valid utf-16")],
 )
 def test_bad_input_one_line_nonzero(capsys, tmp_path: Path, content: bytes, problem: str) -> None:
     p = tmp_path / "bad.txt"
@@ -206,6 +206,20 @@ def test_empty_output_name_is_one_line(capsys, article: Path, tmp_path: Path, mo
     assert (rc, out) == (1, "")
     assert err == "tradeshock: error: .: is a directory, not a file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["farm.meta.json", "farm.txt"]
+
+
+def test_a_bad_output_path_is_refused_before_any_article_is_read(capsys, article: Path, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    import tradeshock.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("analysed although the output cannot be written")
+
+    monkeypatch.setattr(tradeshock.pipeline, "analyze", never)
+    target = tmp_path / "missing" / "out.json"
+    rc, out, err = run(capsys, "analyze", str(article), "-o", str(target), "--format", "json")
+    assert (rc, out) == (1, "")
+    assert err == f"tradeshock: error: {target}: folder {target.parent} does not exist\n"
 
 
 def test_output_write_failure_names_the_file_and_leaves_nothing(capsys, article: Path, tmp_path: Path,

@@ -50,6 +50,8 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
         raise click.UsageError("several inputs need --format jsonl (one JSON object per line), markdown or text")
     if fmt == "html" and len(inputs) > 1:
         raise click.UsageError("--format html writes one report: give one input")
+    if output is not None:
+        check_output(Path(output))  # before the work, not after it
     kb = None  # spaCy and the knowledge base load with the first readable input: bad input fails fast
     source = None
     if prices_dir is not None:
@@ -107,12 +109,10 @@ def analyze_cmd(inputs: tuple[str, ...], published: str | None, fmt: str | None,
         raise click.exceptions.Exit(1)
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename (never a half-written
-    file), after checking that it names a file in a folder that exists; a failed write is an
-    :class:`~tradeshock.errors.InputError` naming ``path``."""
+def check_output(path: Path) -> Path:
+    """``path`` (user folder expanded) when it can name an output file in a folder that exists; else an
+    :class:`~tradeshock.errors.InputError` naming it. Called before any work, and again when writing."""
     from tradeshock.errors import InputError
-    from tradeshock.prices.cache import atomic_write
 
     path = path.expanduser()
     if path.name in ("", ".", "..") or path.is_dir():
@@ -120,6 +120,17 @@ def write_atomically(path: Path, content: str) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(str(path), f"folder {directory} does not exist")
+    return path
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename (never a half-written
+    file), after checking that it names a file in a folder that exists; a failed write is an
+    :class:`~tradeshock.errors.InputError` naming ``path``."""
+    from tradeshock.errors import InputError
+    from tradeshock.prices.cache import atomic_write
+
+    path = check_output(path)
     try:
         atomic_write(path, content)
     except OSError as exc:  # read-only folder, full disk...: the temporary file is already removed

@@ -72,6 +72,10 @@ def study_command(ctx: click.Context, prices: Path, benchmark: str, events_file:
         --estimation-start 2019-04-01 --estimation-end 2020-03-13 \\
         --event-start 2020-03-16 --event-end 2020-03-20 --multi-day --convention estudy2
     """
+    if output is not None:
+        from tradeshock.cli.analyze import check_output
+
+        check_output(output)  # before the work, not after it
     _exclusive(ctx, "--events", events_file, "--event-date", event_date)
     _exclusive(ctx, "--estimation", estimation, "--estimation-start/--estimation-end",
                estimation_start or estimation_end)
