@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 SCHEMA_VERSION = "tradeshock/1"
@@ -41,8 +42,9 @@ class Article:
     author: str | None = None
     origin: str = "<text>"
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """``sha256:`` and the digest of the normalised text (worked out once: every event's id uses it)."""
         digest = hashlib.sha256(normalise_text(self.text).encode("utf-8")).hexdigest()
         return f"sha256:{digest}"
 

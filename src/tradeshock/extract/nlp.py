@@ -17,11 +17,21 @@ def line_breaks(doc: Any) -> Any:
     """A line break always ends a sentence (headlines, bullets and paragraphs)."""
     # (read from the token texts' hashes, without making a Token per word; a token's trailing whitespace is
     # at most one space in spaCy, so only its text can hold a line break)
+    # (the starts are written as one array: setting Token.is_sent_start checks the whole document each
+    # time, so a long text with many lines cost the square of its length)
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    for i, text in enumerate(texts[:-1]):
-        if "\n" in text or text in _END_ABBREVIATIONS and texts[i + 1] in _OPENERS:
-            doc[i + 1].is_sent_start = True
+    starts = [i + 1 for i, text in enumerate(texts[:-1])
+              if "\n" in text or text in _END_ABBREVIATIONS and texts[i + 1] in _OPENERS]
+    return _with_starts(doc, starts)
+
+
+def _with_starts(doc: Any, starts: list[int]) -> Any:
+    """``doc`` with a sentence starting at each token index of ``starts``."""
+    if starts:
+        flags = doc.to_array(SENT_START).reshape(-1, 1)
+        flags[starts, 0] = 1
+        doc.from_array([SENT_START], flags)
     return doc
 
 
@@ -52,6 +62,7 @@ def long_sentences(doc: Any) -> Any:
     bounds = [*starts, len(doc)]
     if max((b - a for a, b in zip(bounds, bounds[1:], strict=False)), default=0) <= _LONGEST:
         return doc
+    cuts: list[int] = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         while hi - lo > _LONGEST:
             window = range(lo + _PIECE, lo + _PIECE // 2, -1)
@@ -61,9 +72,9 @@ def long_sentences(doc: Any) -> Any:
                 cut += 1
             if cut >= hi:
                 break
-            doc[cut].is_sent_start = True
+            cuts.append(cut)
             lo = cut
-    return doc
+    return _with_starts(doc, cuts)
 
 
 @functools.lru_cache(maxsize=1)
