@@ -129,8 +129,6 @@ def test_conjunction_is_no_role() -> None:
     assert not [p for p in people if (p["role"] or "").startswith("and ")], people
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: no rule reads an untitled name before ', and'; before round 14 "
-                   "she was read with the role 'and the head of the port authority', now she is not read at all")
 def test_untitled_name_before_a_conjunction_is_a_person() -> None:
     hit = person(_people("Named were Ines Carvalho, and the head of the port authority, Rui Tavares."), "Ines Carvalho")
     assert hit is not None and hit["role"] is None

@@ -47,6 +47,8 @@ _OPENERS = frozenset({
     "Neither", "None",
 })
 
+_TITLE_ABBREVIATIONS = ("Amb.",)
+
 # A "sentence" longer than this (text without full stops: a transcript, a table flattened to one line) is cut
 # into pieces of at most _PIECE tokens, at a semicolon, colon or comma where one is near: the rules look at
 # every pair of words and dates in a sentence, so their cost grows with its square. The longest sentence of
@@ -85,6 +87,10 @@ def get_nlp() -> Language:
     nlp = spacy.blank("en")
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Za-z])", r"(?<=[0-9])-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # titles spaCy's English exceptions lack ("Gov.", "Sen.", "Rep." are there): one token, so the full stop
+    # ends no sentence ("Amb. Katherine Tai said")
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("tradeshock_line_breaks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("tradeshock_long_sentences")

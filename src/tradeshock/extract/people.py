@@ -167,7 +167,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
         if role:
-            role = _ROLE_ABBREV.get(role, role)  # "Sen. Ana Ruiz": the title written out, as an analyst records it
+            # "Sen. Ana Ruiz", "former Amb. Tom Reyes": the title written out, as an analyst records it
+            role = _ABBREV_IN_ROLE.sub(lambda a: _ROLE_ABBREV[a.group(0)], role)
         # "Prime Minister Scott Morrison's government": a title before the name makes it a mention
         if not (titled and role) and _GOVERNMENT_AFTER.match(text[span[1]:span[1] + 20]):
             return  # "the Trump administration" is not a person in the story
@@ -399,6 +400,27 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if _overlaps(span, firms):
             continue
         add_form(name, span, None)
+    # "Named were Ines Carvalho, and the head of the port authority, Rui Tavares": an untitled name
+    # coordinated with a person told with a role is a person too
+    found = [sp for acc in people.values() if acc.role for sp in acc.spans]
+    for m in _BEFORE_PERSON.finditer(text):
+        name = m.group("name")
+        span = m.span("name")
+        words = name.lower().split()
+        if text[:span[0]].rstrip()[-1:].isalpha() and text[:span[0]].split()[-1][:1].isupper():
+            continue  # "Officials in New Mexico and ...": part of a longer capitalised run
+        if not any(s0 == m.end() + len(r.group(0)) for s0, _e in found
+                   if (r := _ROLE_BEFORE_NAME.match(text, m.end(), s0)) is not None):
+            continue
+        if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
+                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
+                or _overlaps(span, taken):
+            continue
+        if firms is None:
+            firms = employers(document)
+        if _overlaps(span, firms):
+            continue
+        add_form(name, span, None)
     # short mentions: surnames and KB aliases of people already found
     _join_short_mentions(document, people, known)
     _role_from_office_named(document, people, known, office_forms)
@@ -427,7 +449,7 @@ _ROLE_NOUN_WORDS = (
     "founder", "partner", "minister", "secretary", "president", "premier", "chancellor", "administrator",
     "undersecretary", "deputy", "aide", "fellow", "manager", "officer", "CEO", "chief executive", "lawyer", "attorney",
     "trader", "broker", "banker", "consultant", "scholar", "lecturer", "exporter", "importer", "farmer", "grower",
-    "shipper")
+    "shipper", "mayor", "lobbyist")
 _ROLE_NOUNS = "|".join(_ROLE_NOUN_WORDS)
 # trades that a region is described by too: a person has them with "a" ("a rice exporter in Karachi"),
 # a region with "the" or a possessive ("Brazil's leading pork exporter")
@@ -481,6 +503,11 @@ _SPEAKS = re.compile(r"\s+(?:(?:has|had|also|then) )?(?:" + _QUOTE_VERB[3:-1] + 
                      r"threatened|vowed|insisted|promised|met|called)\b")
 _QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
                         r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+" + _QUOTE_VERB + r"\b")
+# an untitled name, then "and" before another item of the list ("Ines Carvalho, and the head of ...")
+_BEFORE_PERSON = re.compile(r"\b(?P<name>" + _PERSON_NAME + r"),? and ")
+# what stands between "and" and a person found: the role told before the name ("the head of the port
+# authority, ", "Trade Minister ")
+_ROLE_BEFORE_NAME = re.compile(r"(?:the |a |an )?[\w'’&. -]{2,80}?(?:, | )$")
 _LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
 _PLURAL_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Senators|(?:(?:[Ff]oreign|[Tt]rade|[Ff]inance|"
@@ -488,6 +515,7 @@ _PLURAL_TITLE = re.compile(
     r"(?P<names>" + _LIST_ITEM + r"(?:(?:,| and|, and) " + _LIST_ITEM + r")+)")
 # "Sen. Ana Ruiz", "Rep. Tom Reyes": abbreviated titles written out
 _ROLE_ABBREV = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Amb.": "Ambassador"}
+_ABBREV_IN_ROLE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ROLE_ABBREV) + r")(?!\w)")
 # nouns that describe only people, written before a name ("the scholar Ana Ruiz"): not the trades and firms'
 # kinds ("the exporter Golden Harvest", "the broker Raymond James", "the activist investor Pershing Square") nor
 # the nouns that are adjectives too ("the official People's Daily", "the chief Delta Foods")
