@@ -67,6 +67,7 @@ class Gazetteer:
             self._add("COUNTRY", c.code, "demonym", c.demonyms)
             self._add("COUNTRY", c.code, "capital", c.capitals)
             self._add("COUNTRY", c.code, "metonym", c.metonyms)
+        self._org_country = {o.name: o.country for o in kb.organizations}
         for o in kb.organizations:
             # multi-word names match in any case ("China's commerce ministry"); single words keep
             # their case ("Commerce" the department, not "commerce" the activity)
@@ -128,6 +129,9 @@ class Gazetteer:
         surnames = {doc[s].text for s in after_given}
         goods_at = {s for s, e, label, _k, _d in raw if label == "GOOD" and e - s == 1}
         demonym_end = {e for s, e, label, _k, kind in raw if label == "COUNTRY" and kind == "demonym"}
+        # where each country named ends, not after a hyphen ("U.S.-China"): the owner of what follows
+        country_end = {e: key for s, e, label, key, _d in raw if label == "COUNTRY"
+                       and not (s > 0 and doc[s - 1].text in ("-", "‐", "–"))}
         chosen: list[Mention] = []
         for s, e, label, key, kind in raw:
             if label == "PERSON" and e - s == 1 and s in goods_at and (s in demonym_end or s > 0 and (
@@ -169,6 +173,11 @@ class Gazetteer:
                 continue  # "South American beef", "North American partners", "Eastern European states": a region
             if label == "ORG" and e - s == 1 and e < len(doc) and doc[e].lower_ in ("ministry", "ministry's"):
                 continue  # "Beijing's Commerce Ministry": another country's ministry, not the US department
+            owner = country_end.get(s) or (country_end.get(s - 1) if s > 0 and doc[s - 1].text in ("'s", "’s")
+                                           else None)
+            if label == "ORG" and owner and self._org_country.get(key) not in (None, "", owner):
+                continue  # "the Chinese commerce department", "Japan's Commerce Department": that country's body,
+                # not the one the list holds under the name (the country named stands for it)
             for i in range(s, e):
                 taken[i] = 1
                 if label == "PERSON":
