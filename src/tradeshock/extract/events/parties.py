@@ -949,11 +949,14 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
     return " wto " in f" {sent.text.lower()} " or "world trade organization" in sent.text.lower()
 
 
-# a country let off a measure told in the same sentence: "except Chile", "sparing Britain", "carved out the United
+# a country let off a measure told in the same sentence: "except Chile", "sparing Britain", "except to Nepal",
+# "carved out the United
 # Kingdom", or kept at its old rate ("as Britain keeps its 25% rate", "with Japan kept at 20 percent")
 _CARVE_BEFORE = re.compile(r"\b(?:" + _EXCEPT_RX + r"|"
                            r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
-                           r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$", re.I)
+                           r"with\s+the\s+exception\s+of)\s+"
+                           # "except to Nepal", "other than from Canada": the flow's preposition
+                           r"(?:(?:to|from|into|for|in|on|with|by)\s+)?(?:the\s+)?$", re.I)
 _CARVED_TOO = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
 _KEPT_BEFORE = re.compile(r"(?:\b(?:as|while|with|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 _KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|gets\s+|remains\s+|stays\s+)?"
