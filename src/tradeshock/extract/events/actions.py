@@ -1511,7 +1511,9 @@ _IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)" + _IN_FORCE
 # 2019", "was in effect for two years before ...", "was in force, but it lapsed in 2015"; not "was already in force
 # before the new tariffs were announced": in force then and still)
 _ONCE_IN_FORCE = re.compile(r"(?:was|were)" + _IN_FORCE_STATE + r"\s*,?\s*(?:(?:only|just)\s+)?(?:until\b|till\b|"
-                            r"(?:(?:but|and|then)\s+)?(?:it\s+|they\s+|later\s+)?(?:ended|expired|lapsed)\b|"
+                            r"(?:(?:but|and|then)\s+)?(?:it\s+|they\s+)?(?:later\s+|eventually\s+|quietly\s+)?"
+                            r"(?:ended|expired|lapsed|ran\s+out|(?:was|were)\s+(?:scrapped|revoked|terminated|"
+                            r"repealed|withdrawn|abandoned))\b|"
                             r"for\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|"
                             r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?|months?)\b)",
                             re.I)
@@ -1526,8 +1528,10 @@ def _now_in_force(doc, a: Anchor, hi: int, other_spans: set[int]) -> int | None:
                 or lw[j] in ("that", "which", "who", "remain", "remains", "remained", "still", "not"):
             return None
         if lw[j] in ("is", "are", "was", "were", "has", "have") and _IN_FORCE_NOW.match(_text(doc), doc[j].idx):
-            if lw[j] in ("was", "were") and _ONCE_IN_FORCE.match(_text(doc), doc[j].idx, doc[hi - 1].idx + len(doc[hi - 1])):
-                return None  # "was in force until 2019", "was in effect for two years before ...": no longer
+            if lw[j] in ("was", "were") and _ONCE_IN_FORCE.match(_text(doc), doc[j].idx):
+                # "was in force until 2019", "was in effect for two years before ...": no longer; and "was in
+                # force, but it lapsed": the next clause, past the comma, ends it
+                return None
             return j
     return None
 
