@@ -143,7 +143,17 @@ def _share_talk(words: list[str]) -> bool:
     to the next sentence (see :func:`_about_shares` for the wider test of the sentence itself)."""
     return any(w in _STRONG_STOCK_CUES for w in words) or any(
         w in _MOVERS and k > 0 and words[k - 1] in _RANK_ADJ and (k + 1 >= len(words) or words[k + 1] not in (
-            "from", "of")) or w == "dow" and _dow_index(words, k) for k, w in enumerate(words))
+            "from", "of")) or w == "dow" and _dow_index(words, k) or w in _LEAD_VERBS and _led_market(words, k)
+        for k, w in enumerate(words))
+
+
+def _led_market(words: list[str], k: int) -> bool:
+    """"Chipmakers led the decline", "led the broader sell-off": a market's move led (not "led the decline
+    in iPhone sales")."""
+    near = words[k + 1:k + 5]
+    hit = next((x for x, w in enumerate(near) if w in _LED_MOVES or w == "sell" and near[x + 1:x + 3] == ["-", "off"]),
+               None)
+    return hit is not None and not any(w in _VOLUME_NOUNS for w in words[k + 2 + hit:k + 8 + hit])
 
 
 def _about_shares(words: list[str], share_talk: bool) -> bool:
@@ -307,7 +317,46 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if w in ("hit", "hits", "touched", "reached") and any(
             doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 8, len(doc)))):
         return None  # "hit a record high": the level says which way
+    if w in _REACHED and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text in ("$", "€", "£", "¥")):
+        return None  # "Toyota hit 3,500 yen", "hit $120": a price reached, which way unsaid (not "were hit by")
     return d
+
+
+# what a company leads when it moves most: "Nvidia led the decline", "Apple led the gains in tech shares"
+_LEAD_VERBS = {"led", "leads", "lead", "leading"}
+_LED_MOVES = {
+    **dict.fromkeys("decline declines declining sell-off selloff sell-offs selloffs losses losers fall falls drop drops "
+                    "slide slump plunge retreat rout downturn decliners fallers".split(), "down"),
+    **dict.fromkeys("rally rallies gains gainers advance advances advancers rise rises rebound recovery surge climb "
+                    "upturn".split(), "up")}
+# the market led somewhere: "led the market lower", "led the index higher"
+_LED_WHERE = {"lower": "down", "down": "down", "higher": "up", "up": "up"}
+
+
+def _led_move(doc, j: int, end: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The direction (and the token that tells it) told by a lead verb at ``j`` after a company: "led the decline", "leads the broader
+    sell-off", "led the gains in tech shares" (down, up); "led the market lower"; not a lead of something
+    else ("led the decline in iPhone sales", "led the talks")."""
+    if j >= end or doc[j].lower_ not in _LEAD_VERBS:
+        return None
+    k = j + 1
+    if k < end and doc[k].lower_ in ("the", "a", "its", "their", "this", "that", "wednesday's", "monday's"):
+        k += 1
+    for m in range(k, min(end, k + 4)):
+        w = doc[m].lower_
+        if m + 2 < end and doc[m + 1].text == "-":
+            w = f"{w}-{doc[m + 2].lower_}"  # "sell-off"
+        if w in _LED_MOVES:
+            after = m + 3 if "-" in w else m + 1
+            if after < end and doc[after].lower_ in ("in", "of", "for") and any(
+                    doc[x].lower_ in _VOLUME_NOUNS for x in range(after + 1, min(end, after + 5))):
+                return None  # "led the decline in iPhone sales": another thing moved
+            return _LED_MOVES[w], after - 1
+        if w in _LED_WHERE and m > k:
+            return _LED_WHERE[w], m  # "led the market lower", "led the Nikkei higher"
+        if not (doc[m].is_alpha or doc[m].text == "&"):
+            return None
+    return None
 
 
 @dataclass
@@ -408,16 +457,20 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
     if first - 2 >= sent.tok_start and doc[first - 1].lower_ in ("for", "at", "from", "of", "to", "by", "with", "in") \
             and doc[first - 2].lower_ in _VOLUME_NOUNS:
         return None  # "Orders for Boeing jumped", "Sales at Walmart surged 5%": the orders and sales moved
+    # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
+    # the company, or after the list of companies it heads
+    ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
+    j = tok + 1
+    while j < sent.tok_end and doc[j].lower_ in (",", "and"):
+        k = j + 1 + (doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ == "and")
+        if k not in ends:
+            break
+        j = ends[k]
+    lead = j + (j < sent.tok_end and doc[j].lower_ in _SHARES)  # "Nvidia shares led the decline"
+    led = _led_move(doc, lead, sent.tok_end)
+    if led is not None:
+        return led
     if not share_context:
-        # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
-        # the company, or after the list of companies it heads
-        ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
-        j = tok + 1
-        while j < sent.tok_end and doc[j].lower_ in (",", "and"):
-            k = j + 1 + (doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ == "and")
-            if k not in ends:
-                break
-            j = ends[k]
         if j < sent.tok_end and doc[j].lower_ in _BARE_MOVE_VERBS:
             if not _bare_follow_ok(doc, j, sent.tok_end):
                 return None  # "BYD surged past Tesla in sales", "Honda rallied its suppliers": no share move
@@ -486,7 +539,8 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
             break  # "DeepSeek, which sent shares of Nvidia lower": another firm's shares
         if j == tok + 1 and w in _REPORTING:
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
-        if (w in _OTHER_SUBJECT or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
+        if (w in _OTHER_SUBJECT and not doc[j - 1].like_num  # ("hit 3,500 yen": a price, not the currency)
+                or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
             own = _own_shares_later(doc, j, end)
             if own is not None:  # "Infosys cut its revenue forecast, and its shares sank"
