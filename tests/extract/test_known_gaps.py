@@ -177,6 +177,12 @@ def test_untitled_name_before_and(text: str, name: str) -> None:
     assert hit is not None and hit["role"] is None
 
 
+@pytest.mark.parametrize("place", ["Silicon Valley", "Capitol Hill", "Hong Kong", "the Gulf Coast"])
+def test_place_before_and_is_no_person(place: str) -> None:
+    people = _people(f"{place} and Commerce Secretary Gina Raimondo have clashed over chip curbs.")
+    assert [p["name"] for p in people] == ["Gina Raimondo"]
+
+
 def test_firm_before_and_is_no_person() -> None:
     people = _people("Wood Mackenzie and Treasury Secretary Scott Bessent spoke.")
     assert [p["name"] for p in people] == ["Scott Bessent"]

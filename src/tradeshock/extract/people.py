@@ -413,7 +413,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                    if (r := _ROLE_BEFORE_NAME.match(text, m.end(), s0)) is not None):
             continue
         if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
-                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
+                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w in _PLACE_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
                 or _overlaps(span, taken):
             continue
         if firms is None:
@@ -503,6 +503,10 @@ _SPEAKS = re.compile(r"\s+(?:(?:has|had|also|then) )?(?:" + _QUOTE_VERB[3:-1] + 
                      r"threatened|vowed|insisted|promised|met|called)\b")
 _QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_NAME + r")(?=\s*[,.;])"
                         r"|[,?!][”\"]\s+(?P<name2>" + _PERSON_NAME + r")\s+" + _QUOTE_VERB + r"\b")
+# words of places, not people: "Silicon Valley and Commerce Secretary Gina Raimondo", "Capitol Hill and ..."
+# (only for the untitled name before "and": Park, Hill and Rivers are surnames elsewhere)
+_PLACE_WORDS = frozenset("valley capitol coast river island islands square beach belt gulf sea county strait "
+                         "province region zone delta basin harbor harbour canal kong wall peninsula".split())
 # an untitled name, then "and" before another item of the list ("Ines Carvalho, and the head of ...")
 _BEFORE_PERSON = re.compile(r"\b(?P<name>" + _PERSON_NAME + r"),? and ")
 # what stands between "and" and a person found: the role told before the name ("the head of the port
