@@ -543,6 +543,22 @@ def _governing_pause(doc, sent: Sentence, tok: int) -> tuple[str, int] | None:  
     return act, at
 
 
+_PAUSE_PREPS = {"on", "of", "from", "in", "to"}
+
+
+def _paused_rate(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """At ``j`` an adjective of change ("higher tariffs") in a noun phrase that a pause or delay governs ("a
+    pause on higher tariffs", "its suspension of the higher duties", "delayed higher tariffs"): the
+    adjective names the measure paused, not a rise."""
+    lw = _lw(doc)
+    k = j - 1
+    while k > sent.tok_start and j - k < 4 and lw[k] in _NOUN_DET | _PLANNED_ADJ:
+        k -= 1
+    if k >= sent.tok_start and lw[k] in _PAUSE_PREPS:
+        k -= 1
+    return k >= sent.tok_start and lx.ACTION_WORDS.get(lw[k]) in ("suspend", "defer")
+
+
 # verbs (and particles) by which one side stops talks
 _BREAK_OFF = {"ended", "ending", "end", "ends", "terminated", "terminating", "terminate", "terminates", "halted",
               "halting", "halt", "halts", "cancelled", "canceled", "cancelling", "canceling", "cancel", "cancels",
@@ -633,7 +649,9 @@ _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s
                           # (not "after an extended pause": with a determiner before it the participle is an adjective)
                           r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
                           r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|renew|renews|"
-                          r"renewed|renewing)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
+                          # ("extending by 90 days a pause on ...": the length told before the pause)
+                          r"renewed|renewing)\s+(?:by\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:days?|weeks?|months?|"
+                          r"years?)\s+)?(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FOR_ANOTHER = re.compile(r"\bfor (?:another|a further|an additional)\b", re.I)
 
 
@@ -673,7 +691,7 @@ def _prolonged_pause(doc, sent: Sentence, tok: int) -> bool:  # type: ignore[no-
     """"keep suspending", "continue the pause", "paused for another 90 days"."""
     text = _text(doc)
     c = doc[tok].idx
-    before = text[max(sent.start, c - 25):c]
+    before = text[max(sent.start, c - 45):c]
     after = text[c:min(sent.end, c + 120)].split(";")[0]
     if tok + 2 < sent.tok_end and doc[tok + 1].text == "," and _lw(doc)[tok + 2].endswith("ed"):
         # "extends a four-month suspension, agreed in March, of tariffs": the pause told with its own earlier
@@ -1029,6 +1047,8 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
             continue  # "a probe that Brussels regarded as payback for its tariffs": a noun, not a verb
         if w in ("lower", "higher") and j == a.tok_start - 1 and a.tok_end < hi and lw[a.tok_end] == "than":
             return  # "lower duties than many of their neighbours": a comparison, not a change
+        if w in _ADJ_ACTIONS and _paused_rate(doc, sent, j):
+            continue  # "extended a pause on higher tariffs", "delayed higher duties": the pause tells what was done
         if a.instrument not in SYMMETRIC and (
                 two == "rule out" and j - 2 >= lo and lw[j - 2] in ("not", "n't", "never")
                 or w in ("face", "faces") and j - 1 >= lo and lw[j - 1] in ("could", "would", "might", "may")):
