@@ -38,6 +38,8 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    # on a line of page furniture: a credit, a link to another story, a caption, a timestamp, an advert
+    furniture: bool = False
 
 
 @dataclass
@@ -52,6 +54,29 @@ class Document:
     @property
     def text(self) -> str:
         return self.article.text
+
+
+# Lines of a news page that are not the story: credits ("(Reporting by ...; Editing by ...)"), links to other
+# stories ("Read more:", "Related:"), captions, timestamps ("Updated 3:45 PM EDT ..."), adverts and notices
+_FURNITURE = re.compile(
+    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
+    r"translated)\s+by\b"
+    r"|(?:read|see)\s+(?:more|also)\b|related(?:\s+(?:coverage|stories|story|articles?|content|reading))?\s*:"
+    r"|(?:recommended|most\s+read|trending|watch|listen|video|photo|image|caption|pictured|file\s+photo)\s*[:|]"
+    r"|(?:advertisement|sponsored(?:\s+content)?|subscribe\s+(?:now|to|for)|sign\s+up\s+(?:for|to|here)|click\s+here"
+    r"|share\s+this|follow\s+us|our\s+standards\s*:|copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all\s+rights\s+reserved)"
+    # a timestamp, not "Updated figures showed ...": a time, a day or a date follows
+    r"|(?:updated|published|last\s+updated|posted)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{4}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.I)
+
+
+def _is_furniture(text: str, start: int) -> bool:
+    """The line holding the character at ``start`` is page furniture (see _FURNITURE)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start < start and text[line_start] in " \t":
+        line_start += 1
+    return _FURNITURE.match(text, line_start) is not None
 
 
 def _is_headline(text: str, index: int, line_start: bool) -> bool:
@@ -99,6 +124,7 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         while j < len(mentions) and mentions[j].start < end:
             s.mentions.append(mentions[j])
             j += 1
+        s.furniture = _is_furniture(text, start)
         s.dates = find_dates(body, published, base=start)
         s.quantities = find_quantities(body, base=start)
         sentences.append(s)

@@ -3,7 +3,8 @@
 Each body sentence is scored by the weight of its content words (term frequency over the article,
 stop words removed), plus bonuses for the lead sentence and early position, for sentences that
 carry an extracted event, and for sentences saying how named companies' shares moved;
-near-duplicates of a chosen sentence are skipped. Needs no downloaded data.
+near-duplicates of a chosen sentence are skipped, and so are lines of page furniture (credits, captions,
+links to other stories). Needs no downloaded data.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 def summarize(document: Document, event_sentences: set[int], n: int = 3,
               market_sentences: frozenset[int] = frozenset()) -> list[str]:
-    body = [s for s in document.sentences if not s.headline and len(s.text.split()) >= 8]
+    story = [s for s in document.sentences if not s.furniture]  # (no credit line, caption or link)
+    body = [s for s in story if not s.headline and len(s.text.split()) >= 8]
     if not body:
-        body = [s for s in document.sentences if len(s.text.split()) >= 5]
+        body = [s for s in story if len(s.text.split()) >= 5]
     if not body:
         return []
     tf: Counter[str] = Counter()

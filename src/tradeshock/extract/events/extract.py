@@ -78,6 +78,8 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
     published = document.published.isoformat() if document.published else None
     class_goods = article_class_goods(document.mentions, kb)
     for sent in document.sentences:
+        if sent.furniture:
+            continue  # "Related: China curbs rare earths", "Photo: ... tariffs": another story, a caption
         anchors = _charged_rate(doc, sent, _find_anchors(doc, sent, leaders))
         for a in anchors:
             _action_for(doc, sent, a, anchors)
