@@ -47,6 +47,10 @@ def test_no_event_comes_from_a_link_to_another_story_or_a_caption() -> None:
     "Photo: A container ship in Los Angeles", "Watch: what tariffs mean for you", "Advertisement",
     "Updated 3:45 PM EDT, Mon August 11, 2025", "Published: 11 August 2025", "Last updated on Aug. 11",
     "Copyright 2025 Thomson Reuters", "All rights reserved.", "Sign up for our trade newsletter",
+    "(Adds analyst comment in paragraph 6)", "To contact the reporter on this story: Lin Hao in Beijing",
+    "-- With assistance from Ana Ruiz.", "This article was amended to correct the date of the tariffs.",
+    "Correction: An earlier version misstated the tariff rate.", "Listen to this article",
+    "Get the latest news on the trade war. Sign up here.",
 ])
 def test_furniture_lines(line: str) -> None:
     assert _is_furniture(f"Body.\n{line}\nMore.", 6)
@@ -57,6 +61,7 @@ def test_furniture_lines(line: str) -> None:
     "Reporting season begins next week.", "Editing the rules took months, officials said.",
     "Photographers crowded the hall as the deal was signed.", "Related talks resume in Geneva on Monday.",
     "Published data showed imports of steel rose 12% in July.",
+    "To contact Beijing, the envoy flew in on Monday.", "This article of the treaty was amended in 2019.",
 ])
 def test_story_lines_are_not_furniture(line: str) -> None:
     assert not _is_furniture(f"Body.\n{line}\nMore.", 6)

@@ -64,7 +64,11 @@ _FURNITURE = re.compile(
     r"|(?:read|see)\s+(?:more|also)\b|related(?:\s+(?:coverage|stories|story|articles?|content|reading))?\s*:"
     r"|(?:recommended|most\s+read|trending|watch|listen|video|photo|image|caption|pictured|file\s+photo)\s*[:|]"
     r"|(?:advertisement|sponsored(?:\s+content)?|subscribe\s+(?:now|to|for)|sign\s+up\s+(?:for|to|here)|click\s+here"
-    r"|share\s+this|follow\s+us|our\s+standards\s*:|copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all\s+rights\s+reserved)"
+    r"|share\s+this|follow\s+us|our\s+standards\s*:|copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all\s+rights\s+reserved"
+    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b|[-\u2013\u2014]+\s*with\s+assistance\s+from\b|listen\s+to\s+this\s+article"
+    r"|get\s+the\s+latest\b|(?:correction|clarification|editor[\u2019']?s\s+note)\s*:"
+    r"|\((?:adds|updates|recasts|corrects|rewrites|writes\s+through|changes)\b"
+    r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed))"
     # a timestamp, not "Updated figures showed ...": a time, a day or a date follows
     r"|(?:updated|published|last\s+updated|posted)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{4}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
