@@ -466,6 +466,7 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
         if k not in ends:
             break
         j = ends[k]
+    list_end = j if j > tok + 1 else None  # the end of the list of companies ``tok`` heads ("Toyota and Honda")
     lead = j + (j < sent.tok_end and doc[j].lower_ in _SHARES)  # "Nvidia shares led the decline"
     led = _led_move(doc, lead, sent.tok_end)
     if led is not None:
@@ -539,6 +540,8 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
             break  # "DeepSeek, which sent shares of Nvidia lower": another firm's shares
         if j == tok + 1 and w in _REPORTING:
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
+        if j == list_end and w in _SHARES:
+            continue  # "Toyota and Honda shares fell": the shares of the list the company heads
         if (w in _OTHER_SUBJECT and not doc[j - 1].like_num  # ("hit 3,500 yen": a price, not the currency)
                 or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
