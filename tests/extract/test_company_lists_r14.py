@@ -20,6 +20,9 @@ def _moves(text: str) -> dict[str, str]:
      {"005930.KS": "up", "000660.KS": "up"}),
     ("Nvidia, AMD and Broadcom shares all rose more than 2%.", {"NVDA": "up", "AMD": "up", "AVGO": "up"}),
     ("Ford and GM stocks slid after the announcement.", {"F": "down", "GM": "down"}),
+    ("Broadcom and Marvell both jumped.", {"AVGO": "up", "MRVL": "up"}),
+    ("Broadcom <AVGO.O> and Marvell <MRVL.O> jumped.", {"AVGO": "up", "MRVL": "up"}),
+    ("Toyota (7203.T) and Honda (7267.T) shares fell.", {"7203.T": "down", "7267.T": "down"}),
 ])
 def test_the_shares_of_a_list_move_each_company(text: str, moves: dict[str, str]) -> None:
     assert _moves(text) == moves

@@ -447,6 +447,17 @@ def _bare_verb(doc, j: int, end: int, first: int) -> str | None:  # type: ignore
     return _direction(w) or _BARE_DIRECTION.get(w)
 
 
+def _past_ticker(doc, j: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """``j``, or the token after a ticker in brackets that starts there ("(NVDA.O)", "<AVGO.O>", "(NASDAQ: MU)")."""
+    if j < end and doc[j].text in ("(", "<"):
+        close = ")" if doc[j].text == "(" else ">"
+        k = next((k for k in range(j + 1, min(end, j + 5)) if doc[k].text == close), None)
+        if k is not None and all(any(ch.isupper() or ch.isdigit() for ch in doc[x].text) or doc[x].text in (":", ".")
+                                 for x in range(j + 1, k)):
+            return k + 1
+    return j
+
+
 def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[no-untyped-def]
                       first: int | None = None) -> tuple[str, int] | None:
     """Nearest move word in the clause of ``tok`` (looking right first). ``share_context``: the
@@ -460,13 +471,15 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
     # "Micron sinks on China ban", "Sany and Zoomlion rallied": a verb of share moves right after
     # the company, or after the list of companies it heads
     ends = {m.token_start: m.token_end for m in sent.mentions if m.label == "COMPANY"}
-    j = tok + 1
+    j = _past_ticker(doc, tok + 1, sent.tok_end)
     while j < sent.tok_end and doc[j].lower_ in (",", "and"):
         k = j + 1 + (doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ == "and")
         if k not in ends:
             break
-        j = ends[k]
+        j = _past_ticker(doc, ends[k], sent.tok_end)
     list_end = j if j > tok + 1 else None  # the end of the list of companies ``tok`` heads ("Toyota and Honda")
+    if list_end is not None and j < sent.tok_end and doc[j].lower_ in ("both", "all"):
+        j += 1  # "Broadcom and Marvell both jumped"
     lead = j + (j < sent.tok_end and doc[j].lower_ in _SHARES)  # "Nvidia shares led the decline"
     led = _led_move(doc, lead, sent.tok_end)
     if led is not None:
