@@ -277,6 +277,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
             continue  # "..., cutting it off from many American suppliers": another clause's party
+        if p.tok > first and a.instrument not in SYMMETRIC and _bought_for(doc, sent, p):
+            continue  # "a 25% tariff for buying Russian oil": the reason's seller, not the one hit
         if p.tok < first and _in_relative_aside(doc, sent, p.tok, first):
             continue  # "China, which buys US soybeans, will be hit with ...": the aside's party
         if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
@@ -613,6 +615,24 @@ _CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "dr
                            "prompted", "prompts", "prompt", "spurred", "spurs", "spur", "opened", "opens", "open",
                            "diverted", "diverts", "divert", "rattled", "rattles", "rattle", "favoured", "favored",
                            "favours", "favors", "favour", "favor"})
+
+
+# a purchase given as the reason of a measure, right before the seller's name: "for buying Russian oil", "over its
+# purchases of Russian crude", "for buying oil from Russia", "because of India's imports of Russian oil"
+_BOUGHT_FOR = re.compile(
+    r"\b(?:(?:for|over|because of|due to)\s+(?:(?:its|their|his|her|the|[A-Z][\w.]*(?:'s|’s))\s+)?"
+    r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
+    r"(?:buying|purchas(?:ing|es|e)|buys)|(?:over|because of|due to)\s+(?:(?:its|their|the|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+)?"
+    r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?(?:imports|importing))"
+    r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
+    r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
+
+
+def _bought_for(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The party sells what another buys, told as the measure's reason: "India will face a 25% tariff plus a
+    penalty for buying Russian oil" (India is hit, not Russia)."""
+    at = doc[p.tok].idx
+    return _BOUGHT_FOR.search(_text(doc), max(sent.start, at - 90), at) is not None
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
