@@ -27,3 +27,21 @@ def test_the_seller_of_what_a_country_buys_is_no_target() -> None:
 
 def test_goods_of_a_country_named_by_their_origin_still_make_it_the_target() -> None:
     assert _rows("The U.S. imposed tariffs on imports of Chinese steel.") == {("USA", "CHN", "impose")}
+
+
+def test_a_deal_of_two_governments_cutting_tariffs_on_one_sides_goods() -> None:
+    # the goods' country is hit, the other side of the deal acts (not the goods' country acting on nobody)
+    assert _rows("The US and the UK signed a trade deal on Thursday that cuts tariffs on British cars to 10%.") \
+        == {("USA", "GBR", "lower")}
+    assert _rows("Japan and the United States reached a trade deal on Tuesday that lowers tariffs on Japanese "
+                 "cars to 15%.") == {("USA", "JPN", "lower")}
+    assert _rows("The European Union and the United States agreed on Sunday to a framework deal setting a 15% "
+                 "tariff on most EU goods.") == {("USA", "EU", "impose")}
+    assert _rows("Under the deal, the US will cut tariffs on British cars to 10%.") == {("USA", "GBR", "lower")}
+
+
+def test_a_deal_rate_keeps_its_magnitude() -> None:
+    evs = [e for e in analyze_events("The European Union and the United States agreed on Sunday to a framework "
+                                     "deal setting a 15% tariff on most EU goods.", PUB, headline=True)
+           if e.instrument == "tariff"]
+    assert [e.magnitude.text if e.magnitude else None for e in evs] == ["15%"]

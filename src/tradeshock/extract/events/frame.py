@@ -1086,11 +1086,12 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
     joint = _coordinated_subject(doc, sent, a, parties)
-    if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
+    if joint is not None and goods_of is None and not targets and any(
             lw[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)):
         # "the United States and the EU agreed to suspend tariffs": each side's on the other (but not a
-        # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods")
+        # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods", "agreed to a deal
+        # setting a 15% tariff on EU goods")
         for k in range(2):
             out.append(draft(joint[k], joint[1 - k], None, True, True))
         return out

@@ -427,6 +427,17 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     if a.action_tok is not None and a.action_tok < a.tok_start and (lw[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
+    if a.instrument in ("tariff", "import_restriction") and targets and len(actors) > 1:
+        # "The US and the UK signed a deal that cuts tariffs on British cars", "Washington and Tokyo struck a deal
+        # that sets a 15% tariff on Japanese goods": of two governments coordinated as the subject, the one whose
+        # goods the verb's object names is hit, the other acts
+        before = [p for p in parties if p.tok < first]
+        for p, q in zip(before, before[1:], strict=False):
+            if lw[_party_end(sent, p):q.tok] in (["and"], ["and", "the"]) and p.code != q.code:
+                hit_one = [c for c in (p.code, q.code) if c in targets and any(
+                    x.code == c and x.tok > first for x in parties)]
+                if len(hit_one) == 1 and ({p.code, q.code} - set(hit_one)) <= set(actors):
+                    actors = [c for c in actors if c != hit_one[0]]
     if not targets:
         run = weak_run if weak_run and weak_run[-1] == weak[-1] else weak[-1:]
         targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
