@@ -45,3 +45,20 @@ def test_a_deal_rate_keeps_its_magnitude() -> None:
                                      "deal setting a 15% tariff on most EU goods.", PUB, headline=True)
            if e.instrument == "tariff"]
     assert [e.magnitude.text if e.magnitude else None for e in evs] == ["15%"]
+
+
+def test_two_governments_extending_or_pausing_their_truce_act_each_on_the_other() -> None:
+    mutual = {("USA", "CHN"), ("CHN", "USA")}
+    evs = analyze_events("US and China extend tariff truce by 90 days\nThe two sides agreed on Monday.", PUB)
+    assert {(e.actor, e.target) for e in evs if e.instrument == "tariff" and e.action == "extend"} == mutual
+    evs = analyze_events("US, China agree to extend tariff truce by 90 days\nThe two sides agreed on Monday.", PUB)
+    assert {(e.actor, e.target) for e in evs if e.instrument == "tariff" and e.action == "extend"} == mutual
+    assert {(a, t) for a, t, act in _rows("The United States and China extended their tariff truce for another "
+                                          "90 days on Monday.") if act == "extend"} == mutual
+    assert _rows("Washington and Beijing paused most of their tariffs for 90 days on Monday.") \
+        == {("USA", "CHN", "suspend"), ("CHN", "USA", "suspend")}
+
+
+def test_two_governments_raising_tariffs_on_a_third_both_hit_it() -> None:
+    assert _rows("The United States and Canada raised tariffs on Chinese steel on Monday.") \
+        == {("USA", "CHN", "raise"), ("CAN", "CHN", "raise")}

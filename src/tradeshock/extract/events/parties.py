@@ -601,8 +601,8 @@ def _coordinated_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -
         return None
     p, q = before
     gap = _lw(doc)[_party_end(sent, p):q.tok]
-    if gap not in (["and"], ["and", "the"]):
-        return None
+    if gap not in (["and"], ["and", "the"]) and not (sent.headline and gap == [","]):
+        return None  # (a headline coordinates with a comma: "US, China agree to extend tariff truce")
     return p.code, q.code
 
 
