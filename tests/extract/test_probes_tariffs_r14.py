@@ -62,3 +62,32 @@ def test_two_governments_extending_or_pausing_their_truce_act_each_on_the_other(
 def test_two_governments_raising_tariffs_on_a_third_both_hit_it() -> None:
     assert _rows("The United States and Canada raised tariffs on Chinese steel on Monday.") \
         == {("USA", "CHN", "raise"), ("CAN", "CHN", "raise")}
+
+
+def test_ending_or_suspending_the_de_minimis_exemption_applies_the_duty() -> None:
+    # eval/README.md: ending an exemption applies the tariff (impose, tighten accepted)
+    assert _rows("Washington ended the de minimis exemption for low-value packages on Aug. 29.") \
+        == {("USA", None, "impose")}
+    assert _rows("The United States suspended duty-free de minimis treatment for all countries on Aug. 29.") \
+        == {("USA", None, "impose")}
+    assert _rows("Trump eliminated the de minimis exemption for goods from China and Hong Kong on May 2.") \
+        == {("USA", "CHN", "impose"), ("USA", "HKG", "impose")}
+    assert _rows("Trump suspended the tariff exemption for Canadian aluminum on Tuesday.") == {("USA", "CAN", "impose")}
+    # a suspended tariff is still a pause
+    assert _rows("Trump suspended the tariffs on Canadian aluminum on Tuesday.") == {("USA", "CAN", "suspend")}
+
+
+def test_a_relief_ended_takes_no_target_from_another_measure_of_the_story() -> None:
+    text = ("US scraps duty-free entry for small parcels\n"
+            "The United States on Friday ended the duty-free treatment of low-value imports for every country. "
+            "The change came two days after Washington's tariff on most Indian goods doubled to 50%, a penalty "
+            "for New Delhi's purchases of Russian oil.")
+    rows = {(e.actor, e.target, e.action) for e in analyze_events(text, PUB) if e.instrument == "tariff"}
+    assert rows == {("USA", None, "impose"), ("USA", "IND", "raise")}
+
+
+def test_duties_carriers_are_unable_to_collect_are_no_measure() -> None:
+    for said in ("Airlines were unable to collect the duties, the postal service said.",
+                 "Carriers said they cannot collect the duties."):
+        text = "Washington doubled its tariff on Indian goods to 50% on Wednesday. " + said
+        assert _rows(text) == {("USA", "IND", "raise")}, said

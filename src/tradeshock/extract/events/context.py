@@ -681,7 +681,9 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 target = main_actor
             if target is None and actor is not None and not global_measure:
                 target = _copied_target(d, drafts)
-            if target is None and actor is not None and not global_measure:
+            if target is None and actor is not None and not global_measure and "relief ended" not in d.cues:
+                # (not a relief ended, which hits whoever enjoyed it: "US scraps duty-free entry for small parcels"
+                # in a story that also tells the tariff on Indian goods)
                 told = told_new.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
                     target = next(iter(told))

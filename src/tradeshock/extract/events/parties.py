@@ -630,11 +630,11 @@ _CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "dr
 
 # a purchase given as the reason of a measure, right before the seller's name: "for buying Russian oil", "over its
 # purchases of Russian crude", "for buying oil from Russia", "because of India's imports of Russian oil"
+_BUYER = r"(?:(?:its|their|his|her|the|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+)?" \
+         r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
 _BOUGHT_FOR = re.compile(
-    r"\b(?:(?:for|over|because of|due to)\s+(?:(?:its|their|his|her|the|[A-Z][\w.]*(?:'s|’s))\s+)?"
-    r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
-    r"(?:buying|purchas(?:ing|es|e)|buys)|(?:over|because of|due to)\s+(?:(?:its|their|the|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+)?"
-    r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?(?:imports|importing))"
+    r"\b(?:(?:for|over|because of|due to)\s+" + _BUYER + r"(?:buying|purchas(?:ing|es|e)|buys)"
+    r"|(?:over|because of|due to)\s+" + _BUYER + r"(?:imports|importing))"
     r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
     r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
 
