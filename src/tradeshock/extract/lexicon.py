@@ -210,6 +210,17 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("duty-free entry", "tariff"),
     ("duty-free access", "tariff"),
     ("duty-free treatment", "tariff"),
+    # the duty-free entry of low-value parcels: ending it applies the duty ("suspended the de minimis exemption")
+    ("de minimis exemption", "tariff"),
+    ("de minimis exemptions", "tariff"),
+    ("de minimis treatment", "tariff"),
+    ("de minimis rule", "tariff"),
+    ("de minimis rules", "tariff"),
+    ("de minimis loophole", "tariff"),
+    ("de minimis provision", "tariff"),
+    ("de minimis exception", "tariff"),
+    ("de minimis threshold", "tariff"),
+    ("de minimis waiver", "tariff"),
     ("anti-dumping duties", "tariff"),
     ("anti-dumping duty", "tariff"),
     ("antidumping duties", "tariff"),
@@ -519,7 +530,7 @@ FUTURE_CUES = _forms("will|shall|plans|planned|planning|set|scheduled|due|intend
 NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", "on the table", "talks on",
                     "talks about", "in talks", "seeking", "agenda", "focal point", "could be", "push for",
                     "pushing for"]
-NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out")
+NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out|unable|cannot")
 UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
                   "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at",
                   "remain exempt", "remains exempt", "stay exempt", "stays exempt", "still exempt", "stay at",

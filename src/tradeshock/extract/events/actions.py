@@ -473,8 +473,9 @@ _MOOD_OBJECTS = {"fears", "fear", "concerns", "concern", "worries", "worry", "ji
 _END_VERBS = {"end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolished",
               "abolishes", "revoke", "revoked", "revokes", "withdraw", "withdrew", "withdrawn", "withdraws", "remove",
               "removed", "removes", "eliminate", "eliminated", "eliminates", "close", "closed", "closes", "repeal",
-              "repealed", "repeals", "axe", "axed", "kill", "killed", "terminate", "terminated", "terminates"}
-_RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|(?:duty|tariff)\s+(?:exemptions?|exclusions?|waivers?|"
+              "repealed", "repeals", "axe", "axed", "kill", "killed", "terminate", "terminated", "terminates",
+              "suspend", "suspended", "suspends", "suspending"}
+_RELIEF_AFTER = re.compile(r"(?:duty|tariff|customs)[- ]?free\b|de minimis\b|(?:duty|tariff)\s+(?:exemptions?|exclusions?|waivers?|"
                            r"relief|holiday)\b", re.I)
 
 _AND_RATE = re.compile(r"\band\s+(?:an?\s+)?(?:additional\s+|extra\s+)?" + _RATE_RX + r"\s*$", re.I)

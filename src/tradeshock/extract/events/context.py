@@ -30,11 +30,13 @@ from tradeshock.extract.events.common import (
 )
 from tradeshock.extract.events.goods import base_subject
 from tradeshock.extract.events.parties import (
+    _BOUGHT_FOR,
     _EU_MEMBERS,
     _LOCATION_PREPS,
     _TARGET_PREPS,
     _VENUE_NOUNS,
     BLOC,
+    _bought_for,
     _in_place_list,
     _parties,
     _place_in_name,
@@ -255,7 +257,9 @@ def _dyad(document: Document, kb: KnowledgeBase | None = None) -> list[str]:
                          and not (m.kind == "capital" and _in_place_list(doc, m))
                          or m.label == "ORG" and m.key in blocs and not (
                              m.token_end < len(doc) and doc[m.token_end].lower_ in _VENUE_NOUNS))
-                     and not _let_off(text, m.start, m.end))
+                     and not _let_off(text, m.start, m.end)
+                     # (nor the seller of what a country is punished for buying: "for buying Russian oil")
+                     and not (m.label == "COUNTRY" and _BOUGHT_FOR.search(text, max(0, m.start - 90), m.start)))
     top = counts.most_common(3)
     if len(top) == 3 and top[0][1] > 2 and top[1][1] == top[2][1] == 1 and not any(
             _PARTNER_BEFORE.search(text, max(0, m.start - 40), m.start) for m in document.mentions
@@ -506,7 +510,8 @@ def _lone_other_party(document: Document, kb: KnowledgeBase, sent: Sentence, hit
 
         cache[sent.index] = set() if _COMMENTED.search(sent.text) else {
             p.code for p in _parties(doc, sent, kb, sent.tok_start, sent.tok_end)
-            if not p.code.startswith(BLOC) and not governed(p.tok) and not private(p.tok)}
+            if not p.code.startswith(BLOC) and not governed(p.tok) and not private(p.tok)
+            and not _bought_for(doc, sent, p)}  # ("a 25% tariff for buying Russian oil, Trump said": the seller)
     others = cache[sent.index] - hit
     return next(iter(others)) if len(others) == 1 else None
 
@@ -676,7 +681,9 @@ def _fill_parties(drafts: list[Draft], document: Document, lone_before: dict[int
                 target = main_actor
             if target is None and actor is not None and not global_measure:
                 target = _copied_target(d, drafts)
-            if target is None and actor is not None and not global_measure:
+            if target is None and actor is not None and not global_measure and "relief ended" not in d.cues:
+                # (not a relief ended, which hits whoever enjoyed it: "US scraps duty-free entry for small parcels"
+                # in a story that also tells the tariff on Indian goods)
                 told = told_new.get((actor, d.instrument))
                 if told is not None and len(told) == 1:
                     target = next(iter(told))

@@ -416,6 +416,11 @@ _GROUPS_OF_PEOPLE = (_NOT_GOVERNMENT - {"court", "judge", "panel", "tribunal", "
     "distributors", "operators", "enterprises", "multinationals", "industries"}
 
 
+# what two governments told together as the subject do to each other's measures without saying "agreed": a truce
+# extended, tariffs paused or put off between them
+_JOINT_RELIEF = frozenset({"extend", "suspend", "defer"})
+
+
 def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
     """"Canada and Mexico refused to ratify it until Washington agreed to lift the tariffs on their steel":
     goods owned by "their" after the measure belong to the two or more countries the sentence names before
@@ -1086,11 +1091,13 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
     joint = _coordinated_subject(doc, sent, a, parties)
-    if joint is not None and goods_of is None and not [t for t in targets if t not in joint] and any(
+    if joint is not None and goods_of is None and not targets and (any(
             lw[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
-            for k in range(sent.tok_start, a.tok_start)):
-        # "the United States and the EU agreed to suspend tariffs": each side's on the other (but not a
-        # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods")
+            for k in range(sent.tok_start, a.tok_start)) or a.action in _JOINT_RELIEF):
+        # "the United States and the EU agreed to suspend tariffs", "US and China extend tariff truce", "Washington
+        # and Beijing paused most of their tariffs": each side's on the other (but not a
+        # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods", "agreed to a deal
+        # setting a 15% tariff on EU goods")
         for k in range(2):
             out.append(draft(joint[k], joint[1 - k], None, True, True))
         return out

@@ -277,6 +277,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
             continue  # "..., cutting it off from many American suppliers": another clause's party
+        if p.tok > first and a.instrument not in SYMMETRIC and _bought_for(doc, sent, p):
+            continue  # "a 25% tariff for buying Russian oil": the reason's seller, not the one hit
         if p.tok < first and _in_relative_aside(doc, sent, p.tok, first):
             continue  # "China, which buys US soybeans, will be hit with ...": the aside's party
         if a.instrument not in SYMMETRIC and _relative_agent(doc, sent, a, p):
@@ -425,6 +427,17 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
     if a.action_tok is not None and a.action_tok < a.tok_start and (lw[a.action_tok] in _FACE_VERBS
                                                                     or "rate" in a.cues):
         actors = [c for c in actors if c not in targets]  # "Vietnamese exports will face ...": the one who pays
+    if a.instrument in ("tariff", "import_restriction") and targets and len(actors) > 1:
+        # "The US and the UK signed a deal that cuts tariffs on British cars", "Washington and Tokyo struck a deal
+        # that sets a 15% tariff on Japanese goods": of two governments coordinated as the subject, the one whose
+        # goods the verb's object names is hit, the other acts
+        before = [p for p in parties if p.tok < first]
+        for p, q in zip(before, before[1:], strict=False):
+            if lw[_party_end(sent, p):q.tok] in (["and"], ["and", "the"]) and p.code != q.code:
+                hit_one = [c for c in (p.code, q.code) if c in targets and any(
+                    x.code == c and x.tok > first for x in parties)]
+                if len(hit_one) == 1 and ({p.code, q.code} - set(hit_one)) <= set(actors):
+                    actors = [c for c in actors if c != hit_one[0]]
     if not targets:
         run = weak_run if weak_run and weak_run[-1] == weak[-1] else weak[-1:]
         targets = [t for t in _dedupe(run) if t not in actors[:1] and t not in owner]
@@ -588,8 +601,8 @@ def _coordinated_subject(doc, sent: Sentence, a: Anchor, parties: list[Party]) -
         return None
     p, q = before
     gap = _lw(doc)[_party_end(sent, p):q.tok]
-    if gap not in (["and"], ["and", "the"]):
-        return None
+    if gap not in (["and"], ["and", "the"]) and not (sent.headline and gap == [","]):
+        return None  # (a headline coordinates with a comma: "US, China agree to extend tariff truce")
     return p.code, q.code
 
 
@@ -613,6 +626,24 @@ _CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "dr
                            "prompted", "prompts", "prompt", "spurred", "spurs", "spur", "opened", "opens", "open",
                            "diverted", "diverts", "divert", "rattled", "rattles", "rattle", "favoured", "favored",
                            "favours", "favors", "favour", "favor"})
+
+
+# a purchase given as the reason of a measure, right before the seller's name: "for buying Russian oil", "over its
+# purchases of Russian crude", "for buying oil from Russia", "because of India's imports of Russian oil"
+_BUYER = r"(?:(?:its|their|his|her|the|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+)?" \
+         r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
+_BOUGHT_FOR = re.compile(
+    r"\b(?:(?:for|over|because of|due to)\s+" + _BUYER + r"(?:buying|purchas(?:ing|es|e)|buys)"
+    r"|(?:over|because of|due to)\s+" + _BUYER + r"(?:imports|importing))"
+    r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
+    r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
+
+
+def _bought_for(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The party sells what another buys, told as the measure's reason: "India will face a 25% tariff plus a
+    penalty for buying Russian oil" (India is hit, not Russia)."""
+    at = doc[p.tok].idx
+    return _BOUGHT_FOR.search(_text(doc), max(sent.start, at - 90), at) is not None
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
