@@ -1656,15 +1656,30 @@ def _sanction_designation(doc, sent: Sentence, i: int, anchors: list[Anchor]) ->
 
 def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The verb that governs the licence noun at ``i`` ("will need a license", "issued a temporary
-    license", "began issuing licences", "denied permission"): (action, token) or None."""
-    for k in range(i - 1, max(sent.tok_start, i - 5) - 1, -1):
-        w = _lw(doc)[k]
+    license", "began issuing licences", "denied permission"): (action, token) or None. A possessive owner
+    between them ("revoked Huawei's licences", "Intel's and Qualcomm's export licences") passes as "the"
+    does, without using up the five words."""
+    lw = _lw(doc)
+    budget = 5
+    k = i - 1
+    while k >= sent.tok_start and budget > 0:
+        w = lw[k]
         act = lx.STANDALONE_LICENCE_VERBS.get(w)
         if act is not None:
             return act, k
+        if w in _POSSESSIVE and k - 1 >= sent.tok_start and doc[k - 1].is_title:
+            k -= 2  # "Huawei's": the owner of the licences
+            if k > sent.tok_start and lw[k] == "and" and k + 1 < i and doc[k - 1].text in _POSSESSIVE:
+                k -= 1  # "Intel's and Qualcomm's"
+            continue
         if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
             return None  # "Chinese approval" / "U.S. permission" pass; any other word breaks the link
+        k -= 1
+        budget -= 1
     return None
+
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 _ASIDE_OPENERS = {"along", "including", "together", "as", "plus", "such", "alongside", "notably", "especially"}
