@@ -22,3 +22,41 @@ def test_revoking_a_firms_licences_tightens_the_export_control() -> None:
                         "on Monday.", "2025-08-04")):
         assert ("USA", "CHN", "export_control", "tighten", date) in _rows(text), text
         assert not {r for r in _rows(text) if r[3] == "ease"}, text
+
+
+def test_barring_foreign_buyers_from_the_actors_own_goods_is_an_export_control() -> None:
+    for text, row in (
+            ("Beijing barred U.S. defense firms from buying Chinese goods on Thursday.",
+             ("CHN", "USA", "export_control", "impose", "2025-08-07")),
+            ("Beijing banned U.S. drone makers from buying Chinese components on Thursday.",
+             ("CHN", "USA", "export_control", "impose", "2025-08-07")),
+            ("Washington prohibited Chinese chipmakers from buying American chipmaking tools on Monday.",
+             ("USA", "CHN", "export_control", "impose", "2025-08-04"))):
+        rows = _rows(text)
+        assert row in rows, (text, rows)
+        assert not {r for r in rows if r[2] == "import_restriction"}, (text, rows)
+
+
+def test_barring_own_buyers_from_foreign_goods_stays_an_import_restriction() -> None:
+    rows = _rows("China barred its state firms from buying American chips on Monday.")
+    assert ("CHN", "USA", "import_restriction", "impose", "2025-08-04") in rows, rows
+
+
+def test_barring_told_after_a_listing_is_what_the_listing_does() -> None:
+    for text, date in (
+            ("The United States blacklisted dozens of Chinese firms on Tuesday, barring them from buying American "
+             "technology.", "2025-08-05"),
+            ("The Commerce Department added 80 Chinese companies to the Entity List on Tuesday, barring them from "
+             "buying U.S. goods without a licence.", "2025-08-05")):
+        assert _rows(text) == {("USA", "CHN", "entity_list", "impose", date)}, text
+
+
+def test_a_listing_told_by_a_participle_is_the_main_clauses_government() -> None:
+    for text, date in (
+            ("Beijing barred U.S. defense firms from buying Chinese goods on Thursday, adding them to its unreliable "
+             "entity list.", "2025-08-07"),
+            ("Beijing banned 10 American defense contractors from buying Chinese products on Friday, placing them on "
+             "its unreliable entity list.", "2025-08-08")):
+        evs = analyze_events(text, "2025-08-08", headline=True)
+        listed = [(e.actor, e.target, e.action, e.event_date, e.subject) for e in evs if e.instrument == "entity_list"]
+        assert listed == [("CHN", "USA", "impose", date, ("defense",))], (text, listed)
