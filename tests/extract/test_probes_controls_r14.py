@@ -60,3 +60,20 @@ def test_a_listing_told_by_a_participle_is_the_main_clauses_government() -> None
         evs = analyze_events(text, "2025-08-08", headline=True)
         listed = [(e.actor, e.target, e.action, e.event_date, e.subject) for e in evs if e.instrument == "entity_list"]
         assert listed == [("CHN", "USA", "impose", date, ("defense",))], (text, listed)
+
+
+def test_named_export_rules_are_measures() -> None:
+    # "the AI diffusion rule" (AI chip export caps) and "the affiliates rule" (the Entity List stretched to
+    # firms' affiliates) are named in 2025 copy without "export controls" or "entity list" beside them
+    for text, row in (
+            ("The Trump administration rescinded the AI diffusion rule on Tuesday.",
+             ("USA", None, "export_control", "ease", "2025-08-05")),
+            ("The Commerce Department said on Monday it would scrap the Biden-era AI diffusion rule.",
+             ("USA", None, "export_control", "ease", "2025-08-04")),
+            ("Washington suspended the affiliates rule for one year on Monday.",
+             ("USA", None, "entity_list", "suspend", "2025-08-04")),
+            ("The U.S. agreed to suspend the affiliates rule for one year starting Nov. 10.",
+             ("USA", None, "entity_list", "suspend", "2025-11-10"))):
+        assert row in _rows(text), (text, _rows(text))
+    evs = analyze_events("The Trump administration rescinded the AI diffusion rule on Tuesday.", "2025-08-08", True)
+    assert [e.subject for e in evs] == [("ai_chips",)]
