@@ -77,3 +77,16 @@ def test_named_export_rules_are_measures() -> None:
         assert row in _rows(text), (text, _rows(text))
     evs = analyze_events("The Trump administration rescinded the AI diffusion rule on Tuesday.", "2025-08-08", True)
     assert [e.subject for e in evs] == [("ai_chips",)]
+
+
+def test_the_speaker_after_a_comma_is_no_target_of_the_list() -> None:
+    # "... to China, the Commerce Department said": the reporting clause does not continue the list of targets
+    for text in ("The United States will restrict exports of chip design software to China, the Commerce Department "
+                 "said on Friday.",
+                 "Washington will require licences for exports of chip design software to China, the Commerce "
+                 "Department said on Friday.",
+                 "The U.S. will restrict exports of chip design software to China, Commerce Secretary Howard Lutnick "
+                 "said on Friday."):
+        assert _rows(text) == {("USA", "CHN", "export_control", "impose", "2025-08-08")}, text
+    rows = _rows("The U.S. will raise tariffs on Mexico, Canada and China, the White House said.")
+    assert {(r[0], r[1]) for r in rows} == {("USA", "MEX"), ("USA", "CAN"), ("USA", "CHN")}, rows
