@@ -90,3 +90,17 @@ def test_the_speaker_after_a_comma_is_no_target_of_the_list() -> None:
         assert _rows(text) == {("USA", "CHN", "export_control", "impose", "2025-08-08")}, text
     rows = _rows("The U.S. will raise tariffs on Mexico, Canada and China, the White House said.")
     assert {(r[0], r[1]) for r in rows} == {("USA", "MEX"), ("USA", "CAN"), ("USA", "CHN")}, rows
+
+
+def test_a_requirement_to_obtain_licences_is_the_control() -> None:
+    # "obtain"/"seek" a licence tell nothing alone ("Nvidia applied for licences"); under a requirement or an
+    # obligation they are the control, and the verb over the requirement tells what was done to it
+    for text, row in (
+            ("Washington lifted the requirement that EDA companies obtain licences to sell to China on Wednesday.",
+             ("USA", "CHN", "export_control", "ease", "2025-08-06")),
+            ("The U.S. suspended its requirement that Nvidia obtain licences to sell H20 chips to China on Monday.",
+             ("USA", "CHN", "export_control", "suspend", "2025-08-04")),
+            ("Chinese exporters will be required to seek licences to ship rare earth magnets to the United States.",
+             ("CHN", "USA", "export_control", "impose", None))):
+        assert _rows(text) == {row}, (text, _rows(text))
+    assert not _rows("Nvidia applied for licences to sell H20 chips to China.")
