@@ -66,6 +66,12 @@ INSTRUMENT_PHRASES: list[tuple[str, str]] = [
     ("license requirement", "export_control"),
     ("licensing requirement", "export_control"),
     ("foreign direct product rule", "export_control"),
+    # named rules of 2025 wire copy: the rule extending the Entity List to affiliates owned 50% or more by listed
+    # firms (annotated as a listing), and the AI chip export framework ("AI diffusion rule")
+    ("affiliates rule", "entity_list"),
+    ("affiliate rule", "entity_list"),
+    ("ai diffusion rule", "export_control"),
+    ("diffusion rule", "export_control"),
     ("export quota", "export_control"),
     ("export quotas", "export_control"),
     ("import ban", "import_restriction"),

@@ -246,6 +246,13 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if i in taken or lw[i] not in lx.STANDALONE_LICENCE:
             continue
         verb = _licence_verb(doc, sent, i)
+        if verb is None:
+            sought = _licence_verb(doc, sent, i, lx.LICENCE_VERBS)
+            if sought is not None and (_requirement_before(doc, sent, sought[1] - 1) is not None
+                                       or _obliged(doc, sent, sought[1])):
+                # "lifted the requirement that EDA firms obtain licences to sell to China", "exporters must
+                # obtain licences to ship gallium": a licence one is obliged to get
+                verb = sought
         if verb is not None and _licence_for_dealings(doc, sent, i):
             # "issued a general licence allowing transactions with the new government": a sanction eased
             anchors.append(Anchor("sanction", i, i + 1, verb[0], verb[1], [lw[verb[1]], lw[i], "dealings"]))
@@ -1654,17 +1661,47 @@ def _sanction_designation(doc, sent: Sentence, i: int, anchors: list[Anchor]) ->
     return bool(_DESIGNATING_BODY.search(sent.text))
 
 
-def _licence_verb(doc, sent: Sentence, i: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+def _licence_verb(doc, sent: Sentence, i: int,  # type: ignore[no-untyped-def]
+                  verbs: dict[str, str] = lx.STANDALONE_LICENCE_VERBS) -> tuple[str, int] | None:
     """The verb that governs the licence noun at ``i`` ("will need a license", "issued a temporary
-    license", "began issuing licences", "denied permission"): (action, token) or None."""
-    for k in range(i - 1, max(sent.tok_start, i - 5) - 1, -1):
-        w = _lw(doc)[k]
-        act = lx.STANDALONE_LICENCE_VERBS.get(w)
+    license", "began issuing licences", "denied permission"): (action, token) or None. A possessive owner
+    between them ("revoked Huawei's licences", "Intel's and Qualcomm's export licences") passes as "the"
+    does, without using up the five words."""
+    lw = _lw(doc)
+    budget = 5
+    k = i - 1
+    while k >= sent.tok_start and budget > 0:
+        w = lw[k]
+        act = verbs.get(w)
         if act is not None:
             return act, k
+        if w in _POSSESSIVE and k - 1 >= sent.tok_start and doc[k - 1].is_title:
+            k -= 2  # "Huawei's": the owner of the licences
+            if k > sent.tok_start and lw[k] == "and" and k + 1 < i and doc[k - 1].text in _POSSESSIVE:
+                k -= 1  # "Intel's and Qualcomm's"
+            continue
         if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
             return None  # "Chinese approval" / "U.S. permission" pass; any other word breaks the link
+        k -= 1
+        budget -= 1
     return None
+
+
+_OBLIGED_TO = {"need", "needs", "needed", "required", "have", "has", "had", "obliged", "forced"}
+
+
+def _obliged(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The verb at ``k`` is an obligation: "must obtain", "will have to apply for", "are required to seek"."""
+    lw = _lw(doc)
+    j = k - 1
+    if j >= sent.tok_start and lw[j] == "first":
+        j -= 1
+    if j >= sent.tok_start and lw[j] == "must":
+        return True
+    return j - 1 >= sent.tok_start and lw[j] == "to" and lw[j - 1] in _OBLIGED_TO
+
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 _ASIDE_OPENERS = {"along", "including", "together", "as", "plus", "such", "alongside", "notably", "especially"}

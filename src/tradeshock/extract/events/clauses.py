@@ -581,3 +581,36 @@ def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
             taken.update(range(span.start, span.end))
     out.sort(key=lambda b: b.tok_start)
     return out
+
+
+_KEEP_FROM_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "prohibit", "prohibits",
+                    "prohibited", "prohibiting", "block", "blocks", "blocked", "blocking", "forbid", "forbids",
+                    "forbade", "forbidding"}
+_BUY_VERBS = {"buying", "buy", "purchasing", "purchase", "procuring", "acquiring", "importing"}
+
+
+def _own_goods_kept_from(doc, sent: Sentence, a: Anchor, anchors: list[Anchor],  # type: ignore[no-untyped-def]
+                         framed: list[Draft]) -> list[Draft]:
+    """"Beijing barred U.S. defense firms from buying Chinese goods", "banned American drone makers from
+    buying Chinese parts": foreign buyers kept from the actor's own goods is a control on the actor's
+    exports to the buyers' country, not an import restriction (the goods' country is the actor). "Blacklisted
+    20 firms, barring them from buying American technology": what the listing told before does, no event."""
+    if a.instrument != "import_restriction" or a.action != "impose" or a.action_tok is None:
+        return framed
+    lw = _lw(doc)
+    b = a.action_tok
+    if lw[b] not in _KEEP_FROM_VERBS:
+        return framed
+    if b > sent.tok_start and doc[b - 1].text == "," and any(
+            x.instrument in ("entity_list", "sanction") and x.tok_start < b for x in anchors):
+        return []
+    f = next((k for k in range(b + 1, min(sent.tok_end - 2, b + 9)) if lw[k] == "from"), None)
+    if f is None or lw[f + 1] not in _BUY_VERBS:
+        return framed
+    owner = next((m.key for m in sent.mentions if m.label == "COUNTRY" and f + 2 <= m.token_start <= f + 3), None)
+    buyers = next((m.key for m in sent.mentions if m.label == "COUNTRY" and b < m.token_start < f
+                   and m.key != owner), None)
+    if owner is None:
+        return framed
+    return [replace(d, instrument="export_control", target=buyers or (d.target if d.target != owner else None),
+                    cues=[*d.cues, "own goods kept from buyers"]) if d.actor == owner else d for d in framed]

@@ -21,6 +21,7 @@ from tradeshock.extract.events.clauses import (
     _exempted_parties,
     _gapped,
     _origin_clause,
+    _own_goods_kept_from,
     _parallel_clause,
     _probe_opened,
     _rate_list_continuation,
@@ -97,8 +98,12 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
             framed = _frame(doc, sent, a, [*anchors, a] if "anaphor" in a.cues else anchors + extra, kb, reference,
                             last_company)
             framed = [mark_back_reference(class_noun_goods(d, document.text, class_goods), doc, a) for d in framed]
-            framed = take_antecedent(framed, drafts, doc, sent, a, reference)
-            prev = next((d for d in reversed(drafts[before:]) if d.actor and d.instrument == a.instrument), None)
+            framed = _own_goods_kept_from(doc, sent, a, anchors, take_antecedent(framed, drafts, doc, sent, a, reference))
+            prev = next((d for d in reversed(drafts[before:]) if d.actor and (
+                d.instrument == a.instrument or a.instrument in ("entity_list", "sanction")
+                and d.instrument not in SYMMETRIC)), None)
+            # ("barred U.S. defense firms from buying Chinese goods, adding them to its unreliable entity list":
+            # a listing told by a participle is the main clause's government's, whatever that clause did)
             if prev is not None and a.action_tok is not None and a.action_tok - 1 > sent.tok_start \
                     and doc[a.action_tok - 1].text == "," and _lw(doc)[a.action_tok].endswith("ing") \
                     and a.instrument not in SYMMETRIC:
@@ -106,6 +111,12 @@ def extract_events(document: Document, kb: KnowledgeBase) -> list[Event]:
                 # participle's subject is the main clause's
                 framed = [replace(d, actor=prev.actor, target=prev.target if d.target in (None, prev.actor)
                                   else d.target) for d in framed]
+                if a.instrument == "entity_list" and a.action_tok < a.tok_start and _lw(doc)[a.action_tok + 1] \
+                        == "them" and prev.instrument != "entity_list":
+                    # ("..., adding them to its unreliable entity list": the firms listed are those just told,
+                    # and a listing takes their sector)
+                    framed = [replace(d, subject=tuple(x for x in prev.subject if x != "all_goods"))
+                              if not d.subject else d for d in framed]
             if prev is not None and "origin participle" in a.cues and not _premodified(sent, a):
                 # "... charged 19%, down from the 32% rate set in April": an unowned participle clause tells
                 # the origin of the main clause's measure

@@ -409,7 +409,8 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
         for k in range(1, len(parties)):
             p, q = parties[k], parties[k - 1]
             if (q.tok in hit and p.code not in targets and 0 < p.tok - q.tok <= 6
-                    and _list_gap(doc, _party_end(sent, q), p.tok) and not _possessive(doc, sent, p)):
+                    and _list_gap(doc, _party_end(sent, q), p.tok) and not _possessive(doc, sent, p)
+                    and not _speaker(doc, sent, p)):
                 # (not "tariffs on China as well as Canada's retaliatory duties": the owner of another measure)
                 targets.append(p.code)
                 hit.add(p.tok)
@@ -417,7 +418,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
                     actors.remove(p.code)
                 continue
             if weak and q.code == weak[-1] and p.code in actors and a.tok_start < q.tok < p.tok < first \
-                    and p.tok - q.tok <= 6 and _list_gap(doc, _party_end(sent, q), p.tok):
+                    and p.tok - q.tok <= 6 and _list_gap(doc, _party_end(sent, q), p.tok) and not _speaker(doc, sent, p):
                 actors.remove(p.code)
                 weak.append(p.code)
                 weak_run = weak_run or [q.code]
@@ -615,6 +616,22 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
     """The name of party ``p`` takes "'s": "Canada's retaliatory duties"."""
     k = _party_end(sent, p)
     return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
+
+
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "stated", "noted", "wrote"})
+
+
+def _speaker(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+    """The name of party ``p`` is the subject of a reporting verb ("... to China, the Commerce Department said on
+    Friday", "..., Commerce Secretary Howard Lutnick said"): who speaks, not one more name of a list."""
+    lw = _lw(doc)
+    k = _party_end(sent, p)
+    for j in range(k, min(sent.tok_end, k + 4)):
+        if lw[j] in _SPEECH_VERBS:
+            return True
+        if not doc[j].is_title:
+            return False  # (the words of a title and a name may stand between: "Secretary Howard Lutnick")
+    return False
 
 
 # what a measure does to markets and rivals, told in a relative clause after it: "the ban, which sent buyers
