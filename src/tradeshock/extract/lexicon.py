@@ -536,7 +536,7 @@ FUTURE_CUES = _forms("will|shall|plans|planned|planning|set|scheduled|due|intend
 NEGOTIATION_CUES = ["whether ", "discuss", "discussion", "negotiat", "bargain", "on the table", "talks on",
                     "talks about", "in talks", "seeking", "agenda", "focal point", "could be", "push for",
                     "pushing for"]
-NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out|unable|cannot")
+NEGATION = _forms("not|no|never|n't|without|neither|nor|denied|deny|denies|refused|rejected|ruled out|unable")
 UNCHANGED_CUES = ["remain in place", "remains in place", "remain in effect", "remains in effect",
                   "stay in place", "stays in place", "unchanged", "will remain", "still in place", "remain at",
                   "remain exempt", "remains exempt", "stay exempt", "stays exempt", "still exempt", "stay at",

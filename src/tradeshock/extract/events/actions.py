@@ -404,6 +404,11 @@ def _relief_or_preference(doc, a: Anchor, anchors: list[Anchor]) -> None:  # typ
         else:
             a.action = "impose"
         a.cues.append("relief ended")
+    elif a.action in ("raise", "lower") and a.instrument == "tariff" and "threshold" in lw[a.tok_start:a.tok_end]:
+        # "raised the de minimis threshold to $800": more parcels enter free of duty, a lowering (and
+        # lowering the threshold makes more of them pay)
+        a.action = "lower" if a.action == "raise" else "raise"
+        a.cues.append("duty-free threshold")
     elif a.action in lx.PREFERENCE_ACTIONS and a.cues and a.cues[0] in lx.PREFERENCE_PHRASES:
         # "withdrew India's preferential trade status", "restored duty-free access": the goods pay more
         # (or less) duty; "granted Nepal duty-free access": a preference given, less duty
@@ -515,6 +520,7 @@ _CALL_OFF = {"scrapped", "scrap", "scraps", "scrapping", "dropped", "drop", "dro
 
 _PLANNED_ADJ = {"planned", "proposed", "scheduled", "threatened", "promised", "expected", "looming", "pending",
                 "further", "additional", "new"}
+_NP_LEAD = _NOUN_DET | _PLANNED_ADJ  # the words that may open a noun phrase of change ("its proposed")
 
 
 def _governing_pause(doc, sent: Sentence, tok: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
@@ -527,8 +533,8 @@ def _governing_pause(doc, sent: Sentence, tok: int) -> tuple[str, int] | None:  
     if lw[tok].endswith("ing"):
         if k > sent.tok_start and lw[k] in ("on", "from"):
             k -= 1
-    elif k > sent.tok_start and lw[k] in _NOUN_DET | _PLANNED_ADJ:
-        while k > sent.tok_start and k > tok - 4 and lw[k] in _NOUN_DET | _PLANNED_ADJ:
+    elif k > sent.tok_start and lw[k] in _NP_LEAD:
+        while k > sent.tok_start and k > tok - 4 and lw[k] in _NP_LEAD:
             k -= 1
     else:
         return None
@@ -553,11 +559,36 @@ def _paused_rate(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untype
     adjective names the measure paused, not a rise."""
     lw = _lw(doc)
     k = j - 1
-    while k > sent.tok_start and j - k < 4 and lw[k] in _NOUN_DET | _PLANNED_ADJ:
+    while k > sent.tok_start and j - k < 4 and lw[k] in _NP_LEAD:
         k -= 1
     if k >= sent.tok_start and lw[k] in _PAUSE_PREPS:
         k -= 1
-    return k >= sent.tok_start and lx.ACTION_WORDS.get(lw[k]) in ("suspend", "defer")
+    if k < sent.tok_start or lx.ACTION_WORDS.get(lw[k]) not in ("suspend", "defer"):
+        return False
+    return not _pause_ended(doc, sent, k)
+
+
+# what ends a pause, told before its noun ("ended the pause on higher tariffs", "refused to extend the pause")
+# or after it ("let the pause ... expire", "said the pause ... would end")
+_PAUSE_ENDERS = (_END_VERBS - {"suspend", "suspended", "suspends", "suspending"}) | {
+    "terminating", "halted", "halt", "halts", "cancelled", "canceled", "cancel", "cancels", "lifted", "lift", "lifts",
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "not", "n't", "never"}
+_PAUSE_RUNS_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "end", "ends", "ended",
+                   "ending"}
+_PROLONG = {"extend", "extends", "extended", "extending", "prolong", "prolongs", "prolonged", "renew", "renewed"}
+
+
+def _pause_ended(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The pause noun at ``k`` is ended, let run out or not prolonged: the higher rate it held off comes back."""
+    lw = _lw(doc)
+    if any(lw[g] in _PAUSE_ENDERS for g in range(max(sent.tok_start, k - 5), k)):
+        return True
+    for g in range(k + 1, min(sent.tok_end, k + 14)):
+        if lw[g] in (",", ";") or lw[g] in _PROLONG:
+            return False
+        if lw[g] in _PAUSE_RUNS_OUT:
+            return True
+    return False
 
 
 # verbs (and particles) by which one side stops talks
@@ -1533,7 +1564,7 @@ _IN_FORCE_NOW = re.compile(r"(?:is|are|was|were|has been|have been)" + _IN_FORCE
 # before the new tariffs were announced": in force then and still)
 _ONCE_IN_FORCE = re.compile(r"(?:was|were)" + _IN_FORCE_STATE + r"\s*,?\s*(?:(?:only|just)\s+)?(?:until\b|till\b|"
                             r"(?:(?:but|and|then)\s+)?(?:it\s+|they\s+)?(?:later\s+|eventually\s+|quietly\s+)?"
-                            r"(?:ended|expired|lapsed|ran\s+out|(?:was|were)\s+(?:scrapped|revoked|terminated|"
+                            r"(?:ended(?!\s+up\b)|expired|lapsed|ran\s+out(?!\s+of\b)|(?:was|were)\s+(?:scrapped|revoked|terminated|"
                             r"repealed|withdrawn|abandoned))\b|"
                             r"for\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|"
                             r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?|months?)\b)",

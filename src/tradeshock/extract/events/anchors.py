@@ -23,6 +23,7 @@ from tradeshock.extract.events.common import (
     _SUBORDINATORS,
     _TARIFF_RX,
     _TRADE_FLOW_RX,
+    POSSESSIVE_MARKS,
     SYMMETRIC,
     _clause_bounds,
     _lw,
@@ -246,13 +247,15 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
         if i in taken or lw[i] not in lx.STANDALONE_LICENCE:
             continue
         verb = _licence_verb(doc, sent, i)
+        obliged = None
         if verb is None:
             sought = _licence_verb(doc, sent, i, lx.LICENCE_VERBS)
-            if sought is not None and (_requirement_before(doc, sent, sought[1] - 1) is not None
-                                       or _obliged(doc, sent, sought[1])):
+            obliged = _obliged(doc, sent, sought[1]) if sought is not None else None
+            if sought is not None and (_requirement_before(doc, sent, sought[1] - 1) is not None or obliged):
                 # "lifted the requirement that EDA firms obtain licences to sell to China", "exporters must
-                # obtain licences to ship gallium": a licence one is obliged to get
-                verb = sought
+                # obtain licences to ship gallium": a licence one is obliged to get ("no longer have to seek
+                # licences": the obligation lifted, an easing)
+                verb = ("ease", sought[1]) if obliged == "lifted" else sought
         if verb is not None and _licence_for_dealings(doc, sent, i):
             # "issued a general licence allowing transactions with the new government": a sanction eased
             anchors.append(Anchor("sanction", i, i + 1, verb[0], verb[1], [lw[verb[1]], lw[i], "dealings"]))
@@ -276,7 +279,8 @@ def _find_anchors(doc, sent: Sentence, leaders: frozenset[str]) -> list[Anchor]:
             changed = _verb_before(doc, sent, req, instrument)
             if changed is not None:
                 action, k = changed
-        anchors.append(Anchor(instrument, i, i + 1, action, k, [lw[k], lw[i]]))
+        cues = [lw[k], lw[i]] + (["obligation lifted"] if obliged == "lifted" and action == "ease" else [])
+        anchors.append(Anchor(instrument, i, i + 1, action, k, cues))
         taken.add(i)
     # single-word instruments
     for i in range(sent.tok_start, sent.tok_end):
@@ -1690,18 +1694,27 @@ def _licence_verb(doc, sent: Sentence, i: int,  # type: ignore[no-untyped-def]
 _OBLIGED_TO = {"need", "needs", "needed", "required", "have", "has", "had", "obliged", "forced"}
 
 
-def _obliged(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
-    """The verb at ``k`` is an obligation: "must obtain", "will have to apply for", "are required to seek"."""
+_OBLIGATION_LIFTED = {"not", "n't", "never", "longer"}  # ("no longer", "will not be required to")
+
+
+def _obliged(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The verb at ``k`` is an obligation: "must obtain", "will have to apply for", "are required to seek"
+    ("obliged"); or one said to be gone: "no longer have to seek", "will not be required to obtain" ("lifted")."""
     lw = _lw(doc)
     j = k - 1
     if j >= sent.tok_start and lw[j] == "first":
         j -= 1
     if j >= sent.tok_start and lw[j] == "must":
-        return True
-    return j - 1 >= sent.tok_start and lw[j] == "to" and lw[j - 1] in _OBLIGED_TO
+        o = j
+    elif j - 1 >= sent.tok_start and lw[j] == "to" and lw[j - 1] in _OBLIGED_TO:
+        o = j - 1
+    else:
+        return None
+    lifted = any(lw[x] in _OBLIGATION_LIFTED for x in range(max(sent.tok_start, o - 3), o))
+    return "lifted" if lifted else "obliged"
 
 
-_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_POSSESSIVE = POSSESSIVE_MARKS
 
 
 _ASIDE_OPENERS = {"along", "including", "together", "as", "plus", "such", "alongside", "notably", "especially"}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.coref import in_place_before
 from tradeshock.extract.document import Sentence
+from tradeshock.extract.events.anchors import _BAN_FORMS, _BAR_VERBS, _BUY_USE_VERBS
 from tradeshock.extract.events.common import (
     _GOVERNMENT_NOUNS,
     _INQUIRY,
@@ -583,10 +584,11 @@ def _charged_rate(doc, sent: Sentence, anchors: list[Anchor]) -> list[Anchor]:  
     return out
 
 
-_KEEP_FROM_VERBS = {"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "prohibit", "prohibits",
-                    "prohibited", "prohibiting", "block", "blocks", "blocked", "blocking", "forbid", "forbids",
-                    "forbade", "forbidding"}
-_BUY_VERBS = {"buying", "buy", "purchasing", "purchase", "procuring", "acquiring", "importing"}
+_KEEP_FROM_VERBS = _BAR_VERBS | _BAN_FORMS
+_KEEP_FROM_BUYING = _BUY_USE_VERBS | {"acquiring"}
+# the listed parties themselves as the object of a barring told after the listing ("barring them from ...")
+_LISTED_AGAIN = {"them", "it", "those"}
+_LISTED_NOUNS = {"firms", "companies", "entities", "groups", "businesses", "individuals", "people", "banks"}
 
 
 def _own_goods_kept_from(doc, sent: Sentence, a: Anchor, anchors: list[Anchor],  # type: ignore[no-untyped-def]
@@ -601,11 +603,12 @@ def _own_goods_kept_from(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], 
     b = a.action_tok
     if lw[b] not in _KEEP_FROM_VERBS:
         return framed
-    if b > sent.tok_start and doc[b - 1].text == "," and any(
-            x.instrument in ("entity_list", "sanction") and x.tok_start < b for x in anchors):
-        return []
     f = next((k for k in range(b + 1, min(sent.tok_end - 2, b + 9)) if lw[k] == "from"), None)
-    if f is None or lw[f + 1] not in _BUY_VERBS:
+    if f is not None and b > sent.tok_start and doc[b - 1].text == "," and lw[f + 1].endswith("ing") and (
+            lw[b + 1] in _LISTED_AGAIN or lw[b + 1] in ("the", "these", "such") and lw[b + 2] in _LISTED_NOUNS) \
+            and any(x.instrument in ("entity_list", "sanction") and x.tok_start < b for x in anchors):
+        return []  # "..., barring them from buying American technology": what the listing does
+    if f is None or lw[f + 1] not in _KEEP_FROM_BUYING:
         return framed
     owner = next((m.key for m in sent.mentions if m.label == "COUNTRY" and f + 2 <= m.token_start <= f + 3), None)
     buyers = next((m.key for m in sent.mentions if m.label == "COUNTRY" and b < m.token_start < f

@@ -15,6 +15,12 @@ ESCALATION = {"impose", "raise", "tighten", "threaten"}
 DEESCALATION = {"lower", "ease", "suspend", "resume", "defer", "agree"}
 FACT_STATUS = {"announced", "in_force", "paused", "extended", "revoked", "concluded"}
 
+# the possessive marks a name may take, as tokens ("Canada's", "exporters'")
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# verbs of saying that close a reported clause ("..., the Commerce Department said"), shared by the steps that
+# tell a speaker from a party (each adds its own wider forms)
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "stated", "noted", "wrote"})
+
 _CLAUSE_BARRIERS = {";", "but", "while", "whereas", "although", "though", "however", "meanwhile", ":", "—", "–"}
 
 _AUX = {"would", "could", "will", "may", "might", "can", "should", "were", "was", "are", "is", "be", "been",

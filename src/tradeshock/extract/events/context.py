@@ -23,6 +23,7 @@ from tradeshock.extract.events.common import (
     _TARIFF_RX,
     _THE_FIRMS_GOODS,
     FACT_STATUS,
+    SPEECH_VERBS,
     SYMMETRIC,
     _lw,
     _mention_at,
@@ -729,8 +730,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|re
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|also|first|earlier|previously|originally|long|since|just|both|all)\s+)?"
                            r"(?:[a-z]+\s+|[a-z]+\b[^,;]{0,30}\bby\s+)?$", re.I)
 # ... unless it is what a dated statement reports ("the ministry said on Monday firms had stopped buying")
-_REPORTING = re.compile(r"\b(?:said|says|told|announced|added|noted|confirmed|reported|disclosed|stated|"
-                        r"declared|insisted|argued|claimed|wrote)\b", re.I)
+_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {
+    "announced", "reported", "disclosed", "declared", "insisted", "argued", "claimed"})) + r")\b", re.I)
 
 
 # the measure an act answers, named as a noun phrase ("in response to Ottawa's surcharge", "retaliation

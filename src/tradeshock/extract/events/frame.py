@@ -19,6 +19,7 @@ from tradeshock.extract.events.common import (
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _THE_FIRM,
+    POSSESSIVE_MARKS,
     SYMMETRIC,
     _clause_bounds,
     _dedupe,
@@ -417,8 +418,10 @@ _GROUPS_OF_PEOPLE = (_NOT_GOVERNMENT - {"court", "judge", "panel", "tribunal", "
 
 
 # what two governments told together as the subject do to each other's measures without saying "agreed": a truce
-# extended, tariffs paused or put off between them
+# extended, tariffs paused or put off between them (tariffs and deals only, told as between them: allies that extend
+# their export controls or sanctions do not curb each other)
 _JOINT_RELIEF = frozenset({"extend", "suspend", "defer"})
+_BETWEEN_THEM = frozenset({"truce", "truces", "ceasefire", "their", "mutual", "reciprocal", "other"})
 
 
 def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -865,7 +868,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
         firm = next((m for m in sent.mentions if m.label == "COMPANY" and m.token_start == a.tok_end + 1), None)
         company = kb.company_by_name.get(firm.key) if firm is not None else None
         country = next((m for m in sent.mentions if m.label == "COUNTRY" and m.token_start == a.tok_end + 1
-                        and lw[m.token_end] in ("'s", "’s", "'")), None)
+                        and lw[m.token_end] in POSSESSIVE_MARKS), None)
         if company is not None and company.country:
             targets = [company.country]  # "an antitrust investigation into Qualcomm": the firm's country
         elif country is not None and country.key not in actors:
@@ -1091,9 +1094,11 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             out.append(draft(mutual[k], mutual[1 - k], None, True, True))
         return out
     joint = _coordinated_subject(doc, sent, a, parties)
-    if joint is not None and goods_of is None and not targets and (any(
+    if joint is not None and goods_of is None and not [t for t in targets if t not in joint] \
+            and len(set(targets)) != 1 and (any(
             lw[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
-            for k in range(sent.tok_start, a.tok_start)) or a.action in _JOINT_RELIEF):
+            for k in range(sent.tok_start, a.tok_start)) or a.action in _JOINT_RELIEF and a.instrument in ("tariff", "agreement")
+            and any(lw[k] in _BETWEEN_THEM for k in range(sent.tok_start, sent.tok_end))):
         # "the United States and the EU agreed to suspend tariffs", "US and China extend tariff truce", "Washington
         # and Beijing paused most of their tariffs": each side's on the other (but not a
         # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods", "agreed to a deal

@@ -13,6 +13,8 @@ from tradeshock.extract.events.common import (
     _FACE_VERBS,
     _GOVERNMENT_WORDS,
     _SUBORDINATORS,
+    POSSESSIVE_MARKS,
+    SPEECH_VERBS,
     SYMMETRIC,
     _dedupe,
     _goods_bearer,
@@ -211,7 +213,7 @@ def _capital_as_government(doc, m: Mention) -> bool:  # type: ignore[no-untyped-
         return False
     if nxt is None:
         return False
-    if nxt.text in ("'s", "’s", "'", "’"):
+    if nxt.text in POSSESSIVE_MARKS:
         return True
     if _listed_place(doc, m.token_start):
         return False  # "officials met in Lisbon, Rome and Vienna": each name of the list is a venue
@@ -277,7 +279,7 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
             continue  # "placed controls on tungsten and added U.S. firms to its list": the list's party
         if p.tok > first and _after_participle(doc, first, p.tok):
             continue  # "..., cutting it off from many American suppliers": another clause's party
-        if p.tok > first and a.instrument not in SYMMETRIC and _bought_for(doc, sent, p):
+        if p.tok > first and a.instrument not in SYMMETRIC and _bought_for(doc, sent, p, bool(targets)):
             continue  # "a 25% tariff for buying Russian oil": the reason's seller, not the one hit
         if p.tok < first and _in_relative_aside(doc, sent, p.tok, first):
             continue  # "China, which buys US soybeans, will be hit with ...": the aside's party
@@ -618,7 +620,10 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
     return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
-_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "stated", "noted", "wrote"})
+_SPEECH_VERBS = SPEECH_VERBS
+# the speakers told with a lower-case noun after the party: "..., U.S. officials said", "Chinese sources told Reuters"
+_SPEAKER_NOUNS = frozenset({"officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
+                            "executives", "executive", "diplomats", "diplomat", "negotiators", "negotiator"})
 
 
 def _speaker(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
@@ -629,7 +634,7 @@ def _speaker(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-
     for j in range(k, min(sent.tok_end, k + 4)):
         if lw[j] in _SPEECH_VERBS:
             return True
-        if not doc[j].is_title:
+        if not doc[j].is_title and lw[j] not in _SPEAKER_NOUNS:
             return False  # (the words of a title and a name may stand between: "Secretary Howard Lutnick")
     return False
 
@@ -647,20 +652,28 @@ _CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "dr
 
 # a purchase given as the reason of a measure, right before the seller's name: "for buying Russian oil", "over its
 # purchases of Russian crude", "for buying oil from Russia", "because of India's imports of Russian oil"
-_BUYER = r"(?:(?:its|their|his|her|the|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+)?" \
-         r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
+# (imports are a reason of punishment only with a buyer named, "over New Delhi's imports of Russian crude", or
+# after the one hit, "tariffs on India over imports of Russian oil": "duties over imports of Chinese steel" are the
+# actor's own imports, the trade-remedy reason that makes China the target)
+_OWNER = r"(?:its|their|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+"
+_BUYER = r"(?:(?:his|her|the)\s+|" + _OWNER + r")?"
+_BOUGHT_AMOUNT = r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
 _BOUGHT_FOR = re.compile(
-    r"\b(?:(?:for|over|because of|due to)\s+" + _BUYER + r"(?:buying|purchas(?:ing|es|e)|buys)"
-    r"|(?:over|because of|due to)\s+" + _BUYER + r"(?:imports|importing))"
+    r"\b(?:(?:for|over|because of|due to)\s+" + _BUYER + _BOUGHT_AMOUNT + r"(?:buying|purchas(?:ing|es|e)|buys)"
+    r"|(?:over|because of|due to)\s+" + _OWNER + _BOUGHT_AMOUNT + r"(?:imports|importing))"
     r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
     r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
+_IMPORTS_FOR = re.compile(r"\b(?:over|because of|due to)\s+" + _BOUGHT_AMOUNT + r"imports\s+of\s+(?:the\s+)?$")
 
 
-def _bought_for(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
+def _bought_for(doc, sent: Sentence, p: Party, hit: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """The party sells what another buys, told as the measure's reason: "India will face a 25% tariff plus a
-    penalty for buying Russian oil" (India is hit, not Russia)."""
+    penalty for buying Russian oil" (India is hit, not Russia); with ``hit`` (a target already read) also
+    "tariffs on India over imports of Russian oil"."""
     at = doc[p.tok].idx
-    return _BOUGHT_FOR.search(_text(doc), max(sent.start, at - 90), at) is not None
+    text = _text(doc)
+    return _BOUGHT_FOR.search(text, max(sent.start, at - 90), at) is not None \
+        or hit and _IMPORTS_FOR.search(text, max(sent.start, at - 40), at) is not None
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
@@ -785,7 +798,7 @@ def _origin_of_goods(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-
         if nxt_m is None or m.kind != "demonym":
             break
         end = nxt_m.token_end
-    if end >= sent.tok_end or doc[end].text in ("'s", "’s", "'", "’"):
+    if end >= sent.tok_end or doc[end].text in POSSESSIVE_MARKS:
         return False
     nxt = lw[end]
     if nxt == "-" and end + 1 < sent.tok_end:
@@ -1003,8 +1016,10 @@ def _igo_in(sent: Sentence, kb: KnowledgeBase, lo: int, hi: int) -> bool:
 _CARVE_BEFORE = re.compile(r"\b(?:" + _EXCEPT_RX + r"|"
                            r"sparing|spared|exempting|exempted|carved\s+out|carving\s+out|carves\s+out|carve\s+out|"
                            r"with\s+the\s+exception\s+of)\s+"
-                           # "except to Nepal", "other than from Canada": the flow's preposition
-                           r"(?:(?:to|from|into|for|in|on|with|by)\s+)?(?:the\s+)?$", re.I)
+                           # "except to Nepal", "other than from Canada": the flow's preposition ("except those
+                           # from Canada", "except goods from Mexico": the goods let off named first)
+                           r"(?:(?:those|goods|imports|shipments|products|ones)\s+(?=(?:from|of)\b))?"
+                           r"(?:(?:to|from|into|for|in|on|with|by|of)\s+)?(?:the\s+)?$", re.I)
 _CARVED_TOO = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
 _KEPT_BEFORE = re.compile(r"(?:\b(?:as|while|with|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 _KEPT_AFTER = re.compile(r"^(?:,\s*which)?\s+(?:will\s+|would\s+|is\s+|was\s+|gets\s+|remains\s+|stays\s+)?"

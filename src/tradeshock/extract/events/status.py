@@ -7,11 +7,11 @@ import re
 
 from tradeshock.extract import lexicon as lx
 from tradeshock.extract.document import Document, Sentence
-from tradeshock.extract.events.common import DEESCALATION, ESCALATION, SYMMETRIC, _lw, _word
+from tradeshock.extract.events.common import DEESCALATION, ESCALATION, SPEECH_VERBS, SYMMETRIC, _lw, _word
 from tradeshock.extract.events.records import Anchor, Draft
 
-_REPORTING = {"said", "says", "say", "announced", "told", "stated", "added", "confirmed", "pledged", "promised",
-              "expects", "expected", "agreed", "declared", "noted", "wrote", "posted"}
+_REPORTING = SPEECH_VERBS | {"say", "announced", "pledged", "promised", "expects", "expected", "agreed", "declared",
+                             "posted"}
 
 _PROPOSED_GERUND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:(?:also|further|instead) )?$")
 _PROPOSED_AND = re.compile(r"\bpropos(?:e|es|ed|ing) (?:to \w+|\w+ing) [^;:]*?\band (?:to )?$")
@@ -79,7 +79,7 @@ def _modality(doc, sent: Sentence, a: Anchor, lo: int) -> tuple[str | None, list
     sent_low = " " + sent.text.lower() + " "
     cues: list[str] = []
     near = [t.lower_ for t in doc[max(lo, pivot - 3):pivot]]
-    if any(w in lx.NEGATION for w in near) and "not rule out" not in a.cues:
+    if any(w in lx.NEGATION for w in near) and "not rule out" not in a.cues and "obligation lifted" not in a.cues:
         return "negated", ["not"]
     if any(c in clause_text for c in lx.UNCHANGED_CUES):
         return "unchanged", ["unchanged"]
