@@ -675,7 +675,7 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
         pm = _PRONOUN_SHARES.search(sent.text)
         # (read only where a company or "its shares" may have moved)
         about = _about_shares(words, market) if here or pm else False
-        if pm and last_company and all(m.start > sent.start + pm.start() for m in here):
+        if pm and last_company and not sent.furniture and all(m.start > sent.start + pm.start() for m in here):
             # "Its shares slipped 0.4%": the company the previous sentence was about
             tok = doc.char_span(sent.start + pm.start(), sent.start + pm.end(), alignment_mode="expand")
             if tok is not None:
@@ -692,6 +692,8 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
             last_company = m.key
+            if sent.furniture:
+                continue  # "Related: Nvidia shares plunge on China ban": a link to another story tells no move
             # "Ford slid, and General Motors dropped": a list partner of a firm that moved keeps the share reading
             if _read_move(doc, sent, acc, m.token_start, m.token_end, (m.start, m.end), about or prev_market or moved):
                 moved = True
@@ -746,7 +748,7 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
         for s, e in acc.spans:
             sent = next((x for x in document.sentences if x.start <= s < x.end), None)
             span = doc.char_span(s, e, alignment_mode="expand")
-            if sent is None or span is None or sent.headline:
+            if sent is None or span is None or sent.headline or sent.furniture:
                 continue
             if sent.index not in about:
                 words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
