@@ -246,7 +246,8 @@ def _takes_object(doc, j: int, end: int, of_shares: bool = False) -> bool:  # ty
 
 # what a move reaches after "into"/"past" when it is of shares ("slid into negative territory", "jumped past
 # $100", "climbed past its record high")
-_LEVEL_REACHED = {"$", "€", "£", "¥", "territory", "correction", "bear", "negative", "positive", "record", "high",
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_LEVEL_REACHED = {*_CURRENCY_SIGNS, "territory", "correction", "bear", "negative", "positive", "record", "high",
                   "low"}
 
 
@@ -334,7 +335,7 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if w in ("hit", "hits", "touched", "reached") and any(
             doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 8, len(doc)))):
         return None  # "hit a record high": the level says which way
-    if w in _REACHED and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text in ("$", "€", "£", "¥")):
+    if w in _REACHED and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text in _CURRENCY_SIGNS):
         return None  # "Toyota hit 3,500 yen", "hit $120": a price reached, which way unsaid (not "were hit by")
     return d
 
