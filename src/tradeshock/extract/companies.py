@@ -137,23 +137,40 @@ _PRONOUN_SHARES = re.compile(r"\b(?:its|the company's|the firm's|the group's|the
 _RANK_ADJ = set(_RANKED) | {"biggest", "heaviest", "largest", "steepest", "sharpest", "leading"}
 
 
-def _share_talk(words: list[str]) -> bool:
+def _share_talk(words: list[str], companies: frozenset[int] | set[int] = frozenset()) -> bool:
     """The sentence talks of shares: a word only share talk uses ("shares", "Nasdaq", "the Dow"), or
     a rank among movers ("among the heaviest losers", "the biggest gainers"). This share talk carries
-    to the next sentence (see :func:`_about_shares` for the wider test of the sentence itself)."""
+    to the next sentence (see :func:`_about_shares` for the wider test of the sentence itself). ``companies``
+    holds the indexes of the words right after a company's name ("Nvidia led the decline")."""
     return any(w in _STRONG_STOCK_CUES for w in words) or any(
         w in _MOVERS and k > 0 and words[k - 1] in _RANK_ADJ and (k + 1 >= len(words) or words[k + 1] not in (
-            "from", "of")) or w == "dow" and _dow_index(words, k) or w in _LEAD_VERBS and _led_market(words, k)
+            "from", "of")) or w == "dow" and _dow_index(words, k) or w in _LEAD_VERBS and _led_market(words, k, companies)
         for k, w in enumerate(words))
 
 
-def _led_market(words: list[str], k: int) -> bool:
-    """"Chipmakers led the decline", "led the broader sell-off": a market's move led (not "led the decline
-    in iPhone sales")."""
-    near = words[k + 1:k + 5]
-    hit = next((x for x, w in enumerate(near) if w in _LED_MOVES or w == "sell" and near[x + 1:x + 3] == ["-", "off"]),
-               None)
-    return hit is not None and not any(w in _VOLUME_NOUNS for w in words[k + 2 + hit:k + 8 + hit])
+def _led_market(words: list[str], k: int, companies: frozenset[int] | set[int]) -> bool:
+    """"Chipmakers led the decline", "Nvidia led the broader sell-off", "Democrats led the decline in chip stocks": a
+    market's move led by shares, a sector or a company (``companies``, see :func:`_share_talk`), or told of
+    shares after the noun (not "Democrats led the retreat from the tariff fight", "Iowa led the decline in farm
+    incomes")."""
+    led = _led_noun(words, k)
+    if led is None:
+        return False
+    if led[2]:
+        return True
+    lead = k - 1 if k > 0 and words[k - 1] not in _SHARES else k - 2  # ("Nvidia shares led ...")
+    return lead >= 0 and (lead + 1 in companies or _sector_word(words[lead]))
+
+
+# nouns for shares or for a sector's companies that lead a market's move ("Chipmakers led the decline", "Tech
+# stocks led the rally"); words ending in "makers" or "producers" are sectors too
+_LEADING_SECTORS = _SHARES | {"equities", "names", "miners", "banks", "lenders", "insurers", "airlines", "retailers",
+                              "exporters", "shippers", "techs", "financials", "industrials", "utilities", "semiconductors",
+                              "refiners", "builders", "stock"}
+
+
+def _sector_word(w: str) -> bool:
+    return w in _LEADING_SECTORS or w.endswith(("makers", "producers", "companies"))
 
 
 def _about_shares(words: list[str], share_talk: bool) -> bool:
@@ -229,7 +246,8 @@ def _takes_object(doc, j: int, end: int, of_shares: bool = False) -> bool:  # ty
 
 # what a move reaches after "into"/"past" when it is of shares ("slid into negative territory", "jumped past
 # $100", "climbed past its record high")
-_LEVEL_REACHED = {"$", "€", "£", "¥", "territory", "correction", "bear", "negative", "positive", "record", "high",
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_LEVEL_REACHED = {*_CURRENCY_SIGNS, "territory", "correction", "bear", "negative", "positive", "record", "high",
                   "low"}
 
 
@@ -317,46 +335,73 @@ def _direction_at(doc, j: int, start: int) -> str | None:  # type: ignore[no-unt
     if w in ("hit", "hits", "touched", "reached") and any(
             doc[k].lower_ in _LEVEL for k in range(j + 1, min(j + 8, len(doc)))):
         return None  # "hit a record high": the level says which way
-    if w in _REACHED and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text in ("$", "€", "£", "¥")):
+    if w in _REACHED and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text in _CURRENCY_SIGNS):
         return None  # "Toyota hit 3,500 yen", "hit $120": a price reached, which way unsaid (not "were hit by")
     return d
 
 
 # what a company leads when it moves most: "Nvidia led the decline", "Apple led the gains in tech shares"
 _LEAD_VERBS = {"led", "leads", "lead", "leading"}
-_LED_MOVES = {
-    **dict.fromkeys("decline declines declining sell-off selloff sell-offs selloffs losses losers fall falls drop drops "
-                    "slide slump plunge retreat rout downturn decliners fallers".split(), "down"),
-    **dict.fromkeys("rally rallies gains gainers advance advances advancers rise rises rebound recovery surge climb "
-                    "upturn".split(), "up")}
+# the nouns of a move one leads: their direction is the move words' (:func:`_direction`: lx.MOVE_UP / MOVE_DOWN and
+# the rank nouns), with a few nouns those lists lack
+_LED_MOVES: dict[str, str] = {
+    **{w: _direction(w) or "" for w in "decline declines declining sell-off selloff losses losers fall falls drop drops "
+       "slide slump plunge retreat decliners fallers rally rallies gains gainers advance advances advancers rise "
+       "rises rebound surge climb".split()},
+    "rout": "down", "downturn": "down", "sell-offs": "down", "selloffs": "down", "recovery": "up", "upturn": "up"}
+assert all(_LED_MOVES.values())
 # the market led somewhere: "led the market lower", "led the index higher"
 _LED_WHERE = {"lower": "down", "down": "down", "higher": "up", "up": "up"}
+# what may follow the noun of a move led, in a clause of its own: the end of the clause, a time or a cause ("led
+# the decline on Tuesday", "led the rally after the truce", "led the sell-off, with AMD down 5%")
+_AFTER_LED = _AFTER_BARE_VERB | {"with", "and", "today", "yesterday", "this", "last", "early", "late", "again", "!",
+                                 ")", "for", "among"}
+# what may follow a preposition after that noun and tell shares: a word of the market ("in chip stocks", "on Wall
+# Street", "in Tokyo trading") or a bourse's city ("in Tokyo", "in Hong Kong")
+_LED_MARKET_WORDS = _SHARES | {"equities", "equity", "index", "indexes", "indices", "market", "markets", "trading",
+                               "trade", "session", "dealings", "bourse", "bourses", "wall", "street", "board", "sector",
+                               "tokyo", "london", "seoul", "shanghai", "shenzhen", "hong", "frankfurt", "paris",
+                               "taipei", "sydney", "mumbai", "singapore", "zurich", "amsterdam", "milan", "madrid",
+                               "toronto", "europe", "asia", "premarket"}
+
+
+def _led_noun(words: list[str], k: int) -> tuple[str, int, bool] | None:
+    """The move led by the lead verb at ``words[k]`` (lower-case words): its direction, the index of its noun's last
+    word, and whether a word of the market follows the noun. The noun must end its clause ("led the decline.", "led
+    the sell-off on Tuesday") or a word of the market must follow it ("led the gains in tech shares", "led the
+    advance in Tokyo"); not "led the rise of electric vehicles", "led the retreat from China", "led the recovery in
+    Japan's auto industry", "led the decline in iPhone sales"."""
+    m = k + 1
+    if m < len(words) and words[m] in ("the", "a", "its", "their", "this", "that"):
+        m += 1
+    for x in range(m, min(len(words), m + 4)):
+        w = words[x]
+        if x + 2 < len(words) and words[x + 1] == "-":
+            w = f"{w}-{words[x + 2]}"  # "sell-off"
+        if w in _LED_MOVES:
+            last = x + 2 if "-" in w else x
+            nxt = words[last + 1] if last + 1 < len(words) else "."
+            market = nxt in _STRONG_STOCK_CUES or nxt in ("in", "on", "across", "among", "for", "of") and any(
+                v in _LED_MARKET_WORDS or v in _STRONG_STOCK_CUES for v in words[last + 2:last + 6])
+            if market or nxt in _AFTER_LED and nxt not in ("for", "among", "on") or nxt == "on" and not any(
+                    v in _VOLUME_NOUNS for v in words[last + 2:last + 6]):
+                return _LED_MOVES[w], last, market
+            return None
+        if w in _LED_WHERE and x > m:
+            return _LED_WHERE[w], x, True  # "led the market lower", "led the Nikkei higher"
+        if not (w.isalpha() or w == "&"):
+            return None
+    return None
 
 
 def _led_move(doc, j: int, end: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The direction (and the token that tells it) told by a lead verb at ``j`` after a company: "led the decline", "leads the broader
     sell-off", "led the gains in tech shares" (down, up); "led the market lower"; not a lead of something
-    else ("led the decline in iPhone sales", "led the talks")."""
+    else ("led the decline in iPhone sales", "led the talks"): see :func:`_led_noun`."""
     if j >= end or doc[j].lower_ not in _LEAD_VERBS:
         return None
-    k = j + 1
-    if k < end and doc[k].lower_ in ("the", "a", "its", "their", "this", "that", "wednesday's", "monday's"):
-        k += 1
-    for m in range(k, min(end, k + 4)):
-        w = doc[m].lower_
-        if m + 2 < end and doc[m + 1].text == "-":
-            w = f"{w}-{doc[m + 2].lower_}"  # "sell-off"
-        if w in _LED_MOVES:
-            after = m + 3 if "-" in w else m + 1
-            if after < end and doc[after].lower_ in ("in", "of", "for") and any(
-                    doc[x].lower_ in _VOLUME_NOUNS for x in range(after + 1, min(end, after + 5))):
-                return None  # "led the decline in iPhone sales": another thing moved
-            return _LED_MOVES[w], after - 1
-        if w in _LED_WHERE and m > k:
-            return _LED_WHERE[w], m  # "led the market lower", "led the Nikkei higher"
-        if not (doc[m].is_alpha or doc[m].text == "&"):
-            return None
-    return None
+    led = _led_noun([t.lower_ for t in doc[j:min(end, j + 16)]], 0)
+    return None if led is None else (led[0], j + led[1])
 
 
 @dataclass
@@ -555,7 +600,7 @@ def _move_in_sentence(doc, sent, tok: int, share_context: bool,  # type: ignore[
             break  # "Goldman Sachs said imports slumped 12%": the firm tells another's move
         if j == list_end and w in _SHARES:
             continue  # "Toyota and Honda shares fell": the shares of the list the company heads
-        if (w in _OTHER_SUBJECT and not doc[j - 1].like_num  # ("hit 3,500 yen": a price, not the currency)
+        if (w in _OTHER_SUBJECT and not (w in _PRICE_UNITS and doc[j - 1].like_num)  # ("hit 3,500 yen": a price)
                 or w == "won" and doc[j - 1].lower_ == "the") and j + 1 < sent.tok_end \
                 and doc[j + 1].lower_ != "of" and j > tok + 1 and not (j == tok + 2 and doc[tok + 1].lower_ in _NAME_TAIL):
             own = _own_shares_later(doc, j, end)
@@ -626,12 +671,12 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     last_company: str | None = None
     for sent in document.sentences:
         words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-        market = _share_talk(words)
+        market = _share_talk(words, {m.token_end - sent.tok_start for m in sent.mentions if m.label == "COMPANY"})
         here = [m for m in sent.mentions if m.label == "COMPANY"]
         pm = _PRONOUN_SHARES.search(sent.text)
         # (read only where a company or "its shares" may have moved)
         about = _about_shares(words, market) if here or pm else False
-        if pm and last_company and all(m.start > sent.start + pm.start() for m in here):
+        if pm and last_company and not sent.furniture and all(m.start > sent.start + pm.start() for m in here):
             # "Its shares slipped 0.4%": the company the previous sentence was about
             tok = doc.char_span(sent.start + pm.start(), sent.start + pm.end(), alignment_mode="expand")
             if tok is not None:
@@ -648,6 +693,8 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
             acc = accs.setdefault(m.key, _Acc(m.key))
             acc.spans.append((m.start, m.end))
             last_company = m.key
+            if sent.furniture:
+                continue  # "Related: Nvidia shares plunge on China ban": a link to another story tells no move
             # "Ford slid, and General Motors dropped": a list partner of a firm that moved keeps the share reading
             if _read_move(doc, sent, acc, m.token_start, m.token_end, (m.start, m.end), about or prev_market or moved):
                 moved = True
@@ -702,11 +749,12 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
         for s, e in acc.spans:
             sent = next((x for x in document.sentences if x.start <= s < x.end), None)
             span = doc.char_span(s, e, alignment_mode="expand")
-            if sent is None or span is None or sent.headline:
+            if sent is None or span is None or sent.headline or sent.furniture:
                 continue
             if sent.index not in about:
                 words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-                about[sent.index] = _about_shares(words, _share_talk(words))
+                about[sent.index] = _about_shares(words, _share_talk(words, {
+                    m.token_end - sent.tok_start for m in sent.mentions if m.label == "COMPANY"}))
             _read_move(doc, sent, acc, span.start, span.end, (s, e), about[sent.index], to_move_word=False)
 
 

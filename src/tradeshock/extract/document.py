@@ -59,28 +59,47 @@ class Document:
 # Lines of a news page that are not the story: credits ("(Reporting by ...; Editing by ...)"), links to other
 # stories ("Read more:", "Related:"), captions, timestamps ("Updated 3:45 PM EDT ..."), adverts and notices
 _FURNITURE = re.compile(
-    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
     r"translated)\s+by\b"
     r"|(?:read|see)\s+(?:more|also)\b|related(?:\s+(?:coverage|stories|story|articles?|content|reading))?\s*:"
     r"|(?:recommended|most\s+read|trending|watch|listen|video|photo|image|caption|pictured|file\s+photo)\s*[:|]"
-    r"|(?:advertisement|sponsored(?:\s+content)?|subscribe\s+(?:now|to|for)|sign\s+up\s+(?:for|to|here)|click\s+here"
+    r"|(?:advertisement|sponsored(?:\s+content)?)(?=\s*(?:[:|\n]|$))|sponsored\s+content\b"
+    r"|(?:subscribe\s+(?:now|to|for)|sign\s+up\s+(?:for|to|here)|click\s+here"
     r"|share\s+this|follow\s+us|our\s+standards\s*:|copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all\s+rights\s+reserved"
     r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b|[-\u2013\u2014]+\s*with\s+assistance\s+from\b|listen\s+to\s+this\s+article"
     r"|get\s+the\s+latest\b|(?:correction|clarification|editor[\u2019']?s\s+note)\s*:"
     r"|\((?:adds|updates|recasts|corrects|rewrites|writes\s+through|changes)\b"
-    r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed))"
+    r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed))",
+    re.I)
+# credits and timestamps with no bracket ("Reporting by Tom Reyes; Editing by Lin Hao", "Updated 3:45 PM EDT, Aug. 8"):
+# furniture only when nothing of a story follows on the line (see _STORY_WORD), not "Research by the Kiel Institute
+# found that ...", "Sponsored by Senator Tom Cotton, the bill would ...", "Updated Aug. 8, 2025 China raised ..."
+_CREDIT_OR_STAMP = re.compile(
+    r"(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
+    r"translated|sponsored)\s+by\b"
     # a timestamp, not "Updated figures showed ...": a time, a day or a date follows
     r"|(?:updated|published|last\s+updated|posted)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{4}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
     re.I)
+# a word of a story on a credit or timestamp line: lower case, not one a credit or a timestamp is written with
+_STORY_WORD = re.compile(r"(?<![\w.'\u2019-])[a-z]{3,}\b")
+_CREDIT_WORDS = frozenset("and additional reporting writing editing edited compiled produced graphics research "
+                          "translation translated sponsored for from with the staff ago hours hour minutes mins min "
+                          "updated published posted last".split())
 
 
-def _is_furniture(text: str, start: int) -> bool:
-    """The line holding the character at ``start`` is page furniture (see _FURNITURE)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    while line_start < start and text[line_start] in " \t":
+def _is_furniture(text: str, line_start: int, line_end: int | None = None) -> bool:
+    """The line ``text[line_start:line_end]`` is page furniture (see _FURNITURE and _CREDIT_OR_STAMP); with no
+    ``line_end``, the line runs to the next line break."""
+    if line_end is None:
+        line_end = text.find("\n", line_start) % (len(text) + 1)
+    while line_start < line_end and text[line_start] in " \t":
         line_start += 1
-    return _FURNITURE.match(text, line_start) is not None
+    if _FURNITURE.match(text, line_start, line_end) is not None:
+        return True
+    m = _CREDIT_OR_STAMP.match(text, line_start, line_end)
+    return m is not None and all(w.group(0) in _CREDIT_WORDS
+                                 for w in _STORY_WORD.finditer(text, m.end(), line_end))
 
 
 def _is_headline(text: str, index: int, line_start: bool) -> bool:
@@ -105,6 +124,11 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
     sentences: list[Sentence] = []
     text = article.text
     mi = 0
+    # the line of the sentence read (found once per line, walking forward); the first line with text (the
+    # headline) is never furniture
+    line_start, line_end = 0, -1
+    first_line: int | None = None
+    furniture = False
     for sent in doc.sents:
         stext = sent.text
         if not stext.strip():
@@ -128,7 +152,15 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         while j < len(mentions) and mentions[j].start < end:
             s.mentions.append(mentions[j])
             j += 1
-        s.furniture = _is_furniture(text, start)
+        if start > line_end:
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
+            line_end = text.find("\n", start)
+            if line_end < 0:
+                line_end = len(text)
+            if first_line is None:
+                first_line = line_start
+            furniture = line_start != first_line and _is_furniture(text, line_start, line_end)
+        s.furniture = furniture
         s.dates = find_dates(body, published, base=start)
         s.quantities = find_quantities(body, base=start)
         sentences.append(s)

@@ -22,8 +22,27 @@ def line_breaks(doc: Any) -> Any:
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     starts = [i + 1 for i, text in enumerate(texts[:-1])
-              if "\n" in text or text in _END_ABBREVIATIONS and texts[i + 1] in _OPENERS]
+              if "\n" in text or text in _END_ABBREVIATIONS and texts[i + 1] in _OPENERS and not _title_case(texts, i)]
     return _with_starts(doc, starts)
+
+
+def _title_case(texts: list[str], i: int) -> bool:
+    """The words around token ``i`` (at most _AROUND each side, within its line) are written in title case, as
+    in a headline ("U.S. Still Weighing 25% Tariffs on EU Cars", "Stocks Slide in U.S. As China Imposes ..."):
+    there an opener after an abbreviation is capitalised as every word is, and ends no sentence. A sentence of
+    the story has a lower-case word nearby ("to the U.S. The move followed")."""
+    seen = 0
+    for side in (range(i - 1, max(-1, i - _AROUND - 1), -1), range(i + 2, min(len(texts), i + _AROUND + 2))):
+        for k in side:
+            w = texts[k]
+            if "\n" in w:
+                break  # (the words past a line break are of another line)
+            if not w.isalpha() or w.lower() in _TITLE_SMALL_WORDS:
+                continue
+            if w[0].islower():
+                return False
+            seen += 1
+    return seen >= 2
 
 
 def _with_starts(doc: Any, starts: list[int]) -> Any:
@@ -46,6 +65,12 @@ _OPENERS = frozenset({
     "In", "On", "At", "Under", "After", "Before", "While", "When", "If", "As", "Since", "Such", "Some", "Both",
     "Neither", "None",
 })
+
+# how far around an abbreviation the case of words is read, and the short words a title-case line leaves in
+# lower case
+_AROUND = 6
+_TITLE_SMALL_WORDS = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs with from "
+                               "into over amid than".split())
 
 _TITLE_ABBREVIATIONS = ("Amb.",)
 

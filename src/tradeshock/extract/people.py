@@ -14,6 +14,7 @@ not people in the story.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -157,6 +158,15 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     byline = _byline_line(document)
     author, byline_span = byline if byline else (None, (-1, -1))
     authors = set(_AUTHOR_SEP.split(author)) if author else set()
+    furniture = [(s.start, s.end) for s in document.sentences if s.furniture]
+    # every span of a person found so far (and whose), for the overlap tests of the later rules
+    found_spans = _SortedSpans()
+    added: set[tuple[str, tuple[int, int]]] = set()
+
+    def overlapping(span: tuple[int, int]) -> _Acc | None:
+        """The person already found at ``span``, if any."""
+        i = found_spans.find(span)
+        return None if i is None else found_spans.values[i]  # type: ignore[return-value]
 
     def add(name: str, span: tuple[int, int], role: str | None, country: str | None, titled: bool = False) -> None:
         name = _SPACES.sub(" ", name).strip()
@@ -166,6 +176,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             span = (span[0] + rank.end(), span[1])
         if name in authors or byline_span[0] <= span[0] < byline_span[1]:
             return
+        if furniture and (k := bisect.bisect_right(furniture, (span[0], len(text)))) and span[0] < furniture[k - 1][1]:
+            return  # "(Reporting by Tom Reyes; Editing by Lin Hao)": credits and links are no part of the story
         if role:
             # "Sen. Ana Ruiz", "former Amb. Tom Reyes": the title written out, as an analyst records it
             role = _ABBREV_IN_ROLE.sub(lambda a: _ROLE_ABBREV[a.group(0)], role)
@@ -179,8 +191,10 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
         if acc is None:
             acc = _Acc(name, first=span[0])
             people[name] = acc
-        if span not in acc.spans:
+        if (name, span) not in added:
+            added.add((name, span))
             acc.spans.append(span)
+            found_spans.add(span, acc)
         if role and not acc.role:
             acc.role = role
         if country and not acc.country:
@@ -301,7 +315,8 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     country = ms[k - 1].key  # "Chinese President Xi"
                 add(m.key, (m.start + name_start, m.end), role, country, titled=True)
     # "Peter Navarro, Trump's senior counselor for trade,": an apposition whose office no list holds
-    taken = [(x.start, x.end) for x in document.mentions if x.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD")]
+    taken = _SortedSpans([(x.start, x.end) for x in document.mentions
+                          if x.label in ("COUNTRY", "ORG", "COMPANY", "OFFICE", "GOOD")])
     own_role: set[tuple[int, int]] = set()  # names whose role is their own apposition
     for m in _ROLE_APPOSITION.finditer(text):
         name, raw = m.group("name"), m.group("role")
@@ -317,7 +332,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             continue  # "Mato Grosso, the biggest soy grower in Brazil": a region, not a person
         span = (m.start("name"), m.end("name"))
         own_role.add(span)
-        if (hit := _overlapping(people, span)) is not None:
+        if (hit := overlapping(span)) is not None:
             if not hit.role or hit.role.startswith(("a ", "an ")) or " at " in hit.role \
                     or text[:span[0]].rstrip(", ").lower().endswith(hit.role.lower()):
                 hit.role = role  # (a role written before the name and its own after it: its own)
@@ -327,7 +342,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     for m in _HEADS_CLAUSE.finditer(text):
         name = m.group("name")
         span = (m.start("name"), m.end("name"))
-        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) or _overlapping(people, span):
+        if name in authors or any(w in _NOT_NAME for w in name.lower().split()) or overlapping(span):
             continue
         role: str | None = f"{_HEAD_VERB[m.group('verb').lower()]} of {m.group('org')}"
         if m.group("verb").lower() in ("leads", "runs") and m.group("org").split()[-1].lower() not in _BODY_WORDS:
@@ -345,7 +360,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
                     or _overlaps(span, taken):
                 continue
-            if (hit := _overlapping(people, span)) is not None:
+            if (hit := overlapping(span)) is not None:
                 hit.role = hit.role or role
                 continue
             add_form(name, span, role, titled=True)
@@ -363,7 +378,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                     or _firm_named(words, role) or _INSTITUTION.search(name) \
                     or "'s" in name or "’s" in name or _overlaps(span, taken):
                 continue  # "the exporter, Delta Foods,": a firm; "the official People's Daily": a paper
-            if (hit := _overlapping(people, span)) is not None:
+            if (hit := overlapping(span)) is not None:
                 if span in own_role:
                     continue  # "to the trade minister, Ana Ruiz, the head of the union,": her own apposition
                 if not hit.role or role.lower().endswith(" " + hit.role.lower()):
@@ -381,43 +396,44 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             words = name.lower().split()
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
                                       for w in words) or _INSTITUTION.search(name) \
-                    or name.split()[0].lower() in office_forms or _overlapping(people, span) \
+                    or name.split()[0].lower() in office_forms or overlapping(span) \
                     or _overlaps(span, taken) or words[0] in _GROUP_FIRST_WORDS or any(w in _GROUP_WORDS for w in words):
                 continue
             add_form(name, span, listed_role)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
-    firms: list[tuple[int, int]] | None = None
+    firms: _SortedSpans | None = None
     for m in _QUOTED_BY.finditer(text):
         name = m.group("name") or m.group("name2")
         span = m.span("name") if m.group("name") else m.span("name2")
-        words = name.lower().split()
-        if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
-                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
-                or _overlaps(span, taken):
+        if not _untitled_person(name, span, authors, overlapping(span), taken, places=True):
             continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
         if firms is None:
-            firms = employers(document)  # "Ashby Lorne, a London consultancy": a firm told by its kind
+            firms = _SortedSpans(employers(document))  # "Ashby Lorne, a London consultancy": a firm told by its kind
         if _overlaps(span, firms):
             continue
         add_form(name, span, None)
     # "Named were Ines Carvalho, and the head of the port authority, Rui Tavares": an untitled name
     # coordinated with a person told with a role is a person too
-    found = [sp for acc in people.values() if acc.role for sp in acc.spans]
+    found = sorted(sp[0] for acc in people.values() if acc.role for sp in acc.spans)
     for m in _BEFORE_PERSON.finditer(text):
         name = m.group("name")
         span = m.span("name")
-        words = name.lower().split()
-        if text[:span[0]].rstrip()[-1:].isalpha() and text[:span[0]].split()[-1][:1].isupper():
+        before = text[max(0, span[0] - 60):span[0]]
+        before = before[before.rfind("\n") + 1:].rstrip()  # (within the line: a bounded look back)
+        if before[-1:].isalpha() and before.split()[-1][:1].isupper():
             continue  # "Officials in New Mexico and ...": part of a longer capitalised run
-        if not any(s0 == m.end() + len(r.group(0)) for s0, _e in found
-                   if (r := _ROLE_BEFORE_NAME.match(text, m.end(), s0)) is not None):
+        # a person told with a role right after "and": the role alone between them ("Trade Minister ", "the head
+        # of the port authority, ")
+        lo = bisect.bisect_left(found, m.end() + 2)
+        hi = bisect.bisect_right(found, m.end() + _ROLE_GAP)
+        if not any(_ROLE_BEFORE_NAME.match(text, m.end(), s0) for s0 in found[lo:hi]):
             continue
-        if name in authors or _overlapping(people, span) or words[0] in _NAME_WORDS or _INSTITUTION.search(name) \
-                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w in _PLACE_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words) \
-                or _overlaps(span, taken):
+        if not _untitled_person(name, span, authors, overlapping(span), taken, places=True):
             continue
+        if name.split()[0].lower() in _LANDMARK_FIRST or name.split()[-1].lower() in _LANDMARK_LAST:
+            continue  # "Liberation Day", "Camp David", "Air Force One", "Project Stargate": no person
         if firms is None:
-            firms = employers(document)
+            firms = _SortedSpans(employers(document))
         if _overlaps(span, firms):
             continue
         add_form(name, span, None)
@@ -507,11 +523,33 @@ _QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_
 # (only for the untitled name before "and": Park, Hill and Rivers are surnames elsewhere)
 _PLACE_WORDS = frozenset("valley capitol coast river island islands square beach belt gulf sea county strait "
                          "province region zone delta basin harbor harbour canal kong wall peninsula".split())
+def _untitled_person(name: str, span: tuple[int, int], authors: set[str], there: object,
+                     taken: _SortedSpans, places: bool) -> bool:
+    """An untitled name found by its place in the text (quoted by, coordinated with a person) may be a person: no
+    author, no one found there already (``there``), no institution, firm or (with ``places``) place."""
+    words = name.lower().split()
+    return not (name in authors or there is not None or words[0] in _NAME_WORDS or _INSTITUTION.search(name)
+                or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or places and w in _PLACE_WORDS
+                       or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words)
+                or _overlaps(span, taken))
+
+
+# the first and last words of capitalised names of days, places, aircraft and programmes, never a person's
+# ("Liberation Day", "Camp David", "Golden Dome", "Air Force One", "Project Stargate", "Pacific Rim", "Mar Lago")
+_LANDMARK_FIRST = frozenset("camp project operation air fort mount lake cape port".split())
+_LANDMARK_LAST = frozenset("day days dome force one rim lago house street avenue square plaza hall palace tower bridge "
+                           "airport base summit week act plan initiative programme program club garden gardens".split())
 # an untitled name, then "and" before another item of the list ("Ines Carvalho, and the head of ...")
 _BEFORE_PERSON = re.compile(r"\b(?P<name>" + _PERSON_NAME + r"),? and ")
 # what stands between "and" and a person found: the role told before the name ("the head of the port
 # authority, ", "Trade Minister ")
-_ROLE_BEFORE_NAME = re.compile(r"(?:the |a |an )?[\w'’&. -]{2,80}?(?:, | )$")
+# (a role: up to three words, then a noun of roles or an office's last word, then what it is of: not free text such as
+# "its aftermath were discussed by Treasury Secretary ")
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?:the|a|an|[A-Z][\w.]*(?:'s|’s)) )?(?:[\w'’&.]+[ -]){0,3}?(?i:" + _ROLE_NOUNS + r"|trade representative|"
+    r"secretary-general|vice[- ]premier)(?: (?:of|for|at|to) (?:the )?[\w'’&.-]+(?: [\w'’&.-]+){0,4})?(?:, | )$")
+# how far after "and" the name of that person may start
+_ROLE_GAP = 85
 _LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
 _PLURAL_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Senators|(?:(?:[Ff]oreign|[Tt]rade|[Ff]inance|"
@@ -583,13 +621,40 @@ _NOT_PERSON_WORDS = set(
     "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]] | _SortedSpans) -> bool:
+    if isinstance(spans, _SortedSpans):
+        return spans.overlaps(span)
     return any(s0 < span[1] and span[0] < e0 for s0, e0 in spans)
 
 
-def _overlapping(people: dict[str, _Acc], span: tuple[int, int]) -> _Acc | None:
-    """The person already found at ``span``, if any."""
-    return next((p for p in people.values() if _overlaps(span, p.spans)), None)
+class _SortedSpans:
+    """Spans (and what each is of) sorted by start, tested for overlap by bisection rather than one by one (a long
+    article has thousands of mentions, and a person named thousands of times as many spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans or ())
+        self.starts = [s0 for s0, _e0 in self.spans]
+        self.values: list[object] = [None] * len(self.spans)
+        self.longest = max((e0 - s0 for s0, e0 in self.spans), default=0)
+
+    def add(self, span: tuple[int, int], value: object) -> None:
+        i = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.spans.insert(i, span)
+        self.values.insert(i, value)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def find(self, span: tuple[int, int]) -> int | None:
+        """The index of a span overlapping ``span`` (the last one starting before it ends), or None."""
+        i = bisect.bisect_left(self.starts, span[1]) - 1  # the last span starting before ``span`` ends
+        while i >= 0 and self.starts[i] > span[0] - self.longest:
+            if self.spans[i][1] > span[0]:
+                return i
+            i -= 1
+        return None
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return self.find(span) is not None
 
 
 # "at Kestrel Research in Singapore": the employer and its place are not part of the role
@@ -880,12 +945,15 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _Kn
     if not by_short:
         return
     pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True)) + r")\b")
+    # (each person's spans found so far, sorted once: the short mentions added below do not overlap each other)
+    found = {name: _SortedSpans(acc.spans) for name, acc in people.items() if name in by_short.values()}
+    furniture = _SortedSpans([(x.start, x.end) for x in document.sentences if x.furniture])
     for m in pattern.finditer(text):
         name = by_short[m.group(1)]
         span = (m.start(), m.end())
         acc = people[name]
-        if any(s < span[1] and span[0] < e for s, e in acc.spans):
-            continue
+        if found[name].overlaps(span) or furniture.overlaps(span):
+            continue  # (nor in a credit line: "Editing by Lin Hao")
         acc.spans.append(span)
 
 
