@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (100_000, 800_000)
+# a second text: one line naming people and a role, many times over (the people rules compare names with
+# every person found so far)
+PEOPLE_LINE = "Officials said Tom Reyes and Trade Minister Ana Ruiz met union leaders on Monday.\n"
 
 
 def main() -> None:
@@ -51,6 +54,15 @@ def main() -> None:
               f"{len(brief.events):,} events")
     for name, (small, large) in rates.items():
         print(f"{name:<22}: rate at {SIZES[1]:,} / rate at {SIZES[0]:,} = {large / small:.2f}  (1.0 = linear)")
+    people_rates = []
+    for size in (SIZES[0] // 4, SIZES[1] // 4):
+        text = "Trade news\n" + PEOPLE_LINE * (size // len(PEOPLE_LINE))
+        start = time.perf_counter()
+        analyze(Article(text=text, published="2025-06-10"), kb=kb)
+        people_rates.append(len(text) / (time.perf_counter() - start))
+        print(f"{len(text):>9,} characters of people lines: {people_rates[-1]:>9,.0f} chars/s")
+    print(f"people lines          : rate at {SIZES[1] // 4:,} / rate at {SIZES[0] // 4:,} = "
+          f"{people_rates[1] / people_rates[0]:.2f}  (1.0 = linear)")
 
 
 if __name__ == "__main__":
