@@ -568,25 +568,50 @@ def _paused_rate(doc, sent: Sentence, j: int) -> bool:  # type: ignore[no-untype
     return not _pause_ended(doc, sent, k)
 
 
-# what ends a pause, told before its noun ("ended the pause on higher tariffs", "refused to extend the pause")
-# or after it ("let the pause ... expire", "said the pause ... would end")
+# what ends a pause, told by the verb that governs its noun ("ended the pause on higher tariffs", "refused to
+# extend the pause", "did not extend ...") or after it, as a verb of the pause ("let the pause ... expire", "said
+# the pause ... would end"); a negation, a refusal or an "end" elsewhere in the sentence is about something else
 _PAUSE_ENDERS = (_END_VERBS - {"suspend", "suspended", "suspends", "suspending"}) | {
-    "terminating", "halted", "halt", "halts", "cancelled", "canceled", "cancel", "cancels", "lifted", "lift", "lifts",
-    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "not", "n't", "never"}
-_PAUSE_RUNS_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "end", "ends", "ended",
-                   "ending"}
+    "terminating", "halted", "halt", "halts", "cancelled", "canceled", "cancel", "cancels", "lifted", "lift", "lifts"}
+_PAUSE_REFUSED = _REFUSE | {"failed", "fails", "fail", "failing"}
+_NOT = {"not", "n't", "never"}
+_PAUSE_RUNS_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed"}
+_PAUSE_END_VERB = {"end", "ends", "ended", "ending"}
 _PROLONG = {"extend", "extends", "extended", "extending", "prolong", "prolongs", "prolonged", "renew", "renewed"}
+# the words between a verb and the pause noun it governs ("ended the 90-day tariff pause")
+_PAUSE_NP = _NOUN_DET | {"-", "day", "month", "week", "temporary", "current", "existing", "tariff", "trade"}
+# after the pause noun, where its own verb can no longer be: a time limit ("until the end of August")
+_PAUSE_LIMIT = {",", ";", "until", "till", "through", "by", "to"}
+_MODAL_TO = {"would", "will", "could", "may", "might", "should", "must", "set", "due", "scheduled", "expected",
+             "going", "poised", "slated"}
 
 
 def _pause_ended(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untyped-def]
-    """The pause noun at ``k`` is ended, let run out or not prolonged: the higher rate it held off comes back."""
+    """The pause noun (or verb) at ``k`` is ended, let run out or not prolonged: the higher rate it held off
+    comes back."""
     lw = _lw(doc)
-    if any(lw[g] in _PAUSE_ENDERS for g in range(max(sent.tok_start, k - 5), k)):
+    g = k - 1
+    while g > sent.tok_start and k - g < 6 and (lw[g] in _PAUSE_NP or any(c.isdigit() for c in lw[g])):
+        g -= 1
+    verb = g if g >= sent.tok_start and g < k and lw[g] in _PAUSE_ENDERS | _PROLONG else k
+    if verb != k and lw[verb] in _PAUSE_ENDERS:
+        return True
+    h = verb - 1
+    if h >= sent.tok_start and lw[h] in _NOT:  # "did not extend the pause", "didn't pause"
+        return True
+    if h > sent.tok_start and lw[h] == "to" and lw[h - 1] in _PAUSE_REFUSED:  # "refused to extend the pause"
         return True
     for g in range(k + 1, min(sent.tok_end, k + 14)):
-        if lw[g] in (",", ";") or lw[g] in _PROLONG:
+        w = lw[g]
+        if w in _PAUSE_LIMIT or w in _PROLONG:
+            if w == "to" and g + 1 < sent.tok_end and lw[g + 1] in _PAUSE_RUNS_OUT | _PAUSE_END_VERB \
+                    and lw[g - 1] in _MODAL_TO:  # "is set to end", "is due to expire"
+                continue
             return False
-        if lw[g] in _PAUSE_RUNS_OUT:
+        if w in _PAUSE_RUNS_OUT:
+            return True
+        if w in _PAUSE_END_VERB and lw[g - 1] not in ("the", "a", "an", "its", "this", "that") \
+                and (g + 1 >= sent.tok_end or lw[g + 1] not in _NOUN_DET):  # a verb with no object of its own
             return True
     return False
 

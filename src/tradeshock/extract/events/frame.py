@@ -421,7 +421,32 @@ _GROUPS_OF_PEOPLE = (_NOT_GOVERNMENT - {"court", "judge", "panel", "tribunal", "
 # extended, tariffs paused or put off between them (tariffs and deals only, told as between them: allies that extend
 # their export controls or sanctions do not curb each other)
 _JOINT_RELIEF = frozenset({"extend", "suspend", "defer"})
-_BETWEEN_THEM = frozenset({"truce", "truces", "ceasefire", "their", "mutual", "reciprocal", "other"})
+# (a truce or a pause is between them; "their" or "other" alone is not: "Mexico and Brazil suspended their tariffs
+# on imported food" cut their own)
+_BETWEEN_THEM = frozenset({"truce", "truces", "ceasefire", "mutual", "reciprocal", "pause", "pauses", "suspension"})
+_EACH_OTHER = frozenset({("each", "other"), ("each", "other's"), ("one", "another"), ("between", "them"),
+                         ("between", "the")})
+_TARIFF_NOUNS = frozenset({"tariff", "tariffs", "duties", "levies"})
+# what may follow tariffs that name no goods and no owner of their own: a time, the sentence's end
+_RELIEF_TAIL = frozenset({"for", "by", "until", "till", "through", ".", ",", ";"})
+
+
+def _relief_between_them(doc, sent: Sentence, a: Anchor) -> bool:  # type: ignore[no-untyped-def]
+    """Two governments told together relieve each other's tariffs: a truce, a pause or a suspension named, "each
+    other('s)" / "one another" / "between them", or tariffs followed by nothing but a time ("suspended most
+    tariffs for 90 days", "paused most of their tariffs", but not "suspended their tariffs on imported food",
+    "won a reprieve from the duties Washington had ordered")."""
+    lw = _lw(doc)
+    end = sent.tok_end
+    for k in range(sent.tok_start, end):
+        if lw[k] in _BETWEEN_THEM or k + 1 < end and (lw[k], lw[k + 1]) in _EACH_OTHER:
+            return True
+    if a.instrument != "tariff":
+        return False
+    for k in range(a.tok_start, min(end, a.tok_end + 6)):
+        if lw[k] in _TARIFF_NOUNS:
+            return k + 1 >= end or lw[k + 1] in _RELIEF_TAIL
+    return False
 
 
 def _their_goods(doc, sent: Sentence, a: Anchor, kb: KnowledgeBase, actors: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1098,7 +1123,7 @@ def _frame_told(doc, sent: Sentence, a: Anchor, anchors: list[Anchor], kb: Knowl
             and len(set(targets)) != 1 and (any(
             lw[k] in ("agreed", "agree", "agrees", "pledged", "committed", "decided")
             for k in range(sent.tok_start, a.tok_start)) or a.action in _JOINT_RELIEF and a.instrument in ("tariff", "agreement")
-            and any(lw[k] in _BETWEEN_THEM for k in range(sent.tok_start, sent.tok_end))):
+            and _relief_between_them(doc, sent, a)):
         # "the United States and the EU agreed to suspend tariffs", "US and China extend tariff truce", "Washington
         # and Beijing paused most of their tariffs": each side's on the other (but not a
         # rate they settle on one side's goods: "agreed to a 15% tariff on most EU goods", "agreed to a deal

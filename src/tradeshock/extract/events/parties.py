@@ -658,12 +658,14 @@ _CONSEQUENCE_VERBS = frozenset({"sent", "sends", "send", "sending", "drove", "dr
 _OWNER = r"(?:its|their|(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s|’s))\s+"
 _BUYER = r"(?:(?:his|her|the)\s+|" + _OWNER + r")?"
 _BOUGHT_AMOUNT = r"(?:(?:continued|continuing|ongoing|growing|heavy|large|massive|big|rising)\s+)?"
+# what may stand between the purchase and the seller: "of discounted", "oil from the"
+_BOUGHT_TAIL = (r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
+                r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
 _BOUGHT_FOR = re.compile(
     r"\b(?:(?:for|over|because of|due to)\s+" + _BUYER + _BOUGHT_AMOUNT + r"(?:buying|purchas(?:ing|es|e)|buys)"
-    r"|(?:over|because of|due to)\s+" + _OWNER + _BOUGHT_AMOUNT + r"(?:imports|importing))"
-    r"(?:\s+of)?(?:\s+(?:discounted|cheap|cut-price|more))?(?:\s+the)?"
-    r"(?:\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+from(?:\s+the)?)?\s+$")
-_IMPORTS_FOR = re.compile(r"\b(?:over|because of|due to)\s+" + _BOUGHT_AMOUNT + r"imports\s+of\s+(?:the\s+)?$")
+    r"|(?:over|because of|due to)\s+" + _OWNER + _BOUGHT_AMOUNT + r"(?:imports|importing))" + _BOUGHT_TAIL)
+_IMPORTS_FOR = re.compile(r"\b(?:over|because of|due to)\s+(?:the\s+)?" + _BOUGHT_AMOUNT + r"(?:imports|importing)"
+                          + _BOUGHT_TAIL)
 
 
 def _bought_for(doc, sent: Sentence, p: Party, hit: bool = False) -> bool:  # type: ignore[no-untyped-def]
@@ -673,7 +675,7 @@ def _bought_for(doc, sent: Sentence, p: Party, hit: bool = False) -> bool:  # ty
     at = doc[p.tok].idx
     text = _text(doc)
     return _BOUGHT_FOR.search(text, max(sent.start, at - 90), at) is not None \
-        or hit and _IMPORTS_FOR.search(text, max(sent.start, at - 40), at) is not None
+        or hit and _IMPORTS_FOR.search(text, max(sent.start, at - 90), at) is not None
 
 
 def _after_participle(doc, first: int, tok: int) -> bool:  # type: ignore[no-untyped-def]
