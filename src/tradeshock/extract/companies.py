@@ -166,7 +166,7 @@ def _led_market(words: list[str], k: int, companies: frozenset[int] | set[int]) 
 # stocks led the rally"); words ending in "makers" or "producers" are sectors too
 _LEADING_SECTORS = _SHARES | {"equities", "names", "miners", "banks", "lenders", "insurers", "airlines", "retailers",
                               "exporters", "shippers", "techs", "financials", "industrials", "utilities", "semiconductors",
-                              "refiners", "builders", "stock"}
+                              "refiners", "builders", "stock", "tech", "technology", "semiconductor"}
 
 
 def _sector_word(w: str) -> bool:
@@ -355,14 +355,26 @@ _LED_WHERE = {"lower": "down", "down": "down", "higher": "up", "up": "up"}
 # what may follow the noun of a move led, in a clause of its own: the end of the clause, a time or a cause ("led
 # the decline on Tuesday", "led the rally after the truce", "led the sell-off, with AMD down 5%")
 _AFTER_LED = _AFTER_BARE_VERB | {"with", "and", "today", "yesterday", "this", "last", "early", "late", "again", "!",
-                                 ")", "for", "among"}
+                                 ")", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # what may follow a preposition after that noun and tell shares: a word of the market ("in chip stocks", "on Wall
-# Street", "in Tokyo trading") or a bourse's city ("in Tokyo", "in Hong Kong")
-_LED_MARKET_WORDS = _SHARES | {"equities", "equity", "index", "indexes", "indices", "market", "markets", "trading",
+# Street", "in Tokyo trading") or a bourse's city ("in Tokyo", "in Hong Kong"), or a sector's companies that end
+# the phrase (_LEADING_SECTORS, the same words as a sector leading: "among chipmakers", "in tech", "in semiconductor
+# names", not "in tech exports")
+_LED_MARKET_WORDS = {"equity", "index", "indexes", "indices", "market", "markets", "trading",
                                "trade", "session", "dealings", "bourse", "bourses", "wall", "street", "board", "sector",
                                "tokyo", "london", "seoul", "shanghai", "shenzhen", "hong", "frankfurt", "paris",
                                "taipei", "sydney", "mumbai", "singapore", "zurich", "amsterdam", "milan", "madrid",
                                "toronto", "europe", "asia", "premarket"}
+
+
+def _led_market_word(words: list[str], v: int) -> bool:
+    """``words[v]`` after the noun of a move led tells shares: a word of the market, or a sector's companies that
+    end the phrase."""
+    w = words[v]
+    if w in _LED_MARKET_WORDS or w in _STRONG_STOCK_CUES:
+        return True
+    nxt = words[v + 1] if v + 1 < len(words) else "."
+    return _sector_word(w) and (nxt in _AFTER_LED or _sector_word(nxt))
 
 
 def _led_noun(words: list[str], k: int) -> tuple[str, int, bool] | None:
@@ -382,8 +394,8 @@ def _led_noun(words: list[str], k: int) -> tuple[str, int, bool] | None:
             last = x + 2 if "-" in w else x
             nxt = words[last + 1] if last + 1 < len(words) else "."
             market = nxt in _STRONG_STOCK_CUES or nxt in ("in", "on", "across", "among", "for", "of") and any(
-                v in _LED_MARKET_WORDS or v in _STRONG_STOCK_CUES for v in words[last + 2:last + 6])
-            if market or nxt in _AFTER_LED and nxt not in ("for", "among", "on") or nxt == "on" and not any(
+                _led_market_word(words, v) for v in range(last + 2, min(len(words), last + 6)))
+            if market or nxt in _AFTER_LED and nxt != "on" or nxt == "on" and not any(
                     v in _VOLUME_NOUNS for v in words[last + 2:last + 6]):
                 return _LED_MOVES[w], last, market
             return None

@@ -23,6 +23,7 @@ from tradeshock.extract.companies import _INSTITUTION, _SUFFIXES, employers
 from tradeshock.extract.document import Document
 from tradeshock.extract.gazetteer import HONORIFICS, Mention
 from tradeshock.extract.goods_context import _NAME_WORDS
+from tradeshock.extract.nlp import title_case_words
 from tradeshock.kb import KnowledgeBase, KnownPerson
 from tradeshock.models import Person
 
@@ -430,7 +431,9 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             continue
         if not _untitled_person(name, span, authors, overlapping(span), taken, places=True):
             continue
-        if name.split()[0].lower() in _LANDMARK_FIRST or name.split()[-1].lower() in _LANDMARK_LAST:
+        first, last = name.lower().split()[0], name.lower().split()[-1]
+        if first in _LANDMARK_FIRST or last in _LANDMARK_LAST \
+                or last in _LANDMARK_SURNAME and _LANDMARK_NOUN.search(first):
             continue  # "Liberation Day", "Camp David", "Air Force One", "Project Stargate": no person
         if firms is None:
             firms = _SortedSpans(employers(document))
@@ -536,18 +539,24 @@ def _untitled_person(name: str, span: tuple[int, int], authors: set[str], there:
 
 # the first and last words of capitalised names of days, places, aircraft and programmes, never a person's
 # ("Liberation Day", "Camp David", "Golden Dome", "Air Force One", "Project Stargate", "Pacific Rim", "Mar Lago")
-_LANDMARK_FIRST = frozenset("camp project operation air fort mount lake cape port".split())
-_LANDMARK_LAST = frozenset("day days dome force one rim lago house street avenue square plaza hall palace tower bridge "
-                           "airport base summit week act plan initiative programme program club garden gardens".split())
+# (fort, lake, cape, port, house and street are _NOT_PERSON_WORDS, square a _PLACE_WORDS, tested before)
+_LANDMARK_FIRST = frozenset("camp project operation air mount".split())
+_LANDMARK_LAST = frozenset("days dome force one rim lago avenue plaza palace airport base summit week act plan "
+                           "initiative programme program club garden gardens".split())
+# last words that are surnames too ("Ana Hall", "Doris Day"): a landmark's only after a first word no given name is,
+# a noun of holidays or places ("Liberation Day", "Labor Day", "City Hall", "Carnegie Hall" is left a person)
+_LANDMARK_SURNAME = frozenset("day hall bridge tower".split())
+_LANDMARK_NOUN = re.compile(r"(?:tion|sion|ence|ance|ment|ity|dom|ism|giving|mas)$|^(?:labou?r|memorial|victory|boxing|"
+                            r"tax|earth|election|city|town|trump|tower|london|brooklyn)$")
 # an untitled name, then "and" before another item of the list ("Ines Carvalho, and the head of ...")
 _BEFORE_PERSON = re.compile(r"\b(?P<name>" + _PERSON_NAME + r"),? and ")
 # what stands between "and" and a person found: the role told before the name ("the head of the port
 # authority, ", "Trade Minister ")
-# (a role: up to three words, then a noun of roles or an office's last word, then what it is of: not free text such as
-# "its aftermath were discussed by Treasury Secretary ")
+# (a role: up to three words, or up to five capitalised ones, then a noun of roles or an office's last word, then
+# what it is of: not free text such as "its aftermath were discussed by Treasury Secretary ")
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:(?:the|a|an|[A-Z][\w.]*(?:'s|’s)) )?(?:[\w'’&.]+[ -]){0,3}?(?i:" + _ROLE_NOUNS + r"|trade representative|"
-    r"secretary-general|vice[- ]premier)(?: (?:of|for|at|to) (?:the )?[\w'’&.-]+(?: [\w'’&.-]+){0,4})?(?:, | )$")
+    r"(?:(?:the|a|an|[A-Z][\w.]*(?:'s|’s)) )?(?:(?:[\w'’&.]+[ -]){0,3}?|(?:[A-Z][\w'’&.]*[ -]){4,5})(?i:"
+    + _ROLE_NOUNS + r"|trade representative|secretary-general|vice[- ]premier|leader|speaker|whip|cfo|coo)(?: (?:of|for|at|to) (?:the )?[\w'’&.-]+(?: [\w'’&.-]+){0,4})?(?:, | )$")
 # how far after "and" the name of that person may start
 _ROLE_GAP = 85
 _LIST_ITEM = _PERSON_NAME + r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
@@ -681,8 +690,7 @@ _ROLE_PLACE_OWNER = re.compile(r"^(?:(?:a|an) )?(?:the [a-z]+(?:'s|’s) )?(?:[A
 
 
 def _title_case_line(doc, sent) -> bool:  # type: ignore[no-untyped-def]
-    words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha and len(t.text) > 3]
-    return sent.headline and len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
+    return sent.headline and title_case_words(t.text for t in doc[sent.tok_start:sent.tok_end])
 
 
 def _as_office(m: Mention, office_forms: dict[str, str]) -> Mention:
