@@ -102,14 +102,14 @@ def _is_furniture(text: str, line_start: int, line_end: int | None = None) -> bo
                                  for w in _STORY_WORD.finditer(text, m.end(), line_end))
 
 
-def _is_headline(text: str, index: int, line_start: bool) -> bool:
+def _is_headline(text: str, index: int, at_line_start: bool) -> bool:
     stripped = text.strip()
     if index == 0:
         return True
     if _BULLET.match(stripped):
         return True
     words = stripped.split()
-    if line_start and not _TERMINAL.search(stripped) and len(words) <= 20:
+    if at_line_start and not _TERMINAL.search(stripped) and len(words) <= 20:
         return True
     return False
 
@@ -143,9 +143,9 @@ def build_document(article: Article, gazetteer: Gazetteer) -> Document:
         k = start
         while k > 0 and text[k - 1] in " \t":
             k -= 1
-        line_start = start == 0 or (k > 0 and text[k - 1] == "\n")
+        at_line_start = start == 0 or (k > 0 and text[k - 1] == "\n")
         s = Sentence(len(sentences), start, end, body, sent.start, sent.end,
-                     _is_headline(body, len(sentences), line_start))
+                     _is_headline(body, len(sentences), at_line_start))
         while mi < len(mentions) and mentions[mi].start < start:
             mi += 1
         j = mi

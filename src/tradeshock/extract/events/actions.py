@@ -577,7 +577,7 @@ _PAUSE_REFUSED = _REFUSE | {"failed", "fails", "fail", "failing"}
 _NOT = {"not", "n't", "never"}
 _PAUSE_RUNS_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed"}
 _PAUSE_END_VERB = {"end", "ends", "ended", "ending"}
-_PROLONG = {"extend", "extends", "extended", "extending", "prolong", "prolongs", "prolonged", "renew", "renewed"}
+_PROLONG = {w for w, act in lx.ACTION_WORDS.items() if act == "extend"} | {"prolongs"}  # (lexicon's extend words)
 # the words between a verb and the pause noun it governs ("ended the 90-day tariff pause")
 _PAUSE_NP = _NOUN_DET | {"-", "day", "month", "week", "temporary", "current", "existing", "tariff", "trade"}
 # after the pause noun, where its own verb can no longer be: a time limit ("until the end of August")

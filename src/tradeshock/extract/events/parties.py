@@ -449,12 +449,15 @@ def _actor_target(doc, sent: Sentence, a: Anchor, parties: list[Party],  # type:
 
 # the heads a demonym opens when it tells a government or its people acting ("Chinese officials", "the British
 # government", "Russian negotiators", "the Indian commerce department"): common's government words and these
-_ACTING_HEADS = _GOVERNMENT_WORDS | frozenset({
-    "official", "ministries", "side", "negotiators", "negotiator", "lawmakers", "legislators", "leader", "leaders",
-    "premier", "envoy", "envoys", "delegation", "diplomats", "embassy", "agency", "court", "courts", "judges", "judge",
+# the people who speak or negotiate for a government ("U.S. officials said", "Chinese negotiators")
+_SPOKESPEOPLE = frozenset({"official", "negotiators", "negotiator", "diplomats", "spokesman", "spokeswoman",
+                           "spokesperson"})
+_ACTING_HEADS = _GOVERNMENT_WORDS | _SPOKESPEOPLE | frozenset({
+    "ministries", "side", "lawmakers", "legislators", "leader", "leaders",
+    "premier", "envoy", "envoys", "delegation", "embassy", "agency", "court", "courts", "judges", "judge",
     "senate", "treasury", "commerce", "trade", "foreign", "finance", "economy", "industry", "central", "federal",
     "national", "prime", "top", "senior", "state-run", "state-owned", "military", "army", "navy", "counterparts",
-    "counterpart", "spokesman", "spokeswoman", "spokesperson", "competition", "antitrust", "securities", "council",
+    "counterpart", "competition", "antitrust", "securities", "council",
     "team"})
 
 
@@ -622,8 +625,7 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
 
 _SPEECH_VERBS = SPEECH_VERBS
 # the speakers told with a lower-case noun after the party: "..., U.S. officials said", "Chinese sources told Reuters"
-_SPEAKER_NOUNS = frozenset({"officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
-                            "executives", "executive", "diplomats", "diplomat", "negotiators", "negotiator"})
+_SPEAKER_NOUNS = _SPOKESPEOPLE | frozenset({"officials", "sources", "source", "executives", "executive", "diplomat"})
 
 
 def _speaker(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-def]
