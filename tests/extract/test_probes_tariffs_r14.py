@@ -92,3 +92,19 @@ def test_duties_carriers_are_unable_to_collect_are_no_measure() -> None:
                  "Carriers said postal operators were unable to collect the new duties."):
         text = "Washington doubled its tariff on Indian goods to 50% on Wednesday. " + said
         assert _rows(text) == {("USA", "IND", "raise")}, said
+
+
+
+def test_a_total_restated_by_a_participle_after_a_comma_is_no_second_measure() -> None:
+    # ", raising the total duty to 50%" sums the measures told (as "bringing the total to"), no raise of its own
+    def rows(text: str) -> list[tuple[object, ...]]:
+        return [(e.actor, e.target, e.action, e.magnitude.text if e.magnitude else None)
+                for e in analyze_events(text, PUB, headline=True)]
+
+    assert rows("Trump added a 25% tariff on Indian goods on Wednesday, raising the total duty to 50%.") \
+        == [("USA", "IND", "impose", "25%")]
+    assert rows("Trump slapped an extra 10% tariff on Chinese goods on Tuesday, raising the total to 20%.") \
+        == [("USA", "CHN", "impose", "10%")]
+    # without the comma the order raising the total is the act itself
+    assert rows("Trump signed an order raising the total tariff on Chinese goods to 145%.") \
+        == [("USA", "CHN", "raise", "145%")]

@@ -127,7 +127,10 @@ _FIRM_NOUNS = {"companies", "firms", "entities", "enterprises", "businesses", "c
 _EXCEPT_RATE = re.compile(r",\s*(?:with|but|except|and)\s+(?:an?\s+)?(?:lower|higher|reduced|separate|smaller)\b",
                           re.I)
 _TOTAL_BEFORE = re.compile(r"\bthe (?:total|overall|combined|cumulative)\s+(?:[\w-]+\s+)?$", re.I)
-_SUM_BEFORE = re.compile(r"(?:\b(?:bringing|taking|lifting|pushing|putting)|\b(?:that|this|which|it)\s+(?:brings|"
+# (also ", raising the total duty to 50%": a participle after a comma restates the sum; without the comma,
+# "an order raising the total tariff to 145%" is the act itself)
+_SUM_BEFORE = re.compile(r"(?:\b(?:bringing|taking|lifting|pushing|putting)|,\s*(?:raising|increasing|hiking)|"
+                         r"\b(?:that|this|which|it)\s+(?:brings|"
                          r"brought|takes|took|lifts|lifted|pushes|pushed|puts|put))\s+the (?:total|overall|combined|"
                          r"cumulative|effective)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(r"^(?:\s+(?:on|for|against)\s+[^,;.]{1,50}?)?\s+(?:stood|stands|stand|is|was|were|are|"
