@@ -28,7 +28,6 @@ Matching rules (the full list is in ``eval/README.md``):
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -893,18 +892,15 @@ def expected_path(article_path: Path) -> Path:
 
 def read_expected(path: Path) -> dict[str, Any]:
     """An annotation file, checked to be a JSON object with an ``events`` list."""
+    from tradeshock.ingest.formats import load_json
+
     try:
-        obj = json.loads(path.read_text(encoding="utf-8-sig"))
+        raw = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(str(path), f"cannot read the annotation ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise InputError(str(path), "the annotation is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
-    except RecursionError:
-        raise InputError(str(path), "JSON nested too deeply") from None
-    except ValueError as exc:  # a number with more digits than int() converts
-        raise InputError(str(path), f"malformed JSON ({str(exc).split(';')[0]})") from None
+    obj = load_json(raw, str(path))
     if not isinstance(obj, dict):
         raise InputError(str(path), "an annotation must be a JSON object")
     for key in ("events", "people", "companies"):

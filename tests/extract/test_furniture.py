@@ -53,7 +53,7 @@ def test_no_event_comes_from_a_link_to_another_story_or_a_caption() -> None:
     "Get the latest news on the trade war. Sign up here.",
 ])
 def test_furniture_lines(line: str) -> None:
-    assert _is_furniture(f"Body.\n{line}\nMore.", 6)
+    assert _is_furniture(f"Body.\n{line}\nMore.", 6, 6 + len(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -64,4 +64,4 @@ def test_furniture_lines(line: str) -> None:
     "To contact Beijing, the envoy flew in on Monday.", "This article of the treaty was amended in 2019.",
 ])
 def test_story_lines_are_not_furniture(line: str) -> None:
-    assert not _is_furniture(f"Body.\n{line}\nMore.", 6)
+    assert not _is_furniture(f"Body.\n{line}\nMore.", 6, 6 + len(line))

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from tradeshock import analyze
-from tradeshock.models import Article
+from event_helpers import people_of, people_seen
 
 
 def _people(text: str) -> list[tuple]:
-    brief = analyze(Article(text="Trade news\n" + text, published="2025-08-08"))
-    return [(p.name, p.role, p.country) for p in brief.people]
+    return people_seen(people_of(text, "2025-08-08", "Trade news"))
 
 
 @pytest.mark.parametrize(("text", "role"), [

@@ -58,9 +58,12 @@ class Document:
 
 # Lines of a news page that are not the story: credits ("(Reporting by ...; Editing by ...)"), links to other
 # stories ("Read more:", "Related:"), captions, timestamps ("Updated 3:45 PM EDT ..."), adverts and notices
+# what a credit line says someone did ("Reporting by", "Editing by", "Additional reporting by")
+_CREDITED = ("reporting", "writing", "editing", "edited", "compiled", "produced", "graphics", "research", "translation",
+             "translated")
+_CREDIT = r"(?:additional\s+)?(?:" + "|".join(_CREDITED) + r")\s+by\b"
 _FURNITURE = re.compile(
-    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
-    r"translated)\s+by\b"
+    r"\(\s*" + _CREDIT +
     r"|(?:read|see)\s+(?:more|also)\b|related(?:\s+(?:coverage|stories|story|articles?|content|reading))?\s*:"
     r"|(?:recommended|most\s+read|trending|watch|listen|video|photo|image|caption|pictured|file\s+photo)\s*[:|]"
     r"|(?:advertisement|sponsored(?:\s+content)?)(?=\s*(?:[:|\n]|$))|sponsored\s+content\b"
@@ -75,24 +78,19 @@ _FURNITURE = re.compile(
 # furniture only when nothing of a story follows on the line (see _STORY_WORD), not "Research by the Kiel Institute
 # found that ...", "Sponsored by Senator Tom Cotton, the bill would ...", "Updated Aug. 8, 2025 China raised ..."
 _CREDIT_OR_STAMP = re.compile(
-    r"(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|graphics|research|translation|"
-    r"translated|sponsored)\s+by\b"
+    _CREDIT + r"|sponsored\s+by\b"
     # a timestamp, not "Updated figures showed ...": a time, a day or a date follows
     r"|(?:updated|published|last\s+updated|posted)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{4}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
     re.I)
 # a word of a story on a credit or timestamp line: lower case, not one a credit or a timestamp is written with
 _STORY_WORD = re.compile(r"(?<![\w.'\u2019-])[a-z]{3,}\b")
-_CREDIT_WORDS = frozenset("and additional reporting writing editing edited compiled produced graphics research "
-                          "translation translated sponsored for from with the staff ago hours hour minutes mins min "
-                          "updated published posted last".split())
+_CREDIT_WORDS = frozenset([*_CREDITED, *"and additional sponsored for from with the staff ago hours hour minutes mins "
+                                       "min updated published posted last".split()])
 
 
-def _is_furniture(text: str, line_start: int, line_end: int | None = None) -> bool:
-    """The line ``text[line_start:line_end]`` is page furniture (see _FURNITURE and _CREDIT_OR_STAMP); with no
-    ``line_end``, the line runs to the next line break."""
-    if line_end is None:
-        line_end = text.find("\n", line_start) % (len(text) + 1)
+def _is_furniture(text: str, line_start: int, line_end: int) -> bool:
+    """The line ``text[line_start:line_end]`` is page furniture (see _FURNITURE and _CREDIT_OR_STAMP)."""
     while line_start < line_end and text[line_start] in " \t":
         line_start += 1
     if _FURNITURE.match(text, line_start, line_end) is not None:
