@@ -148,6 +148,11 @@ def _share_talk(words: list[str], companies: frozenset[int] | set[int] = frozens
         for k, w in enumerate(words))
 
 
+def _company_ends(sent) -> set[int]:  # type: ignore[no-untyped-def]
+    """The indexes (in the sentence's words) of the words right after a company's name, for :func:`_share_talk`."""
+    return {m.token_end - sent.tok_start for m in sent.mentions if m.label == "COMPANY"}
+
+
 def _led_market(words: list[str], k: int, companies: frozenset[int] | set[int]) -> bool:
     """"Chipmakers led the decline", "Nvidia led the broader sell-off", "Democrats led the decline in chip stocks": a
     market's move led by shares, a sector or a company (``companies``, see :func:`_share_talk`), or told of
@@ -163,10 +168,10 @@ def _led_market(words: list[str], k: int, companies: frozenset[int] | set[int]) 
 
 
 # nouns for shares or for a sector's companies that lead a market's move ("Chipmakers led the decline", "Tech
-# stocks led the rally"); words ending in "makers" or "producers" are sectors too
+# stocks led the rally"); words ending in "makers", "producers" or "companies" are sectors too
 _LEADING_SECTORS = _SHARES | {"equities", "names", "miners", "banks", "lenders", "insurers", "airlines", "retailers",
                               "exporters", "shippers", "techs", "financials", "industrials", "utilities", "semiconductors",
-                              "refiners", "builders", "stock", "tech", "technology", "semiconductor"}
+                              "refiners", "builders", "tech", "technology", "semiconductor"}
 
 
 def _sector_word(w: str) -> bool:
@@ -359,12 +364,11 @@ _AFTER_LED = _AFTER_BARE_VERB | {"with", "and", "today", "yesterday", "this", "l
 # what may follow a preposition after that noun and tell shares: a word of the market ("in chip stocks", "on Wall
 # Street", "in Tokyo trading") or a bourse's city ("in Tokyo", "in Hong Kong"), or a sector's companies that end
 # the phrase (_LEADING_SECTORS, the same words as a sector leading: "among chipmakers", "in tech", "in semiconductor
-# names", not "in tech exports")
-_LED_MARKET_WORDS = {"equity", "index", "indexes", "indices", "market", "markets", "trading",
-                               "trade", "session", "dealings", "bourse", "bourses", "wall", "street", "board", "sector",
-                               "tokyo", "london", "seoul", "shanghai", "shenzhen", "hong", "frankfurt", "paris",
-                               "taipei", "sydney", "mumbai", "singapore", "zurich", "amsterdam", "milan", "madrid",
-                               "toronto", "europe", "asia", "premarket"}
+# names", not "in tech exports"); with these, the strong share cues ("index", "bourse", "session", "premarket")
+_LED_MARKET_WORDS = {"equity", "indexes", "market", "markets", "trading", "trade", "dealings", "wall", "street",
+                     "board", "sector", "tokyo", "london", "seoul", "shanghai", "shenzhen", "hong", "frankfurt", "paris",
+                     "taipei", "sydney", "mumbai", "singapore", "zurich", "amsterdam", "milan", "madrid", "toronto",
+                     "europe", "asia"}
 
 
 def _led_market_word(words: list[str], v: int) -> bool:
@@ -395,8 +399,8 @@ def _led_noun(words: list[str], k: int) -> tuple[str, int, bool] | None:
             nxt = words[last + 1] if last + 1 < len(words) else "."
             market = nxt in _STRONG_STOCK_CUES or nxt in ("in", "on", "across", "among", "for", "of") and any(
                 _led_market_word(words, v) for v in range(last + 2, min(len(words), last + 6)))
-            if market or nxt in _AFTER_LED and nxt != "on" or nxt == "on" and not any(
-                    v in _VOLUME_NOUNS for v in words[last + 2:last + 6]):
+            if market or nxt in _AFTER_LED and (nxt != "on" or not any(  # ("on" not before a volume: "on higher sales")
+                    v in _VOLUME_NOUNS for v in words[last + 2:last + 6])):
                 return _LED_MOVES[w], last, market
             return None
         if w in _LED_WHERE and x > m:
@@ -683,8 +687,8 @@ def extract_companies(document: Document, kb: KnowledgeBase) -> list[CompanyMent
     last_company: str | None = None
     for sent in document.sentences:
         words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-        market = _share_talk(words, {m.token_end - sent.tok_start for m in sent.mentions if m.label == "COMPANY"})
         here = [m for m in sent.mentions if m.label == "COMPANY"]
+        market = _share_talk(words, _company_ends(sent))
         pm = _PRONOUN_SHARES.search(sent.text)
         # (read only where a company or "its shares" may have moved)
         about = _about_shares(words, market) if here or pm else False
@@ -765,8 +769,7 @@ def _read_unlisted_moves(document: Document, unknown: list[_Acc]) -> None:
                 continue
             if sent.index not in about:
                 words = [t.lower_ for t in doc[sent.tok_start:sent.tok_end]]
-                about[sent.index] = _about_shares(words, _share_talk(words, {
-                    m.token_end - sent.tok_start for m in sent.mentions if m.label == "COMPANY"}))
+                about[sent.index] = _about_shares(words, _share_talk(words, _company_ends(sent)))
             _read_move(doc, sent, acc, span.start, span.end, (s, e), about[sent.index], to_move_word=False)
 
 

@@ -326,7 +326,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             raw += more.group(0)  # "the minister for industry and the economy": "and the" inside the tail
         role = _clean_role(raw)
         if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
-                or _overlaps(m.span("name"), taken) \
+                or taken.overlaps(m.span("name")) \
                 or _firm_named(name.split()[-1:], role):
             continue  # "Tata Steel, the owner of ...", "Delta Foods, a pork exporter": a company, not a person
         if _REGION_TRADE.match(m.group("role")) and _TRADE_NOUN.match(_role_head(role)):
@@ -359,7 +359,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
                 break  # "Senators Ana Ruiz and Tom Reyes, Representative Lia Moss": another title starts
             span = (m.start("names") + item.start("name"), m.start("names") + item.end("name"))
             if name in authors or any(w in _NOT_NAME for w in name.lower().split()) \
-                    or _overlaps(span, taken):
+                    or taken.overlaps(span):
                 continue
             if (hit := overlapping(span)) is not None:
                 hit.role = hit.role or role
@@ -377,7 +377,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             role = _clean_role(m.group("role"))
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS for w in words) \
                     or _firm_named(words, role) or _INSTITUTION.search(name) \
-                    or "'s" in name or "’s" in name or _overlaps(span, taken):
+                    or "'s" in name or "’s" in name or taken.overlaps(span):
                 continue  # "the exporter, Delta Foods,": a firm; "the official People's Daily": a paper
             if (hit := overlapping(span)) is not None:
                 if span in own_role:
@@ -398,7 +398,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             if name in authors or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or w.rstrip(".") in _FIRM_SUFFIX_WORDS
                                       for w in words) or _INSTITUTION.search(name) \
                     or name.split()[0].lower() in office_forms or overlapping(span) \
-                    or _overlaps(span, taken) or words[0] in _GROUP_FIRST_WORDS or any(w in _GROUP_WORDS for w in words):
+                    or taken.overlaps(span) or words[0] in _GROUP_FIRST_WORDS or any(w in _GROUP_WORDS for w in words):
                 continue
             add_form(name, span, listed_role)
     # people who are only quoted: '"...," said Ana Ruiz.' / '"...," Ana Ruiz said.'
@@ -410,7 +410,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
         if firms is None:
             firms = _SortedSpans(employers(document))  # "Ashby Lorne, a London consultancy": a firm told by its kind
-        if _overlaps(span, firms):
+        if firms.overlaps(span):
             continue
         add_form(name, span, None)
     # "Named were Ines Carvalho, and the head of the port authority, Rui Tavares": an untitled name
@@ -431,13 +431,14 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
             continue
         if not _untitled_person(name, span, authors, overlapping(span), taken, places=True):
             continue
-        first, last = name.lower().split()[0], name.lower().split()[-1]
+        words = name.lower().split()
+        first, last = words[0], words[-1]
         if first in _LANDMARK_FIRST or last in _LANDMARK_LAST \
                 or last in _LANDMARK_SURNAME and _LANDMARK_NOUN.search(first):
             continue  # "Liberation Day", "Camp David", "Air Force One", "Project Stargate": no person
         if firms is None:
             firms = _SortedSpans(employers(document))
-        if _overlaps(span, firms):
+        if firms.overlaps(span):
             continue
         add_form(name, span, None)
     # short mentions: surnames and KB aliases of people already found
@@ -526,6 +527,8 @@ _QUOTED_BY = re.compile(r"[”\"]\s*" + _QUOTE_VERB + r"\s+(?P<name>" + _PERSON_
 # (only for the untitled name before "and": Park, Hill and Rivers are surnames elsewhere)
 _PLACE_WORDS = frozenset("valley capitol coast river island islands square beach belt gulf sea county strait "
                          "province region zone delta basin harbor harbour canal kong wall peninsula".split())
+
+
 def _untitled_person(name: str, span: tuple[int, int], authors: set[str], there: object,
                      taken: _SortedSpans, places: bool) -> bool:
     """An untitled name found by its place in the text (quoted by, coordinated with a person) may be a person: no
@@ -534,7 +537,7 @@ def _untitled_person(name: str, span: tuple[int, int], authors: set[str], there:
     return not (name in authors or there is not None or words[0] in _NAME_WORDS or _INSTITUTION.search(name)
                 or any(w in _NOT_NAME or w in _NOT_PERSON_WORDS or places and w in _PLACE_WORDS
                        or w.rstrip(".") in _FIRM_SUFFIX_WORDS for w in words)
-                or _overlaps(span, taken))
+                or taken.overlaps(span))
 
 
 # the first and last words of capitalised names of days, places, aircraft and programmes, never a person's
@@ -547,7 +550,7 @@ _LANDMARK_LAST = frozenset("days dome force one rim lago avenue plaza palace air
 # a noun of holidays or places ("Liberation Day", "Labor Day", "City Hall", "Carnegie Hall" is left a person)
 _LANDMARK_SURNAME = frozenset("day hall bridge tower".split())
 _LANDMARK_NOUN = re.compile(r"(?:tion|sion|ence|ance|ment|ity|dom|ism|giving|mas)$|^(?:labou?r|memorial|victory|boxing|"
-                            r"tax|earth|election|city|town|trump|tower|london|brooklyn)$")
+                            r"tax|earth|town|trump|tower|london|brooklyn)$")  # ("election", "city": -tion, -ity)
 # an untitled name, then "and" before another item of the list ("Ines Carvalho, and the head of ...")
 _BEFORE_PERSON = re.compile(r"\b(?P<name>" + _PERSON_NAME + r"),? and ")
 # what stands between "and" and a person found: the role told before the name ("the head of the port
@@ -628,12 +631,6 @@ _ROLE_NOUN = re.compile(r"\b(?:" + _ROLE_NOUNS + r")\b")
 _NOT_PERSON_WORDS = set(
     "bank ministry house street times news post journal exchange trust international global company energy "
     "ratings intelligence macroeconomics lab labs budget port dow sao são san santa porto fort lake cape".split())
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]] | _SortedSpans) -> bool:
-    if isinstance(spans, _SortedSpans):
-        return spans.overlaps(span)
-    return any(s0 < span[1] and span[0] < e0 for s0, e0 in spans)
 
 
 class _SortedSpans:
@@ -954,7 +951,7 @@ def _join_short_mentions(document: Document, people: dict[str, _Acc], known: _Kn
         return
     pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True)) + r")\b")
     # (each person's spans found so far, sorted once: the short mentions added below do not overlap each other)
-    found = {name: _SortedSpans(acc.spans) for name, acc in people.items() if name in by_short.values()}
+    found = {name: _SortedSpans(people[name].spans) for name in set(by_short.values())}
     furniture = _SortedSpans([(x.start, x.end) for x in document.sentences if x.furniture])
     for m in pattern.finditer(text):
         name = by_short[m.group(1)]

@@ -577,7 +577,9 @@ _PAUSE_REFUSED = _REFUSE | {"failed", "fails", "fail", "failing"}
 _NOT = {"not", "n't", "never"}
 _PAUSE_RUNS_OUT = {"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed"}
 _PAUSE_END_VERB = {"end", "ends", "ended", "ending"}
+_PAUSE_STOPS = _PAUSE_RUNS_OUT | _PAUSE_END_VERB
 _PROLONG = {w for w, act in lx.ACTION_WORDS.items() if act == "extend"} | {"prolongs"}  # (lexicon's extend words)
+_PAUSE_GOVERNORS = _PAUSE_ENDERS | _PROLONG  # the verbs that may govern a pause noun
 # the words between a verb and the pause noun it governs ("ended the 90-day tariff pause")
 _PAUSE_NP = _NOUN_DET | {"-", "day", "month", "week", "temporary", "current", "existing", "tariff", "trade"}
 # after the pause noun, where its own verb can no longer be: a time limit ("until the end of August")
@@ -593,7 +595,7 @@ def _pause_ended(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untype
     g = k - 1
     while g > sent.tok_start and k - g < 6 and (lw[g] in _PAUSE_NP or any(c.isdigit() for c in lw[g])):
         g -= 1
-    verb = g if g >= sent.tok_start and g < k and lw[g] in _PAUSE_ENDERS | _PROLONG else k
+    verb = g if g >= sent.tok_start and lw[g] in _PAUSE_GOVERNORS else k
     if verb != k and lw[verb] in _PAUSE_ENDERS:
         return True
     h = verb - 1
@@ -604,7 +606,7 @@ def _pause_ended(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untype
     for g in range(k + 1, min(sent.tok_end, k + 14)):
         w = lw[g]
         if w in _PAUSE_LIMIT or w in _PROLONG:
-            if w == "to" and g + 1 < sent.tok_end and lw[g + 1] in _PAUSE_RUNS_OUT | _PAUSE_END_VERB \
+            if w == "to" and g + 1 < sent.tok_end and lw[g + 1] in _PAUSE_STOPS \
                     and lw[g - 1] in _MODAL_TO:  # "is set to end", "is due to expire"
                 continue
             return False
@@ -700,7 +702,7 @@ def _not_going_ahead(doc, sent: Sentence, a: Anchor) -> int | None:  # type: ign
         k -= 1
     if k >= sent.tok_start and lw[k] == "to":
         k -= 1
-    return k if k >= sent.tok_start and lw[k] in ("not", "n't", "never") else None
+    return k if k >= sent.tok_start and lw[k] in _NOT else None
 
 _KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|continue|continues|continued)\s+(?:\w+\s+)?$|"
                           # (not "after an extended pause": with a determiner before it the participle is an adjective)
@@ -1107,7 +1109,7 @@ def _choose_action(doc, sent: Sentence, a: Anchor, anchors: list[Anchor]) -> Non
         if w in _ADJ_ACTIONS and _paused_rate(doc, sent, j):
             continue  # "extended a pause on higher tariffs", "delayed higher duties": the pause tells what was done
         if a.instrument not in SYMMETRIC and (
-                two == "rule out" and j - 2 >= lo and lw[j - 2] in ("not", "n't", "never")
+                two == "rule out" and j - 2 >= lo and lw[j - 2] in _NOT
                 or w in ("face", "faces") and j - 1 >= lo and lw[j - 1] in ("could", "would", "might", "may")):
             # "would not rule out tariffs on farm goods", "imports that could face tariffs": a threat
             a.action, a.action_tok = "threaten", j

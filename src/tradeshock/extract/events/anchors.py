@@ -1679,9 +1679,9 @@ def _licence_verb(doc, sent: Sentence, i: int,  # type: ignore[no-untyped-def]
         act = verbs.get(w)
         if act is not None:
             return act, k
-        if w in _POSSESSIVE and k - 1 >= sent.tok_start and doc[k - 1].is_title:
+        if w in POSSESSIVE_MARKS and k - 1 >= sent.tok_start and doc[k - 1].is_title:
             k -= 2  # "Huawei's": the owner of the licences
-            if k > sent.tok_start and lw[k] == "and" and k + 1 < i and doc[k - 1].text in _POSSESSIVE:
+            if k > sent.tok_start and lw[k] == "and" and k + 1 < i and doc[k - 1].text in POSSESSIVE_MARKS:
                 k -= 1  # "Intel's and Qualcomm's"
             continue
         if w not in _LICENCE_SKIP and not (doc[k].is_title and _mention_at(sent, k) is not None):
@@ -1712,9 +1712,6 @@ def _obliged(doc, sent: Sentence, k: int) -> str | None:  # type: ignore[no-unty
         return None
     lifted = any(lw[x] in _OBLIGATION_LIFTED for x in range(max(sent.tok_start, o - 3), o))
     return "lifted" if lifted else "obliged"
-
-
-_POSSESSIVE = POSSESSIVE_MARKS
 
 
 _ASIDE_OPENERS = {"along", "including", "together", "as", "plus", "such", "alongside", "notably", "especially"}

@@ -427,7 +427,7 @@ _JOINT_RELIEF = frozenset({"extend", "suspend", "defer"})
 # (a truce or a pause is between them; "their" or "other" alone is not: "Mexico and Brazil suspended their tariffs
 # on imported food" cut their own)
 _BETWEEN_THEM = frozenset({"truce", "truces", "ceasefire", "mutual", "reciprocal", "pause", "pauses", "suspension"})
-_EACH_OTHER = frozenset({("each", "other"), ("each", "other's"), ("one", "another"), ("between", "them"),
+_EACH_OTHER = frozenset({("each", "other"), ("one", "another"), ("between", "them"),
                          ("between", "the")})
 _TARIFF_NOUNS = frozenset({"tariff", "tariffs", "duties", "levies"})
 # what may follow tariffs that name no goods and no owner of their own: a time, the sentence's end

@@ -456,7 +456,7 @@ _ACTING_HEADS = _GOVERNMENT_WORDS | _SPOKESPEOPLE | frozenset({
     "ministries", "side", "lawmakers", "legislators", "leader", "leaders",
     "premier", "envoy", "envoys", "delegation", "embassy", "agency", "court", "courts", "judges", "judge",
     "senate", "treasury", "commerce", "trade", "foreign", "finance", "economy", "industry", "central", "federal",
-    "national", "prime", "top", "senior", "state-run", "state-owned", "military", "army", "navy", "counterparts",
+    "national", "prime", "top", "senior", "military", "army", "navy", "counterparts",
     "counterpart", "competition", "antitrust", "securities", "council",
     "team"})
 
@@ -623,7 +623,6 @@ def _possessive(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyp
     return k < sent.tok_end and _lw(doc)[k] in ("'s", "’s")
 
 
-_SPEECH_VERBS = SPEECH_VERBS
 # the speakers told with a lower-case noun after the party: "..., U.S. officials said", "Chinese sources told Reuters"
 _SPEAKER_NOUNS = _SPOKESPEOPLE | frozenset({"officials", "sources", "source", "executives", "executive", "diplomat"})
 
@@ -634,7 +633,7 @@ def _speaker(doc, sent: Sentence, p: Party) -> bool:  # type: ignore[no-untyped-
     lw = _lw(doc)
     k = _party_end(sent, p)
     for j in range(k, min(sent.tok_end, k + 4)):
-        if lw[j] in _SPEECH_VERBS:
+        if lw[j] in SPEECH_VERBS:
             return True
         if not doc[j].is_title and lw[j] not in _SPEAKER_NOUNS:
             return False  # (the words of a title and a name may stand between: "Secretary Howard Lutnick")
