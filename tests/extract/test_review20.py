@@ -41,6 +41,8 @@ def test_a_negation_or_an_end_elsewhere_in_the_sentence_leaves_the_pause() -> No
 def test_a_pause_failed_to_be_extended_or_set_to_end_is_still_no_pause() -> None:
     for text in ("Trump failed to extend the 90-day pause on higher tariffs on Chinese goods.",
                  "The pause on higher tariffs on Chinese goods is set to end on Tuesday.",
+                 "Washington's pause on higher tariffs on Chinese goods is due to expire on Aug. 12.",
+                 "The US pause on higher tariffs on Chinese goods is scheduled to end on Aug. 12.",
                  "The White House didn't extend the pause on higher tariffs on Chinese goods."):
         rows = _rows(text, "tariff")
         assert not {r for r in rows if r[3] in ("suspend", "extend")}, (text, rows)

@@ -584,7 +584,9 @@ _PAUSE_GOVERNORS = _PAUSE_ENDERS | _PROLONG  # the verbs that may govern a pause
 _PAUSE_NP = _NOUN_DET | {"-", "day", "month", "week", "temporary", "current", "existing", "tariff", "trade"}
 # after the pause noun, where its own verb can no longer be: a time limit ("until the end of August")
 _PAUSE_LIMIT = {",", ";", "until", "till", "through", "by", "to"}
-_MODAL_TO = {"would", "will", "could", "may", "might", "should", "must", "set", "due", "scheduled", "expected",
+# the word before "to" of a pause still to end ("is set to end", "is due to expire"); not the module's _MODAL_TO
+# below, which a later definition of that name would otherwise replace
+_BOUND_TO = {"would", "will", "could", "may", "might", "should", "must", "set", "due", "scheduled", "expected",
              "going", "poised", "slated"}
 
 
@@ -607,7 +609,7 @@ def _pause_ended(doc, sent: Sentence, k: int) -> bool:  # type: ignore[no-untype
         w = lw[g]
         if w in _PAUSE_LIMIT or w in _PROLONG:
             if w == "to" and g + 1 < sent.tok_end and lw[g + 1] in _PAUSE_STOPS \
-                    and lw[g - 1] in _MODAL_TO:  # "is set to end", "is due to expire"
+                    and lw[g - 1] in _BOUND_TO:  # "is set to end", "is due to expire"
                 continue
             return False
         if w in _PAUSE_RUNS_OUT:
