@@ -406,7 +406,7 @@ def extract_people(document: Document, kb: KnowledgeBase) -> tuple[list[Person],
     for m in _QUOTED_BY.finditer(text):
         name = m.group("name") or m.group("name2")
         span = m.span("name") if m.group("name") else m.span("name2")
-        if not _untitled_person(name, span, authors, overlapping(span), taken, places=True):
+        if not _untitled_person(name, span, authors, overlapping(span), taken, places=False):
             continue  # "Wood Mackenzie", "Oxford Economics", "Tax Foundation", "Port Houston": no person
         if firms is None:
             firms = _SortedSpans(employers(document))  # "Ashby Lorne, a London consultancy": a firm told by its kind
